@@ -1,0 +1,37 @@
+/** The parsed, validated form of an incident file. Plain data: every field is serializable. */
+import type { ComponentStatus, Impact, IncidentType, UpdateStatus } from './vocabulary.ts';
+
+export interface IncidentUpdate {
+  /** Stable across builds: `<slug>#<time>`, e.g. `checkout-errors#2026-11-22T18:05Z`. */
+  id: string;
+  status: UpdateStatus;
+  at: Date;
+  /** The Markdown of the update, as written. */
+  markdown: string;
+  /** 1-based line of the update's heading in its file. */
+  line: number;
+}
+
+export interface AffectedComponent {
+  id: string;
+  status: ComponentStatus;
+}
+
+export interface Incident {
+  slug: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  type: IncidentType;
+  title: string;
+  impact: Impact;
+  components: AffectedComponent[];
+  /** Newest first, as in the file. */
+  updates: IncidentUpdate[];
+  /** From frontmatter `started`, if given. */
+  started?: Date;
+  scheduled?: { start: Date; end: Date };
+  /** For notices: pinned until this time. */
+  until?: Date;
+  postmortemUrl?: string;
+  postmortemMarkdown?: string;
+}

@@ -1,0 +1,35 @@
+/**
+ * Every URL the site links to is built here, relative to the site's base
+ * path. Pure.
+ */
+export interface SitePaths {
+  home: string;
+  incident(slug: string): string;
+  update(slug: string, updateId: string): string;
+  component(id: string): string;
+  history(page: number): string;
+  asset(path: string): string;
+}
+
+export function sitePaths(base: string): SitePaths {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return {
+    home: root,
+    incident: (slug) => `${root}incidents/${slug}/`,
+    update: (slug, updateId) => `${root}incidents/${slug}/#${updateAnchor(updateId)}`,
+    component: (id) => `${root}components/${id}/`,
+    history: (page) => (page <= 1 ? `${root}history/` : `${root}history/${page}/`),
+    asset: (path) => `${root}${path.replace(/^\//, '')}`,
+  };
+}
+
+/** `slug#2026-11-22T18:05Z` → `update-2026-11-22T18-05Z`: a valid, stable fragment. */
+export function updateAnchor(updateId: string): string {
+  return `update-${updateId.split('#')[1].replace(/:/g, '-')}`;
+}
+
+/** The base path of a site URL: `https://example.com/status/` → `/status/`. */
+export function basePath(siteUrl: string): string {
+  const path = new URL(siteUrl).pathname;
+  return path.endsWith('/') ? path : `${path}/`;
+}

@@ -1,0 +1,185 @@
+/**
+ * The one view model every output renders from: pages now, feeds and the
+ * API later. Built once per build from the config, the incidents and `now`.
+ */
+import type { Incident, IncidentUpdate } from './model.ts';
+import { historyPages, recentDays, sortIncidentsNewestFirst, type HistoryPage } from './history.ts';
+import { renderMarkdown } from './markdown.ts';
+import { basePath, sitePaths, updateAnchor, type SitePaths } from './paths.ts';
+import type { ComponentConfig, GroupConfig, SiteConfig } from './schema/config.ts';
+import {
+  componentStatusAt,
+  incidentDurationMs,
+  incidentEnd,
+  incidentStart,
+  incidentStatusAt,
+  isActiveAt,
+  isUpcomingMaintenance,
+  OVERALL_STATUS_LABELS,
+  overallStatusAt,
+} from './status.ts';
+import { formatDuration } from './time.ts';
+import { componentUptimeDays, formatUptime, uptimePercent, type UptimeDay } from './uptime.ts';
+import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS, worstComponentStatus, type ComponentStatus, type UpdateStatus } from './vocabulary.ts';
+
+export const UPTIME_DAYS = 90;
+export const RECENT_DAYS = 14;
+
+export interface UpdateView extends IncidentUpdate {
+  label: string;
+  anchor: string;
+  url: string;
+  html: string;
+}
+
+export interface IncidentView {
+  incident: Incident;
+  slug: string;
+  url: string;
+  title: string;
+  type: Incident['type'];
+  impact: Incident['impact'];
+  impactLabel: string;
+  status: UpdateStatus;
+  statusLabel: string;
+  active: boolean;
+  upcoming: boolean;
+  start: Date;
+  end?: Date;
+  durationLabel: string;
+  components: { id: string; name: string; status: ComponentStatus; statusLabel: string; url: string }[];
+  updates: UpdateView[];
+  latest: UpdateView;
+  postmortemUrl?: string;
+  postmortemHtml?: string;
+}
+
+export interface ComponentView extends ComponentConfig {
+  url: string;
+  status: ComponentStatus;
+  statusLabel: string;
+  uptimeDays: UptimeDay[];
+  uptimeLabel: string;
+  incidents: IncidentView[];
+}
+
+export interface GroupView extends GroupConfig {
+  components: ComponentView[];
+  status: ComponentStatus;
+}
+
+export interface SiteView {
+  config: SiteConfig;
+  now: Date;
+  paths: SitePaths;
+  overall: { status: ComponentStatus; label: string };
+  /** Active incidents, most recently updated first. */
+  activeIncidents: IncidentView[];
+  activeMaintenance: IncidentView[];
+  upcomingMaintenance: IncidentView[];
+  notices: IncidentView[];
+  components: ComponentView[];
+  /** Groups in config order; components without a group come as a group of their own with an empty id. */
+  sections: GroupView[];
+  recentDays: { day: string; incidents: IncidentView[] }[];
+  incidents: IncidentView[];
+  history: HistoryPage[];
+  incidentBySlug: Map<string, IncidentView>;
+}
+
+export function buildSiteView(config: SiteConfig, incidents: readonly Incident[], now: Date): SiteView {
+  const paths = sitePaths(basePath(config.url));
+  const componentById = new Map(config.components.map((component) => [component.id, component]));
+  const sorted = sortIncidentsNewestFirst(incidents);
+
+  const views = sorted.map((incident) => incidentView(incident, now, paths, componentById));
+  const bySlug = new Map(views.map((view) => [view.slug, view]));
+  const viewOf = (incident: Incident) => bySlug.get(incident.slug)!;
+
+  const components: ComponentView[] = config.components.map((component) => {
+    const status = componentStatusAt(component.id, incidents, now);
+    return {
+      ...component,
+      url: paths.component(component.id),
+      status,
+      statusLabel: COMPONENT_STATUS_LABELS[status],
+      uptimeDays: componentUptimeDays(component.id, incidents, now, config.timeZone, UPTIME_DAYS),
+      uptimeLabel: formatUptime(uptimePercent(component.id, incidents, now, config.timeZone, UPTIME_DAYS)),
+      incidents: views.filter((view) => view.components.some((affected) => affected.id === component.id)),
+    };
+  });
+
+  const sections: GroupView[] = config.groups.map((group) => {
+    const members = components.filter((component) => component.group === group.id);
+    return { ...group, components: members, status: worstComponentStatus(members.map((member) => member.status)) };
+  });
+  const ungrouped = components.filter((component) => component.group === undefined);
+  if (ungrouped.length > 0) sections.push({ id: '', name: '', components: ungrouped, status: worstComponentStatus(ungrouped.map((c) => c.status)) });
+
+  const overall = overallStatusAt(config.components.map((component) => component.id), incidents, now);
+  const active = views.filter((view) => view.active && view.type === 'incident');
+  active.sort((a, b) => b.latest.at.getTime() - a.latest.at.getTime());
+
+  return {
+    config,
+    now,
+    paths,
+    overall: { status: overall, label: OVERALL_STATUS_LABELS[overall] },
+    activeIncidents: active,
+    activeMaintenance: views.filter((view) => view.active && view.type === 'maintenance'),
+    upcomingMaintenance: views.filter((view) => view.upcoming).sort((a, b) => a.start.getTime() - b.start.getTime()),
+    notices: views.filter((view) => view.active && view.type === 'notice'),
+    components,
+    sections: sections.filter((section) => section.components.length > 0),
+    recentDays: recentDays(incidents, now, config.timeZone, RECENT_DAYS).map((day) => ({
+      day: day.day,
+      incidents: day.incidents.map(viewOf),
+    })),
+    incidents: views,
+    history: historyPages(incidents.filter((incident) => incidentStart(incident) <= now || incident.type === 'maintenance'), config.timeZone, config.historyPageSize),
+    incidentBySlug: bySlug,
+  };
+}
+
+
+function incidentView(incident: Incident, now: Date, paths: SitePaths, componentById: Map<string, ComponentConfig>): IncidentView {
+  const posted = incident.updates.filter((update) => update.at <= now);
+  const shown = posted.length > 0 ? posted : incident.updates;
+  const updates: UpdateView[] = shown.map((update) => ({
+    ...update,
+    label: STATUS_LABELS[update.status],
+    anchor: updateAnchor(update.id),
+    url: paths.update(incident.slug, update.id),
+    html: renderMarkdown(update.markdown),
+  }));
+  const status = incidentStatusAt(incident, now);
+  const end = incidentEnd(incident, now);
+  const view: IncidentView = {
+    incident,
+    slug: incident.slug,
+    url: paths.incident(incident.slug),
+    title: incident.title,
+    type: incident.type,
+    impact: incident.impact,
+    impactLabel: IMPACT_LABELS[incident.impact],
+    status,
+    statusLabel: STATUS_LABELS[status],
+    active: isActiveAt(incident, now),
+    upcoming: isUpcomingMaintenance(incident, now),
+    start: incidentStart(incident),
+    end,
+    durationLabel: formatDuration(incidentDurationMs(incident, now)),
+    components: incident.components.map((affected) => ({
+      id: affected.id,
+      name: componentById.get(affected.id)?.name ?? affected.id,
+      status: affected.status,
+      statusLabel: COMPONENT_STATUS_LABELS[affected.status],
+      url: paths.component(affected.id),
+    })),
+    updates,
+    latest: updates[0],
+  };
+  if (incident.postmortemUrl) view.postmortemUrl = incident.postmortemUrl;
+  if (incident.postmortemMarkdown) view.postmortemHtml = renderMarkdown(incident.postmortemMarkdown);
+  return view;
+}

@@ -1,0 +1,78 @@
+/**
+ * The closed vocabularies of the file format and of Statuspage's API, with
+ * their orderings. Everything that compares severities imports them from here.
+ */
+
+export const IMPACTS = ['none', 'minor', 'major', 'critical'] as const;
+export type Impact = (typeof IMPACTS)[number];
+
+export const INCIDENT_TYPES = ['incident', 'maintenance', 'notice'] as const;
+export type IncidentType = (typeof INCIDENT_TYPES)[number];
+
+/** Component statuses, in Statuspage's words, from best to worst. */
+export const COMPONENT_STATUSES = [
+  'operational',
+  'under_maintenance',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+] as const;
+export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
+
+export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'update', 'resolved'] as const;
+export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
+export type UpdateStatus = IncidentStatus | MaintenanceStatus;
+
+/** How each status word is written in a heading. */
+export const STATUS_LABELS: Record<UpdateStatus, string> = {
+  investigating: 'Investigating',
+  identified: 'Identified',
+  monitoring: 'Monitoring',
+  update: 'Update',
+  resolved: 'Resolved',
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  verifying: 'Verifying',
+  completed: 'Completed',
+};
+
+export const COMPONENT_STATUS_LABELS: Record<ComponentStatus, string> = {
+  operational: 'Operational',
+  under_maintenance: 'Under maintenance',
+  degraded_performance: 'Degraded performance',
+  partial_outage: 'Partial outage',
+  major_outage: 'Major outage',
+};
+
+export const IMPACT_LABELS: Record<Impact, string> = {
+  none: 'No impact',
+  minor: 'Minor',
+  major: 'Major',
+  critical: 'Critical',
+};
+
+/** The status a listed component takes from the incident's impact (`components: [a, b]`). */
+export const STATUS_FROM_IMPACT: Record<Impact, ComponentStatus> = {
+  none: 'operational',
+  minor: 'degraded_performance',
+  major: 'partial_outage',
+  critical: 'major_outage',
+};
+
+export function componentStatusRank(status: ComponentStatus): number {
+  return COMPONENT_STATUSES.indexOf(status);
+}
+
+export function worstComponentStatus(statuses: Iterable<ComponentStatus>): ComponentStatus {
+  let worst: ComponentStatus = 'operational';
+  for (const status of statuses) {
+    if (componentStatusRank(status) > componentStatusRank(worst)) worst = status;
+  }
+  return worst;
+}
+
+export function isTerminalStatus(status: UpdateStatus): boolean {
+  return status === 'resolved' || status === 'completed';
+}

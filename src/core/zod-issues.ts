@@ -1,0 +1,88 @@
+/**
+ * Turns zod issues into plain sentences, one per issue, the way a person
+ * would say them, keyed by the path of the field they concern.
+ */
+import type { z } from 'zod';
+import { didYouMean } from './problems.ts';
+
+export interface FieldIssue {
+  path: PropertyKey[];
+  /** True when the problem is the key itself (an unknown field), not its value. */
+  atKey: boolean;
+  rule: string;
+  message: string;
+  expected?: string;
+}
+
+export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFields: (path: PropertyKey[]) => string[]): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  for (const issue of issues) {
+    const path = issue.path;
+    const field = dottedPath(path);
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          const known = knownFields(path);
+          out.push({
+            path: [...path, key],
+            atKey: true,
+            rule: 'unknown-field',
+            message: `"${key}" is not a field${field ? ` of ${field}` : ''}${didYouMean(key, known)}`,
+            expected: `one of: ${known.join(', ')}`,
+          });
+        }
+        break;
+      case 'invalid_type':
+        if (issue.input === undefined) {
+          out.push({ path, atKey: true, rule: 'missing-field', message: `"${field}" is required`, expected: `a ${issue.expected}` });
+        } else {
+          out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} should be a ${issue.expected}, not ${typeOf(issue.input)}`, expected: `a ${issue.expected}` });
+        }
+        break;
+      case 'invalid_value': {
+        const values = issue.values.map(String);
+        const got = String(issue.input ?? '');
+        out.push({
+          path,
+          atKey: false,
+          rule: 'invalid-value',
+          message: `${field} is "${got}", which is not allowed${didYouMean(got, values)}`,
+          expected: `one of: ${values.join(', ')}`,
+        });
+        break;
+      }
+      case 'too_small':
+        out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} is empty`, expected: issue.message || undefined });
+        break;
+      case 'invalid_format':
+        out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} is not a valid ${issue.format === 'url' ? 'URL' : issue.format}`, expected: issue.format === 'url' ? 'an http or https address' : issue.message });
+        break;
+      case 'custom': {
+        const known = (issue.params as { known?: string[] } | undefined)?.known;
+        const value = String(issue.input ?? '');
+        out.push({
+          path,
+          atKey: false,
+          rule: 'invalid-value',
+          message: `${field}: ${issue.message}${known ? didYouMean(value, known) : ''}`,
+          expected: known ? `one of: ${known.join(', ')}` : undefined,
+        });
+        break;
+      }
+      default:
+        out.push({ path, atKey: false, rule: 'invalid-value', message: `${field}: ${issue.message}` });
+    }
+  }
+  return out;
+}
+
+export function dottedPath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}

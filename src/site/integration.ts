@@ -1,0 +1,68 @@
+/**
+ * The Outpost Astro integration: `outpost({...})` in `astro.config.mjs`.
+ * Validates the site config and every incident before Astro does anything,
+ * stops the build with the validator's report (removing `dist/` so nothing
+ * stale can be deployed), and injects the site's routes.
+ */
+import type { AstroIntegration } from 'astro';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { basePath } from '../core/paths.ts';
+import { formatReport, summaryLine } from '../core/problems.ts';
+import type { SiteConfigInput } from '../core/schema/config.ts';
+import { INTEGRATION_NAME, loadProject, resolveNow } from '../tools/project.ts';
+import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
+
+export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfigInput };
+
+const VIRTUAL_ID = 'virtual:outpost/context';
+
+const ROUTES: [pattern: string, file: string][] = [
+  ['/', 'index.astro'],
+  ['/incidents/[slug]', 'incident.astro'],
+  ['/history/[...page]', 'history.astro'],
+  ['/components/[id]', 'component.astro'],
+  ['/404', '404.astro'],
+];
+
+export default function outpost(options: SiteConfigInput): OutpostIntegration {
+  return {
+    name: INTEGRATION_NAME,
+    outpostOptions: options,
+    hooks: {
+      'astro:config:setup': async ({ command, config, updateConfig, injectRoute, addWatchFile, logger }) => {
+        const root = fileURLToPath(config.root);
+        const { now, problem } = resolveNow();
+        const result = problem ? { ok: false, problems: [problem], incidents: [] } : await loadProject({ root, now, options });
+        if (!result.ok || !('config' in result) || !result.config) {
+          if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
+          throw new OutpostValidationError(result.problems);
+        }
+        if (result.problems.length > 0) logger.warn(`\n${formatReport(result.problems)}`);
+        logger.info(`${result.incidents.length} incidents valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
+
+        const context: SiteContext = { root, now: now.toISOString(), options, cache: command !== 'dev' };
+        if (context.cache) rememberProject(context, result);
+        addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
+
+        updateConfig({
+          site: result.config.url,
+          base: basePath(result.config.url),
+          trailingSlash: 'ignore',
+          vite: {
+            plugins: [
+              {
+                name: 'outpost:context',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+                load: (id: string) => (id === `\0${VIRTUAL_ID}` ? `export default ${JSON.stringify(context)};` : undefined),
+              },
+            ],
+          },
+        });
+        for (const [pattern, file] of ROUTES) {
+          injectRoute({ pattern, entrypoint: new URL(`./pages/${file}`, import.meta.url), prerender: true });
+        }
+      },
+    },
+  };
+}

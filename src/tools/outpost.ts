@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * `outpost`: the project's command-line tool. Thin: parses arguments, reads
+ * files through ./project.ts, and prints what the core says.
+ */
+import { parseArgs } from 'node:util';
+import { formatReport, hasErrors, summaryLine, type ProblemFormat } from '../core/problems.ts';
+import { loadProject, resolveNow } from './project.ts';
+
+const USAGE = `usage: outpost <command> [options]
+
+commands:
+  validate [--format text|github] [PATHS...]   check the site config and incident files`;
+
+async function validate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, root: { type: 'string' } },
+  });
+  const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ProblemFormat;
+  if (format !== 'text' && format !== 'github') {
+    console.error(`outpost validate: --format must be text or github, not "${format}"`);
+    return 2;
+  }
+  const root = values.root ?? process.cwd();
+  const { now, problem } = resolveNow();
+  if (problem) {
+    console.log(formatReport([problem], format));
+    return 1;
+  }
+  const result = await loadProject({ root, now, paths: positionals });
+  if (result.problems.length > 0) console.log(formatReport(result.problems, format));
+  if (format === 'text') {
+    if (result.problems.length === 0) console.log(`${result.incidents.length} incidents checked: ${summaryLine(result.problems)}`);
+  }
+  return hasErrors(result.problems) ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'validate':
+      return validate(rest);
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      console.log(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      console.error(`outpost: unknown command "${command}"\n${USAGE}`);
+      return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
