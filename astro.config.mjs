@@ -22,7 +22,7 @@ export default defineConfig({
         { id: 'pickups', name: 'Pickup booking', description: 'Booking carrier pickups', group: 'shipping' },
         { id: 'api', name: 'REST API', description: 'api.parcelpoint.example', group: 'developers' },
         { id: 'webhooks', name: 'Webhooks', description: 'Tracking and order events sent to your endpoints', group: 'developers' },
-        { id: 'status-sync', name: 'Store sync', description: 'Importing orders from Shopify, WooCommerce and others', group: 'developers' },
+        { id: 'store-sync', name: 'Store sync', description: 'Importing orders from Shopify, WooCommerce and others', group: 'developers' },
       ],
     }),
   ],

@@ -21,7 +21,7 @@ export function incidentStatusAt(incident: Incident, now: Date): UpdateStatus {
   if (incident.type === 'maintenance') return maintenanceStatusAt(incident, now);
   const posted = updatesAt(incident, now);
   const meaningful = posted.find((update) => update.status !== 'update');
-  return meaningful?.status ?? (posted.length > 0 ? 'investigating' : 'investigating');
+  return meaningful?.status ?? posted[0]?.status ?? 'investigating';
 }
 
 /**

@@ -131,7 +131,7 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
     notices: views.filter((view) => view.active && view.type === 'notice'),
     components,
     sections: sections.filter((section) => section.components.length > 0),
-    recentDays: recentDays(incidents, now, config.timeZone, RECENT_DAYS).map((day) => ({
+    recentDays: recentDays(incidents.filter((incident) => incident.type !== 'notice'), now, config.timeZone, RECENT_DAYS).map((day) => ({
       day: day.day,
       incidents: day.incidents.map(viewOf),
     })),

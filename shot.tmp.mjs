@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, width='1280', full='1'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+const external = [];
+page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) external.push(r.url()); });
+await page.goto(url);
+await page.screenshot({ path: out, fullPage: full === '1' });
+console.log('external requests:', external);
+await browser.close();
