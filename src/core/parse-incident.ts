@@ -9,7 +9,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { AffectedComponent, Incident, IncidentUpdate } from './model.ts';
-import { didYouMean, type Problem } from './problems.ts';
+import { didYouMean, suggest, type Problem } from './problems.ts';
 import { INCIDENT_FIELDS, IncidentFrontmatterSchema } from './schema/incident.ts';
 import { formatTimestamp, isoUtc, parseTimestamp, TIMESTAMP_EXAMPLE } from './time.ts';
 import { describeZodIssues } from './zod-issues.ts';
@@ -154,7 +154,7 @@ function parseFrontmatter(yamlText: string, firstLine: number, ctx: ParseContext
   const issues = parsed.success ? [] : parsed.error.issues.filter((issue) => issue.path[0] !== 'components');
   for (const issue of describeZodIssues(issues, (path) => (path.length === 0 ? INCIDENT_FIELDS : ['start', 'end']))) {
     const { line, column } = positionOf(issue.path, issue.atKey);
-    report(line, column, issue.rule, issue.message, issue.expected, exampleFor(String(issue.path[0])));
+    report(line, column, issue.rule, issue.message, issue.expected, exampleFor(issue.path.length === 1 && issue.suggestion ? issue.suggestion : String(issue.path[0])));
   }
 
   const impact = parsed.success ? parsed.data.impact : undefined;
@@ -209,6 +209,7 @@ function exampleFor(field: string): string | undefined {
   const examples: Record<string, string> = {
     title: "title: Some customers can't complete checkout",
     impact: 'impact: major',
+    components: 'components: [checkout, api]',
     type: 'type: maintenance',
     postmortem: 'postmortem: https://example.com/blog/checkout-postmortem',
     started: `started: ${TIMESTAMP_EXAMPLE}`,
@@ -232,7 +233,7 @@ function checkComponents(
   const listedStatus: ComponentStatus = type === 'maintenance' ? 'under_maintenance' : STATUS_FROM_IMPACT[impact ?? 'none'];
   const unknownId = (id: string, path: PropertyKey[], atKey: boolean) => {
     const { line, column } = positionOf(path, atKey);
-    report(line, column, 'unknown-component', `"${id}" is not a component${didYouMean(id, known)}`, `a component id from the site config: ${known.join(', ')}`, `components: [${known[0] ?? 'api'}]`);
+    report(line, column, 'unknown-component', `"${id}" is not a component${didYouMean(id, known)}`, `one of the site's components: ${known.join(', ')}`, `components: [${known[0] ?? 'api'}]`);
   };
   const out: AffectedComponent[] = [];
   if (Array.isArray(value)) {
@@ -340,7 +341,7 @@ function parseBody(lines: string[], start: number, type: IncidentType, ctx: Pars
     const update = parseUpdateHeading(section, allowed, type, ctx, report);
     if (!update) continue;
     if (message === '') {
-      report(section.line, 1, 'empty-message', `the ${STATUS_LABELS[update.status]} update has no message`, 'what customers experience, on the lines under the heading', `${section.raw}\nWe are looking into errors when paying. Next update by 18:40 UTC.`);
+      report(section.line, 1, 'empty-message', `the ${STATUS_LABELS[update.status]} update has no message`, 'what customers experience, on the lines under the heading', `${section.raw}\nWe rolled back the change; checkout works again for most customers. Next update in 30 minutes.`);
       continue;
     }
     updates.push({ id: `${slugFromPath(ctx.file)}#${isoUtc(update.at)}`, status: update.status, at: update.at, markdown: message, line: section.line });
@@ -394,7 +395,8 @@ function parseUpdateHeading(
     const message = other
       ? `"${statusText}" is a status for ${type === 'maintenance' ? 'incidents' : 'maintenance'}, not for ${type === 'maintenance' ? 'maintenance' : `an ${type}`}`
       : `"${statusText}" is not a status${didYouMean(statusText, labels)}`;
-    report(section.line, headingColumn, 'bad-status', message, `one of: ${labels.join(', ')}`, example(labels[0]));
+    const hint = suggest(statusText, labels) ?? labels[0];
+    report(section.line, headingColumn, 'bad-status', message, `one of: ${labels.join(', ')}`, example(hint, timeText || TIMESTAMP_EXAMPLE));
     status = undefined;
   }
 

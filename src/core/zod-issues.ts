@@ -3,7 +3,7 @@
  * would say them, keyed by the path of the field they concern.
  */
 import type { z } from 'zod';
-import { didYouMean } from './problems.ts';
+import { didYouMean, suggest } from './problems.ts';
 
 export interface FieldIssue {
   path: PropertyKey[];
@@ -12,6 +12,8 @@ export interface FieldIssue {
   rule: string;
   message: string;
   expected?: string;
+  /** The nearest known word, when the input looks like a typo of it. */
+  suggestion?: string;
 }
 
 export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFields: (path: PropertyKey[]) => string[]): FieldIssue[] {
@@ -29,6 +31,7 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
             rule: 'unknown-field',
             message: `"${key}" is not a field${field ? ` of ${field}` : ''}${didYouMean(key, known)}`,
             expected: `one of: ${known.join(', ')}`,
+            suggestion: suggest(key, known),
           });
         }
         break;
