@@ -2,7 +2,7 @@
 import type { ComponentStatus, Impact, IncidentType, UpdateStatus } from './vocabulary.ts';
 
 export interface IncidentUpdate {
-  /** Stable across builds: `<slug>#<time>`, e.g. `checkout-errors#2026-11-22T18:05Z`. */
+  /** Stable across builds: `<slug>#<time>`, e.g. `checkout-errors#2026-11-22T18:05:00Z`. */
   id: string;
   status: UpdateStatus;
   at: Date;
