@@ -9,6 +9,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { toText } from 'hast-util-to-text';
 import { unified } from 'unified';
 
 const schema = {
@@ -32,9 +33,6 @@ export function renderMarkdown(markdown: string): string {
 
 /** Plain text of a Markdown message, for titles, summaries and short posts. */
 export function markdownToText(markdown: string): string {
-  return renderMarkdown(markdown)
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const tree = processor.runSync(processor.parse(markdown));
+  return toText(tree).replace(/\s+/g, ' ').trim();
 }

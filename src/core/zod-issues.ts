@@ -55,10 +55,14 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
         break;
       }
       case 'too_small':
-        out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} is empty`, expected: issue.message || undefined });
+        out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} is empty`, expected: issue.origin === 'array' ? 'at least one item' : 'at least one character' });
         break;
       case 'invalid_format':
-        out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} is not a valid ${issue.format === 'url' ? 'URL' : issue.format}`, expected: issue.format === 'url' ? 'an http or https address' : issue.message });
+        if (issue.format === 'url') {
+          out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} "${String(issue.input)}" is not a URL`, expected: 'an http or https address' });
+        } else {
+          out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} "${String(issue.input)}" is not allowed`, expected: issue.message });
+        }
         break;
       case 'custom': {
         const known = (issue.params as { known?: string[] } | undefined)?.known;
@@ -67,7 +71,7 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
           path,
           atKey: false,
           rule: 'invalid-value',
-          message: `${field}: ${issue.message}${known ? didYouMean(value, known) : ''}`,
+          message: `${issue.message.startsWith('"') ? `${field}: ` : `${field} "${value}" `}${issue.message}${known ? didYouMean(value, known) : ''}`,
           expected: known ? `one of: ${known.join(', ')}` : undefined,
         });
         break;

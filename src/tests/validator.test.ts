@@ -32,7 +32,7 @@ describe('outpost validate over a folder of broken incidents', () => {
       incidents/many-mistakes.md:4:24: error [unknown-component] "paymens" is not a component; did you mean "payments"?
           expected: one of the site's components: payments, checkout, api
           example:  components: [payments]
-      incidents/many-mistakes.md:5:13: error [invalid-value] postmortem is not a valid URL
+      incidents/many-mistakes.md:5:13: error [invalid-value] postmortem "not a url" is not a URL
           expected: an http or https address
           example:  postmortem: https://example.com/blog/checkout-postmortem
       incidents/many-mistakes.md:8:1: error [text-before-updates] text before the first update heading belongs to no update

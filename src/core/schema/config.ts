@@ -39,7 +39,7 @@ export const SiteConfigSchema = z
     /** One line under the name. */
     description: z.string().optional(),
     /** IANA zone in which days begin and times are shown to readers without JavaScript. @example 'Europe/Berlin' */
-    timeZone: z.string().refine(isValidTimeZone, 'an IANA time zone like "UTC" or "Europe/Berlin"').default('UTC'),
+    timeZone: z.string().refine(isValidTimeZone, 'is not a time zone; use an IANA name like "UTC" or "Europe/Berlin"').default('UTC'),
     /** How often an active incident is expected to get an update, in minutes. @example 30 */
     updateCadenceMinutes: z.number().int().positive().default(30),
     /** An unresolved incident with no update for this many days is an error: it was probably forgotten. */
