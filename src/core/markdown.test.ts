@@ -19,12 +19,15 @@ describe('hostile Markdown comes out inert', () => {
     ['<base href="https://evil.example/">'],
     ['<style>body{display:none}</style>'],
     ['<a href="data:text/html,<script>alert(1)</script>">x</a>'],
+    ['![pixel](https://tracker.example/p.gif) <img src="//tracker.example/p.gif">'],
   ])('%s', (markdown) => {
     const html = renderMarkdown(markdown);
     expect(html).not.toMatch(/<script|<iframe|<object|<embed|<form|<meta|<base|<style|<svg/i);
     expect(html).not.toMatch(/\son[a-z]+=/i);
     expect(html).not.toMatch(/javascript:/i);
     expect(html).not.toMatch(/href="data:/i);
+    expect(html).not.toMatch(/src="(https?:)?\/\//i);
+    expect(html).not.toContain('display:none');
   });
 });
 
@@ -36,6 +39,7 @@ describe('ordinary Markdown renders', () => {
     ['Use `retry=3`.', '<p>Use <code>retry=3</code>.</p>'],
     ['~~maybe~~ yes', '<p><del>maybe</del> yes</p>'],
     ['a <br> b', '<p>a <br> b</p>'],
+    ['![diagram](/images/diagram.png)', '<p><img src="/images/diagram.png" alt="diagram"></p>'],
   ])('%s', (markdown, html) => {
     expect(renderMarkdown(markdown)).toBe(html);
   });

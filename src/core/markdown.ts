@@ -16,7 +16,30 @@ const schema = {
   ...defaultSchema,
   // Headings in updates keep their ids out of the page's namespace.
   clobberPrefix: 'md-',
+  // Style sheets go with their content, not just their tags.
+  strip: [...(defaultSchema.strip ?? []), 'style'],
+  // Images only from the status site itself (relative URLs): a page makes no request to another origin.
+  // No real URL has this scheme, so every absolute `src` is dropped; see also `dropProtocolRelativeSources`.
+  protocols: { ...defaultSchema.protocols, src: ['outpost-same-origin-only'] },
 };
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** `//host/x.png` has no scheme, so the sanitizer takes it for relative; it is not. */
+function dropProtocolRelativeSources() {
+  const visit = (node: HastNode) => {
+    if (node.type === 'element' && typeof node.properties?.src === 'string' && /^\s*[\\/]{2}/.test(node.properties.src)) {
+      delete node.properties.src;
+    }
+    node.children?.forEach(visit);
+  };
+  return (tree: HastNode) => visit(tree);
+}
 
 const processor = unified()
   .use(remarkParse)
@@ -24,6 +47,7 @@ const processor = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, schema)
+  .use(dropProtocolRelativeSources)
   .use(rehypeStringify)
   .freeze();
 

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'parse5';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -31,8 +32,9 @@ export function outpost(args: string[], options: { cwd?: string; env?: Record<st
   return run(process.execPath, [OUTPOST, ...args], options);
 }
 
-export function astroBuild(root: string, env: Record<string, string | undefined>): Promise<Run> {
-  return run(process.execPath, [ASTRO, 'build', '--root', root], { cwd: root, env });
+/** `astro build` of a fixture site into `outDir` (kept out of the repository). */
+export function astroBuild(root: string, outDir: string, env: Record<string, string | undefined>): Promise<Run> {
+  return run(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], { cwd: root, env });
 }
 
 /** A throwaway copy of a fixture site, outside the repository (so no Git history applies). */
@@ -40,4 +42,35 @@ export function copyFixture(name: string): { root: string; cleanup: () => void }
   const root = mkdtempSync(join(tmpdir(), `outpost-${name}-`));
   cpSync(join(FIXTURES, name), root, { recursive: true });
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export interface HtmlElement {
+  tag: string;
+  attrs: Record<string, string>;
+}
+
+/** Every element of an HTML document, parsed as a browser would (parse5), for checks on tags and attributes. */
+export function elementsOf(html: string): HtmlElement[] {
+  const out: HtmlElement[] = [];
+  type Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
+  const walk = (node: Node) => {
+    if (node.tagName) out.push({ tag: node.tagName, attrs: Object.fromEntries((node.attrs ?? []).map((attr) => [attr.name, attr.value])) });
+    node.childNodes?.forEach(walk);
+    if (node.content) walk(node.content);
+  };
+  walk(parse(html) as unknown as Node);
+  return out;
+}
+
+/** What would let page content run script: script-capable elements, event handlers, script URLs. */
+export function activeContent(html: string): string[] {
+  const found: string[] = [];
+  for (const element of elementsOf(html)) {
+    if (['script', 'iframe', 'object', 'embed', 'frame', 'style', 'base', 'form'].includes(element.tag)) found.push(`<${element.tag}>`);
+    for (const [name, value] of Object.entries(element.attrs)) {
+      if (name.startsWith('on')) found.push(`${element.tag}[${name}]`);
+      if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|vbscript|data):/i.test(value)) found.push(`${element.tag}[${name}=${value}]`);
+    }
+  }
+  return found;
 }

@@ -1,0 +1,132 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { activeContent, astroBuild, elementsOf, FIXTURES, type Run } from './helpers.ts';
+
+const NOW = '2026-11-22T19:00Z';
+const work = mkdtempSync(join(tmpdir(), 'outpost-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+describe('building the basic fixture site', () => {
+  const out = join(work, 'basic');
+  let result: Run;
+  const page = (path: string) => readFileSync(join(out, path), 'utf8');
+
+  beforeAll(async () => {
+    result = await astroBuild(`${FIXTURES}basic`, out, { OUTPOST_NOW: NOW });
+  });
+
+  test('succeeds and writes every page of PRODUCT.md', () => {
+    expect(result.code, result.stderr + result.stdout).toBe(0);
+    const html = files(out).filter((file) => file.endsWith('.html'));
+    expect(html).toEqual([
+      '404.html',
+      'components/api/index.html',
+      'components/checkout/index.html',
+      'components/search/index.html',
+      'components/status-emails/index.html',
+      'history/2/index.html',
+      'history/3/index.html',
+      'history/index.html',
+      'incidents/2026-09-15-emails-late/index.html',
+      'incidents/2026-10-01-api-down/index.html',
+      'incidents/2026-11-21-hostile/index.html',
+      'incidents/2026-11-22-checkout-errors/index.html',
+      'incidents/2026-11-29-maintenance/index.html',
+      'index.html',
+    ]);
+  });
+
+  test('the home page says what is broken, what is planned and what happened', () => {
+    const home = page('index.html');
+    expect(home).toContain('<h1 id="overall">Partial outage</h1>');
+    expect(home).toMatch(/Current incidents<\/h2>.*Some customers can&#39;t complete checkout/s);
+    expect(home).toMatch(/Upcoming maintenance<\/h2>.*Planned API maintenance/s);
+    expect(home).toContain('<time datetime="2026-11-22T18:40:00Z">22 Nov 2026, 19:40 CET</time>');
+    // 14 days, today first; the hostile incident on 21 Nov (23:30 in Berlin), quiet days say so.
+    expect(home.match(/<li class="day">/g)).toHaveLength(14);
+    expect(home).toMatch(/<time datetime="2026-11-21">21 Nov 2026<\/time><\/h3><ul class="incident-lines">/);
+    expect(home).toMatch(/<time datetime="2026-11-20">20 Nov 2026<\/time><\/h3><p class="quiet">No incidents reported.<\/p>/);
+    // Components by group, ungrouped last, each with its status and 90 bars.
+    const order = ['Checkout', 'Search', 'API', 'E-mails'].map((name) => home.indexOf(`class="component-name" href="/status/components/`) >= 0 && home.indexOf(`>${name}</a>`));
+    expect(order).toEqual([...order].sort((a, b) => Number(a) - Number(b)));
+    expect(home.match(/<li class="bar /g)).toHaveLength(4 * 90);
+  });
+
+  test('an incident page has every update with its time, anchors and the facts', () => {
+    const incident = page('incidents/2026-11-22-checkout-errors/index.html');
+    expect(incident).toContain('<h1>Some customers can&#39;t complete checkout</h1>');
+    expect(incident).toContain('id="update-2026-11-22T18-40-00Z"');
+    expect(incident).toContain('id="update-2026-11-22T18-05-00Z"');
+    expect(incident).toMatch(/<dt>Ongoing for<\/dt><dd>55 min<\/dd>/);
+    expect(incident).toContain('href="/status/components/checkout/"');
+    const past = page('incidents/2026-10-01-api-down/index.html');
+    expect(past).toMatch(/<dt>Started<\/dt><dd><time datetime="2026-10-01T09:50:00Z">/);
+    expect(past).toMatch(/<dt>Duration<\/dt><dd>40 min<\/dd>/);
+  });
+
+  test('history is paged by 2, newest first, by month', () => {
+    expect(page('history/index.html')).toMatch(/November 2026.*Planned API maintenance.*Some customers can&#39;t complete checkout.*Page 1 of 3/s);
+    expect(page('history/2/index.html')).toMatch(/November 2026.*hostile|November 2026.*Search is/s);
+    expect(page('history/3/index.html')).toMatch(/September 2026.*E-mails arrive late/s);
+    expect(page('history/3/index.html')).toContain('rel="prev" href="/status/history/2/"');
+  });
+
+  test('a component page lists its incidents', () => {
+    const api = page('components/api/index.html');
+    expect(api).toContain('API unavailable');
+    expect(api).toContain('Planned API maintenance');
+    expect(api).not.toContain('E-mails arrive late');
+  });
+
+  test('hostile Markdown and titles come out inert', () => {
+    for (const file of files(out).filter((name) => name.endsWith('.html'))) {
+      expect(activeContent(page(file)), file).toEqual([]);
+    }
+    // The test itself can fail: the same check finds the fixture's attacks in its raw Markdown rendered unsafely.
+    expect(activeContent('<p><img src=x onerror="alert(2)"><a href="javascript:alert(4)">x</a><script>x</script></p>')).toEqual(['img[onerror]', 'a[href=javascript:alert(4)]', '<script>']);
+    expect(page('incidents/2026-11-21-hostile/index.html')).toContain('<h1>&lt;img src=x onerror=alert(1)&gt; Search is &quot;slow&quot; &amp; &lt;b&gt;odd&lt;/b&gt;</h1>');
+  });
+
+  test('no page asks another origin for anything, and none needs JavaScript', () => {
+    for (const file of files(out).filter((name) => name.endsWith('.html'))) {
+      const html = page(file);
+      const sources = elementsOf(html)
+        .filter((element) => ['link', 'script', 'img', 'source', 'video', 'audio'].includes(element.tag))
+        .map((element) => element.attrs.src ?? element.attrs.href ?? '');
+      expect(sources.filter((url) => /^(https?:)?\/\//.test(url) && !url.startsWith('https://example.com/status/')), file).toEqual([]);
+      expect(html).not.toContain('<script');
+    }
+  });
+
+  test('the same input builds the same bytes', async () => {
+    const again = join(work, 'basic-again');
+    const second = await astroBuild(`${FIXTURES}basic`, again, { OUTPOST_NOW: NOW });
+    expect(second.code).toBe(0);
+    expect(files(again)).toEqual(files(out));
+    for (const file of files(out)) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+  });
+});
+
+describe('building a site with broken incidents', () => {
+  test('fails with the validator report and leaves nothing deployable', async () => {
+    const out = join(work, 'broken');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'index.html'), '<p>stale page from an earlier build</p>');
+    const result = await astroBuild(`${FIXTURES}broken`, out, { OUTPOST_NOW: NOW });
+    expect(result.code).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('incidents/unknown-component.md:6:3: error [unknown-component] "paymnts" is not a component; did you mean "payments"?');
+    expect(output).toContain('incidents/yaml-syntax.md:2:8: error [yaml-syntax]');
+    expect(output).toContain('19 errors, 0 warnings');
+    expect(existsSync(out)).toBe(false);
+  });
+});
