@@ -8,8 +8,10 @@ export interface IncidentUpdate {
   at: Date;
   /** The Markdown of the update, as written. */
   markdown: string;
-  /** 1-based line of the update's heading in its file. */
+  /** 1-based line of the update's heading in its file; 0 for updates the window wrote. */
   line: number;
+  /** Written by Outpost from a maintenance window, not by a person. */
+  automatic?: boolean;
 }
 
 export interface AffectedComponent {

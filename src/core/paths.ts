@@ -9,6 +9,12 @@ export interface SitePaths {
   component(id: string): string;
   history(page: number): string;
   asset(path: string): string;
+  /** Feeds of the whole site, or of one component or group. */
+  feeds(scope?: string): { atom: string; rss: string; json: string };
+  badge(scope?: string): string;
+  calendar: string;
+  api(document: string): string;
+  incidentSchema: string;
 }
 
 export function sitePaths(base: string): SitePaths {
@@ -20,6 +26,14 @@ export function sitePaths(base: string): SitePaths {
     component: (id) => `${root}components/${id}/`,
     history: (page) => (page <= 1 ? `${root}history/` : `${root}history/${page}/`),
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
+    feeds: (scope) => {
+      const dir = scope ? `${root}components/${scope}/` : root;
+      return { atom: `${dir}history.atom`, rss: `${dir}history.rss`, json: `${dir}feed.json` };
+    },
+    badge: (scope) => (scope ? `${root}components/${scope}/badge.svg` : `${root}badge.svg`),
+    calendar: `${root}maintenance.ics`,
+    api: (document) => `${root}api/v2/${document}`,
+    incidentSchema: `${root}schema/incident.json`,
   };
 }
 
@@ -32,4 +46,9 @@ export function updateAnchor(updateId: string): string {
 export function basePath(siteUrl: string): string {
   const path = new URL(siteUrl).pathname;
   return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** An absolute URL on the site, for feeds and the API: paths already carry the base path. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path, siteUrl).href;
 }

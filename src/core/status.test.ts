@@ -9,6 +9,7 @@ import {
   isActiveAt,
   isUpcomingMaintenance,
   maintenanceStatusAt,
+  maintenanceTransitions,
   overallStatusAt,
 } from './status.ts';
 
@@ -104,5 +105,22 @@ describe('component and overall status', () => {
     expect(componentStatusAt('checkout', all, now)).toBe(checkoutStatus);
     expect(componentStatusAt('api', all, now)).toBe(apiStatus);
     expect(overallStatusAt(['checkout', 'api', 'search'], all, now)).toBe(overall);
+  });
+});
+
+describe('maintenance window transitions become updates', () => {
+  const window = { start: new Date('2026-11-29T02:00Z'), end: new Date('2026-11-29T03:00Z') };
+  const planned = incident('upgrade', { type: 'maintenance', scheduled: window, timeline: [update('scheduled', '2026-11-20T09:00Z')] });
+  test.each([
+    ['2026-11-29T01:00Z', []],
+    ['2026-11-29T02:30Z', [['in_progress', '2026-11-29T02:00:00.000Z']]],
+    ['2026-11-29T04:00Z', [['completed', '2026-11-29T03:00:00.000Z'], ['in_progress', '2026-11-29T02:00:00.000Z']]],
+  ])('at %s', (iso, expected) => {
+    expect(maintenanceTransitions(planned, new Date(iso)).map((u) => [u.status, u.at.toISOString()])).toEqual(expected);
+  });
+
+  test('written updates are not duplicated', () => {
+    const written = incident('upgrade', { ...planned, timeline: [update('scheduled', '2026-11-20T09:00Z'), update('in_progress', '2026-11-29T02:01Z'), update('completed', '2026-11-29T02:40Z')] });
+    expect(maintenanceTransitions(written, new Date('2026-11-29T04:00Z'))).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * What is true at a moment: an incident's state, start, end and duration;
  * a component's status; the overall status. Every function takes `now`.
  */
-import type { Incident } from './model.ts';
+import type { Incident, IncidentUpdate } from './model.ts';
+import { formatTimestamp, isoUtc } from './time.ts';
 import {
   COMPONENT_STATUS_LABELS,
   MAINTENANCE_STATUSES,
@@ -112,4 +113,26 @@ export const OVERALL_STATUS_LABELS: Record<ComponentStatus, string> = {
 
 export function componentStatusLabel(status: ComponentStatus): string {
   return COMPONENT_STATUS_LABELS[status];
+}
+
+/**
+ * The window's own transitions of a maintenance, as updates, where nobody
+ * wrote one: "In progress" at its start and "Completed" at its end, once
+ * `now` has passed them. Feeds and pages show them like written updates.
+ */
+export function maintenanceTransitions(incident: Incident, now: Date): IncidentUpdate[] {
+  if (incident.type !== 'maintenance' || !incident.scheduled) return [];
+  const { start, end } = incident.scheduled;
+  const written = updatesAt(incident, now);
+  const has = (statuses: UpdateStatus[]) => written.some((update) => statuses.includes(update.status));
+  const taken = (at: Date) => incident.updates.some((update) => update.at.getTime() === at.getTime());
+  const out: IncidentUpdate[] = [];
+  const ended = incidentEnd(incident, now);
+  if (now >= end && !has(['completed']) && !taken(end)) {
+    out.push({ id: `${incident.slug}#${isoUtc(end)}`, status: 'completed', at: end, line: 0, automatic: true, markdown: 'The maintenance window has ended.' });
+  }
+  if (now >= start && !has(['in_progress', 'verifying', 'completed']) && !taken(start) && !(ended && ended <= start)) {
+    out.push({ id: `${incident.slug}#${isoUtc(start)}`, status: 'in_progress', at: start, line: 0, automatic: true, markdown: `The maintenance has started. It is scheduled to end at ${formatTimestamp(end)}.` });
+  }
+  return out;
 }

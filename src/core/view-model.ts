@@ -15,6 +15,7 @@ import {
   incidentStatusAt,
   isActiveAt,
   isUpcomingMaintenance,
+  maintenanceTransitions,
   OVERALL_STATUS_LABELS,
   overallStatusAt,
 } from './status.ts';
@@ -143,7 +144,9 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
 
 
 function incidentView(incident: Incident, now: Date, paths: SitePaths, componentById: Map<string, ComponentConfig>): IncidentView {
-  const posted = incident.updates.filter((update) => update.at <= now);
+  const posted = [...incident.updates.filter((update) => update.at <= now), ...maintenanceTransitions(incident, now)].sort(
+    (a, b) => b.at.getTime() - a.at.getTime(),
+  );
   const shown = posted.length > 0 ? posted : incident.updates;
   const updates: UpdateView[] = shown.map((update) => ({
     ...update,

@@ -18,11 +18,15 @@ export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfig
 const VIRTUAL_ID = 'virtual:outpost/context';
 
 const ROUTES: [pattern: string, file: string][] = [
-  ['/', 'index.astro'],
-  ['/incidents/[slug]', 'incident.astro'],
-  ['/history/[...page]', 'history.astro'],
-  ['/components/[id]', 'component.astro'],
-  ['/404', '404.astro'],
+  ['/', 'pages/index.astro'],
+  ['/incidents/[slug]', 'pages/incident.astro'],
+  ['/history/[...page]', 'pages/history.astro'],
+  ['/components/[id]', 'pages/component.astro'],
+  ['/404', 'pages/404.astro'],
+  ['/[file]', 'endpoints/site-files.ts'],
+  ['/components/[id]/[file]', 'endpoints/component-files.ts'],
+  ['/api/v2/[...path]', 'endpoints/api.ts'],
+  ['/schema/incident.json', 'endpoints/incident-schema.ts'],
 ];
 
 export default function outpost(options: SiteConfigInput): OutpostIntegration {
@@ -60,7 +64,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           },
         });
         for (const [pattern, file] of ROUTES) {
-          injectRoute({ pattern, entrypoint: new URL(`./pages/${file}`, import.meta.url), prerender: true });
+          injectRoute({ pattern, entrypoint: new URL(`./${file}`, import.meta.url), prerender: true });
         }
       },
     },

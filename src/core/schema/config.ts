@@ -44,6 +44,8 @@ export const SiteConfigSchema = z
     updateCadenceMinutes: z.number().int().positive().default(30),
     /** An unresolved incident with no update for this many days is an error: it was probably forgotten. */
     openIncidentDays: z.number().int().positive().default(7),
+    /** Entries in each feed, newest first. */
+    feedLimit: z.number().int().positive().default(100),
     /** Incidents per page of `/history/`. */
     historyPageSize: z.number().int().positive().default(25),
     /** Folder of incident files, relative to the project root. */

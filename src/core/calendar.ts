@@ -1,0 +1,43 @@
+/**
+ * Scheduled maintenance as an iCalendar feed (RFC 5545), with
+ * ical-generator: CRLF line ends, folded lines, UTC times. UIDs and DTSTAMPs
+ * come from the maintenance itself, so an unchanged site gives the same bytes.
+ */
+import ical, { ICalEventStatus } from 'ical-generator';
+import { markdownToText } from './markdown.ts';
+import { absoluteUrl } from './paths.ts';
+import type { SiteView } from './view-model.ts';
+
+export function renderCalendar(site: SiteView): string {
+  const host = new URL(site.config.url).host;
+  const calendar = ical({
+    name: `${site.config.name}: maintenance`,
+    description: `Scheduled maintenance of ${site.config.name}`,
+    prodId: { company: 'Outpost', product: host, language: 'EN' },
+    url: absoluteUrl(site.config.url, site.paths.calendar),
+    ttl: 60 * 60,
+  });
+  const maintenances = site.incidents.filter((incident) => incident.type === 'maintenance' && incident.incident.scheduled);
+  for (const maintenance of [...maintenances].sort((a, b) => a.start.getTime() - b.start.getTime() || (a.slug < b.slug ? -1 : 1))) {
+    const { start, end } = maintenance.incident.scheduled!;
+    const written = maintenance.incident.updates;
+    const latest = written[0]?.at ?? start;
+    const affected = maintenance.components.map((component) => component.name).join(', ');
+    calendar.createEvent({
+      id: `${maintenance.slug}@${host}`,
+      start,
+      end,
+      stamp: latest,
+      lastModified: latest,
+      created: written[written.length - 1]?.at ?? start,
+      summary: maintenance.title,
+      description: [markdownToText(written[written.length - 1]?.markdown ?? ''), affected && `Affected: ${affected}`, absoluteUrl(site.config.url, maintenance.url)]
+        .filter(Boolean)
+        .join('\n\n'),
+      url: absoluteUrl(site.config.url, maintenance.url),
+      status: ICalEventStatus.CONFIRMED,
+      timezone: null,
+    });
+  }
+  return calendar.toString();
+}

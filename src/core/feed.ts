@@ -1,0 +1,176 @@
+/**
+ * Feeds: one entry per update (maintenance window transitions too), newest
+ * first, with ids that depend only on the incident and the update's time.
+ * Atom with `feed`, RSS 2.0 with `@astrojs/rss`, JSON Feed 1.1 as plain JSON.
+ * The feed's own `updated` time is its newest entry's, so an unchanged site
+ * gives byte-identical feeds.
+ */
+import { getRssString } from '@astrojs/rss';
+import { Feed } from 'feed';
+import { markdownToText } from './markdown.ts';
+import { absoluteUrl } from './paths.ts';
+import { isoUtc } from './time.ts';
+import type { IncidentView, SiteView, UpdateView } from './view-model.ts';
+import { escapeHtml } from './html.ts';
+
+export interface FeedEntry {
+  /** `<slug>#<time>`: stable across builds. */
+  id: string;
+  title: string;
+  /** Absolute link to the update on its incident page. */
+  url: string;
+  published: Date;
+  html: string;
+  text: string;
+  incident: IncidentView;
+  update: UpdateView;
+}
+
+export interface FeedScope {
+  /** Path segment under /components/, or undefined for the whole site. */
+  id?: string;
+  title: string;
+  componentIds?: ReadonlySet<string>;
+}
+
+/** Newest first; ties broken by id so order never depends on file order. */
+export function feedEntries(site: SiteView, scope: FeedScope = siteScope(site)): FeedEntry[] {
+  const entries: FeedEntry[] = [];
+  for (const incident of site.incidents) {
+    if (scope.componentIds && !incident.components.some((component) => scope.componentIds!.has(component.id))) continue;
+    for (const update of incident.updates) {
+      if (update.at > site.now) continue;
+      entries.push({
+        id: update.id,
+        title: `[${update.label}] ${incident.title}`,
+        url: absoluteUrl(site.config.url, update.url),
+        published: update.at,
+        html: entryHtml(incident, update),
+        text: `${markdownToText(update.markdown)}${incident.components.length ? ` Affected: ${incident.components.map((c) => `${c.name} (${c.statusLabel.toLowerCase()})`).join(', ')}.` : ''}`,
+        incident,
+        update,
+      });
+    }
+  }
+  entries.sort((a, b) => b.published.getTime() - a.published.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return entries.slice(0, site.config.feedLimit);
+}
+
+function entryHtml(incident: IncidentView, update: UpdateView): string {
+  const facts: string[] = [];
+  if (incident.type === 'incident') facts.push(`<strong>Impact:</strong> ${escapeHtml(incident.impactLabel)}`);
+  if (incident.components.length > 0) {
+    facts.push(`<strong>Affected:</strong> ${incident.components.map((c) => `${escapeHtml(c.name)} (${escapeHtml(c.statusLabel.toLowerCase())})`).join(', ')}`);
+  }
+  return `${update.html}${facts.length ? `\n<p>${facts.join('<br>')}</p>` : ''}`;
+}
+
+export function siteScope(site: SiteView): FeedScope {
+  return { title: `${site.config.name}: incident history` };
+}
+
+/** The scopes that get their own feeds: every component and every group. */
+export function componentScopes(site: SiteView): FeedScope[] {
+  const components = site.components.map((component) => ({ id: component.id, title: `${site.config.name}: ${component.name}`, componentIds: new Set([component.id]) }));
+  const groups = site.sections
+    .filter((section) => section.id !== '')
+    .map((group) => ({ id: group.id, title: `${site.config.name}: ${group.name}`, componentIds: new Set(group.components.map((component) => component.id)) }));
+  return [...components, ...groups];
+}
+
+/**
+ * Atom ids must be absolute IRIs: a tag URI (RFC 4151) around the same
+ * `<slug>#<time>`, dated by the incident's first day so it never changes.
+ */
+export function atomId(site: SiteView, entry: FeedEntry): string {
+  return `tag:${new URL(site.config.url).host},${isoUtc(entry.incident.start).slice(0, 10)}:${entry.id}`;
+}
+
+/** `feed` wraps HTML in CDATA sections, which `]]>` would end early. */
+function cdataSafe(html: string): string {
+  return html.replace(/]]>/g, ']]&gt;');
+}
+
+function feedUpdated(entries: readonly FeedEntry[]): Date {
+  return entries[0]?.published ?? new Date(0);
+}
+
+export function renderAtom(site: SiteView, scope: FeedScope): string {
+  const entries = feedEntries(site, scope);
+  const links = site.paths.feeds(scope.id);
+  const home = absoluteUrl(site.config.url, scope.id ? site.paths.component(scope.id) : site.paths.home);
+  const feed = new Feed({
+    id: absoluteUrl(site.config.url, links.atom),
+    title: scope.title,
+    description: site.config.description,
+    link: home,
+    language: 'en',
+    updated: feedUpdated(entries),
+    generator: 'Outpost',
+    feedLinks: { atom: absoluteUrl(site.config.url, links.atom) },
+    favicon: absoluteUrl(site.config.url, site.paths.asset('favicon.svg')),
+    copyright: site.config.name,
+    author: { name: site.config.name, link: absoluteUrl(site.config.url, site.paths.home) },
+  });
+  for (const entry of entries) {
+    // `feed` writes title and summary as type="html": escape the plain text so readers show it literally.
+    feed.addItem({
+      id: atomId(site, entry),
+      title: cdataSafe(escapeHtml(entry.title)),
+      link: entry.url,
+      date: entry.published,
+      published: entry.published,
+      content: cdataSafe(entry.html),
+      description: cdataSafe(escapeHtml(entry.text)),
+    });
+  }
+  return feed.atom1();
+}
+
+export async function renderRss(site: SiteView, scope: FeedScope): Promise<string> {
+  const entries = feedEntries(site, scope);
+  const self = absoluteUrl(site.config.url, site.paths.feeds(scope.id).rss);
+  return getRssString({
+    title: scope.title,
+    description: site.config.description ?? `Incidents and maintenance of ${site.config.name}`,
+    site: absoluteUrl(site.config.url, scope.id ? site.paths.component(scope.id) : site.paths.home),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<atom:link href="${escapeHtml(self)}" rel="self" type="application/rss+xml"/><language>en</language><lastBuildDate>${feedUpdated(entries).toUTCString()}</lastBuildDate>`,
+    items: entries.map((entry) => ({
+      title: entry.title,
+      link: entry.url,
+      pubDate: entry.published,
+      description: entry.text,
+      content: entry.html,
+    })),
+  });
+}
+
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
+export function renderJsonFeed(site: SiteView, scope: FeedScope): string {
+  const entries = feedEntries(site, scope);
+  const links = site.paths.feeds(scope.id);
+  return `${JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: scope.title,
+      home_page_url: absoluteUrl(site.config.url, scope.id ? site.paths.component(scope.id) : site.paths.home),
+      feed_url: absoluteUrl(site.config.url, links.json),
+      description: site.config.description,
+      favicon: absoluteUrl(site.config.url, site.paths.asset('favicon.svg')),
+      language: 'en',
+      authors: [{ name: site.config.name, url: absoluteUrl(site.config.url, site.paths.home) }],
+      items: entries.map((entry) => ({
+        id: entry.id,
+        url: entry.url,
+        title: entry.title,
+        content_html: entry.html,
+        content_text: entry.text,
+        date_published: isoUtc(entry.published),
+        tags: [entry.update.label, ...entry.incident.components.map((component) => component.id)],
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
