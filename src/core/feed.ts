@@ -174,3 +174,22 @@ export function renderJsonFeed(site: SiteView, scope: FeedScope): string {
     2,
   )}\n`;
 }
+
+export const FEED_FILES = ['history.atom', 'history.rss', 'feed.json'] as const;
+export type FeedFile = (typeof FEED_FILES)[number];
+
+/** One feed file of a scope, with its media type: the endpoints' one call. */
+export async function renderFeedFile(site: SiteView, scope: FeedScope, file: FeedFile): Promise<{ body: string; type: string }> {
+  switch (file) {
+    case 'history.atom':
+      return { body: renderAtom(site, scope), type: 'application/atom+xml' };
+    case 'history.rss':
+      return { body: await renderRss(site, scope), type: 'application/rss+xml' };
+    case 'feed.json':
+      return { body: renderJsonFeed(site, scope), type: 'application/feed+json' };
+  }
+}
+
+export function isFeedFile(file: string | undefined): file is FeedFile {
+  return (FEED_FILES as readonly (string | undefined)[]).includes(file);
+}

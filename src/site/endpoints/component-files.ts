@@ -1,11 +1,11 @@
 /** Per component and per group: feeds and a badge, under /components/<id>/. */
 import type { APIRoute } from 'astro';
 import { renderBadge } from '../../core/badge.ts';
-import { componentScopes, renderAtom, renderJsonFeed, renderRss } from '../../core/feed.ts';
+import { componentScopes, FEED_FILES, isFeedFile, renderFeedFile } from '../../core/feed.ts';
 import { getSiteView } from '../site-view.ts';
 import { respond } from './respond.ts';
 
-const FILES = ['history.atom', 'history.rss', 'feed.json', 'badge.svg'] as const;
+const FILES = [...FEED_FILES, 'badge.svg'];
 
 export async function getStaticPaths() {
   const site = await getSiteView();
@@ -16,18 +16,14 @@ export const GET: APIRoute = async ({ params }) => {
   const site = await getSiteView();
   const scope = componentScopes(site).find((candidate) => candidate.id === params.id);
   if (!scope) return new Response(null, { status: 404 });
-  switch (params.file as (typeof FILES)[number]) {
-    case 'history.atom':
-      return respond(renderAtom(site, scope), 'application/atom+xml');
-    case 'history.rss':
-      return respond(await renderRss(site, scope), 'application/rss+xml');
-    case 'feed.json':
-      return respond(renderJsonFeed(site, scope), 'application/feed+json');
-    case 'badge.svg': {
-      const component = site.components.find((candidate) => candidate.id === scope.id);
-      const group = site.sections.find((section) => section.id === scope.id);
-      return respond(renderBadge(component?.name ?? group?.name ?? String(params.id), component?.status ?? group?.status ?? 'operational'), 'image/svg+xml');
-    }
+  if (isFeedFile(params.file)) {
+    const { body, type } = await renderFeedFile(site, scope, params.file);
+    return respond(body, type);
+  }
+  if (params.file === 'badge.svg') {
+    const component = site.components.find((candidate) => candidate.id === scope.id);
+    const group = site.sections.find((section) => section.id === scope.id);
+    return respond(renderBadge(component?.name ?? group?.name ?? String(params.id), component?.status ?? group?.status ?? 'operational'), 'image/svg+xml');
   }
   return new Response(null, { status: 404 });
 };
