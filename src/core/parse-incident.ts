@@ -69,7 +69,7 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
     report(1, 1, 'missing-frontmatter', 'the file must start with frontmatter between two lines of ---', 'a --- line, the fields, another --- line', FRONTMATTER_EXAMPLE);
     return { problems };
   }
-  const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  const close = frontmatterClose(lines);
   if (close === -1) {
     report(1, 1, 'unclosed-frontmatter', 'the frontmatter opened on line 1 is never closed', 'a line with only --- after the last field', FRONTMATTER_EXAMPLE);
     return { problems };
@@ -304,8 +304,18 @@ interface Body {
   postmortem?: string;
 }
 
-function parseBody(lines: string[], start: number, type: IncidentType, ctx: ParseContext, report: Report): Body {
-  const sections: { line: number; heading: string; raw: string; body: string[] }[] = [];
+export interface Section {
+  /** 1-based line of the `##` heading. */
+  line: number;
+  /** The heading's text after `##`. */
+  heading: string;
+  raw: string;
+  body: string[];
+}
+
+/** The `##` sections of a body, ignoring headings inside fenced code; and the first line of text before them, if any. */
+export function splitSections(lines: readonly string[], start: number): { sections: Section[]; preamble?: number } {
+  const sections: Section[] = [];
   let fence: string | undefined;
   let preamble: number | undefined;
   for (let index = start; index < lines.length; index++) {
@@ -325,6 +335,31 @@ function parseBody(lines: string[], start: number, type: IncidentType, ctx: Pars
       preamble = index + 1;
     }
   }
+  return { sections, preamble };
+}
+
+/** Index of the line that closes the frontmatter, or -1. */
+export function frontmatterClose(lines: readonly string[]): number {
+  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return -1;
+  return lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+}
+
+/** Splits a heading into its status text and time text, on the first separator. */
+export function splitHeading(heading: string): { statusText: string; timeText: string; separator?: RegExpExecArray } {
+  const separator = SEPARATOR.exec(heading) ?? undefined;
+  return {
+    statusText: (separator ? heading.slice(0, separator.index) : heading).trim(),
+    timeText: separator ? heading.slice(separator.index + separator[0].length).trim() : '',
+    separator,
+  };
+}
+
+export function isPostmortemHeading(heading: string): boolean {
+  return /^post-?\s?mortem$/i.test(heading.trim());
+}
+
+function parseBody(lines: string[], start: number, type: IncidentType, ctx: ParseContext, report: Report): Body {
+  const { sections, preamble } = splitSections(lines, start);
   if (preamble !== undefined) {
     report(preamble, 1, 'text-before-updates', 'text before the first update heading belongs to no update', 'every message under a "## <Status> · <time>" heading', `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying.`);
   }
@@ -334,7 +369,7 @@ function parseBody(lines: string[], start: number, type: IncidentType, ctx: Pars
   let postmortem: string | undefined;
   for (const section of sections) {
     const message = section.body.join('\n').trim();
-    if (/^post-?\s?mortem$/i.test(section.heading.trim())) {
+    if (isPostmortemHeading(section.heading)) {
       postmortem = message;
       continue;
     }
@@ -347,7 +382,7 @@ function parseBody(lines: string[], start: number, type: IncidentType, ctx: Pars
     updates.push({ id: `${slugFromPath(ctx.file)}#${isoUtc(update.at)}`, status: update.status, at: update.at, markdown: message, line: section.line });
   }
 
-  if (sections.length === 0 || (updates.length === 0 && sections.every((s) => /^post-?\s?mortem$/i.test(s.heading.trim())))) {
+  if (sections.length === 0 || (updates.length === 0 && sections.every((s) => isPostmortemHeading(s.heading)))) {
     report(start + 1, 1, 'no-updates', 'the incident has no updates', 'at least one "## <Status> · <time>" heading with a message, newest first', `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying. Next update by 18:40 UTC.`);
   }
 
@@ -369,7 +404,7 @@ function parseBody(lines: string[], start: number, type: IncidentType, ctx: Pars
 }
 
 function parseUpdateHeading(
-  section: { line: number; heading: string; raw: string },
+  section: Section,
   allowed: readonly UpdateStatus[],
   type: IncidentType,
   ctx: ParseContext,
@@ -377,9 +412,7 @@ function parseUpdateHeading(
 ): { status: UpdateStatus; at: Date } | undefined {
   const heading = section.heading;
   const headingColumn = section.raw.indexOf(heading) + 1;
-  const separator = SEPARATOR.exec(heading);
-  const statusText = (separator ? heading.slice(0, separator.index) : heading).trim();
-  const timeText = separator ? heading.slice(separator.index + separator[0].length).trim() : '';
+  const { statusText, timeText, separator } = splitHeading(heading);
   const timeColumn = separator ? headingColumn + separator.index + separator[0].length : 0;
   const labels = allowed.map((status) => STATUS_LABELS[status]);
   const example = (status: string, time = TIMESTAMP_EXAMPLE) => `## ${status} · ${time}`;

@@ -1,6 +1,6 @@
 /** Shared by the end-to-end tests: run the CLI and Astro as a user would, in child processes. */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,3 +100,20 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
 }
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/**
+ * A throwaway site inside the repository (git-ignored), so its astro.config.mjs
+ * resolves `astro` from our node_modules; it uses our integration by path.
+ */
+export function makeSite(name: string, options: Record<string, unknown>, incidents: Record<string, string> = {}): { root: string; cleanup: () => void } {
+  const base = join(REPO, '.test-sites');
+  mkdirSync(base, { recursive: true });
+  const root = mkdtempSync(join(base, `${name}-`));
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport outpost from ${JSON.stringify(join(REPO, 'src/site/integration.ts'))};\nexport default defineConfig({ integrations: [outpost(${JSON.stringify(options, null, 2)})] });\n`,
+  );
+  mkdirSync(join(root, 'incidents'), { recursive: true });
+  for (const [file, text] of Object.entries(incidents)) writeFileSync(join(root, 'incidents', file), text);
+  return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}

@@ -5,12 +5,20 @@
  */
 import { parseArgs } from 'node:util';
 import { formatReport, hasErrors, summaryLine, type ProblemFormat } from '../core/problems.ts';
+import { newCommand, resolveCommand, stampCommand, terminalIo, updateCommand, UsageError } from './commands.ts';
 import { loadProject, resolveNow } from './project.ts';
 
 const USAGE = `usage: outpost <command> [options]
 
 commands:
-  validate [--format text|github] [PATHS...]   check the site config and incident files`;
+  validate [--format text|github] [PATHS...]   check the site config and incident files
+  new --title T --impact I --component ID [--component ID ...] --message M [--status S]
+                                               start an incident (asks on a terminal for what is missing)
+  update SLUG --status S --message M           add an update at the top
+  resolve SLUG --message M                     add the Resolved update
+  stamp [PATHS...]                             write commit times into headings written without one
+
+Times are the current UTC time, or OUTPOST_NOW.`;
 
 async function validate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -39,9 +47,28 @@ async function validate(args: string[]): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const io = terminalIo(process.cwd());
+  try {
+    switch (command) {
+      case 'validate':
+        return await validate(rest);
+      case 'new':
+        return await newCommand(rest, io);
+      case 'update':
+        return await updateCommand(rest, io);
+      case 'resolve':
+        return await resolveCommand(rest, io);
+      case 'stamp':
+        return await stampCommand(rest, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`outpost ${command}: ${(error as Error).message}`);
+      return 2;
+    }
+    throw error;
+  }
   switch (command) {
-    case 'validate':
-      return validate(rest);
     case undefined:
     case '-h':
     case '--help':

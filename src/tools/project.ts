@@ -137,3 +137,29 @@ export async function loadProject({ root, now, paths, options }: LoadOptions): P
     },
   });
 }
+
+/** `owner/repo` of the GitHub remote, from Actions' environment or `git remote`. */
+export function githubRepository(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.GITHUB_REPOSITORY) return env.GITHUB_REPOSITORY;
+  try {
+    const url = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?$/.exec(url)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The GitHub web editor's address for a file, to finish an update on a phone. */
+export function githubEditUrl(root: string, path: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const repository = githubRepository(root, env);
+  if (!repository) return undefined;
+  let branch = env.GITHUB_REF_NAME;
+  if (!branch) {
+    try {
+      branch = execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      branch = 'main';
+    }
+  }
+  return `https://github.com/${repository}/edit/${branch}/${path}`;
+}

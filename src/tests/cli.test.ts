@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { astroBuild, makeSite, outpost } from './helpers.ts';
+
+const OPTIONS = {
+  name: 'CLI Status',
+  url: 'https://status.example.net/',
+  components: [
+    { id: 'checkout', name: 'Checkout' },
+    { id: 'api', name: 'API' },
+  ],
+};
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((cleanup) => cleanup());
+  cleanups = [];
+});
+function site(incidents: Record<string, string> = {}) {
+  const made = makeSite('cli', OPTIONS, incidents);
+  cleanups.push(made.cleanup);
+  return made.root;
+}
+
+describe('new → update → resolve', () => {
+  test('writes a file that validates and builds', async () => {
+    const root = site();
+    const at = (time: string) => ({ cwd: root, env: { OUTPOST_NOW: time, GITHUB_REPOSITORY: 'acme/status', GITHUB_REF_NAME: 'main' } });
+    const created = await outpost(['new', '--title', "Checkout: payments fail", '--impact', 'major', '--component', 'checkout', '--component', 'api', '--message', 'Some customers see errors when paying. Next update by 18:35 UTC.'], at('2026-11-22T18:05Z'));
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toBe(
+      'wrote incidents/2026-11-22-checkout-payments-fail.md\nedit on GitHub: https://github.com/acme/status/edit/main/incidents/2026-11-22-checkout-payments-fail.md\n',
+    );
+    const slug = '2026-11-22-checkout-payments-fail';
+    expect((await outpost(['update', slug, '--status', 'monitoring', '--message', 'A fix is out.'], at('2026-11-22T18:40Z'))).code).toBe(0);
+    expect((await outpost(['resolve', slug, '--message', 'Checkout works again; no orders were lost.'], at('2026-11-22T19:02:45Z'))).code).toBe(0);
+    expect(readFileSync(join(root, 'incidents', `${slug}.md`), 'utf8')).toBe(`---
+title: "Checkout: payments fail"
+impact: major
+components: [checkout, api]
+---
+
+## Resolved · 2026-11-22 19:02 UTC
+Checkout works again; no orders were lost.
+
+## Monitoring · 2026-11-22 18:40 UTC
+A fix is out.
+
+## Investigating · 2026-11-22 18:05 UTC
+Some customers see errors when paying. Next update by 18:35 UTC.
+`);
+    const build = await astroBuild(root, join(root, 'dist'), { OUTPOST_NOW: '2026-11-22T19:10Z' });
+    expect(build.code, build.stdout + build.stderr).toBe(0);
+    expect(readFileSync(join(root, 'dist', 'incidents', slug, 'index.html'), 'utf8')).toContain('<dt>Duration</dt><dd>57 min</dd>');
+  });
+
+  test('mistakes get a clear answer and write nothing', async () => {
+    const root = site();
+    const env = { cwd: root, env: { OUTPOST_NOW: '2026-11-22T18:05Z' } };
+    const wrong = await outpost(['new', '--title', 'X', '--impact', 'major', '--component', 'chekout', '--message', 'm'], env);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe('outpost new: "chekout" is not a component; did you mean "checkout"?; use one of: checkout, api\n');
+    const missing = await outpost(['new', '--title', 'X', '--impact', 'major'], env);
+    expect(missing.stderr).toBe('outpost new: missing --message\n');
+    const status = await outpost(['update', 'nope', '--status', 'fixed', '--message', 'x'], env);
+    expect(status.stderr).toContain('"fixed" is not a status');
+    const noFile = await outpost(['resolve', '2026-11-22-x', '--message', 'x'], env);
+    expect(noFile.stderr).toBe('outpost resolve: there is no incidents/2026-11-22-x.md\n');
+  });
+});
+
+describe('headings without a time take their commit time', () => {
+  const file = '---\ntitle: Checkout errors\nimpact: minor\ncomponents: [checkout]\n---\n\n## Monitoring\nA fix is out.\n\n## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors.\n';
+  const git = (root: string, args: string[], env: Record<string, string> = {}) =>
+    execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com', ...env }, encoding: 'utf8' });
+
+  test('the validator uses the commit time; stamp writes it in', async () => {
+    const root = site({ 'checkout.md': file });
+    git(root, ['init', '-q', '-b', 'main']);
+    git(root, ['add', '.']);
+    git(root, ['commit', '-qm', 'incident'], { GIT_COMMITTER_DATE: '2026-11-22T18:41:30Z', GIT_AUTHOR_DATE: '2026-11-22T18:41:30Z' });
+    const valid = await outpost(['validate'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z' } });
+    expect(valid.stdout).toBe('1 incidents checked: 0 errors, 0 warnings\n');
+    const stamped = await outpost(['stamp'], { cwd: root });
+    expect(stamped.stdout).toBe('stamped incidents/checkout.md: line 7\n');
+    expect(readFileSync(join(root, 'incidents/checkout.md'), 'utf8')).toContain('## Monitoring · 2026-11-22 18:41 UTC\n');
+  });
+
+  test('without history (not committed) the error says to write the time', async () => {
+    const root = site({ 'checkout.md': file });
+    const result = await outpost(['validate'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('incidents/checkout.md:7:14: error [missing-time] the heading "Monitoring" has no time, and no commit time is known for it');
+    expect(result.stdout).toContain('example:  ## Monitoring · 2026-11-22 19:00 UTC');
+    const stamped = await outpost(['stamp'], { cwd: root });
+    expect(stamped.code).toBe(1);
+    expect(stamped.stdout).toContain('incidents/checkout.md:7: error [missing-time]');
+  });
+
+  test('in a shallow clone the boundary commit\'s time is not trusted', async () => {
+    const origin = site({ 'checkout.md': file });
+    git(origin, ['init', '-q', '-b', 'main']);
+    git(origin, ['add', '.']);
+    git(origin, ['commit', '-qm', 'one'], { GIT_COMMITTER_DATE: '2026-11-22T18:41:30Z' });
+    writeFileSync(join(origin, 'README.md'), 'x');
+    git(origin, ['add', '.']);
+    git(origin, ['commit', '-qm', 'two'], { GIT_COMMITTER_DATE: '2026-11-22T18:50:00Z' });
+    const clone = site();
+    execFileSync('rm', ['-rf', clone]);
+    git(origin, ['clone', '-q', '--depth', '1', `file://${origin}`, clone]);
+    const result = await outpost(['validate'], { cwd: clone, env: { OUTPOST_NOW: '2026-11-22T19:00Z' } });
+    expect(result.stdout).toContain('[missing-time]');
+  });
+});

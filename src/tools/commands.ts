@@ -1,0 +1,156 @@
+/**
+ * The editing commands of `outpost`: new, update, resolve, stamp. Each
+ * stamps the current UTC time (or OUTPOST_NOW), writes the canonical format,
+ * validates what it wrote and prints the file and its web-editor address.
+ */
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { addUpdate, newIncidentText, slugFor, stampTimes } from '../core/edit-incident.ts';
+import { formatReport, hasErrors } from '../core/problems.ts';
+import { parseSiteConfig } from '../core/validate.ts';
+import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, type Impact, type UpdateStatus } from '../core/vocabulary.ts';
+import { didYouMean } from '../core/problems.ts';
+import { CONFIG_FILE, gitLineTimes, githubEditUrl, loadProject, readIncidentFiles, readSiteOptions, resolveNow } from './project.ts';
+
+export class UsageError extends Error {}
+
+interface Io {
+  root: string;
+  out: (line: string) => void;
+  /** Asks on a terminal; undefined when there is none. */
+  ask?: (question: string) => Promise<string>;
+}
+
+export function terminalIo(root: string): Io {
+  const io: Io = { root, out: (line) => console.log(line) };
+  if (process.stdin.isTTY && process.stdout.isTTY) {
+    io.ask = async (question) => {
+      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      try {
+        return (await rl.question(`${question} `)).trim();
+      } finally {
+        rl.close();
+      }
+    };
+  }
+  return io;
+}
+
+async function siteConfig(root: string) {
+  const read = await readSiteOptions(root);
+  if (read.problems.length > 0) throw new UsageError(formatReport(read.problems));
+  const { config, problems } = parseSiteConfig(read.options, CONFIG_FILE);
+  if (!config) throw new UsageError(formatReport(problems));
+  return config;
+}
+
+/** A flag's value, or the answer to a question on a terminal, or a usage error. */
+async function need(io: Io, value: string | undefined, flag: string, question: string): Promise<string> {
+  if (value !== undefined && value.trim() !== '') return value;
+  if (io.ask) {
+    const answer = await io.ask(question);
+    if (answer !== '') return answer;
+  }
+  throw new UsageError(`missing --${flag}`);
+}
+
+function statusFrom(text: string, allowed: readonly UpdateStatus[]): UpdateStatus {
+  const key = text.toLowerCase().replace(/[\s_-]+/g, '_');
+  const status = allowed.find((candidate) => candidate === key);
+  if (!status) throw new UsageError(`"${text}" is not a status${didYouMean(text, allowed.map((s) => STATUS_LABELS[s]))}; use one of: ${allowed.map((s) => STATUS_LABELS[s]).join(', ')}`);
+  return status;
+}
+
+function now(): Date {
+  const { now: clock, problem } = resolveNow();
+  if (problem) throw new UsageError(formatReport([problem]));
+  return clock;
+}
+
+/** Validates the written file against the whole project and reports where to find it. */
+async function finish(io: Io, path: string, at: Date): Promise<number> {
+  const result = await loadProject({ root: io.root, now: at, paths: [path] });
+  if (result.problems.length > 0) io.out(formatReport(result.problems));
+  io.out(`wrote ${path}`);
+  const url = githubEditUrl(io.root, path);
+  if (url) io.out(`edit on GitHub: ${url}`);
+  return hasErrors(result.problems) ? 1 : 0;
+}
+
+export async function newCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      title: { type: 'string' },
+      impact: { type: 'string' },
+      component: { type: 'string', multiple: true },
+      message: { type: 'string' },
+      status: { type: 'string', default: 'investigating' },
+    },
+  });
+  const config = await siteConfig(io.root);
+  const title = await need(io, values.title, 'title', 'Title (what customers experience):');
+  const impactText = await need(io, values.impact, 'impact', `Impact (${IMPACTS.join(', ')}):`);
+  if (!(IMPACTS as readonly string[]).includes(impactText)) throw new UsageError(`"${impactText}" is not an impact${didYouMean(impactText, IMPACTS)}; use one of: ${IMPACTS.join(', ')}`);
+  const known = config.components.map((component) => component.id);
+  let components = values.component ?? [];
+  if (components.length === 0 && io.ask) components = (await io.ask(`Components, separated by spaces (${known.join(', ')}):`)).split(/[\s,]+/).filter(Boolean);
+  for (const id of components) if (!known.includes(id)) throw new UsageError(`"${id}" is not a component${didYouMean(id, known)}; use one of: ${known.join(', ')}`);
+  const message = await need(io, values.message, 'message', 'First message (impact, workaround, next update):');
+  const status = statusFrom(values.status, INCIDENT_STATUSES);
+  const at = now();
+  const slug = slugFor(title, at);
+  const path = `${config.incidentsDir}/${slug}.md`;
+  if (existsSync(join(io.root, path))) throw new UsageError(`${path} exists already; use \`outpost update ${slug}\``);
+  mkdirSync(join(io.root, config.incidentsDir), { recursive: true });
+  writeFileSync(join(io.root, path), newIncidentText({ title, impact: impactText as Impact, components, status, message, at }));
+  return finish(io, path, at);
+}
+
+async function appendCommand(io: Io, slugArg: string | undefined, status: UpdateStatus, message: string): Promise<number> {
+  const config = await siteConfig(io.root);
+  const slug = await need(io, slugArg, 'slug', 'Incident (file name without .md):');
+  const path = `${config.incidentsDir}/${slug.replace(/\.md$/, '').replace(/^.*\//, '')}.md`;
+  if (!existsSync(join(io.root, path))) {
+    const slugs = readIncidentFiles(io.root, [config.incidentsDir]).map((file) => file.path.replace(/^.*\//, '').replace(/\.md$/, ''));
+    throw new UsageError(`there is no ${path}${didYouMean(slug, slugs)}`);
+  }
+  const at = now();
+  writeFileSync(join(io.root, path), addUpdate(readFileSync(join(io.root, path), 'utf8'), { status, at, message }));
+  return finish(io, path, at);
+}
+
+export async function updateCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { status: { type: 'string' }, message: { type: 'string' } } });
+  const allowed: UpdateStatus[] = ['investigating', 'identified', 'monitoring', 'update', 'resolved', 'scheduled', 'in_progress', 'verifying', 'completed'];
+  const status = statusFrom(await need(io, values.status, 'status', 'Status (Investigating, Identified, Monitoring, Update, Resolved):'), allowed);
+  const message = await need(io, values.message, 'message', 'Message:');
+  return appendCommand(io, positionals[0], status, message);
+}
+
+export async function resolveCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { message: { type: 'string' } } });
+  const message = await need(io, values.message, 'message', 'All-clear message (what works again, what customers should do):');
+  return appendCommand(io, positionals[0], 'resolved', message);
+}
+
+/** `outpost stamp [PATHS]`: writes commit times into update headings written without one. */
+export async function stampCommand(args: string[], io: Io): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const config = await siteConfig(io.root);
+  let failed = 0;
+  for (const file of readIncidentFiles(io.root, positionals.length > 0 ? positionals : [config.incidentsDir])) {
+    const result = stampTimes(file.text, gitLineTimes(io.root, file.path));
+    if (result.stamped.length > 0) {
+      writeFileSync(join(io.root, file.path), result.text);
+      io.out(`stamped ${file.path}: line ${result.stamped.join(', ')}`);
+    }
+    for (const line of result.unknown) {
+      failed++;
+      io.out(`${file.path}:${line}: error [missing-time] no commit time is known for this heading (not committed yet, or a shallow clone); commit it first or write the time, like "## Monitoring · 2026-11-22 18:05 UTC"`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
