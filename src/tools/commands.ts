@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { addUpdate, newIncidentText, slugFor, stampTimes } from '../core/edit-incident.ts';
+import { issueFormYaml } from '../core/issue-ops.ts';
 import { formatReport, hasErrors } from '../core/problems.ts';
 import { parseSiteConfig } from '../core/validate.ts';
 import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, type Impact, type UpdateStatus } from '../core/vocabulary.ts';
@@ -153,4 +154,34 @@ export async function stampCommand(args: string[], io: Io): Promise<number> {
     }
   }
   return failed > 0 ? 1 : 0;
+}
+
+export const ISSUE_FORM_PATH = '.github/ISSUE_TEMPLATE/incident.yml';
+
+/** `outpost issue-form [--check]`: writes the incident issue form from the site config, or checks it is current. */
+export async function issueFormCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { check: { type: 'boolean', default: false } } });
+  const expected = issueFormYaml(await siteConfig(io.root));
+  const path = join(io.root, ISSUE_FORM_PATH);
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  if (values.check) {
+    if (current === expected) return 0;
+    io.out(`${ISSUE_FORM_PATH}: error [issue-form] the issue form does not match the components in ${CONFIG_FILE}; run \`npx outpost issue-form\``);
+    return 1;
+  }
+  mkdirSync(join(io.root, '.github/ISSUE_TEMPLATE'), { recursive: true });
+  writeFileSync(path, expected);
+  io.out(`wrote ${ISSUE_FORM_PATH}`);
+  return 0;
+}
+
+/** `outpost remind`: comments on the issues of overdue incidents (with GITHUB_TOKEN), or prints warnings. */
+export async function remindCommand(_args: string[], io: Io): Promise<number> {
+  const { remindOverdue } = await import('./issue-ops.ts');
+  const { Octokit } = await import('octokit');
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  const token = process.env.GITHUB_TOKEN;
+  const octokit = token && owner && repo ? new Octokit({ auth: token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' }) : undefined;
+  await remindOverdue({ octokit, owner, repo, root: io.root, now: now(), log: io.out });
+  return 0;
 }

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { formatReport, hasErrors, summaryLine, type ProblemFormat } from '../core/problems.ts';
-import { newCommand, resolveCommand, stampCommand, terminalIo, updateCommand, UsageError } from './commands.ts';
+import { issueFormCommand, newCommand, remindCommand, resolveCommand, stampCommand, terminalIo, updateCommand, UsageError } from './commands.ts';
 import { loadProject, resolveNow } from './project.ts';
 
 const USAGE = `usage: outpost <command> [options]
@@ -17,6 +17,8 @@ commands:
   update SLUG --status S --message M           add an update at the top
   resolve SLUG --message M                     add the Resolved update
   stamp [PATHS...]                             write commit times into headings written without one
+  remind                                       remind about overdue updates (issue comments with GITHUB_TOKEN)
+  issue-form [--check]                         write (or check) .github/ISSUE_TEMPLATE/incident.yml from the config
 
 Times are the current UTC time, or OUTPOST_NOW.`;
 
@@ -60,6 +62,10 @@ async function main(argv: string[]): Promise<number> {
         return await resolveCommand(rest, io);
       case 'stamp':
         return await stampCommand(rest, io);
+      case 'issue-form':
+        return await issueFormCommand(rest, io);
+      case 'remind':
+        return await remindCommand(rest, io);
     }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -1,0 +1,84 @@
+/**
+ * A local stand-in for the GitHub REST endpoints issue-ops uses (github.com
+ * is unreachable here): collaborator permission, issue comments, contents.
+ * In-memory, with a switch to make the next write find a stale SHA.
+ */
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
+
+export interface FakeGitHub {
+  url: string;
+  files: Map<string, string>;
+  comments: Map<number, { body: string; user: { login: string; type: string } }[]>;
+  permissions: Map<string, string>;
+  issues: { number: number; state: string; labels: { name: string }[] }[];
+  requests: string[];
+  /** Before the next write, someone else commits this change to the file. */
+  concurrentEdit?: (text: string) => string;
+  close: () => Promise<void>;
+}
+
+const sha = (text: string) => createHash('sha1').update(text).digest('hex');
+
+async function body(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+}
+
+export async function fakeGitHub(): Promise<FakeGitHub> {
+  const state: Omit<FakeGitHub, 'url' | 'close'> = { files: new Map(), comments: new Map(), permissions: new Map(), issues: [], requests: [] };
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    state.requests.push(`${request.method} ${url.pathname}`);
+    const send = (status: number, data: unknown) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(data));
+    };
+    let match: RegExpExecArray | null;
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(url.pathname)) && request.method === 'GET') {
+      const permission = state.permissions.get(decodeURIComponent(match[1])) ?? 'read';
+      return send(200, { permission, role_name: permission, user: { login: match[1] } });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname) && request.method === 'GET') {
+      const label = url.searchParams.get('labels');
+      return send(200, state.issues.filter((issue) => issue.state === (url.searchParams.get('state') ?? 'open') && (!label || issue.labels.some((l) => l.name === label))));
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
+      const number = Number(match[1]);
+      const list = state.comments.get(number) ?? [];
+      if (request.method === 'GET') return send(200, list.map((comment, index) => ({ id: index + 1, ...comment })));
+      if (request.method === 'POST') {
+        const { body: text } = await body(request);
+        list.push({ body: String(text), user: { login: 'github-actions[bot]', type: 'Bot' } });
+        state.comments.set(number, list);
+        return send(201, { id: list.length, body: text });
+      }
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(url.pathname))) {
+      const path = decodeURIComponent(match[1]);
+      if (request.method === 'GET') {
+        const text = state.files.get(path);
+        if (text === undefined) return send(404, { message: 'Not Found' });
+        return send(200, { type: 'file', path, sha: sha(text), encoding: 'base64', content: Buffer.from(text).toString('base64') });
+      }
+      if (request.method === 'PUT') {
+        const data = await body(request);
+        if (state.concurrentEdit && state.files.has(path)) {
+          state.files.set(path, state.concurrentEdit(state.files.get(path)!));
+          state.concurrentEdit = undefined;
+        }
+        const current = state.files.get(path);
+        if (current !== undefined && data.sha === undefined) return send(422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' });
+        if (current !== undefined && data.sha !== sha(current)) return send(409, { message: `${path} does not match ${data.sha}` });
+        const text = Buffer.from(String(data.content), 'base64').toString('utf8');
+        state.files.set(path, text);
+        return send(current === undefined ? 201 : 200, { content: { path, sha: sha(text) }, commit: { sha: sha(`commit ${text}`), message: data.message } });
+      }
+    }
+    send(404, { message: `Not Found: ${request.method} ${url.pathname}` });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return Object.assign(state, { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) });
+}

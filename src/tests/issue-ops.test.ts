@@ -1,0 +1,197 @@
+import { Octokit } from 'octokit';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { HELP, issueFormYaml, parseCommand, planIssueOp, type IssueEvent } from '../core/issue-ops.ts';
+import { parseSiteConfig } from '../core/validate.ts';
+import { runIssueOps } from '../tools/issue-ops.ts';
+import { fakeGitHub, type FakeGitHub } from './github-server.ts';
+import { makeSite } from './helpers.ts';
+
+const OPTIONS = {
+  name: 'Ops Status',
+  url: 'https://status.example.com/',
+  components: [
+    { id: 'checkout', name: 'Checkout' },
+    { id: 'api', name: 'API' },
+  ],
+};
+const config = parseSiteConfig(OPTIONS, 'astro.config.mjs').config!;
+const FORM_BODY = "### Title\n\nSome customers can't complete checkout\n\n### Impact\n\nmajor\n\n### Affected components\n\n- [X] Checkout (checkout)\n- [ ] API (api)\n\n### First message\n\nSome customers see an error when paying. Orders are not lost. Next update by 18:35 UTC.";
+const NOW = new Date('2026-11-22T18:05Z');
+const PATH = 'incidents/2026-11-22-some-customers-cant-complete-checkout.md';
+
+const opened = (login = 'oncall'): IssueEvent => ({ name: 'issues', action: 'opened', issue: { number: 7, title: '[Incident] x', body: FORM_BODY, labels: ['incident'] }, sender: { login } });
+const comment = (body: string, login = 'oncall'): IssueEvent => ({ name: 'issue_comment', action: 'created', issue: { number: 7, title: 'x', body: FORM_BODY, labels: ['incident'] }, comment: { body }, sender: { login } });
+
+describe('planIssueOp (pure)', () => {
+  test('an opened issue from the form becomes an incident file', () => {
+    const plan = planIssueOp({ event: opened(), senderCanWrite: true, now: NOW, config });
+    expect(plan).toMatchObject({ kind: 'write', path: PATH, created: true });
+    expect(plan.kind === 'write' && plan.text).toBe(
+      "---\ntitle: Some customers can't complete checkout\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nSome customers see an error when paying. Orders are not lost. Next update by 18:35 UTC.\n",
+    );
+    expect(plan.kind === 'write' && plan.reply).toContain('https://status.example.com/incidents/2026-11-22-some-customers-cant-complete-checkout/');
+    expect(plan.kind === 'write' && plan.reply).toContain(`<!-- outpost:incident ${PATH} -->`);
+  });
+
+  test.each([
+    ['/update monitoring A fix is out.', { status: 'monitoring', message: 'A fix is out.' }],
+    ['/update Identified We found it.\nSecond line.', { status: 'identified', message: 'We found it.\nSecond line.' }],
+    ['/resolve Everything works again.', { status: 'resolved', message: 'Everything works again.' }],
+    ['/resolve', { status: 'resolved', message: 'This incident is resolved and everything works normally again.' }],
+    ['/update', { error: '`/update` needs a status and a message.' }],
+    ['/update fixed it', { error: '"fixed" is not a status.' }],
+    ['/update monitoring', { error: '`/update monitoring` needs a message for customers.' }],
+    ['/deploy now', { error: '`/deploy` is not a command.' }],
+  ])('parseCommand(%j)', (body, expected) => {
+    expect(parseCommand(body)).toEqual(expected);
+  });
+
+  test.each([
+    ['a comment that is not a command', { ...comment('Looking into it'), comment: { body: 'Looking into it' } }],
+    ['an issue without the incident label', { ...opened(), issue: { ...opened().issue, labels: ['bug'] } }],
+    ['the bot itself', { ...comment('/resolve'), sender: { login: 'github-actions[bot]', type: 'Bot' } }],
+    ['an edited issue', { ...opened(), action: 'edited' }],
+  ])('ignores %s', (_name, event) => {
+    expect(planIssueOp({ event: event as IssueEvent, senderCanWrite: true, now: NOW, config }).kind).toBe('ignore');
+  });
+
+  test('an invalid result is answered, never written', () => {
+    const plan = planIssueOp({ event: { ...opened(), issue: { ...opened().issue, body: FORM_BODY.replace('major', 'catastrophic') } }, senderCanWrite: true, now: NOW, config });
+    expect(plan).toEqual({ kind: 'reply', body: 'The form\'s impact "catastrophic" is not one of none, minor, major, critical. Nothing was written; edit the issue or open a new one with the "Incident" form.' });
+  });
+});
+
+describe('issue form', () => {
+  test('the committed form matches the site config (run `npx outpost issue-form` after changing components)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { REPO } = await import('./helpers.ts');
+    const { readSiteOptions } = await import('../tools/project.ts');
+    const options = await readSiteOptions(REPO);
+    const siteConfig = parseSiteConfig(options.options, 'astro.config.mjs').config!;
+    expect(readFileSync(`${REPO}/.github/ISSUE_TEMPLATE/incident.yml`, 'utf8')).toBe(issueFormYaml(siteConfig));
+  });
+
+  test('lists every component as a checkbox', () => {
+    expect(issueFormYaml(config)).toContain('- label: Checkout (checkout)\n        - label: API (api)');
+  });
+});
+
+describe('runIssueOps against a local GitHub REST server', () => {
+  let github: FakeGitHub;
+  let site: { root: string; cleanup: () => void };
+  const logs: string[] = [];
+  beforeAll(() => {
+    site = makeSite('issue-ops', OPTIONS);
+  });
+  afterAll(() => site.cleanup());
+  beforeEach(async () => {
+    await github?.close();
+    github = await fakeGitHub();
+    github.permissions.set('oncall', 'write');
+    github.permissions.set('stranger', 'read');
+  });
+  afterAll(() => github?.close());
+
+  const run = (eventName: string, payload: Record<string, unknown>, now = NOW) =>
+    runIssueOps({
+      octokit: new Octokit({ auth: 'test-token', baseUrl: github.url, throttle: { enabled: false }, retry: { enabled: false } }),
+      owner: 'acme',
+      repo: 'status',
+      eventName,
+      payload: { repository: { default_branch: 'main' }, ...payload } as never,
+      root: site.root,
+      now,
+      log: (line) => logs.push(line),
+    });
+  const issue = { number: 7, title: '[Incident] x', body: FORM_BODY, labels: [{ name: 'incident' }] };
+
+  async function openIncident() {
+    await run('issues', { action: 'opened', issue, sender: { login: 'oncall' } });
+    return github.files.get(PATH)!;
+  }
+
+  test('opened by a writer: the file is committed and the bot replies with the link', async () => {
+    const text = await openIncident();
+    expect(text).toContain('## Investigating · 2026-11-22 18:05 UTC');
+    const [reply] = github.comments.get(7)!;
+    expect(reply.body).toContain('Opened the incident on the status page: https://status.example.com/incidents/2026-11-22-some-customers-cant-complete-checkout/');
+  });
+
+  test('opened by an outsider: refused, nothing written', async () => {
+    await run('issues', { action: 'opened', issue, sender: { login: 'stranger' } });
+    expect(github.files.size).toBe(0);
+    expect(github.requests.filter((request) => request.startsWith('PUT'))).toEqual([]);
+    expect(github.comments.get(7)![0].body).toBe('@stranger, only people with write access to this repository can change the status page. Nothing was changed.');
+  });
+
+  test('/update and /resolve by a writer; an outsider\'s /update is refused', async () => {
+    await openIncident();
+    await run('issue_comment', { action: 'created', issue, comment: { body: '/update monitoring We rolled back the change. Next update by 18:50 UTC.', user: { type: 'User' } }, sender: { login: 'oncall' } }, new Date('2026-11-22T18:40Z'));
+    await run('issue_comment', { action: 'created', issue, comment: { body: '/update resolved hacked', user: { type: 'User' } }, sender: { login: 'stranger' } }, new Date('2026-11-22T18:45Z'));
+    await run('issue_comment', { action: 'created', issue, comment: { body: '/resolve Checkout works again. No orders were lost.', user: { type: 'User' } }, sender: { login: 'oncall' } }, new Date('2026-11-22T19:02Z'));
+    const text = github.files.get(PATH)!;
+    expect(text.match(/^## .*$/gm)).toEqual(['## Resolved · 2026-11-22 19:02 UTC', '## Monitoring · 2026-11-22 18:40 UTC', '## Investigating · 2026-11-22 18:05 UTC']);
+    expect(text).not.toContain('hacked');
+    expect(github.comments.get(7)!.map((c) => c.body.split('\n')[0])).toEqual([
+      expect.stringContaining('Opened the incident'),
+      'Posted **Monitoring** to the status page: https://status.example.com/incidents/2026-11-22-some-customers-cant-complete-checkout/',
+      '@stranger, only people with write access to this repository can change the status page. Nothing was changed.',
+      'Posted **Resolved** to the status page: https://status.example.com/incidents/2026-11-22-some-customers-cant-complete-checkout/',
+    ]);
+  });
+
+  test('closing the issue resolves the incident once', async () => {
+    await openIncident();
+    await run('issues', { action: 'closed', issue, sender: { login: 'oncall' } }, new Date('2026-11-22T19:00Z'));
+    await run('issues', { action: 'closed', issue, sender: { login: 'oncall' } }, new Date('2026-11-22T19:05Z'));
+    expect(github.files.get(PATH)!.match(/^## Resolved.*$/gm)).toEqual(['## Resolved · 2026-11-22 19:00 UTC']);
+  });
+
+  test('a stale SHA is read again and the update is applied on top of the other change', async () => {
+    await openIncident();
+    github.concurrentEdit = (text) => text.replace('Orders are not lost.', 'Orders are not lost (edited in the web editor).');
+    await run('issue_comment', { action: 'created', issue, comment: { body: '/update identified We found the cause.', user: { type: 'User' } }, sender: { login: 'oncall' } }, new Date('2026-11-22T18:20Z'));
+    const text = github.files.get(PATH)!;
+    expect(text).toContain('## Identified · 2026-11-22 18:20 UTC\nWe found the cause.');
+    expect(text).toContain('(edited in the web editor)');
+    expect(github.requests.filter((request) => request.startsWith('PUT'))).toHaveLength(3);
+    expect(logs).toContain('stale file, retrying (1/2)');
+  });
+
+  test('a malformed command is answered with help; nothing written', async () => {
+    await openIncident();
+    const before = github.files.get(PATH);
+    await run('issue_comment', { action: 'created', issue, comment: { body: '/update fixed', user: { type: 'User' } }, sender: { login: 'oncall' } });
+    expect(github.files.get(PATH)).toBe(before);
+    expect(github.comments.get(7)!.at(-1)!.body).toBe(`"fixed" is not a status.\n\n${HELP}`);
+  });
+});
+
+describe('reminders on the scheduled run', () => {
+  test('an overdue incident with an issue gets one comment per due time; one without gets a warning', async () => {
+    const overdue = '---\ntitle: Checkout errors\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors. Next update by 18:35 UTC.\n';
+    const silent = '---\ntitle: API slow\nimpact: minor\ncomponents: [api]\n---\n\n## Investigating · 2026-11-22 18:00 UTC\nThe API is slow.\n';
+    const site = makeSite('remind', OPTIONS, { 'checkout.md': overdue, 'api.md': silent });
+    const github = await fakeGitHub();
+    try {
+      github.issues.push({ number: 9, state: 'open', labels: [{ name: 'incident' }] });
+      github.comments.set(9, [{ body: 'Opened …\n\n<!-- outpost:incident incidents/checkout.md -->', user: { login: 'github-actions[bot]', type: 'Bot' } }]);
+      const { remindOverdue } = await import('../tools/issue-ops.ts');
+      const logs: string[] = [];
+      const octokit = new Octokit({ auth: 't', baseUrl: github.url, throttle: { enabled: false }, retry: { enabled: false } });
+      const options = { octokit, owner: 'acme', repo: 'status', root: site.root, now: new Date('2026-11-22T18:50Z'), log: (line: string) => logs.push(line) };
+      expect(await remindOverdue(options)).toBe(2);
+      expect(await remindOverdue(options)).toBe(2);
+      const reminders = github.comments.get(9)!.slice(1);
+      expect(reminders).toHaveLength(1);
+      expect(reminders[0].body).toContain('Customers are waiting for an update on **Checkout errors**: the update promised the next one by 2026-11-22 18:35 UTC.');
+      expect(logs.filter((line) => line.startsWith('::warning'))).toEqual([
+        '::warning file=incidents/api.md,line=7,title=overdue-update::API slow: no update since 2026-11-22 18:00 UTC (cadence: 30 min)',
+        '::warning file=incidents/api.md,line=7,title=overdue-update::API slow: no update since 2026-11-22 18:00 UTC (cadence: 30 min)',
+      ]);
+    } finally {
+      await github.close();
+      site.cleanup();
+    }
+  });
+});
