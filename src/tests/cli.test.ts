@@ -115,3 +115,35 @@ describe('headings without a time take their commit time', () => {
     expect(result.stdout).toContain('[missing-time]');
   });
 });
+
+describe('break glass: outpost publish', () => {
+  test('builds here, then uploads dist/ with the host\'s own CLI', async () => {
+    const { mkdirSync, writeFileSync: write, chmodSync, readFileSync: read, existsSync } = await import('node:fs');
+    const root = site({
+      'ok.md': '---\ntitle: Checkout errors\nimpact: minor\ncomponents: [checkout]\n---\n\n## Resolved · 2026-11-22 18:30 UTC\nAll good; no orders lost.\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n',
+    });
+    // A stand-in for wrangler on PATH (the network to Cloudflare is not reachable here): it records what it was asked.
+    const bin = join(root, 'fake-bin');
+    mkdirSync(bin);
+    write(join(bin, 'wrangler'), `#!/bin/sh\necho "$@" > "${join(root, 'wrangler-args')}"\necho "$CLOUDFLARE_ACCOUNT_ID" >> "${join(root, 'wrangler-args')}"\nls "$3" >> "${join(root, 'wrangler-args')}"\n`);
+    chmodSync(join(bin, 'wrangler'), 0o755);
+    const env = { OUTPOST_NOW: '2026-11-22T19:00Z', PATH: `${bin}:${process.env.PATH}` };
+    const missing = await outpost(['publish', 'cloudflare'], { cwd: root, env });
+    expect(missing.stderr).toBe('outpost publish: set CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_PAGES_PROJECT first (see README, "When GitHub is down")\n');
+    const published = await outpost(['publish', 'cloudflare'], { cwd: root, env: { ...env, CLOUDFLARE_API_TOKEN: 't', CLOUDFLARE_ACCOUNT_ID: 'acct-1', CLOUDFLARE_PAGES_PROJECT: 'acme-status' } });
+    expect(published.code, published.stdout + published.stderr).toBe(0);
+    const recorded = read(join(root, 'wrangler-args'), 'utf8').split('\n');
+    expect(recorded[0]).toBe(`pages deploy ${join(root, 'dist')} --project-name acme-status --branch main`);
+    expect(recorded[1]).toBe('acct-1');
+    expect(recorded).toContain('index.html');
+    expect(existsSync(join(root, 'dist', 'incidents', 'ok', 'index.html'))).toBe(true);
+  });
+
+  test('a broken incident stops the upload', async () => {
+    const root = site({ 'bad.md': '---\ntitle: X\nimpact: major\n---\n\n## Investigating · 2026-11-22 18:05\nErrors.\n' });
+    const result = await outpost(['publish', 'netlify'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z', NETLIFY_AUTH_TOKEN: 't', NETLIFY_SITE_ID: 's' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('the build failed; nothing was uploaded');
+    expect(result.stdout + result.stderr).toContain('incidents/bad.md:6:20: error [time-without-zone]');
+  });
+});

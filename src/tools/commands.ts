@@ -4,7 +4,7 @@
  * validates what it wrote and prints the file and its web-editor address.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { addUpdate, newIncidentText, slugFor, stampTimes } from '../core/edit-incident.ts';
@@ -183,5 +183,57 @@ export async function remindCommand(_args: string[], io: Io): Promise<number> {
   const token = process.env.GITHUB_TOKEN;
   const octokit = token && owner && repo ? new Octokit({ auth: token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' }) : undefined;
   await remindOverdue({ octokit, owner, repo, root: io.root, now: now(), log: io.out });
+  return 0;
+}
+
+const HOSTS = {
+  cloudflare: {
+    env: ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID', 'CLOUDFLARE_PAGES_PROJECT'],
+    command: 'wrangler',
+    npx: 'wrangler@4',
+    args: (dist: string, env: NodeJS.ProcessEnv) => ['pages', 'deploy', dist, '--project-name', env.CLOUDFLARE_PAGES_PROJECT!, '--branch', 'main'],
+  },
+  netlify: {
+    env: ['NETLIFY_AUTH_TOKEN', 'NETLIFY_SITE_ID'],
+    command: 'netlify',
+    npx: 'netlify-cli@23',
+    args: (dist: string) => ['deploy', '--dir', dist, '--prod', '--no-build'],
+  },
+} as const;
+
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, command)));
+}
+
+/**
+ * `outpost publish cloudflare|netlify`: the break-glass path for when GitHub
+ * is down. Validates and builds here, then uploads with the host's own CLI
+ * (installed, or fetched by npx from the npm registry, which does not depend on GitHub).
+ */
+export async function publishCommand(args: string[], io: Io): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const name = positionals[0] as keyof typeof HOSTS;
+  const host = HOSTS[name];
+  if (!host) throw new UsageError(`name a host: outpost publish ${Object.keys(HOSTS).join('|')}`);
+  const missing = host.env.filter((key) => !process.env[key]);
+  if (missing.length > 0) throw new UsageError(`set ${missing.join(', ')} first (see README, "When GitHub is down")`);
+  const { spawnSync } = await import('node:child_process');
+  const { createRequire } = await import('node:module');
+  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+  io.out('building (validation first)…');
+  const build = spawnSync(process.execPath, [astro, 'build', '--root', io.root], { cwd: io.root, stdio: 'inherit' });
+  if (build.status !== 0) {
+    io.out('the build failed; nothing was uploaded');
+    return 1;
+  }
+  const dist = join(io.root, 'dist');
+  const [command, ...rest] = onPath(host.command) ? [host.command, ...host.args(dist, process.env)] : ['npx', '--yes', host.npx, ...host.args(dist, process.env)];
+  io.out(`uploading with ${command} ${rest.join(' ')}`);
+  const upload = spawnSync(command, rest, { cwd: io.root, stdio: 'inherit', env: process.env });
+  if (upload.status !== 0) {
+    io.out(`the upload failed (exit ${upload.status ?? 'signal'}); the built site is in dist/`);
+    return 1;
+  }
+  io.out(`published to ${name}`);
   return 0;
 }

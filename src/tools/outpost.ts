@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { formatReport, hasErrors, summaryLine, type ProblemFormat } from '../core/problems.ts';
-import { issueFormCommand, newCommand, remindCommand, resolveCommand, stampCommand, terminalIo, updateCommand, UsageError } from './commands.ts';
+import { issueFormCommand, newCommand, publishCommand, remindCommand, resolveCommand, stampCommand, terminalIo, updateCommand, UsageError } from './commands.ts';
 import { loadProject, resolveNow } from './project.ts';
 
 const USAGE = `usage: outpost <command> [options]
@@ -18,6 +18,7 @@ commands:
   resolve SLUG --message M                     add the Resolved update
   stamp [PATHS...]                             write commit times into headings written without one
   remind                                       remind about overdue updates (issue comments with GITHUB_TOKEN)
+  publish cloudflare|netlify                   break glass: build here and upload to a mirror host
   issue-form [--check]                         write (or check) .github/ISSUE_TEMPLATE/incident.yml from the config
 
 Times are the current UTC time, or OUTPOST_NOW.`;
@@ -66,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
         return await issueFormCommand(rest, io);
       case 'remind':
         return await remindCommand(rest, io);
+      case 'publish':
+        return await publishCommand(rest, io);
     }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
