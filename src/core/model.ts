@@ -10,6 +10,8 @@ export interface IncidentUpdate {
   markdown: string;
   /** 1-based line of the update's heading in its file; 0 for updates the window wrote. */
   line: number;
+  /** 1-based line where the message's text begins (for warnings on its words). */
+  bodyLine?: number;
   /** Written by Outpost from a maintenance window, not by a person. */
   automatic?: boolean;
 }
@@ -36,4 +38,7 @@ export interface Incident {
   until?: Date;
   postmortemUrl?: string;
   postmortemMarkdown?: string;
+  /** 1-based lines of the `title:` value and the `components:` key, for warnings. */
+  titleLine?: number;
+  componentsLine?: number;
 }

@@ -103,7 +103,9 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
     impact: fm.data.impact ?? 'none',
     components: fm.components,
     updates,
+    titleLine: fm.titleLine,
   };
+  if (fm.componentsLine) incident.componentsLine = fm.componentsLine;
   if (fm.started) incident.started = fm.started;
   if (fm.scheduled) incident.scheduled = fm.scheduled;
   if (fm.until) incident.until = fm.until;
@@ -122,12 +124,14 @@ interface Frontmatter {
   components: AffectedComponent[];
   started?: Date;
   startedLine: number;
+  titleLine: number;
+  componentsLine?: number;
   scheduled?: { start: Date; end: Date };
   until?: Date;
 }
 
 function parseFrontmatter(yamlText: string, firstLine: number, ctx: ParseContext, report: Report): Frontmatter {
-  const result: Frontmatter = { components: [], startedLine: firstLine };
+  const result: Frontmatter = { components: [], startedLine: firstLine, titleLine: firstLine };
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'core', prettyErrors: false, uniqueKeys: true, lineCounter: counter });
   const at = (offset: number) => {
@@ -179,6 +183,8 @@ function parseFrontmatter(yamlText: string, firstLine: number, ctx: ParseContext
   };
   result.started = time(['started']);
   result.startedLine = positionOf(['started'], true).line;
+  result.titleLine = positionOf(['title'], false).line;
+  if (raw.components !== undefined) result.componentsLine = positionOf(['components'], true).line;
   result.until = time(['until']);
   const start = time(['scheduled', 'start']);
   const end = time(['scheduled', 'end']);
@@ -379,7 +385,8 @@ function parseBody(lines: string[], start: number, type: IncidentType, ctx: Pars
       report(section.line, 1, 'empty-message', `the ${STATUS_LABELS[update.status]} update has no message`, 'what customers experience, on the lines under the heading', `${section.raw}\nWe rolled back the change; checkout works again for most customers. Next update in 30 minutes.`);
       continue;
     }
-    updates.push({ id: `${slugFromPath(ctx.file)}#${isoUtc(update.at)}`, status: update.status, at: update.at, markdown: message, line: section.line });
+    const firstText = section.body.findIndex((line) => line.trim() !== '');
+    updates.push({ id: `${slugFromPath(ctx.file)}#${isoUtc(update.at)}`, status: update.status, at: update.at, markdown: message, line: section.line, bodyLine: section.line + 1 + firstText });
   }
 
   if (sections.length === 0 || (updates.length === 0 && sections.every((s) => isPostmortemHeading(s.heading)))) {

@@ -3,10 +3,12 @@
  * Pure; the tools and the build read the files and pass them in.
  */
 import type { Incident } from './model.ts';
+import { guidanceProblems } from './guidance.ts';
 import { parseIncident, slugFromPath } from './parse-incident.ts';
 import { hasErrors, type Problem } from './problems.ts';
 import { SiteConfigSchema, type SiteConfig } from './schema/config.ts';
 import { describeZodIssues, dottedPath } from './zod-issues.ts';
+import { GUIDANCE_RULES } from './guidance-rules.ts';
 
 export interface SourceFile {
   /** Relative to the project root, as shown in messages. */
@@ -30,6 +32,7 @@ export function parseSiteConfig(raw: unknown, file: string): ConfigResult {
   const known = (path: PropertyKey[]) => {
     if (path.length === 0) return CONFIG_FIELDS[''];
     if (path[0] === 'components') return ['id', 'name', 'description', 'group'];
+    if (path[0] === 'guidance') return [...GUIDANCE_RULES];
     if (path[0] === 'groups') return ['id', 'name', 'description'];
     return [];
   };
@@ -92,7 +95,10 @@ export function validateIncidents(files: readonly SourceFile[], config: SiteConf
       timeOfLine: timeOfLine ? (line) => timeOfLine(file.path, line) : undefined,
     });
     problems.push(...result.problems);
-    if (result.incident) incidents.push(result.incident);
+    if (result.incident) {
+      incidents.push(result.incident);
+      problems.push(...guidanceProblems(result.incident, config, options.now));
+    }
   }
   return { incidents, problems };
 }

@@ -73,7 +73,7 @@ Some customers see errors when paying. Next update by 18:35 UTC.
 });
 
 describe('headings without a time take their commit time', () => {
-  const file = '---\ntitle: Checkout errors\nimpact: minor\ncomponents: [checkout]\n---\n\n## Monitoring\nA fix is out.\n\n## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors.\n';
+  const file = '---\ntitle: Checkout errors\nimpact: minor\ncomponents: [checkout]\n---\n\n## Monitoring\nA fix is out. Next update by 19:10 UTC.\n\n## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors.\n';
   const git = (root: string, args: string[], env: Record<string, string> = {}) =>
     execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com', ...env }, encoding: 'utf8' });
 

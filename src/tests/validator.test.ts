@@ -8,7 +8,14 @@ describe('outpost validate over a folder of broken incidents', () => {
     const result = await outpost(['validate', '--root', `${FIXTURES}broken`], { env: NOW });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatchInlineSnapshot(`
-      "incidents/Bad_Name.md: error [bad-slug] the file name "Bad_Name" is not a valid slug
+      "incidents/2026/duplicate.md:7:1: warning [next-update] the newest investigating update doesn't say when the next one comes
+          expected: a time for the next update, and keeping it
+          example:  Next update by 19:10 UTC.
+      incidents/2026/duplicate.md:7:1: warning [stale] it has had no update for more than 30 minutes (now 2026-11-22 19:00 UTC)
+          expected: an update at the top, even if only to say work continues
+          example:  ## Update · 2026-11-22 19:00 UTC
+                    We are still working on a fix. Next update by …
+      incidents/Bad_Name.md: error [bad-slug] the file name "Bad_Name" is not a valid slug
           expected: lowercase letters, digits and dashes, ending in .md
           example:  bad-name.md
       incidents/bad-impact.md:3:9: error [invalid-value] impact is "majr", which is not allowed; did you mean "major"?
@@ -20,6 +27,13 @@ describe('outpost validate over a folder of broken incidents', () => {
       incidents/duplicate.md: error [duplicate-slug] the slug "duplicate" is already used by incidents/2026/duplicate.md
           expected: one file per slug: the slug is the file name and the page URL
           example:  duplicate-2.md
+      incidents/duplicate.md:7:1: warning [next-update] the newest investigating update doesn't say when the next one comes
+          expected: a time for the next update, and keeping it
+          example:  Next update by 19:10 UTC.
+      incidents/duplicate.md:7:1: warning [stale] it has had no update for more than 30 minutes (now 2026-11-22 19:00 UTC)
+          expected: an update at the top, even if only to say work continues
+          example:  ## Update · 2026-11-22 19:00 UTC
+                    We are still working on a fix. Next update by …
       incidents/empty-message.md:7:1: error [empty-message] the Monitoring update has no message
           expected: what customers experience, on the lines under the heading
           example:  ## Monitoring · 2026-11-22 18:40 UTC
@@ -73,7 +87,7 @@ describe('outpost validate over a folder of broken incidents', () => {
       incidents/yaml-syntax.md:2:8: error [yaml-syntax] YAML: Nested mappings are not allowed in compact mappings
           expected: one "field: value" a line; quote values that contain ": " or start with a special character
           example:  title: "Checkout: payments fail"
-      19 errors, 0 warnings
+      19 errors, 4 warnings
       "
     `);
   });
@@ -82,7 +96,8 @@ describe('outpost validate over a folder of broken incidents', () => {
     const result = await outpost(['validate', '--format', 'github', '--root', `${FIXTURES}broken`], { env: NOW });
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines.every((line) => line.startsWith('::error '))).toBe(true);
+    expect(lines.every((line) => line.startsWith('::error ') || line.startsWith('::warning '))).toBe(true);
+    expect(lines.filter((line) => line.startsWith('::error '))).toHaveLength(19);
     expect(lines).toContain(
       '::error file=incidents/unknown-component.md,line=6,col=3,title=unknown-component::"paymnts" is not a component; did you mean "payments"?%0Aexpected: one of the site\'s components: payments, checkout, api%0Aexample: components: [payments]',
     );
@@ -111,5 +126,30 @@ describe('outpost validate on the bundled examples', () => {
     const result = await outpost(['validate'], { env: { OUTPOST_NOW: '2026-11-22T18:30Z' } });
     expect(result.stdout).toMatch(/^\d+ incidents checked: 0 errors, 0 warnings$/m);
     expect(result.code).toBe(0);
+  });
+});
+
+describe('communication guidance', () => {
+  test('warnings alone print file:line:col: warning [rule] and exit 0', async () => {
+    const result = await outpost(['validate', '--root', `${FIXTURES}warnings`], { env: NOW });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter((line) => /^incidents/.test(line))).toEqual([
+      'incidents/2026-11-22-db.md:2:1: warning [no-scope] no components are named, so readers can\'t tell what is affected',
+      'incidents/2026-11-22-db.md:2:8: warning [cause-not-impact] the title names "Database", an internal part or cause, not what customers experience',
+      'incidents/2026-11-22-db.md:6:1: warning [all-clear] the Resolved update "This incident has been resolved." is too thin to be an all-clear',
+      'incidents/2026-11-22-db.md:10:16: warning [blame] "caused by our hosting provider" puts the outage on someone else',
+      'incidents/2026-11-22-db.md:10:51: warning [overpromise] "should be fixed within the hour" promises a fix time you may not keep',
+      'incidents/2026-11-22-db.md:11:1: warning [cliche] "We apologize for any inconvenience" is a cliché customers skip',
+      'incidents/2026-11-22-db.md:14:26: warning [jargon] "latency" is a technical term customers may not know',
+      'incidents/2026-11-22-slow.md:7:1: warning [next-update] the newest investigating update doesn\'t say when the next one comes',
+      'incidents/2026-11-22-slow.md:7:1: warning [stale] it has had no update for more than 30 minutes (now 2026-11-22 19:00 UTC)',
+    ]);
+    expect(result.stdout).toContain('0 errors, 9 warnings');
+  });
+
+  test('as GitHub annotations they are warnings', async () => {
+    const result = await outpost(['validate', '--format', 'github', '--root', `${FIXTURES}warnings`, 'incidents/2026-11-22-slow.md'], { env: NOW });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^::warning file=incidents\/2026-11-22-slow.md,line=7,col=1,title=next-update::/m);
   });
 });

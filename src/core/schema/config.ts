@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { isValidTimeZone } from '../time.ts';
+import { GUIDANCE_RULES } from '../guidance-rules.ts';
+import { DEFAULT_JARGON } from '../guidance.ts';
 
 const id = z
   .string()
@@ -50,6 +52,13 @@ export const SiteConfigSchema = z
     historyPageSize: z.number().int().positive().default(25),
     /** Folder of incident files, relative to the project root. */
     incidentsDir: z.string().default('incidents'),
+    /**
+     * Communication guidance: each rule off, warn (default) or error.
+     * @example guidance: { jargon: 'off', cliche: 'error' }
+     */
+    guidance: z.partialRecord(z.enum(GUIDANCE_RULES), z.enum(['off', 'warn', 'error'])).default({}),
+    /** Terms the `jargon` rule flags in updates; replaces the built-in list. */
+    jargon: z.array(z.string().min(1)).default([...DEFAULT_JARGON]),
     /** Groups of components, in display order. */
     groups: z.array(GroupSchema).default([]),
     /** The components, in display order. */
