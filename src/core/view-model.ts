@@ -5,6 +5,7 @@
 import type { Incident, IncidentUpdate } from './model.ts';
 import { historyPages, recentDays, sortIncidentsNewestFirst, type HistoryPage } from './history.ts';
 import { renderMarkdown } from './markdown.ts';
+import { promisedNextUpdate } from './next-update.ts';
 import { basePath, sitePaths, updateAnchor, type SitePaths } from './paths.ts';
 import type { ComponentConfig, GroupConfig, SiteConfig } from './schema/config.ts';
 import {
@@ -51,6 +52,8 @@ export interface IncidentView {
   components: { id: string; name: string; status: ComponentStatus; statusLabel: string; url: string }[];
   updates: UpdateView[];
   latest: UpdateView;
+  /** While active: when the newest update promised the next one. */
+  nextUpdate?: Date;
   postmortemUrl?: string;
   postmortemHtml?: string;
 }
@@ -182,6 +185,10 @@ function incidentView(incident: Incident, now: Date, paths: SitePaths, component
     updates,
     latest: updates[0],
   };
+  if (view.active && incident.type === 'incident') {
+    const promised = promisedNextUpdate(view.latest);
+    if (promised) view.nextUpdate = promised;
+  }
   if (incident.postmortemUrl) view.postmortemUrl = incident.postmortemUrl;
   if (incident.postmortemMarkdown) view.postmortemHtml = renderMarkdown(incident.postmortemMarkdown);
   return view;

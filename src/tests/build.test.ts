@@ -67,6 +67,8 @@ describe('building the basic fixture site', () => {
     expect(incident).toContain('id="update-2026-11-22T18-40-00Z"');
     expect(incident).toContain('id="update-2026-11-22T18-05-00Z"');
     expect(incident).toMatch(/<dt>Ongoing for<\/dt><dd>55 min<\/dd>/);
+    expect(incident).toContain('Next update expected by <time datetime="2026-11-22T19:10:00Z">');
+    expect(incident).toMatch(/<textarea id="share-recap" readonly rows="12">Hi, thanks for reaching out.\n\nWe know about this: Some customers can&#39;t complete checkout. It affects Checkout, API./);
     expect(incident).toContain('href="/status/components/checkout/"');
     const past = page('incidents/2026-10-01-api-down/index.html');
     expect(past).toMatch(/<dt>Started<\/dt><dd><time datetime="2026-10-01T09:50:00Z">/);

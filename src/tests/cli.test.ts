@@ -147,3 +147,31 @@ describe('break glass: outpost publish', () => {
     expect(result.stdout + result.stderr).toContain('incidents/bad.md:6:20: error [time-without-zone]');
   });
 });
+
+describe('templates and recaps', () => {
+  test('outpost templates lists them; new --template writes a warning-free incident; recap prints the share texts', async () => {
+    const root = site();
+    const env = { cwd: root, env: { OUTPOST_NOW: '2026-11-22T18:05Z' } };
+    const list = await outpost(['templates'], env);
+    expect(list.stdout.split('\n').filter((line) => /^[a-z-]+\s{2,}/.test(line)).map((line) => line.split(/\s+/)[0])).toEqual(['full-outage', 'partial-outage', 'degraded-performance', 'third-party', 'delayed-data', 'security', 'maintenance', 'all-clear']);
+    const one = await outpost(['templates', 'delayed-data'], env);
+    expect(one.stdout).toContain('## Post (≤ 280 characters with the link)');
+    const created = await outpost(['new', '--template', 'partial-outage', '--component', 'checkout'], env);
+    expect(created.code, created.stdout + created.stderr).toBe(0);
+    expect(created.stdout).toBe('wrote incidents/2026-11-22-some-customers-see-errors-in-checkout.md\n');
+    const text = readFileSync(join(root, 'incidents/2026-11-22-some-customers-see-errors-in-checkout.md'), 'utf8');
+    expect(text).toContain('Next update by 18:35 UTC.');
+    const validate = await outpost(['validate'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T18:10Z' } });
+    expect(validate.stdout).toBe('1 incidents checked: 0 errors, 0 warnings\n');
+    const maintenance = await outpost(['new', '--template', 'maintenance', '--component', 'api', '--start', '2026-11-29 02:00 UTC', '--end', '2026-11-29 03:00 UTC'], env);
+    expect(maintenance.code, maintenance.stdout + maintenance.stderr).toBe(0);
+    expect(readFileSync(join(root, 'incidents/2026-11-22-planned-maintenance-of-api.md'), 'utf8')).toContain('type: maintenance\ncomponents: [api]\nscheduled:\n  start: 2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC\n---\n\n## Scheduled · 2026-11-22 18:05 UTC');
+    const recap = await outpost(['recap', '2026-11-22-some-customers-see-errors-in-checkout'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T18:10Z' } });
+    expect(recap.code, recap.stderr).toBe(0);
+    expect(recap.stdout).toContain('What you can do meanwhile: If something fails, please try again in a few minutes.');
+    expect(recap.stdout).toContain('The next update is expected by 22 Nov 2026, 18:35 UTC.');
+    expect(recap.stdout).toContain('You can follow it live here: https://status.example.net/incidents/2026-11-22-some-customers-see-errors-in-checkout/');
+    const bad = await outpost(['new', '--template', 'partial-outtage'], env);
+    expect(bad.stderr).toContain('"partial-outtage" is not a template; did you mean "partial-outage"?');
+  });
+});

@@ -9,6 +9,10 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { addUpdate, newIncidentText, slugFor, stampTimes } from '../core/edit-incident.ts';
 import { issueFormYaml } from '../core/issue-ops.ts';
+import { shareTexts } from '../core/share.ts';
+import { fillTemplate, findTemplate, TEMPLATES } from '../core/templates.ts';
+import { formatTimestamp, parseTimestamp } from '../core/time.ts';
+import { buildSiteView } from '../core/view-model.ts';
 import { formatReport, hasErrors } from '../core/problems.ts';
 import { parseSiteConfig } from '../core/validate.ts';
 import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, type Impact, type UpdateStatus } from '../core/vocabulary.ts';
@@ -88,25 +92,40 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
       impact: { type: 'string' },
       component: { type: 'string', multiple: true },
       message: { type: 'string' },
-      status: { type: 'string', default: 'investigating' },
+      status: { type: 'string' },
+      template: { type: 'string' },
+      start: { type: 'string' },
+      end: { type: 'string' },
     },
   });
   const config = await siteConfig(io.root);
-  const title = await need(io, values.title, 'title', 'Title (what customers experience):');
-  const impactText = await need(io, values.impact, 'impact', `Impact (${IMPACTS.join(', ')}):`);
-  if (!(IMPACTS as readonly string[]).includes(impactText)) throw new UsageError(`"${impactText}" is not an impact${didYouMean(impactText, IMPACTS)}; use one of: ${IMPACTS.join(', ')}`);
+  const template = values.template === undefined ? undefined : findTemplate(values.template);
+  if (values.template !== undefined && !template) throw new UsageError(`"${values.template}" is not a template${didYouMean(values.template, TEMPLATES.map((t) => t.name))}; \`outpost templates\` lists them`);
   const known = config.components.map((component) => component.id);
   let components = values.component ?? [];
   if (components.length === 0 && io.ask) components = (await io.ask(`Components, separated by spaces (${known.join(', ')}):`)).split(/[\s,]+/).filter(Boolean);
   for (const id of components) if (!known.includes(id)) throw new UsageError(`"${id}" is not a component${didYouMean(id, known)}; use one of: ${known.join(', ')}`);
-  const message = await need(io, values.message, 'message', 'First message (impact, workaround, next update):');
-  const status = statusFrom(values.status, INCIDENT_STATUSES);
   const at = now();
+  const names = components.map((id) => config.components.find((component) => component.id === id)!.name).join(' and ') || 'Our service';
+  const fill = (text: string) => fillTemplate(text, { components: names, next: formatTimestamp(new Date(at.getTime() + config.updateCadenceMinutes * 60_000)).slice(11), link: '' }).replace(/[:\s]+$/, '');
+  const title = await need(io, values.title ?? (template && fill(template.title)), 'title', 'Title (what customers experience):');
+  const impactText = await need(io, values.impact ?? template?.impact, 'impact', `Impact (${IMPACTS.join(', ')}):`);
+  if (!(IMPACTS as readonly string[]).includes(impactText)) throw new UsageError(`"${impactText}" is not an impact${didYouMean(impactText, IMPACTS)}; use one of: ${IMPACTS.join(', ')}`);
+  const message = await need(io, values.message ?? (template && fill(template.page)), 'message', 'First message (impact, workaround, next update):');
+  const maintenance = template?.status === 'scheduled';
+  const status = statusFrom(values.status ?? template?.status ?? 'investigating', maintenance ? ['scheduled'] : INCIDENT_STATUSES);
+  let scheduled: { start: Date; end: Date } | undefined;
+  if (maintenance) {
+    const start = parseTimestamp(await need(io, values.start, 'start', 'Window start (2026-11-29 02:00 UTC):'));
+    const end = parseTimestamp(await need(io, values.end, 'end', 'Window end (2026-11-29 03:00 UTC):'));
+    if (!start.ok || !end.ok) throw new UsageError('--start and --end need times with a zone, like "2026-11-29 02:00 UTC"');
+    scheduled = { start: start.date, end: end.date };
+  }
   const slug = slugFor(title, at);
   const path = `${config.incidentsDir}/${slug}.md`;
   if (existsSync(join(io.root, path))) throw new UsageError(`${path} exists already; use \`outpost update ${slug}\``);
   mkdirSync(join(io.root, config.incidentsDir), { recursive: true });
-  writeFileSync(join(io.root, path), newIncidentText({ title, impact: impactText as Impact, components, status, message, at }));
+  writeFileSync(join(io.root, path), newIncidentText({ title, type: maintenance ? 'maintenance' : 'incident', impact: maintenance ? undefined : (impactText as Impact), components, status, message, at, scheduled }));
   return finish(io, path, at);
 }
 
@@ -235,5 +254,34 @@ export async function publishCommand(args: string[], io: Io): Promise<number> {
     return 1;
   }
   io.out(`published to ${name}`);
+  return 0;
+}
+
+/** `outpost templates [NAME]`: lists the outage templates, or shows one in its three lengths. */
+export async function templatesCommand(args: string[], io: Io): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length === 0) {
+    for (const template of TEMPLATES) io.out(`${template.name.padEnd(22)} ${template.description}`);
+    io.out('\nStart from one: outpost new --template NAME --component ID [--component ID …]');
+    return 0;
+  }
+  const template = findTemplate(positionals[0]);
+  if (!template) throw new UsageError(`"${positionals[0]}" is not a template${didYouMean(positionals[0], TEMPLATES.map((t) => t.name))}`);
+  io.out(`# ${template.name}: ${template.description}\n\n## Status page\n${template.page}\n\n## Email\nSubject: ${template.email.subject}\n\n${template.email.body}\n\n## Post (≤ 280 characters with the link)\n${template.post}`);
+  return 0;
+}
+
+/** `outpost recap SLUG`: the post, email and support recap of an incident, as on its page. */
+export async function recapCommand(args: string[], io: Io): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const slug = await need(io, positionals[0], 'slug', 'Incident (file name without .md):');
+  const at = now();
+  const project = await loadProject({ root: io.root, now: at });
+  if (!project.ok || !project.config) throw new UsageError(formatReport(project.problems));
+  const site = buildSiteView(project.config, project.incidents, at);
+  const incident = site.incidentBySlug.get(slug.replace(/\.md$/, '').replace(/^.*\//, ''));
+  if (!incident) throw new UsageError(`there is no incident "${slug}"${didYouMean(slug, [...site.incidentBySlug.keys()])}`);
+  const texts = shareTexts(site, incident);
+  io.out(`## Post (${texts.post.length} characters)\n${texts.post}\n\n## Email\nSubject: ${texts.email.subject}\n\n${texts.email.body}\n\n## Recap for support\n${texts.recap}`);
   return 0;
 }

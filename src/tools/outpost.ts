@@ -5,15 +5,18 @@
  */
 import { parseArgs } from 'node:util';
 import { formatReport, hasErrors, summaryLine, type ProblemFormat } from '../core/problems.ts';
-import { issueFormCommand, newCommand, publishCommand, remindCommand, resolveCommand, stampCommand, terminalIo, updateCommand, UsageError } from './commands.ts';
+import { issueFormCommand, newCommand, publishCommand, recapCommand, remindCommand, resolveCommand, templatesCommand, stampCommand, terminalIo, updateCommand, UsageError } from './commands.ts';
 import { loadProject, resolveNow } from './project.ts';
 
 const USAGE = `usage: outpost <command> [options]
 
 commands:
   validate [--format text|github] [PATHS...]   check the site config and incident files
-  new --title T --impact I --component ID [--component ID ...] --message M [--status S]
-                                               start an incident (asks on a terminal for what is missing)
+  new --title T --impact I --component ID [--component ID ...] --message M [--status S] [--template NAME]
+                                               start an incident (asks on a terminal for what is missing);
+                                               --template maintenance also takes --start and --end
+  templates [NAME]                             list the outage templates, or show one in three lengths
+  recap SLUG                                   the short post, email and support recap of an incident
   update SLUG --status S --message M           add an update at the top
   resolve SLUG --message M                     add the Resolved update
   stamp [PATHS...]                             write commit times into headings written without one
@@ -69,6 +72,10 @@ async function main(argv: string[]): Promise<number> {
         return await remindCommand(rest, io);
       case 'publish':
         return await publishCommand(rest, io);
+      case 'templates':
+        return await templatesCommand(rest, io);
+      case 'recap':
+        return await recapCommand(rest, io);
     }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
