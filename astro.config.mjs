@@ -9,7 +9,7 @@ export default defineConfig({
       name: 'Parcelpoint Status',
       url: 'https://status.parcelpoint.example/',
       description: 'Live status of Parcelpoint shipping labels, tracking and the developer API.',
-      timeZone: 'Europe/Berlin',
+      timeZone: 'UTC', // pages state UTC; a small script shows each reader their own zone
       updateCadenceMinutes: 30,
       groups: [
         { id: 'shipping', name: 'Shipping', description: 'What merchants use every day.' },

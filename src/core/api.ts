@@ -66,7 +66,7 @@ class ApiBuilder {
   constructor(site: SiteView) {
     this.#site = site;
     const times = site.incidents.flatMap((incident) => incident.updates.map((update) => update.at)).filter((at) => at <= site.now);
-    const newest = times.reduce((a, b) => (b > a ? b : a), new Date(0));
+    const newest = site.updatedAt;
     this.#since = times.reduce((a, b) => (b < a ? b : a), newest);
     this.page = { id: new URL(site.config.url).host, name: site.config.name, url: site.config.url, time_zone: site.config.timeZone, updated_at: isoUtc(newest) };
     this.#componentById = new Map(this.components().map((component) => [component.id, component]));

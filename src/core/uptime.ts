@@ -1,13 +1,14 @@
 /**
- * Uptime per component and day, with Statuspage's weights: a major outage
- * counts fully down, a partial outage 30%, degraded performance and
- * maintenance not at all. Overlapping incidents count once, at the worst.
+ * Uptime per component (or group of components) and day, with Statuspage's
+ * weights: a major outage counts fully down, a partial outage 30%, degraded
+ * performance and maintenance not at all. Overlapping incidents count once,
+ * at the worst. One pass collects each scope's spans; days then cut them.
  */
 import type { Incident } from './model.ts';
 import { incidentInterval } from './history.ts';
 import { incidentStart } from './status.ts';
 import { addDays, dayKey, startOfDay } from './time.ts';
-import { worstComponentStatus, type ComponentStatus } from './vocabulary.ts';
+import { componentStatusRank, worstComponentStatus, type ComponentStatus } from './vocabulary.ts';
 
 export const DOWNTIME_WEIGHT: Record<ComponentStatus, number> = {
   operational: 0,
@@ -19,10 +20,12 @@ export const DOWNTIME_WEIGHT: Record<ComponentStatus, number> = {
 
 export interface UptimeDay {
   day: string;
-  /** Worst status the component had that day. */
+  /** Worst status any of the scope's components had that day. */
   worst: ComponentStatus;
   /** 0..1, over the part of the day that has passed. */
   uptime: number;
+  /** Minutes with a partial or major outage that day. */
+  outageMinutes: number;
   incidents: Incident[];
 }
 
@@ -33,20 +36,21 @@ interface Span {
   incident: Incident;
 }
 
-function spansFor(componentId: string, incidents: readonly Incident[], now: Date): Span[] {
+/** The spans in which any of `ids` was affected, at its worst status per incident. */
+function spansFor(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date): Span[] {
   const spans: Span[] = [];
   for (const incident of incidents) {
     if (incident.type === 'notice' || incidentStart(incident) > now) continue;
-    const affected = incident.components.find((component) => component.id === componentId);
-    if (!affected) continue;
+    const affected = incident.components.filter((component) => ids.has(component.id));
+    if (affected.length === 0) continue;
     const { start, end } = incidentInterval(incident, now);
-    spans.push({ start: start.getTime(), end: Math.max(end.getTime(), start.getTime()), status: affected.status, incident });
+    spans.push({ start: start.getTime(), end: Math.max(end.getTime(), start.getTime()), status: worstComponentStatus(affected.map((c) => c.status)), incident });
   }
   return spans;
 }
 
-/** Weighted downtime in ms over [from, to): at each moment the worst covering status counts. */
-function weightedDowntime(spans: readonly Span[], from: number, to: number): number {
+/** Over [from, to): weighted downtime and minutes of outage, the worst covering status counting at each moment. */
+function measure(spans: readonly Span[], from: number, to: number): { down: number; outage: number } {
   const points = new Set<number>([from, to]);
   for (const span of spans) {
     if (span.start > from && span.start < to) points.add(span.start);
@@ -54,18 +58,20 @@ function weightedDowntime(spans: readonly Span[], from: number, to: number): num
   }
   const sorted = [...points].sort((a, b) => a - b);
   let down = 0;
+  let outage = 0;
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i], b = sorted[i + 1];
-    let weight = 0;
-    for (const span of spans) if (span.start <= a && span.end >= b) weight = Math.max(weight, DOWNTIME_WEIGHT[span.status]);
-    down += weight * (b - a);
+    let worst: ComponentStatus = 'operational';
+    for (const span of spans) if (span.start <= a && span.end >= b && componentStatusRank(span.status) > componentStatusRank(worst)) worst = span.status;
+    down += DOWNTIME_WEIGHT[worst] * (b - a);
+    if (worst === 'partial_outage' || worst === 'major_outage') outage += b - a;
   }
-  return down;
+  return { down, outage };
 }
 
-/** The last `days` days of one component, oldest first (the order bars are drawn in). */
-export function componentUptimeDays(componentId: string, incidents: readonly Incident[], now: Date, timeZone: string, days: number): UptimeDay[] {
-  const spans = spansFor(componentId, incidents, now);
+/** The last `days` days of a component or group, oldest first (the order bars are drawn in). */
+export function uptimeDays(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, days: number): UptimeDay[] {
+  const spans = spansFor(ids, incidents, now);
   const today = dayKey(now, timeZone);
   const out: UptimeDay[] = [];
   for (let offset = days - 1; offset >= 0; offset--) {
@@ -73,25 +79,29 @@ export function componentUptimeDays(componentId: string, incidents: readonly Inc
     const from = startOfDay(day, timeZone).getTime();
     const to = Math.min(startOfDay(addDays(day, 1), timeZone).getTime(), now.getTime());
     const touching = spans.filter((span) => span.start < to && (span.end > from || (span.start === span.end && span.start >= from)));
-    const length = Math.max(1, to - from);
+    const { down, outage } = measure(touching, from, to);
     out.push({
       day,
       worst: worstComponentStatus(touching.map((span) => span.status)),
-      uptime: 1 - weightedDowntime(touching, from, to) / length,
+      uptime: 1 - down / Math.max(1, to - from),
+      outageMinutes: Math.round(outage / 60_000),
       incidents: [...new Set(touching.map((span) => span.incident))],
     });
   }
   return out;
 }
 
-/** Uptime over a window of days, weighted by each day's length so far. */
-export function uptimePercent(componentId: string, incidents: readonly Incident[], now: Date, timeZone: string, days: number): number {
-  const spans = spansFor(componentId, incidents, now);
-  const today = dayKey(now, timeZone);
-  const from = startOfDay(addDays(today, -(days - 1)), timeZone).getTime();
+export function componentUptimeDays(componentId: string, incidents: readonly Incident[], now: Date, timeZone: string, days: number): UptimeDay[] {
+  return uptimeDays(new Set([componentId]), incidents, now, timeZone, days);
+}
+
+/** Uptime over a window of days, in percent, weighted by time. */
+export function uptimePercent(ids: string | ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, days: number): number {
+  const spans = spansFor(typeof ids === 'string' ? new Set([ids]) : ids, incidents, now);
+  const from = startOfDay(addDays(dayKey(now, timeZone), -(days - 1)), timeZone).getTime();
   const to = now.getTime();
-  const relevant = spans.filter((span) => span.start < to && span.end > from);
-  return 100 * (1 - weightedDowntime(relevant, from, to) / Math.max(1, to - from));
+  const { down } = measure(spans.filter((span) => span.start < to && span.end > from), from, to);
+  return 100 * (1 - down / Math.max(1, to - from));
 }
 
 /** "99.95%": never rounds a bad day up to 100%. */

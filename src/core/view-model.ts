@@ -21,7 +21,7 @@ import {
   overallStatusAt,
 } from './status.ts';
 import { formatDuration } from './time.ts';
-import { componentUptimeDays, formatUptime, uptimePercent, type UptimeDay } from './uptime.ts';
+import { formatUptime, uptimeDays, uptimePercent, type UptimeDay } from './uptime.ts';
 import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS, worstComponentStatus, type ComponentStatus, type UpdateStatus } from './vocabulary.ts';
 
 export const UPTIME_DAYS = 90;
@@ -70,6 +70,8 @@ export interface ComponentView extends ComponentConfig {
 export interface GroupView extends GroupConfig {
   components: ComponentView[];
   status: ComponentStatus;
+  uptimeDays: UptimeDay[];
+  uptimeLabel: string;
 }
 
 export interface SiteView {
@@ -89,6 +91,8 @@ export interface SiteView {
   incidents: IncidentView[];
   history: HistoryPage[];
   incidentBySlug: Map<string, IncidentView>;
+  /** The newest update on the site at `now` (window transitions too): the page's version stamp. */
+  updatedAt: Date;
 }
 
 export function buildSiteView(config: SiteConfig, incidents: readonly Incident[], now: Date): SiteView {
@@ -107,18 +111,25 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
       url: paths.component(component.id),
       status,
       statusLabel: COMPONENT_STATUS_LABELS[status],
-      uptimeDays: componentUptimeDays(component.id, incidents, now, config.timeZone, UPTIME_DAYS),
+      uptimeDays: uptimeDays(new Set([component.id]), incidents, now, config.timeZone, UPTIME_DAYS),
       uptimeLabel: formatUptime(uptimePercent(component.id, incidents, now, config.timeZone, UPTIME_DAYS)),
       incidents: views.filter((view) => view.components.some((affected) => affected.id === component.id)),
     };
   });
 
-  const sections: GroupView[] = config.groups.map((group) => {
-    const members = components.filter((component) => component.group === group.id);
-    return { ...group, components: members, status: worstComponentStatus(members.map((member) => member.status)) };
-  });
+  const section = (group: GroupConfig, members: ComponentView[]): GroupView => {
+    const ids = new Set(members.map((member) => member.id));
+    return {
+      ...group,
+      components: members,
+      status: worstComponentStatus(members.map((member) => member.status)),
+      uptimeDays: group.id ? uptimeDays(ids, incidents, now, config.timeZone, UPTIME_DAYS) : [],
+      uptimeLabel: group.id ? formatUptime(uptimePercent(ids, incidents, now, config.timeZone, UPTIME_DAYS)) : '',
+    };
+  };
+  const sections: GroupView[] = config.groups.map((group) => section(group, components.filter((component) => component.group === group.id)));
   const ungrouped = components.filter((component) => component.group === undefined);
-  if (ungrouped.length > 0) sections.push({ id: '', name: '', components: ungrouped, status: worstComponentStatus(ungrouped.map((c) => c.status)) });
+  if (ungrouped.length > 0) sections.push(section({ id: '', name: '' }, ungrouped));
 
   const overall = overallStatusAt(config.components.map((component) => component.id), incidents, now);
   const active = views.filter((view) => view.active && view.type === 'incident');
@@ -142,6 +153,10 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
     incidents: views,
     history: historyPages(incidents.filter((incident) => incidentStart(incident) <= now || incident.type === 'maintenance'), config.timeZone, config.historyPageSize),
     incidentBySlug: bySlug,
+    updatedAt: views.reduce((latest, view) => {
+      const newest = view.updates.find((update) => update.at <= now);
+      return newest && newest.at > latest ? newest.at : latest;
+    }, new Date(0)),
   };
 }
 

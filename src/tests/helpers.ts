@@ -69,7 +69,8 @@ export function activeContent(html: string): string[] {
     if (['script', 'iframe', 'object', 'embed', 'frame', 'style', 'base', 'form'].includes(element.tag)) found.push(`<${element.tag}>`);
     for (const [name, value] of Object.entries(element.attrs)) {
       if (name.startsWith('on')) found.push(`${element.tag}[${name}]`);
-      if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|vbscript|data):/i.test(value)) found.push(`${element.tag}[${name}=${value}]`);
+      const imageData = /^\s*data:image\//i.test(value) && ['img', 'link'].includes(element.tag);
+      if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|vbscript|data):/i.test(value) && !imageData) found.push(`${element.tag}[${name}=${value}]`);
     }
   }
   return found;

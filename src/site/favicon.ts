@@ -1,0 +1,16 @@
+/** The favicon shows the overall status, as a data URI: no request at all. */
+import type { ComponentStatus } from '../core/vocabulary.ts';
+
+const SHAPES: Record<ComponentStatus, { color: string; mark: string }> = {
+  operational: { color: '#1a7f45', mark: '<path d="M10 16.5l4 4 8-9" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>' },
+  under_maintenance: { color: '#2459b3', mark: '<path d="M11 16h10" stroke="#fff" stroke-width="3" stroke-linecap="round"/>' },
+  degraded_performance: { color: '#8a5a00', mark: '<path d="M16 9v9M16 22v1" stroke="#fff" stroke-width="3" stroke-linecap="round"/>' },
+  partial_outage: { color: '#b04a0f', mark: '<path d="M16 9v9M16 22v1" stroke="#fff" stroke-width="3" stroke-linecap="round"/>' },
+  major_outage: { color: '#b42318', mark: '<path d="M11 11l10 10M21 11l-10 10" stroke="#fff" stroke-width="3" stroke-linecap="round"/>' },
+};
+
+export function faviconFor(status: ComponentStatus): string {
+  const { color, mark } = SHAPES[status];
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="${color}"/>${mark}</svg>`;
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
