@@ -3,7 +3,8 @@
  * width, with and without JavaScript. Screenshots land in $OUTPOST_SCREENSHOTS
  * (default: a temp folder) for people to look at.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -30,8 +31,21 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function open(path: string, options: { width: number; javaScript?: boolean }): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: options.width, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+interface OpenOptions {
+  width: number;
+  javaScript?: boolean;
+  colorScheme?: 'light' | 'dark';
+  timezoneId?: string;
+}
+
+async function open(path: string, options: OpenOptions): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width, height: 900 },
+    javaScriptEnabled: options.javaScript ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    timezoneId: options.timezoneId ?? 'UTC',
+    locale: 'en-US',
+  });
   const page = await context.newPage();
   const foreign: string[] = [];
   const errors: string[] = [];
@@ -95,4 +109,73 @@ test('everything shows without JavaScript', async () => {
 test('an unknown address gets the 404 page', async () => {
   const { page } = await open('/no-such-page/', { width: 1280 });
   await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+});
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core, WCAG 2.1 AA)', (colorScheme) => {
+  test.each(['/', '/incidents/2026-11-22-api-errors/', '/history/', '/components/api/'])('%s has no violations', async (path) => {
+    const { page } = await open(path, { width: 1280, colorScheme });
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('times in the reader\'s zone', () => {
+  test('New York sees 18:20 UTC as 13:20 EST, with "ago" on the latest update', async () => {
+    const { page } = await open('/', { width: 1280, timezoneId: 'America/New_York' });
+    await expect(page.locator('time[datetime="2026-11-22T18:20:00Z"]').first().textContent()).resolves.toBe('Nov 22, 2026, 13:20 EST');
+    await expect(page.locator('[data-zone-note]').textContent()).resolves.toBe('Times are shown in your time zone (America/New_York).');
+    const noJs = await open('/', { width: 1280, timezoneId: 'America/New_York', javaScript: false });
+    await expect(noJs.page.locator('time[datetime="2026-11-22T18:20:00Z"]').first().textContent()).resolves.toBe('22 Nov 2026, 18:20 UTC');
+  });
+});
+
+describe('keyboard and touch reach the uptime text', () => {
+  test('a day with incidents is focusable and shows its text, with a link to the incident', async () => {
+    const { page } = await open('/', { width: 1280 });
+    const day = page.locator('.component .bar[tabindex]').first();
+    await day.focus();
+    const tip = day.locator('.tip');
+    await expect(tip.isVisible()).resolves.toBe(true);
+    expect((await tip.boundingBox())!.width).toBeGreaterThan(50);
+    await expect(tip.locator('a').first().getAttribute('href')).resolves.toMatch(/^\/incidents\//);
+    await page.screenshot({ path: join(shots, 'uptime-focus.png'), clip: { x: 0, y: Math.max(0, ((await day.boundingBox())!.y) - 120), width: 1280, height: 200 } });
+  });
+});
+
+describe('between rebuilds', () => {
+  test('upcoming maintenance turns "In progress" by the reader\'s clock', async () => {
+    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-11-29T02:30:00Z'));
+    await page.goto(`${site.url}/`);
+    await expect(page.locator('#maintenance-next + article [data-window-state]').textContent()).resolves.toBe('In progress');
+    await context.close();
+  });
+
+  test('a newer version of the page is announced without moving the layout', async () => {
+    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-11-22T18:35:00Z') });
+    let updatedAt = '2026-11-22T18:20:00Z';
+    await page.route('**/api/v2/status.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ page: { updated_at: updatedAt }, status: {} }) }));
+    await page.goto(`${site.url}/`);
+    const heading = await page.locator('h1').boundingBox();
+    await page.clock.runFor(61_000);
+    await expect(page.locator('.live-notice').count()).resolves.toBe(0);
+    updatedAt = '2026-11-22T18:40:00Z';
+    await page.clock.runFor(61_000);
+    await page.locator('.live-notice').waitFor();
+    await expect(page.locator('.live-notice').textContent()).resolves.toBe('This page has been updated. Reload');
+    expect(await page.locator('h1').boundingBox()).toEqual(heading);
+    await page.screenshot({ path: join(shots, 'live-notice-phone.png') });
+    await context.close();
+  });
 });

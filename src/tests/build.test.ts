@@ -91,6 +91,20 @@ describe('building the basic fixture site', () => {
     expect(page('history/3/index.html')).toContain('rel="prev" href="/status/history/2/"');
   });
 
+  test('uptime matches a hand computation', () => {
+    // The 90-day window runs from Berlin's midnight of 25 Aug (22:00 UTC on 24 Aug) to now, 19:00 UTC on 22 Nov:
+    // 129,420 minutes. API: 40 minutes of major outage on 1 Oct → 1 − 40/129420 = 99.969% → "99.96%".
+    // Checkout: partial outage since 18:05, 55 minutes at 30% = 16.5 → 1 − 16.5/129420 = 99.987% → "99.98%".
+    const home = page('index.html');
+    const uptimeOf = (name: string) => new RegExp(`aria-label="${name}: the last 90 days[^"]*".*?<strong>([\\d.]+%)</strong> uptime`, 's').exec(home)?.[1];
+    expect(uptimeOf('API')).toBe('99.96%');
+    expect(uptimeOf('Checkout')).toBe('99.98%');
+    expect(uptimeOf('Search')).toBe('100.00%');
+    expect(uptimeOf('Platform')).toBe('99.96%');
+    expect(uptimeOf('Shop')).toBe('99.98%');
+    expect(home).toMatch(/<li class="bar mo" tabindex="0"><span class="tip"><time datetime="2026-10-01">1 Oct 2026<\/time>: Major outage, 40 min of outage · <a href="\/status\/incidents\/2026-10-01-api-down\/">API unavailable<\/a><\/span><\/li>/);
+  });
+
   test('a component page lists its incidents', () => {
     const api = page('components/api/index.html');
     expect(api).toContain('API unavailable');
