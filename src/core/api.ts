@@ -5,7 +5,6 @@
  * so an unchanged site gives the same bytes.
  */
 import type { z } from 'zod';
-import { markdownToText } from './markdown.ts';
 import { absoluteUrl } from './paths.ts';
 import type * as Statuspage from './schema/statuspage.ts';
 import { incidentStatusAt } from './status.ts';
@@ -169,7 +168,7 @@ class ApiBuilder {
     return {
       id: update.id,
       status: incident.type === 'maintenance' ? (status as ApiUpdate['status']) : toIncidentStatus(status),
-      body: markdownToText(update.markdown),
+      body: update.text,
       incident_id: incident.slug,
       created_at: isoUtc(update.at),
       updated_at: isoUtc(update.at),

@@ -7,7 +7,6 @@
  */
 import { getRssString } from '@astrojs/rss';
 import { Feed } from 'feed';
-import { markdownToText } from './markdown.ts';
 import { absoluteUrl } from './paths.ts';
 import { isoUtc } from './time.ts';
 import type { IncidentView, SiteView, UpdateView } from './view-model.ts';
@@ -35,25 +34,23 @@ export interface FeedScope {
 
 /** Newest first; ties broken by id so order never depends on file order. */
 export function feedEntries(site: SiteView, scope: FeedScope = siteScope(site)): FeedEntry[] {
-  const entries: FeedEntry[] = [];
+  const picked: { incident: IncidentView; update: UpdateView }[] = [];
   for (const incident of site.incidents) {
     if (scope.componentIds && !incident.components.some((component) => scope.componentIds!.has(component.id))) continue;
-    for (const update of incident.updates) {
-      if (update.at > site.now) continue;
-      entries.push({
-        id: update.id,
-        title: `[${update.label}] ${incident.title}`,
-        url: absoluteUrl(site.config.url, update.url),
-        published: update.at,
-        html: entryHtml(incident, update),
-        text: `${markdownToText(update.markdown)}${incident.components.length ? ` Affected: ${incident.components.map((c) => `${c.name} (${c.statusLabel.toLowerCase()})`).join(', ')}.` : ''}`,
-        incident,
-        update,
-      });
-    }
+    for (const update of incident.updates) if (update.at <= site.now) picked.push({ incident, update });
   }
-  entries.sort((a, b) => b.published.getTime() - a.published.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return entries.slice(0, site.config.feedLimit);
+  picked.sort((a, b) => b.update.at.getTime() - a.update.at.getTime() || (a.update.id < b.update.id ? -1 : a.update.id > b.update.id ? 1 : 0));
+  // Only the entries that make the cut get their text and HTML.
+  return picked.slice(0, site.config.feedLimit).map(({ incident, update }) => ({
+    id: update.id,
+    title: `[${update.label}] ${incident.title}`,
+    url: absoluteUrl(site.config.url, update.url),
+    published: update.at,
+    html: entryHtml(incident, update),
+    text: `${update.text}${incident.components.length ? ` Affected: ${incident.components.map((c) => `${c.name} (${c.statusLabel.toLowerCase()})`).join(', ')}.` : ''}`,
+    incident,
+    update,
+  }));
 }
 
 function entryHtml(incident: IncidentView, update: UpdateView): string {

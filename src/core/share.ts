@@ -3,7 +3,6 @@
  * (at most 280 characters with the link), an email, and a recap for support
  * agents answering a customer. Plain text, from the same view model.
  */
-import { markdownToText } from './markdown.ts';
 import { absoluteUrl } from './paths.ts';
 import { formatDateTime, formatTimestamp } from './time.ts';
 import type { IncidentView, SiteView } from './view-model.ts';
@@ -31,7 +30,7 @@ function fit(text: string, room: number): string {
 
 export function shareTexts(site: SiteView, incident: IncidentView): ShareTexts {
   const url = absoluteUrl(site.config.url, incident.url);
-  const latest = markdownToText(incident.latest.markdown);
+  const latest = incident.latest.text;
   const tz = site.config.timeZone;
   const components = incident.components.map((component) => component.name).join(', ');
   const label = incident.type === 'maintenance' ? `Maintenance ${incident.statusLabel.toLowerCase()}` : incident.statusLabel;
@@ -47,7 +46,7 @@ export function shareTexts(site: SiteView, incident: IncidentView): ShareTexts {
   lines.push('', `Follow this incident: ${url}`);
   const email = { subject: `[${label}] ${incident.title}`, body: lines.join('\n') };
 
-  const allText = incident.updates.map((update) => markdownToText(update.markdown)).join(' ');
+  const allText = incident.updates.map((update) => update.text).join(' ');
   const workarounds = [...new Set(sentences(allText).filter((sentence) => WORKAROUND.test(sentence)))].slice(0, 2);
   const recap: string[] = ['Hi, thanks for reaching out.', ''];
   if (incident.end) {

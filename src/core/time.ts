@@ -137,15 +137,24 @@ export function formatDuration(ms: number): string {
 }
 
 /** "22 Nov 2026, 18:05 UTC" in the display zone, with the zone's short name. */
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDateTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
-  }).format(date).replace(' at ', ', ');
+  let formatter = dateTimeFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
+    });
+    dateTimeFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(date).replace(' at ', ', ');
 }
+
+const dayLabel = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 
 export function formatDayLabel(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dayLabel.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export function formatMonthLabel(month: string): string {

@@ -4,7 +4,7 @@
  */
 import type { Incident, IncidentUpdate } from './model.ts';
 import { historyPages, recentDays, sortIncidentsNewestFirst, type HistoryPage } from './history.ts';
-import { renderMarkdown } from './markdown.ts';
+import { markdownToText, renderMarkdown } from './markdown.ts';
 import { promisedNextUpdate } from './next-update.ts';
 import { basePath, sitePaths, updateAnchor, type SitePaths } from './paths.ts';
 import type { ComponentConfig, GroupConfig, SiteConfig } from './schema/config.ts';
@@ -31,7 +31,10 @@ export interface UpdateView extends IncidentUpdate {
   label: string;
   anchor: string;
   url: string;
-  html: string;
+  /** Sanitized HTML of the message, rendered once on first use. */
+  readonly html: string;
+  /** Plain text of the message, for feeds, the API and share texts; rendered once on first use. */
+  readonly text: string;
 }
 
 export interface IncidentView {
@@ -161,18 +164,30 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
 }
 
 
+/** Rendering Markdown is the costliest step of a build: each message is rendered once, and only when a page or feed needs it. */
+function updateView(update: IncidentUpdate, slug: string, paths: SitePaths): UpdateView {
+  let html: string | undefined;
+  let text: string | undefined;
+  return {
+    ...update,
+    label: STATUS_LABELS[update.status],
+    anchor: updateAnchor(update.id),
+    url: paths.update(slug, update.id),
+    get html() {
+      return (html ??= renderMarkdown(update.markdown));
+    },
+    get text() {
+      return (text ??= markdownToText(update.markdown));
+    },
+  };
+}
+
 function incidentView(incident: Incident, now: Date, paths: SitePaths, componentById: Map<string, ComponentConfig>): IncidentView {
   const posted = [...incident.updates.filter((update) => update.at <= now), ...maintenanceTransitions(incident, now)].sort(
     (a, b) => b.at.getTime() - a.at.getTime(),
   );
   const shown = posted.length > 0 ? posted : incident.updates;
-  const updates: UpdateView[] = shown.map((update) => ({
-    ...update,
-    label: STATUS_LABELS[update.status],
-    anchor: updateAnchor(update.id),
-    url: paths.update(incident.slug, update.id),
-    html: renderMarkdown(update.markdown),
-  }));
+  const updates: UpdateView[] = shown.map((update) => updateView(update, incident.slug, paths));
   const status = incidentStatusAt(incident, now);
   const end = incidentEnd(incident, now);
   const view: IncidentView = {

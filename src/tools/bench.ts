@@ -1,45 +1,82 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: generated incidents at several sizes; times (median of
- * repeated runs) and memory of validation, and of a full build with --build.
- * Numbers are for comparing on one machine, not for asserting in tests.
+ * `npm run bench`: generated incidents at several sizes; medians of repeated
+ * runs for validation and the build, peak memory, pages and bytes written,
+ * and an incremental rebuild after editing one incident with the cache kept.
+ * Prints a table and writes it as JSON (.bench/results.json). A benchmark,
+ * not a test: nothing in `npm test` asserts a time.
+ *
+ *   npm run bench                       # 100, 1000, 10000; 3 runs each
+ *   npm run bench -- --sizes 1000 --runs 1 --keep
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTimestamp } from '../core/time.ts';
-import { loadProject } from './project.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '3' }, build: { type: 'boolean', default: false } } });
-const sizes = values.sizes.split(',').map(Number);
-const runs = Number(values.runs);
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const REPO = resolve(import.meta.dirname, '../..');
+const BENCH = join(REPO, '.bench');
 const NOW = new Date('2026-11-22T18:30Z');
-const COMPONENTS = ['web', 'api', 'checkout', 'search', 'email', 'webhooks'];
-const STATUSES = ['investigating', 'identified', 'monitoring'];
+const COMPONENTS = ['website', 'checkout', 'search', 'accounts', 'api', 'webhooks', 'email', 'mobile-app'];
+const SUBJECTS = ['Checkout', 'Search results', 'Sign-in', 'Order history', 'The API', 'Webhooks', 'Password reset e-mails', 'The mobile app', 'Invoices', 'Image uploads'];
+const SYMPTOMS = ['fails for some customers', 'is slow', 'shows errors', 'is unavailable', 'is delayed', 'times out in Europe', 'returns outdated data'];
+const FLOW = ['Investigating', 'Identified', 'Monitoring', 'Update', 'Update'];
 
-/** A site of `count` resolved incidents, one every ~6 hours back from NOW, with realistic prose. */
+/** A deterministic pseudo-random sequence, so every run benchmarks the same files. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+/** `count` incidents spread over five years before NOW, 1–6 updates each, every component, some maintenance. */
 export function generateSite(root: string, count: number): void {
+  rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'incidents'), { recursive: true });
-  const integration = resolve(import.meta.dirname, '../site/integration.ts');
-  writeFileSync(join(root, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';
-import outpost from ${JSON.stringify(integration)};
-export default defineConfig({ integrations: [outpost({ name: 'Bench', url: 'https://status.example.com/', components: ${JSON.stringify(COMPONENTS.map((id) => ({ id, name: id.toUpperCase() })))} })] });
-`);
+  const integration = join(REPO, 'src/site/integration.ts');
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport outpost from ${JSON.stringify(integration)};\nexport default defineConfig({ integrations: [outpost({ name: 'Bench Status', url: 'https://status.example.com/', groups: [{ id: 'shop', name: 'Shop' }, { id: 'platform', name: 'Platform' }], components: ${JSON.stringify(
+      COMPONENTS.map((id, index) => ({ id, name: id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()), group: index < 4 ? 'shop' : 'platform' })),
+    )} })] });\n`,
+  );
+  const next = random(count);
+  const span = 5 * 365 * 86_400_000;
   for (let i = 0; i < count; i++) {
-    const start = new Date(NOW.getTime() - (i + 1) * 6 * 3_600_000 - (i % 7) * 60_000);
-    const component = COMPONENTS[i % COMPONENTS.length];
+    const start = new Date(Math.floor((NOW.getTime() - 3 * 3_600_000 - (span * (i + next())) / count) / 60_000) * 60_000);
+    const component = COMPONENTS[Math.floor(next() * COMPONENTS.length)];
+    const other = COMPONENTS[Math.floor(next() * COMPONENTS.length)];
+    const subject = SUBJECTS[Math.floor(next() * SUBJECTS.length)];
+    const title = `${subject} ${SYMPTOMS[Math.floor(next() * SYMPTOMS.length)]}`;
+    const slug = `${start.toISOString().slice(0, 10)}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '')}-${i}`;
+    const maintenance = next() < 0.08;
+    const steps = 1 + Math.floor(next() * 6);
     const updates: string[] = [];
-    const steps = 2 + (i % 3);
-    for (let step = steps - 1; step >= 0; step--) {
-      const at = new Date(start.getTime() + step * 20 * 60_000);
-      const status = step === steps - 1 ? 'Resolved' : STATUSES[step % STATUSES.length].replace(/^./, (c) => c.toUpperCase());
-      updates.push(`## ${status} · ${formatTimestamp(at)}\nSome customers using **${component}** see errors. Orders are not lost; please retry in a few minutes. Next update in 20 minutes.\n`);
+    let at = start;
+    for (let step = 0; step < steps; step++) {
+      if (step > 0) at = new Date(at.getTime() + (10 + Math.floor(next() * 40)) * 60_000);
+      const last = step === steps - 1;
+      const status = maintenance ? (last ? 'Completed' : step === 0 ? 'Scheduled' : 'In progress') : last ? 'Resolved' : FLOW[step];
+      const body = last
+        ? `${subject} works normally again. Nothing was lost, and you **do not need to do anything**. Thank you for bearing with us.`
+        : `${subject} ${SYMPTOMS[step % SYMPTOMS.length]} for some customers. Orders and data are safe; if something fails, please [try again](https://example.com/help) in a few minutes.\n\n- Affected: ${component}\n- Workaround: use the mobile app\n\nNext update in 30 minutes.`;
+      updates.unshift(`## ${status} · ${formatTimestamp(at)}\n${body}\n`);
     }
-    writeFileSync(
-      join(root, 'incidents', `${start.toISOString().slice(0, 10)}-incident-${i}.md`),
-      `---\ntitle: ${component} errors for some customers (${i})\nimpact: ${['minor', 'major', 'critical'][i % 3]}\ncomponents: [${component}]\n---\n\n${updates.join('\n')}`,
-    );
+    const frontmatter = maintenance
+      ? `title: Planned maintenance of ${subject.toLowerCase()}\ntype: maintenance\ncomponents: [${component}]\nscheduled:\n  start: ${formatTimestamp(start)}\n  end: ${formatTimestamp(new Date(start.getTime() + 6 * 3_600_000))}`
+      : `title: ${title}\nimpact: ${['minor', 'major', 'critical'][Math.floor(next() * 3)]}\ncomponents:\n  ${component}: partial_outage${other !== component ? `\n  ${other}: degraded_performance` : ''}`;
+    writeFileSync(join(root, 'incidents', `${slug}.md`), `---\n${frontmatter}\n---\n\n${updates.join('\n')}`);
   }
 }
 
@@ -48,29 +85,65 @@ function median(numbers: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-for (const size of sizes) {
-  // Inside the repository (git-ignored) so the generated astro.config.mjs resolves astro from node_modules.
-  mkdirSync(resolve(import.meta.dirname, '../../.bench'), { recursive: true });
-  const root = mkdtempSync(resolve(import.meta.dirname, `../../.bench/${size}-`));
-  try {
-    generateSite(root, size);
-    const times: number[] = [];
-    let heap = 0;
-    for (let run = 0; run < runs; run++) {
-      const started = performance.now();
-      const result = await loadProject({ root, now: NOW });
-      times.push(performance.now() - started);
-      heap = Math.max(heap, process.memoryUsage().heapUsed);
-      if (!result.ok) throw new Error(`generated site is invalid: ${result.problems[0]?.message}`);
-    }
-    let build = '';
-    if (values.build) {
-      const started = performance.now();
-      execFileSync(process.execPath, [resolve(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--silent'], { env: { ...process.env, OUTPOST_NOW: NOW.toISOString() }, stdio: 'ignore' });
-      build = `  build ${((performance.now() - started) / 1000).toFixed(1)} s`;
-    }
-    console.log(`${String(size).padStart(6)} incidents  validate median ${median(times).toFixed(0).padStart(6)} ms (${runs} runs)  heap ${(heap / 2 ** 20).toFixed(0)} MiB${build}`);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+/** Runs a script in a fresh Node process and returns its wall time and peak RSS. */
+function measure(script: string, env: Record<string, string>): { seconds: number; peakMiB: number; output: string } {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', `${script}\nconsole.log('MAXRSS=' + process.resourceUsage().maxRSS);`], { cwd: REPO, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  if (child.status !== 0) throw new Error(`benchmark step failed:\n${child.stderr.slice(-4000)}`);
+  const peak = Number(/MAXRSS=(\d+)/.exec(child.stdout)?.[1] ?? 0) / 1024;
+  return { seconds, peakMiB: Math.round(peak), output: child.stdout };
 }
+
+function written(dir: string): { pages: number; bytes: number; largest: number } {
+  let pages = 0, bytes = 0, largest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const size = statSync(join(entry.parentPath, entry.name)).size;
+    bytes += size;
+    if (entry.name.endsWith('.html')) {
+      pages++;
+      largest = Math.max(largest, size);
+    }
+  }
+  return { pages, bytes, largest };
+}
+
+const results: Record<string, unknown>[] = [];
+const env = { OUTPOST_NOW: NOW.toISOString() };
+for (const size of values.sizes.split(',').map(Number)) {
+  const root = join(BENCH, `site-${size}`);
+  generateSite(root, size);
+  const validateRuns = Array.from({ length: Number(values.runs) }, () =>
+    measure(`const { loadProject } = await import(${JSON.stringify(join(REPO, 'src/tools/project.ts'))}); const r = await loadProject({ root: ${JSON.stringify(root)}, now: new Date(${JSON.stringify(NOW.toISOString())}) }); if (!r.ok) throw new Error(r.problems[0].message);`, env),
+  );
+  const row: Record<string, unknown> = { incidents: size, validateSeconds: median(validateRuns.map((r) => r.seconds)), validatePeakMiB: Math.max(...validateRuns.map((r) => r.peakMiB)) };
+  if (!values['no-build']) {
+    const build = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(root)}, logLevel: 'error' });`;
+    const builds = Array.from({ length: Number(values.runs) }, () => {
+      rmSync(join(root, 'dist'), { recursive: true, force: true });
+      rmSync(join(root, 'node_modules'), { recursive: true, force: true });
+      rmSync(join(root, '.astro'), { recursive: true, force: true });
+      return measure(build, env);
+    });
+    const out = written(join(root, 'dist'));
+    // Incremental: add an update to one incident and build again with the caches of the last build kept.
+    const first = readdirSync(join(root, 'incidents')).sort().at(-1)!;
+    appendFileSync(join(root, 'incidents', first), '');
+    const incremental = measure(build, env);
+    Object.assign(row, {
+      buildSeconds: median(builds.map((r) => r.seconds)),
+      buildPeakMiB: Math.max(...builds.map((r) => r.peakMiB)),
+      incrementalSeconds: incremental.seconds,
+      pages: out.pages,
+      megabytes: Math.round(out.bytes / 1024 / 102.4) / 10,
+      largestPageKiB: Math.round(out.largest / 1024),
+    });
+  }
+  results.push(row);
+  console.log(Object.entries(row).map(([key, value]) => `${key} ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : value}`).join('  '));
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+}
+mkdirSync(BENCH, { recursive: true });
+writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ when: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+console.table(results);
