@@ -51,12 +51,47 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown)).trim();
+export interface RenderedMarkdown {
+  /** Sanitized HTML. */
+  html: string;
+  /** Plain text, whitespace collapsed: for feeds, the API, titles and short posts. */
+  text: string;
 }
 
-/** Plain text of a Markdown message, for titles, summaries and short posts. */
-export function markdownToText(markdown: string): string {
+/** Both forms from one parse: parsing is the costly part. */
+export function renderMarkdownBoth(markdown: string): RenderedMarkdown {
   const tree = processor.runSync(processor.parse(markdown));
-  return toText(tree).replace(/\s+/g, ' ').trim();
+  return {
+    html: processor.stringify(tree).trim(),
+    text: toText(tree).replace(/\s+/g, ' ').trim(),
+  };
+}
+
+export function renderMarkdown(markdown: string): string {
+  return renderMarkdownBoth(markdown).html;
+}
+
+export function markdownToText(markdown: string): string {
+  return renderMarkdownBoth(markdown).text;
+}
+
+/**
+ * Where rendered Markdown can be kept between builds: the build passes a
+ * file-backed one (src/tools/markdown-cache.ts), keyed by the message itself.
+ */
+export interface MarkdownCache {
+  get(markdown: string): RenderedMarkdown | undefined;
+  set(markdown: string, rendered: RenderedMarkdown): void;
+}
+
+export function cachedRenderer(cache?: MarkdownCache): (markdown: string) => RenderedMarkdown {
+  if (!cache) return renderMarkdownBoth;
+  return (markdown) => {
+    let rendered = cache.get(markdown);
+    if (!rendered) {
+      rendered = renderMarkdownBoth(markdown);
+      cache.set(markdown, rendered);
+    }
+    return rendered;
+  };
 }

@@ -4,7 +4,7 @@
  */
 import type { Incident, IncidentUpdate } from './model.ts';
 import { historyPages, recentDays, sortIncidentsNewestFirst, type HistoryPage } from './history.ts';
-import { markdownToText, renderMarkdown } from './markdown.ts';
+import { cachedRenderer, type MarkdownCache, type RenderedMarkdown } from './markdown.ts';
 import { promisedNextUpdate } from './next-update.ts';
 import { basePath, sitePaths, updateAnchor, type SitePaths } from './paths.ts';
 import type { ComponentConfig, GroupConfig, SiteConfig } from './schema/config.ts';
@@ -98,12 +98,13 @@ export interface SiteView {
   updatedAt: Date;
 }
 
-export function buildSiteView(config: SiteConfig, incidents: readonly Incident[], now: Date): SiteView {
+export function buildSiteView(config: SiteConfig, incidents: readonly Incident[], now: Date, options: { markdownCache?: MarkdownCache } = {}): SiteView {
   const paths = sitePaths(basePath(config.url));
+  const render = cachedRenderer(options.markdownCache);
   const componentById = new Map(config.components.map((component) => [component.id, component]));
   const sorted = sortIncidentsNewestFirst(incidents);
 
-  const views = sorted.map((incident) => incidentView(incident, now, paths, componentById));
+  const views = sorted.map((incident) => incidentView(incident, now, paths, componentById, render));
   const bySlug = new Map(views.map((view) => [view.slug, view]));
   const viewOf = (incident: Incident) => bySlug.get(incident.slug)!;
 
@@ -165,29 +166,30 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
 
 
 /** Rendering Markdown is the costliest step of a build: each message is rendered once, and only when a page or feed needs it. */
-function updateView(update: IncidentUpdate, slug: string, paths: SitePaths): UpdateView {
-  let html: string | undefined;
-  let text: string | undefined;
+function updateView(update: IncidentUpdate, slug: string, paths: SitePaths, render: Renderer): UpdateView {
+  let rendered: RenderedMarkdown | undefined;
   return {
     ...update,
     label: STATUS_LABELS[update.status],
     anchor: updateAnchor(update.id),
     url: paths.update(slug, update.id),
     get html() {
-      return (html ??= renderMarkdown(update.markdown));
+      return (rendered ??= render(update.markdown)).html;
     },
     get text() {
-      return (text ??= markdownToText(update.markdown));
+      return (rendered ??= render(update.markdown)).text;
     },
   };
 }
 
-function incidentView(incident: Incident, now: Date, paths: SitePaths, componentById: Map<string, ComponentConfig>): IncidentView {
+type Renderer = (markdown: string) => RenderedMarkdown;
+
+function incidentView(incident: Incident, now: Date, paths: SitePaths, componentById: Map<string, ComponentConfig>, render: Renderer): IncidentView {
   const posted = [...incident.updates.filter((update) => update.at <= now), ...maintenanceTransitions(incident, now)].sort(
     (a, b) => b.at.getTime() - a.at.getTime(),
   );
   const shown = posted.length > 0 ? posted : incident.updates;
-  const updates: UpdateView[] = shown.map((update) => updateView(update, incident.slug, paths));
+  const updates: UpdateView[] = shown.map((update) => updateView(update, incident.slug, paths, render));
   const status = incidentStatusAt(incident, now);
   const end = incidentEnd(incident, now);
   const view: IncidentView = {
@@ -220,6 +222,6 @@ function incidentView(incident: Incident, now: Date, paths: SitePaths, component
     if (promised) view.nextUpdate = promised;
   }
   if (incident.postmortemUrl) view.postmortemUrl = incident.postmortemUrl;
-  if (incident.postmortemMarkdown) view.postmortemHtml = renderMarkdown(incident.postmortemMarkdown);
+  if (incident.postmortemMarkdown) view.postmortemHtml = render(incident.postmortemMarkdown).html;
   return view;
 }

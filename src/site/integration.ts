@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { basePath } from '../core/paths.ts';
 import { formatReport, summaryLine } from '../core/problems.ts';
 import type { SiteConfigInput } from '../core/schema/config.ts';
+import { FileMarkdownCache } from '../tools/markdown-cache.ts';
 import { INTEGRATION_NAME, loadProject, resolveNow } from '../tools/project.ts';
-import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
+import { OutpostValidationError, rememberProject, saveMarkdownCache, type SiteContext } from './site-context.ts';
 
 export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfigInput };
 
@@ -30,6 +31,7 @@ const ROUTES: [pattern: string, file: string][] = [
 ];
 
 export default function outpost(options: SiteConfigInput): OutpostIntegration {
+  let context: SiteContext | undefined;
   return {
     name: INTEGRATION_NAME,
     outpostOptions: options,
@@ -45,8 +47,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         if (result.problems.length > 0) logger.warn(`\n${formatReport(result.problems)}`);
         logger.info(`${result.incidents.length} incidents valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
-        const context: SiteContext = { root, now: now.toISOString(), options, cache: command !== 'dev' };
-        if (context.cache) rememberProject(context, result);
+        context = { root, now: now.toISOString(), options, cache: command !== 'dev' };
+        if (context.cache) rememberProject(context, result, new FileMarkdownCache(root));
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
 
         updateConfig({
@@ -66,6 +68,10 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         for (const [pattern, file] of ROUTES) {
           injectRoute({ pattern, entrypoint: new URL(`./${file}`, import.meta.url), prerender: true });
         }
+      },
+      'astro:build:done': ({ logger }) => {
+        const stats = context && saveMarkdownCache(context);
+        if (stats) logger.info(`Markdown: ${stats.hits} messages from the cache, ${stats.misses} rendered`);
       },
     },
   };

@@ -5,6 +5,7 @@
  */
 import type { ProjectResult } from '../core/validate.ts';
 import { buildSiteView, type SiteView } from '../core/view-model.ts';
+import type { FileMarkdownCache } from '../tools/markdown-cache.ts';
 import { loadProject } from '../tools/project.ts';
 import { formatReport, type Problem } from '../core/problems.ts';
 
@@ -25,13 +26,14 @@ export interface SiteContext {
 
 // Shared through globalThis because the integration and the bundled pages are separate module graphs.
 const CACHE = Symbol.for('outpost.projects');
-type Cache = Map<string, { project: ProjectResult; view?: SiteView }>;
+type Cache = Map<string, { project: ProjectResult; view?: SiteView; markdown?: FileMarkdownCache }>;
 const cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as Cache;
 
 const keyOf = (context: SiteContext) => `${context.root}\n${context.now}`;
 
-export function rememberProject(context: SiteContext, project: ProjectResult): void {
-  cache.set(keyOf(context), { project });
+/** Called by the integration (outside the bundle) with the project it validated and the build's Markdown cache. */
+export function rememberProject(context: SiteContext, project: ProjectResult, markdown?: FileMarkdownCache): void {
+  cache.set(keyOf(context), { project, markdown });
 }
 
 export async function siteViewFor(context: SiteContext): Promise<SiteView> {
@@ -43,6 +45,16 @@ export async function siteViewFor(context: SiteContext): Promise<SiteView> {
     if (context.cache) cache.set(key, entry);
   }
   if (!entry.project.ok || !entry.project.config) throw new OutpostValidationError(entry.project.problems);
-  entry.view ??= buildSiteView(entry.project.config, entry.project.incidents, new Date(context.now));
+  if (!entry.view) {
+    entry.view = buildSiteView(entry.project.config, entry.project.incidents, new Date(context.now), { markdownCache: entry.markdown });
+  }
   return entry.view;
+}
+
+/** After a build: keep the rendered Markdown for the next one. */
+export function saveMarkdownCache(context: SiteContext): { hits: number; misses: number } | undefined {
+  const markdown = cache.get(keyOf(context))?.markdown;
+  if (!markdown) return undefined;
+  markdown.save();
+  return { hits: markdown.hits, misses: markdown.misses };
 }

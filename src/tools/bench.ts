@@ -10,9 +10,10 @@
  *   npm run bench -- --sizes 1000 --runs 1 --keep
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { addUpdate } from '../core/edit-incident.ts';
 import { formatTimestamp } from '../core/time.ts';
 
 const { values } = parseArgs({
@@ -128,8 +129,9 @@ for (const size of values.sizes.split(',').map(Number)) {
     });
     const out = written(join(root, 'dist'));
     // Incremental: add an update to one incident and build again with the caches of the last build kept.
-    const first = readdirSync(join(root, 'incidents')).sort().at(-1)!;
-    appendFileSync(join(root, 'incidents', first), '');
+    const newest = join(root, 'incidents', readdirSync(join(root, 'incidents')).sort().at(-1)!);
+    const text = readFileSync(newest, 'utf8');
+    if (!text.includes('type: maintenance')) writeFileSync(newest, addUpdate(text.replace(/\n## Resolved[^\n]*\n[^\n]*\n/, '\n'), { status: 'update', at: new Date(NOW.getTime() - 60_000), message: 'We are still working on it. Next update in 30 minutes.' }));
     const incremental = measure(build, env);
     Object.assign(row, {
       buildSeconds: median(builds.map((r) => r.seconds)),

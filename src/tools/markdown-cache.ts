@@ -1,0 +1,73 @@
+/**
+ * Rendered Markdown kept between builds, in
+ * node_modules/.cache/outpost/markdown.json, keyed by a hash of each message.
+ * An unchanged message is never parsed twice, so a rebuild after editing one
+ * incident renders one incident. The key includes the renderer's own source
+ * and the versions of its packages, so an upgrade starts afresh.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { MarkdownCache, RenderedMarkdown } from '../core/markdown.ts';
+
+const RENDERER_PACKAGES = ['unified', 'remark-parse', 'remark-gfm', 'remark-rehype', 'rehype-raw', 'rehype-sanitize', 'rehype-stringify', 'hast-util-to-text'];
+
+function rendererVersion(): string {
+  const hash = createHash('sha1');
+  hash.update(readFileSync(new URL('../core/markdown.ts', import.meta.url)));
+  const require = createRequire(import.meta.url);
+  for (const name of RENDERER_PACKAGES) {
+    try {
+      hash.update(`${name}@${JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version}`);
+    } catch {
+      hash.update(`${name}@?`);
+    }
+  }
+  return hash.digest('hex');
+}
+
+const key = (markdown: string) => createHash('sha1').update(markdown).digest('base64url');
+
+export class FileMarkdownCache implements MarkdownCache {
+  readonly file: string;
+  #version = rendererVersion();
+  #stored = new Map<string, [string, string]>();
+  #used = new Map<string, [string, string]>();
+  hits = 0;
+  misses = 0;
+
+  constructor(root: string) {
+    this.file = join(root, 'node_modules/.cache/outpost/markdown.json');
+    if (!existsSync(this.file)) return;
+    try {
+      const data = JSON.parse(readFileSync(this.file, 'utf8')) as { version: string; entries: Record<string, [string, string]> };
+      if (data.version === this.#version) this.#stored = new Map(Object.entries(data.entries));
+    } catch {
+      // A damaged cache is only a slower build.
+    }
+  }
+
+  get(markdown: string): RenderedMarkdown | undefined {
+    const id = key(markdown);
+    const entry = this.#used.get(id) ?? this.#stored.get(id);
+    if (!entry) return undefined;
+    this.hits++;
+    this.#used.set(id, entry);
+    return { html: entry[0], text: entry[1] };
+  }
+
+  set(markdown: string, rendered: RenderedMarkdown): void {
+    this.misses++;
+    this.#used.set(key(markdown), [rendered.html, rendered.text]);
+  }
+
+  /** Keeps what this build used, so the file never grows with deleted incidents. */
+  save(): void {
+    if (this.misses === 0 && this.#used.size === this.#stored.size) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ version: this.#version, entries: Object.fromEntries(this.#used) }));
+    renameSync(temporary, this.file);
+  }
+}
