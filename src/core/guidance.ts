@@ -77,25 +77,25 @@ function firstMatch(text: string, patterns: readonly RegExp[]): RegExpExecArray 
 /** Rules on an update's message. Exported for table tests. */
 export function checkMessage(markdown: string, options: { terminal: boolean; jargon: readonly string[] }): Finding[] {
   const findings: Finding[] = [];
-  const cliche = firstMatch(markdown, CLICHES);
-  if (cliche) {
-    findings.push({
+  const phrases: { rule: GuidanceRule; patterns: readonly RegExp[]; says: string; expected: string; example: string }[] = [
+    {
       rule: 'cliche',
-      index: cliche.index,
-      message: `"${cliche[0].trim()}" is a cliché customers skip`,
+      patterns: CLICHES,
+      says: 'is a cliché customers skip',
       expected: 'say what went wrong for them and what you are doing; an apology, if any, names the impact',
       example: "We're sorry that checkout failed for an hour this morning.",
-    });
-  }
-  const blame = firstMatch(markdown, BLAME);
-  if (blame) {
-    findings.push({
+    },
+    {
       rule: 'blame',
-      index: blame.index,
-      message: `"${blame[0].trim()}" puts the outage on someone else`,
+      patterns: BLAME,
+      says: 'puts the outage on someone else',
       expected: 'take responsibility for your service; naming a provider for context is fine',
       example: 'Payments through our card provider fail. We are working with them and will switch traffic if needed.',
-    });
+    },
+  ];
+  for (const phrase of phrases) {
+    const match = firstMatch(markdown, phrase.patterns);
+    if (match) findings.push({ rule: phrase.rule, index: match.index, message: `"${match[0].trim()}" ${phrase.says}`, expected: phrase.expected, example: phrase.example });
   }
   if (!options.terminal) {
     const promise = firstMatch(markdown, OVERPROMISE);

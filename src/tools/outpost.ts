@@ -51,50 +51,39 @@ async function validate(args: string[]): Promise<number> {
   return hasErrors(result.problems) ? 1 : 0;
 }
 
+const COMMANDS: Record<string, (args: string[], io: ReturnType<typeof terminalIo>) => Promise<number>> = {
+  validate: (args) => validate(args),
+  new: newCommand,
+  update: updateCommand,
+  resolve: resolveCommand,
+  stamp: stampCommand,
+  'issue-form': issueFormCommand,
+  remind: remindCommand,
+  publish: publishCommand,
+  templates: templatesCommand,
+  recap: recapCommand,
+};
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const io = terminalIo(process.cwd());
-  try {
-    switch (command) {
-      case 'validate':
-        return await validate(rest);
-      case 'new':
-        return await newCommand(rest, io);
-      case 'update':
-        return await updateCommand(rest, io);
-      case 'resolve':
-        return await resolveCommand(rest, io);
-      case 'stamp':
-        return await stampCommand(rest, io);
-      case 'issue-form':
-        return await issueFormCommand(rest, io);
-      case 'remind':
-        return await remindCommand(rest, io);
-      case 'publish':
-        return await publishCommand(rest, io);
-      case 'templates':
-        return await templatesCommand(rest, io);
-      case 'recap':
-        return await recapCommand(rest, io);
+  const run = command === undefined ? undefined : COMMANDS[command];
+  if (run) {
+    try {
+      return await run(rest, terminalIo(process.cwd()));
+    } catch (error) {
+      if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+        console.error(`outpost ${command}: ${(error as Error).message}`);
+        return 2;
+      }
+      throw error;
     }
-  } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`outpost ${command}: ${(error as Error).message}`);
-      return 2;
-    }
-    throw error;
   }
-  switch (command) {
-    case undefined:
-    case '-h':
-    case '--help':
-    case 'help':
-      console.log(USAGE);
-      return command === undefined ? 2 : 0;
-    default:
-      console.error(`outpost: unknown command "${command}"\n${USAGE}`);
-      return 2;
+  if (command === undefined || ['-h', '--help', 'help'].includes(command)) {
+    console.log(USAGE);
+    return command === undefined ? 2 : 0;
   }
+  console.error(`outpost: unknown command "${command}"\n${USAGE}`);
+  return 2;
 }
 
 process.exitCode = await main(process.argv.slice(2));
