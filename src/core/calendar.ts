@@ -4,7 +4,6 @@
  * come from the maintenance itself, so an unchanged site gives the same bytes.
  */
 import ical, { ICalEventStatus } from 'ical-generator';
-import { markdownToText } from './markdown.ts';
 import { absoluteUrl } from './paths.ts';
 import type { SiteView } from './view-model.ts';
 
@@ -31,7 +30,7 @@ export function renderCalendar(site: SiteView): string {
       lastModified: latest,
       created: written[written.length - 1]?.at ?? start,
       summary: maintenance.title,
-      description: [markdownToText(written[written.length - 1]?.markdown ?? ''), affected && `Affected: ${affected}`, absoluteUrl(site.config.url, maintenance.url)]
+      description: [maintenance.updates[maintenance.updates.length - 1]?.text ?? '', affected && `Affected: ${affected}`, absoluteUrl(site.config.url, maintenance.url)]
         .filter(Boolean)
         .join('\n\n'),
       url: absoluteUrl(site.config.url, maintenance.url),

@@ -51,6 +51,19 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+// Most messages have no raw HTML: they skip the costly re-parse of rehype-raw (same sanitizer after it).
+const plainProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  .use(dropProtocolRelativeSources)
+  .use(rehypeStringify)
+  .freeze();
+
+/** Could the message contain raw HTML (a tag, a comment, a declaration)? */
+const RAW_HTML = /<[a-zA-Z!/?]/;
+
 export interface RenderedMarkdown {
   /** Sanitized HTML. */
   html: string;
@@ -60,9 +73,10 @@ export interface RenderedMarkdown {
 
 /** Both forms from one parse: parsing is the costly part. */
 export function renderMarkdownBoth(markdown: string): RenderedMarkdown {
-  const tree = processor.runSync(processor.parse(markdown));
+  const pipeline = RAW_HTML.test(markdown) ? processor : plainProcessor;
+  const tree = pipeline.runSync(pipeline.parse(markdown));
   return {
-    html: processor.stringify(tree).trim(),
+    html: pipeline.stringify(tree).trim(),
     text: toText(tree).replace(/\s+/g, ' ').trim(),
   };
 }

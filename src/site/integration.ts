@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { basePath } from '../core/paths.ts';
 import { formatReport, summaryLine } from '../core/problems.ts';
@@ -48,13 +49,21 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         logger.info(`${result.incidents.length} incidents valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
         context = { root, now: now.toISOString(), options, cache: command !== 'dev' };
-        if (context.cache) rememberProject(context, result, new FileMarkdownCache(root));
+        if (context.cache) {
+          const markdown = new FileMarkdownCache(root);
+          const messages = result.incidents.flatMap((incident) => [...incident.updates.map((update) => update.markdown), incident.postmortemMarkdown ?? '']);
+          const rendered = await markdown.prerender(messages);
+          if (rendered > 0) logger.info(`rendered ${rendered} Markdown messages on ${availableParallelism()} cores`);
+          rememberProject(context, result, markdown);
+        }
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
 
         updateConfig({
           site: result.config.url,
           base: basePath(result.config.url),
           trailingSlash: 'ignore',
+          // Overlaps writing one page with rendering the next: a large site is mostly small files.
+          build: { concurrency: 8 },
           vite: {
             plugins: [
               {

@@ -70,8 +70,8 @@ export function generateSite(root: string, count: number): void {
       const last = step === steps - 1;
       const status = maintenance ? (last ? 'Completed' : step === 0 ? 'Scheduled' : 'In progress') : last ? 'Resolved' : FLOW[step];
       const body = last
-        ? `${subject} works normally again. Nothing was lost, and you **do not need to do anything**. Thank you for bearing with us.`
-        : `${subject} ${SYMPTOMS[step % SYMPTOMS.length]} for some customers. Orders and data are safe; if something fails, please [try again](https://example.com/help) in a few minutes.\n\n- Affected: ${component}\n- Workaround: use the mobile app\n\nNext update in 30 minutes.`;
+        ? `${subject} works normally again since ${formatTimestamp(at)}. Nothing was lost, and you **do not need to do anything**. Thank you for bearing with us.`
+        : `Since ${formatTimestamp(start)}, ${subject.toLowerCase()} ${SYMPTOMS[step % SYMPTOMS.length]} for about ${1 + Math.floor(next() * 40)}% of customers (case ${i}.${step}). Orders and data are safe; if something fails, please [try again](https://example.com/help) in a few minutes.\n\n- Affected: ${component}\n- Workaround: use the mobile app\n\nNext update in 30 minutes.`;
       updates.unshift(`## ${status} · ${formatTimestamp(at)}\n${body}\n`);
     }
     const frontmatter = maintenance
