@@ -52,8 +52,13 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         if (context.cache) {
           const markdown = new FileMarkdownCache(root);
           const messages = result.incidents.flatMap((incident) => [...incident.updates.map((update) => update.markdown), incident.postmortemMarkdown ?? '']);
-          const rendered = await markdown.prerender(messages);
-          if (rendered > 0) logger.info(`rendered ${rendered} Markdown messages on ${availableParallelism()} cores`);
+          try {
+            const rendered = await markdown.prerender(messages);
+            if (rendered > 0) logger.info(`rendered ${rendered} Markdown messages on ${availableParallelism()} cores`);
+          } catch (error) {
+            // Only a speed-up: the pages render what is missing themselves.
+            logger.warn(`rendering Markdown in parallel failed (${(error as Error).message}); rendering as pages need it`);
+          }
           rememberProject(context, result, markdown);
         }
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));

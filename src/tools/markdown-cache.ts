@@ -82,7 +82,9 @@ export class FileMarkdownCache implements MarkdownCache {
       batches.map(
         (batch) =>
           new Promise<RenderedMarkdown[]>((resolve, reject) => {
-            const worker = new Worker(new URL('./markdown-worker.ts', import.meta.url));
+            // Flags like --input-type (from `node -e`) would stop the worker from loading a file.
+            const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type') && !flag.startsWith('--eval'));
+            const worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { execArgv });
             worker.once('message', (rendered: RenderedMarkdown[]) => {
               resolve(rendered);
               void worker.terminate();
