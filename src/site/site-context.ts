@@ -13,6 +13,8 @@ export class OutpostValidationError extends Error {
   constructor(problems: readonly Problem[]) {
     super(`Outpost found problems; nothing was built.\n${formatReport(problems)}`);
     this.name = 'OutpostValidationError';
+    // The report says where the problems are; a stack trace into Outpost's own code would only bury it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
