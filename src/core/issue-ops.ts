@@ -10,7 +10,7 @@ import { absoluteUrl, basePath, sitePaths } from './paths.ts';
 import { formatReport, type Problem } from './problems.ts';
 import type { SiteConfig } from './schema/config.ts';
 import { incidentStatusAt } from './status.ts';
-import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, type Impact, type UpdateStatus } from './vocabulary.ts';
+import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, statusFromWord, type Impact, type UpdateStatus } from './vocabulary.ts';
 
 export const INCIDENT_LABEL = 'incident';
 export const MARKER_PREFIX = '<!-- outpost:incident ';
@@ -96,7 +96,7 @@ export function parseCommand(body: string): { status: UpdateStatus; message: str
   if (verb.toLowerCase() === 'resolve') return { status: 'resolved', message: text || CLOSED_MESSAGE };
   if (verb.toLowerCase() !== 'update') return { error: `\`/${verb}\` is not a command.` };
   const [word = '', ...words] = rest.trim().split(/\s+/);
-  const status = INCIDENT_STATUSES.find((candidate) => candidate === word.toLowerCase());
+  const status = statusFromWord(word, INCIDENT_STATUSES);
   if (!status) return { error: word ? `"${word}" is not a status.` : '`/update` needs a status and a message.' };
   const message = [words.join(' '), more].join('\n').trim();
   if (!message) return { error: `\`/update ${word}\` needs a message for customers.` };

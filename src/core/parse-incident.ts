@@ -19,6 +19,7 @@ import {
   MAINTENANCE_STATUSES,
   STATUS_FROM_IMPACT,
   STATUS_LABELS,
+  statusFromWord,
   type ComponentStatus,
   type IncidentType,
   type UpdateStatus,
@@ -428,10 +429,9 @@ function parseUpdateHeading(
     report(section.line, headingColumn, 'bad-status', `the heading "${heading}" has a time but no status word`, `a status first: ${labels.join(', ')}`, example('Update', statusText));
     return undefined;
   }
-  const key = statusText.toLowerCase().replace(/[\s_-]+/g, '_');
-  let status = allowed.find((candidate) => candidate === key);
+  let status = statusFromWord(statusText, allowed);
   if (!status) {
-    const other = ([...INCIDENT_STATUSES, ...MAINTENANCE_STATUSES] as UpdateStatus[]).find((candidate) => candidate === key);
+    const other = statusFromWord(statusText);
     const message = other
       ? `"${statusText}" is a status for ${type === 'maintenance' ? 'incidents' : 'maintenance'}, not for ${type === 'maintenance' ? 'maintenance' : `an ${type}`}`
       : `"${statusText}" is not a status${didYouMean(statusText, labels)}`;

@@ -24,6 +24,13 @@ export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'c
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
 export type UpdateStatus = IncidentStatus | MaintenanceStatus;
+export const UPDATE_STATUSES: readonly UpdateStatus[] = [...INCIDENT_STATUSES, ...MAINTENANCE_STATUSES];
+
+/** The status a word names ("In progress", "in-progress", "RESOLVED"), if it is one of `allowed`. */
+export function statusFromWord(word: string, allowed: readonly UpdateStatus[] = UPDATE_STATUSES): UpdateStatus | undefined {
+  const key = word.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+  return allowed.find((candidate) => candidate === key);
+}
 
 /** How each status word is written in a heading. */
 export const STATUS_LABELS: Record<UpdateStatus, string> = {

@@ -15,7 +15,7 @@ import { formatTimestamp, parseTimestamp } from '../core/time.ts';
 import { buildSiteView } from '../core/view-model.ts';
 import { formatReport, hasErrors } from '../core/problems.ts';
 import { parseSiteConfig } from '../core/validate.ts';
-import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, type Impact, type UpdateStatus } from '../core/vocabulary.ts';
+import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, statusFromWord, UPDATE_STATUSES, type Impact, type UpdateStatus } from '../core/vocabulary.ts';
 import { didYouMean } from '../core/problems.ts';
 import { CONFIG_FILE, gitLineTimes, githubEditUrl, loadProject, readIncidentFiles, readSiteOptions, resolveNow } from './project.ts';
 
@@ -62,8 +62,7 @@ async function need(io: Io, value: string | undefined, flag: string, question: s
 }
 
 function statusFrom(text: string, allowed: readonly UpdateStatus[]): UpdateStatus {
-  const key = text.toLowerCase().replace(/[\s_-]+/g, '_');
-  const status = allowed.find((candidate) => candidate === key);
+  const status = statusFromWord(text, allowed);
   if (!status) throw new UsageError(`"${text}" is not a status${didYouMean(text, allowed.map((s) => STATUS_LABELS[s]))}; use one of: ${allowed.map((s) => STATUS_LABELS[s]).join(', ')}`);
   return status;
 }
@@ -144,8 +143,7 @@ async function appendCommand(io: Io, slugArg: string | undefined, status: Update
 
 export async function updateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { status: { type: 'string' }, message: { type: 'string' } } });
-  const allowed: UpdateStatus[] = ['investigating', 'identified', 'monitoring', 'update', 'resolved', 'scheduled', 'in_progress', 'verifying', 'completed'];
-  const status = statusFrom(await need(io, values.status, 'status', 'Status (Investigating, Identified, Monitoring, Update, Resolved):'), allowed);
+  const status = statusFrom(await need(io, values.status, 'status', 'Status (Investigating, Identified, Monitoring, Update, Resolved):'), UPDATE_STATUSES);
   const message = await need(io, values.message, 'message', 'Message:');
   return appendCommand(io, positionals[0], status, message);
 }
