@@ -13,7 +13,7 @@ import { incidentStatusAt } from './status.ts';
 import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, statusFromWord, type Impact, type UpdateStatus } from './vocabulary.ts';
 
 export const INCIDENT_LABEL = 'incident';
-export const MARKER_PREFIX = '<!-- outpost:incident ';
+const MARKER_PREFIX = '<!-- outpost:incident ';
 
 export interface IssueEvent {
   name: 'issues' | 'issue_comment' | string;

@@ -14,10 +14,9 @@ import { fillTemplate, findTemplate, TEMPLATES } from '../core/templates.ts';
 import { formatTimestamp, parseTimestamp } from '../core/time.ts';
 import { buildSiteView } from '../core/view-model.ts';
 import { formatReport, hasErrors } from '../core/problems.ts';
-import { parseSiteConfig } from '../core/validate.ts';
 import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, statusFromWord, UPDATE_STATUSES, type Impact, type UpdateStatus } from '../core/vocabulary.ts';
 import { didYouMean } from '../core/problems.ts';
-import { CONFIG_FILE, gitLineTimes, githubEditUrl, loadProject, readIncidentFiles, readSiteOptions, resolveNow } from './project.ts';
+import { CONFIG_FILE, gitLineTimes, githubEditUrl, loadProject, readIncidentFiles, readSiteConfig, resolveNow } from './project.ts';
 
 export class UsageError extends Error {}
 
@@ -44,9 +43,7 @@ export function terminalIo(root: string): Io {
 }
 
 async function siteConfig(root: string) {
-  const read = await readSiteOptions(root);
-  if (read.problems.length > 0) throw new UsageError(formatReport(read.problems));
-  const { config, problems } = parseSiteConfig(read.options, CONFIG_FILE);
+  const { config, problems } = await readSiteConfig(root);
   if (!config) throw new UsageError(formatReport(problems));
   return config;
 }

@@ -9,12 +9,11 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { Octokit } from 'octokit';
-import { INCIDENT_LABEL, isRelevant, pathFromMarker, planIssueOp, MARKER_PREFIX, type IssueEvent, type IssueOpPlan } from '../core/issue-ops.ts';
+import { INCIDENT_LABEL, isRelevant, pathFromMarker, planIssueOp, type IssueEvent, type IssueOpPlan } from '../core/issue-ops.ts';
 import { overdueIncidents } from '../core/next-update.ts';
 import { formatTimestamp } from '../core/time.ts';
 import { formatReport } from '../core/problems.ts';
-import { parseSiteConfig } from '../core/validate.ts';
-import { CONFIG_FILE, loadProject, readSiteOptions, resolveNow } from './project.ts';
+import { loadProject, readSiteConfig, resolveNow } from './project.ts';
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 const ATTEMPTS = 3;
@@ -57,11 +56,14 @@ async function canWrite(options: RunOptions, username: string): Promise<boolean>
   }
 }
 
-async function linkedPath(options: RunOptions): Promise<string | undefined> {
-  const comments = await options.octokit.paginate(options.octokit.rest.issues.listComments, { owner: options.owner, repo: options.repo, issue_number: options.payload.issue.number, per_page: 100 });
-  // Only the bot's own comment counts: a person pasting the marker links nothing.
-  const marker = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.includes(MARKER_PREFIX));
-  return marker?.body ? pathFromMarker(marker.body) : undefined;
+/**
+ * The bot's own comments on an issue, and the incident file its marker names.
+ * Only the bot's comments count: a person pasting the marker links nothing.
+ */
+async function botComments(octokit: Octokit, owner: string, repo: string, issue: number): Promise<{ bodies: string[]; path?: string }> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
+  const bodies = comments.filter((comment) => comment.user?.type === 'Bot').map((comment) => comment.body ?? '');
+  return { bodies, path: bodies.map(pathFromMarker).find(Boolean) };
 }
 
 async function readFile(options: RunOptions, path: string): Promise<{ text: string; sha: string } | undefined> {
@@ -87,12 +89,11 @@ export async function runIssueOps(options: RunOptions): Promise<IssueOpPlan> {
     log('nothing to do: not an incident command');
     return { kind: 'ignore', reason: 'not relevant' };
   }
-  const read = await readSiteOptions(options.root);
-  const { config, problems } = parseSiteConfig(read.options, CONFIG_FILE);
-  if (!config) throw new Error(formatReport([...read.problems, ...problems]));
+  const { config, problems } = await readSiteConfig(options.root);
+  if (!config) throw new Error(formatReport(problems));
 
   const senderCanWrite = await canWrite(options, event.sender.login);
-  const path = senderCanWrite && event.action !== 'opened' ? await linkedPath(options) : undefined;
+  const path = senderCanWrite && event.action !== 'opened' ? (await botComments(options.octokit, options.owner, options.repo, options.payload.issue.number)).path : undefined;
   let plan: IssueOpPlan = { kind: 'ignore', reason: 'no attempt' };
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const file = path ? await readFile(options, path) : undefined;
@@ -168,10 +169,8 @@ export async function remindOverdue(options: RemindOptions): Promise<number> {
   if (overdue.length > 0 && options.octokit && options.owner && options.repo) {
     const open = await options.octokit.paginate(options.octokit.rest.issues.listForRepo, { owner: options.owner, repo: options.repo, labels: INCIDENT_LABEL, state: 'open', per_page: 100 });
     for (const issue of open) {
-      const comments = await options.octokit.paginate(options.octokit.rest.issues.listComments, { owner: options.owner, repo: options.repo, issue_number: issue.number, per_page: 100 });
-      const bot = comments.filter((comment) => comment.user?.type === 'Bot').map((comment) => comment.body ?? '');
-      const path = bot.map(pathFromMarker).find(Boolean);
-      if (path) issues.set(path, { number: issue.number, comments: bot });
+      const { bodies, path } = await botComments(options.octokit, options.owner, options.repo, issue.number);
+      if (path) issues.set(path, { number: issue.number, comments: bodies });
     }
   }
   for (const { incident, due, reason } of overdue) {

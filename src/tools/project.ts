@@ -9,7 +9,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Problem } from '../core/problems.ts';
 import { parseTimestamp } from '../core/time.ts';
-import { validateProject, type ProjectResult, type SourceFile } from '../core/validate.ts';
+import type { SiteConfig } from '../core/schema/config.ts';
+import { parseSiteConfig, validateProject, type ProjectResult, type SourceFile } from '../core/validate.ts';
 
 export const CONFIG_FILE = 'astro.config.mjs';
 export const INTEGRATION_NAME = 'outpost';
@@ -33,6 +34,13 @@ export async function readSiteOptions(root: string): Promise<{ options?: unknown
     return fail(`${CONFIG_FILE} does not use the outpost integration`, "import outpost from './src/site/integration.ts';\nexport default defineConfig({ integrations: [outpost({ ... })] });");
   }
   return { options: outpost.outpostOptions, problems: [] };
+}
+
+/** The validated site config from `astro.config.mjs`, or the problems that stop it. */
+export async function readSiteConfig(root: string): Promise<{ config?: SiteConfig; problems: Problem[] }> {
+  const read = await readSiteOptions(root);
+  if (read.problems.length > 0) return { problems: read.problems };
+  return parseSiteConfig(read.options, CONFIG_FILE);
 }
 
 /** Every `.md` file under the given paths (files or folders), sorted, with paths relative to root. */
