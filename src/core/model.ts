@@ -38,7 +38,6 @@ export interface Incident {
   until?: Date;
   postmortemUrl?: string;
   postmortemMarkdown?: string;
-  /** 1-based lines of the `title:` value and the `components:` key, for warnings. */
+  /** 1-based line of the `title:` value, for warnings. */
   titleLine?: number;
-  componentsLine?: number;
 }

@@ -106,7 +106,6 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
     updates,
     titleLine: fm.titleLine,
   };
-  if (fm.componentsLine) incident.componentsLine = fm.componentsLine;
   if (fm.started) incident.started = fm.started;
   if (fm.scheduled) incident.scheduled = fm.scheduled;
   if (fm.until) incident.until = fm.until;
@@ -126,7 +125,6 @@ interface Frontmatter {
   started?: Date;
   startedLine: number;
   titleLine: number;
-  componentsLine?: number;
   scheduled?: { start: Date; end: Date };
   until?: Date;
 }
@@ -185,7 +183,6 @@ function parseFrontmatter(yamlText: string, firstLine: number, ctx: ParseContext
   result.started = time(['started']);
   result.startedLine = positionOf(['started'], true).line;
   result.titleLine = positionOf(['title'], false).line;
-  if (raw.components !== undefined) result.componentsLine = positionOf(['components'], true).line;
   result.until = time(['until']);
   const start = time(['scheduled', 'start']);
   const end = time(['scheduled', 'end']);

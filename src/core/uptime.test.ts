@@ -39,7 +39,7 @@ describe('uptime with Statuspage weights', () => {
 
   test('percent over 90 days, never rounded up to 100%', () => {
     const incidents = [outage('a', 'major_outage', '2026-11-22T10:00Z', '2026-11-22T10:01Z')];
-    const percent = uptimePercent('api', incidents, now, 'UTC', 90);
+    const percent = uptimePercent(new Set(['api']), incidents, now, 'UTC', 90);
     expect(percent).toBeLessThan(100);
     expect(formatUptime(percent)).toBe('99.99%');
     expect(formatUptime(100)).toBe('100.00%');

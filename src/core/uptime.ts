@@ -96,8 +96,8 @@ export function componentUptimeDays(componentId: string, incidents: readonly Inc
 }
 
 /** Uptime over a window of days, in percent, weighted by time. */
-export function uptimePercent(ids: string | ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, days: number): number {
-  const spans = spansFor(typeof ids === 'string' ? new Set([ids]) : ids, incidents, now);
+export function uptimePercent(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, days: number): number {
+  const spans = spansFor(ids, incidents, now);
   const from = startOfDay(addDays(dayKey(now, timeZone), -(days - 1)), timeZone).getTime();
   const to = now.getTime();
   const { down } = measure(spans.filter((span) => span.start < to && span.end > from), from, to);

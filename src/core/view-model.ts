@@ -110,13 +110,14 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
 
   const components: ComponentView[] = config.components.map((component) => {
     const status = componentStatusAt(component.id, incidents, now);
+    const ids = new Set([component.id]);
     return {
       ...component,
       url: paths.component(component.id),
       status,
       statusLabel: COMPONENT_STATUS_LABELS[status],
-      uptimeDays: uptimeDays(new Set([component.id]), incidents, now, config.timeZone, UPTIME_DAYS),
-      uptimeLabel: formatUptime(uptimePercent(component.id, incidents, now, config.timeZone, UPTIME_DAYS)),
+      uptimeDays: uptimeDays(ids, incidents, now, config.timeZone, UPTIME_DAYS),
+      uptimeLabel: formatUptime(uptimePercent(ids, incidents, now, config.timeZone, UPTIME_DAYS)),
       incidents: views.filter((view) => view.components.some((affected) => affected.id === component.id)),
     };
   });

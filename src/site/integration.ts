@@ -51,7 +51,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         context = { root, now: now.toISOString(), options, cache: command !== 'dev' };
         if (context.cache) {
           const markdown = new FileMarkdownCache(root);
-          const messages = result.incidents.flatMap((incident) => [...incident.updates.map((update) => update.markdown), incident.postmortemMarkdown ?? '']);
+          const messages = result.incidents.flatMap((incident) => [...incident.updates.map((update) => update.markdown), ...(incident.postmortemMarkdown ? [incident.postmortemMarkdown] : [])]);
           try {
             const rendered = await markdown.prerender(messages);
             if (rendered > 0) logger.info(`rendered ${rendered} Markdown messages on ${availableParallelism()} cores`);
