@@ -137,8 +137,7 @@ class ApiBuilder {
   }
 
   incident(incident: IncidentView): ApiIncident {
-    const status = incidentStatusAt(incident.incident, this.#site.now);
-    return { ...this.#fields(incident), status: toIncidentStatus(status), impact: incident.impact };
+    return { ...this.#fields(incident), status: toIncidentStatus(incident.status), impact: incident.impact };
   }
 
   maintenance(incident: IncidentView): ApiMaintenance {

@@ -32,8 +32,19 @@ export interface FeedScope {
   componentIds?: ReadonlySet<string>;
 }
 
+// Each scope's entries serve its Atom, RSS and JSON files: computed once per site view.
+const entriesBySite = new WeakMap<SiteView, Map<string, FeedEntry[]>>();
+
 /** Newest first; ties broken by id so order never depends on file order. */
 export function feedEntries(site: SiteView, scope: FeedScope = siteScope(site)): FeedEntry[] {
+  let byScope = entriesBySite.get(site);
+  if (!byScope) entriesBySite.set(site, (byScope = new Map()));
+  let entries = byScope.get(scope.id ?? '');
+  if (!entries) byScope.set(scope.id ?? '', (entries = collectEntries(site, scope)));
+  return entries;
+}
+
+function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
   const picked: { incident: IncidentView; update: UpdateView }[] = [];
   for (const incident of site.incidents) {
     if (scope.componentIds && !incident.components.some((component) => scope.componentIds!.has(component.id))) continue;
@@ -60,6 +71,11 @@ function entryHtml(incident: IncidentView, update: UpdateView): string {
     facts.push(`<strong>Affected:</strong> ${incident.components.map((c) => `${escapeHtml(c.name)} (${escapeHtml(c.statusLabel.toLowerCase())})`).join(', ')}`);
   }
   return `${update.html}${facts.length ? `\n<p>${facts.join('<br>')}</p>` : ''}`;
+}
+
+/** The page a scope's feeds belong to: the home page, or the component's page. */
+function scopeHome(site: SiteView, scope: FeedScope): string {
+  return absoluteUrl(site.config.url, scope.id ? site.paths.component(scope.id) : site.paths.home);
 }
 
 export function siteScope(site: SiteView): FeedScope {
@@ -95,12 +111,11 @@ function feedUpdated(entries: readonly FeedEntry[]): Date {
 export function renderAtom(site: SiteView, scope: FeedScope): string {
   const entries = feedEntries(site, scope);
   const links = site.paths.feeds(scope.id);
-  const home = absoluteUrl(site.config.url, scope.id ? site.paths.component(scope.id) : site.paths.home);
   const feed = new Feed({
     id: absoluteUrl(site.config.url, links.atom),
     title: scope.title,
     description: site.config.description,
-    link: home,
+    link: scopeHome(site, scope),
     language: 'en',
     updated: feedUpdated(entries),
     generator: 'Outpost',
@@ -130,7 +145,7 @@ export async function renderRss(site: SiteView, scope: FeedScope): Promise<strin
   return getRssString({
     title: scope.title,
     description: site.config.description ?? `Incidents and maintenance of ${site.config.name}`,
-    site: absoluteUrl(site.config.url, scope.id ? site.paths.component(scope.id) : site.paths.home),
+    site: scopeHome(site, scope),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<atom:link href="${escapeHtml(self)}" rel="self" type="application/rss+xml"/><language>en</language><lastBuildDate>${feedUpdated(entries).toUTCString()}</lastBuildDate>`,
     items: entries.map((entry) => ({
@@ -151,7 +166,7 @@ export function renderJsonFeed(site: SiteView, scope: FeedScope): string {
     {
       version: 'https://jsonfeed.org/version/1.1',
       title: scope.title,
-      home_page_url: absoluteUrl(site.config.url, scope.id ? site.paths.component(scope.id) : site.paths.home),
+      home_page_url: scopeHome(site, scope),
       feed_url: absoluteUrl(site.config.url, links.json),
       description: site.config.description,
       favicon: absoluteUrl(site.config.url, site.paths.asset('favicon.svg')),
