@@ -7,6 +7,7 @@ import {
   incidentStart,
   incidentStatusAt,
   isActiveAt,
+  isSettledAt,
   isUpcomingMaintenance,
   maintenanceStatusAt,
   maintenanceTransitions,
@@ -122,5 +123,28 @@ describe('maintenance window transitions become updates', () => {
   test('written updates are not duplicated', () => {
     const written = incident('upgrade', { ...planned, timeline: [update('scheduled', '2026-11-20T09:00Z'), update('in_progress', '2026-11-29T02:01Z'), update('completed', '2026-11-29T02:40Z')] });
     expect(maintenanceTransitions(written, new Date('2026-11-29T04:00Z'))).toEqual([]);
+  });
+});
+
+describe('settled: over, with every time it names in the past (its page can be reused by later builds)', () => {
+  const maintenance = incident('db', {
+    type: 'maintenance',
+    scheduled: { start: new Date('2026-11-29T02:00Z'), end: new Date('2026-11-29T03:00Z') },
+    timeline: [update('scheduled', '2026-11-20T09:00Z'), update('completed', '2026-11-29T02:40Z')],
+  });
+  const notice = incident('peak', { type: 'notice', until: new Date('2026-12-01T00:00Z'), timeline: [update('update', '2026-11-17T08:00Z'), update('resolved', '2026-11-25T00:00Z')] });
+  const scheduledPost = incident('later', { timeline: [update('investigating', '2026-11-22T18:00Z'), update('resolved', '2026-11-22T19:00Z'), update('update', '2026-11-22T20:00Z')] });
+
+  test.each([
+    ['an incident while active', checkout, '2026-11-22T19:00Z', false],
+    ['an incident from its resolution on', checkout, '2026-11-22T19:02Z', true],
+    ['maintenance completed early, before its window ends', maintenance, '2026-11-29T02:50Z', false],
+    ['maintenance once its window has ended', maintenance, '2026-11-29T03:00Z', true],
+    ['a resolved notice before its `until`', notice, '2026-11-30T00:00Z', false],
+    ['a resolved notice after its `until`', notice, '2026-12-01T00:00Z', true],
+    ['a resolved incident with an update still to come', scheduledPost, '2026-11-22T19:30Z', false],
+    ['the same once that update is out', scheduledPost, '2026-11-22T20:00Z', true],
+  ])('%s: %s at %s is %s', (_, subject, iso, settled) => {
+    expect(isSettledAt(subject, new Date(iso))).toBe(settled);
   });
 });

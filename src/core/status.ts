@@ -45,6 +45,15 @@ export function isResolvedAt(incident: Incident, now: Date): boolean {
   return status === 'resolved' || status === 'completed';
 }
 
+/**
+ * Over, with every time it names in the past: it reads the same at any later
+ * `now`, so its page can be kept from one build to the next.
+ */
+export function isSettledAt(incident: Incident, now: Date): boolean {
+  const times = [...incident.updates.map((update) => update.at), incident.started, incident.scheduled?.start, incident.scheduled?.end, incident.until];
+  return isResolvedAt(incident, now) && times.every((time) => time === undefined || time.getTime() <= now.getTime());
+}
+
 /** Has begun and not ended at `now`. Notices are active until `until` (or until resolved). */
 export function isActiveAt(incident: Incident, now: Date): boolean {
   const start = incidentStart(incident);

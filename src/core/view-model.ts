@@ -15,6 +15,7 @@ import {
   incidentStart,
   incidentStatusAt,
   isActiveAt,
+  isSettledAt,
   isUpcomingMaintenance,
   maintenanceTransitions,
   OVERALL_STATUS_LABELS,
@@ -49,6 +50,8 @@ export interface IncidentView {
   statusLabel: string;
   active: boolean;
   upcoming: boolean;
+  /** Over, and the same at any later clock (see isSettledAt). */
+  settled: boolean;
   start: Date;
   end?: Date;
   durationLabel: string;
@@ -205,6 +208,7 @@ function incidentView(incident: Incident, now: Date, paths: SitePaths, component
     statusLabel: STATUS_LABELS[status],
     active: isActiveAt(incident, now),
     upcoming: isUpcomingMaintenance(incident, now),
+    settled: isSettledAt(incident, now),
     start: incidentStart(incident),
     end,
     durationLabel: formatDuration(incidentDurationMs(incident, now)),

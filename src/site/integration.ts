@@ -48,7 +48,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         if (result.problems.length > 0) logger.warn(`\n${formatReport(result.problems)}`);
         logger.info(`${result.incidents.length} incidents valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
-        context = { root, now: now.toISOString(), options, cache: command !== 'dev' };
+        context = { root, options, cache: command !== 'dev' };
         if (context.cache) {
           const markdown = new FileMarkdownCache(root);
           const messages = result.incidents.flatMap((incident) => [...incident.updates.map((update) => update.markdown), ...(incident.postmortemMarkdown ? [incident.postmortemMarkdown] : [])]);
@@ -59,7 +59,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
             // Only a speed-up: the pages render what is missing themselves.
             logger.warn(`rendering Markdown in parallel failed (${(error as Error).message}); rendering as pages need it`);
           }
-          rememberProject(context, result, markdown);
+          rememberProject(context, now, result, markdown);
         }
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
 
@@ -69,6 +69,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           trailingSlash: 'ignore',
           // Overlaps writing one page with rendering the next: a large site is mostly small files.
           build: { concurrency: 8 },
+          // Reuses the pages of settled incidents whose files did not change (their getStaticPaths cacheKey).
+          experimental: { incrementalBuild: true },
           vite: {
             plugins: [
               {

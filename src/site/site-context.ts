@@ -2,11 +2,16 @@
  * How pages get the validated project: the integration validates once and
  * remembers the result for the pages rendered in the same process; in dev,
  * every request reads the files again so edits show up on reload.
+ *
+ * The build's clock is not part of `SiteContext`: the context is compiled
+ * into the pages' bundle, and Astro's incremental build hashes that bundle
+ * to decide whether a page's code changed. A clock in it would make every
+ * page look new on every build.
  */
 import type { ProjectResult } from '../core/validate.ts';
 import { buildSiteView, type SiteView } from '../core/view-model.ts';
 import type { FileMarkdownCache } from '../tools/markdown-cache.ts';
-import { loadProject } from '../tools/project.ts';
+import { loadProject, resolveNow } from '../tools/project.ts';
 import { formatReport, type Problem } from '../core/problems.ts';
 
 export class OutpostValidationError extends Error {
@@ -20,42 +25,37 @@ export class OutpostValidationError extends Error {
 
 export interface SiteContext {
   root: string;
-  /** ISO time of the build's clock. */
-  now: string;
   options: unknown;
+  /** Whether the project is validated once per build (false in dev: every request reads the files). */
   cache: boolean;
 }
 
 // Shared through globalThis because the integration and the bundled pages are separate module graphs.
-const CACHE = Symbol.for('outpost.projects');
-type Cache = Map<string, { project: ProjectResult; view?: SiteView; markdown?: FileMarkdownCache }>;
-const cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as Cache;
+const BUILDS = Symbol.for('outpost.builds');
+type Build = { now: Date; project: ProjectResult; view?: SiteView; markdown?: FileMarkdownCache };
+const builds = ((globalThis as Record<symbol, unknown>)[BUILDS] ??= new Map()) as Map<string, Build>;
 
-const keyOf = (context: SiteContext) => `${context.root}\n${context.now}`;
-
-/** Called by the integration (outside the bundle) with the project it validated and the build's Markdown cache. */
-export function rememberProject(context: SiteContext, project: ProjectResult, markdown?: FileMarkdownCache): void {
-  cache.set(keyOf(context), { project, markdown });
+/** Called by the integration (outside the bundle) with the build's clock, the project it validated and its Markdown cache. */
+export function rememberProject(context: SiteContext, now: Date, project: ProjectResult, markdown?: FileMarkdownCache): void {
+  builds.set(context.root, { now, project, markdown });
 }
 
 export async function siteViewFor(context: SiteContext): Promise<SiteView> {
-  const key = keyOf(context);
-  let entry = context.cache ? cache.get(key) : undefined;
+  let entry = context.cache ? builds.get(context.root) : undefined;
   if (!entry) {
-    const project = await loadProject({ root: context.root, now: new Date(context.now), options: context.options });
-    entry = { project };
-    if (context.cache) cache.set(key, entry);
+    const { now, problem } = resolveNow();
+    if (problem) throw new OutpostValidationError([problem]);
+    entry = { now, project: await loadProject({ root: context.root, now, options: context.options }) };
+    if (context.cache) builds.set(context.root, entry);
   }
   if (!entry.project.ok || !entry.project.config) throw new OutpostValidationError(entry.project.problems);
-  if (!entry.view) {
-    entry.view = buildSiteView(entry.project.config, entry.project.incidents, new Date(context.now), { markdownCache: entry.markdown });
-  }
+  entry.view ??= buildSiteView(entry.project.config, entry.project.incidents, entry.now, { markdownCache: entry.markdown });
   return entry.view;
 }
 
 /** After a build: keep the rendered Markdown for the next one. */
 export function saveMarkdownCache(context: SiteContext): { hits: number; misses: number } | undefined {
-  const markdown = cache.get(keyOf(context))?.markdown;
+  const markdown = builds.get(context.root)?.markdown;
   if (!markdown) return undefined;
   markdown.save();
   return { hits: markdown.hits, misses: markdown.misses };

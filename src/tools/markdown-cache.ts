@@ -38,6 +38,8 @@ export class FileMarkdownCache implements MarkdownCache {
   #used = new Map<string, [string, string]>();
   /** Keys rendered in this build (their later lookups are not cache hits). */
   #fresh = new Set<string>();
+  /** Keys of every message in this build's project, used or not (a reused page renders none of its own). */
+  #current = new Set<string>();
   hits = 0;
   misses = 0;
 
@@ -73,7 +75,9 @@ export class FileMarkdownCache implements MarkdownCache {
    * ask for them one by one. Worth it only for many messages: a cold build of a large site.
    */
   async prerender(messages: Iterable<string>, minimum = 2000): Promise<number> {
-    const missing = [...new Set(messages)].filter((markdown) => !this.#used.has(key(markdown)) && !this.#stored.has(key(markdown)));
+    const all = [...new Set(messages)];
+    for (const markdown of all) this.#current.add(key(markdown));
+    const missing = all.filter((markdown) => !this.#used.has(key(markdown)) && !this.#stored.has(key(markdown)));
     if (missing.length < minimum) return 0;
     const workers = Math.max(1, Math.min(availableParallelism(), 8));
     const size = Math.ceil(missing.length / workers);
@@ -104,12 +108,17 @@ export class FileMarkdownCache implements MarkdownCache {
     return missing.length;
   }
 
-  /** Keeps what this build used, so the file never grows with deleted incidents. */
+  /** Keeps the messages of this build's project and what it used, so the file never grows with deleted incidents. */
   save(): void {
-    if (this.misses === 0 && this.#used.size === this.#stored.size) return;
+    const entries = new Map(this.#used);
+    for (const id of this.#current) {
+      const stored = this.#stored.get(id);
+      if (stored && !entries.has(id)) entries.set(id, stored);
+    }
+    if (this.misses === 0 && entries.size === this.#stored.size) return;
     mkdirSync(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ version: this.#version, entries: Object.fromEntries(this.#used) }));
+    writeFileSync(temporary, JSON.stringify({ version: this.#version, entries: Object.fromEntries(entries) }));
     renameSync(temporary, this.file);
   }
 }

@@ -1,0 +1,126 @@
+/**
+ * Incremental builds: a rebuild with the cache kept reuses the pages of
+ * settled incidents, and what it writes is byte for byte what a cold build
+ * of the same files at the same clock writes. Every step edits the site the
+ * way people do (an update, a resolution, a deletion, a config change) and
+ * compares against a cold build of a second copy that never has a cache.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { astroBuild, makeSite, type Run } from './helpers.ts';
+
+const OPTIONS = {
+  name: 'Incremental Status',
+  url: 'https://status.example.com/',
+  components: [
+    { id: 'checkout', name: 'Checkout' },
+    { id: 'api', name: 'API' },
+  ],
+};
+
+const resolved = (title: string, day: string, word: string) =>
+  `---\ntitle: ${title}\nimpact: minor\ncomponents:\n  api: degraded_performance\n---\n\n## Resolved · ${day} 11:00 UTC\nThe API answers normally again (${word}).\n\n## Investigating · ${day} 10:00 UTC\nSome API requests are slow.\n`;
+
+const ACTIVE = `---\ntitle: Checkout fails for some customers\nimpact: major\ncomponents:\n  checkout: partial_outage\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nSome customers see an error when paying. Next update by 19:00 UTC.\n`;
+const MAINTENANCE = `---\ntitle: Planned API maintenance\ntype: maintenance\ncomponents: [api]\nscheduled:\n  start: 2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC\n---\n\n## Scheduled · 2026-11-20 09:00 UTC\nThe API may be briefly unavailable.\n`;
+
+const INCIDENTS: Record<string, string> = {
+  '2026-10-01-slow-api.md': resolved('Slow API', '2026-10-01', 'first'),
+  '2026-10-15-slow-again.md': resolved('Slow API again', '2026-10-15', 'second'),
+  '2026-11-02-slower.md': resolved('Slower API', '2026-11-02', 'third'),
+  '2026-11-22-checkout.md': ACTIVE,
+  '2026-11-29-maintenance.md': MAINTENANCE,
+};
+
+const kept = makeSite('incremental', OPTIONS, INCIDENTS);
+const cold = makeSite('incremental-cold', OPTIONS, INCIDENTS);
+afterAll(() => {
+  kept.cleanup();
+  cold.cleanup();
+});
+
+function tree(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
+  }
+  return out;
+}
+
+/** The incident pages a build took from the cache instead of rendering. */
+const reused = (result: Run) => [...result.stdout.matchAll(/\/incidents\/([^/]+)\/index\.html \((?:restored|cached)\)/g)].map((match) => match[1]).sort();
+
+/** The same change to both copies of the site. */
+function edit(change: (root: string) => void): void {
+  change(kept.root);
+  change(cold.root);
+}
+
+/** Builds the kept site incrementally and the cold copy from nothing, at the same clock, and compares every byte. */
+async function buildBoth(now: string): Promise<Run> {
+  rmSync(join(cold.root, 'node_modules'), { recursive: true, force: true });
+  const [incremental, fresh] = await Promise.all([
+    astroBuild(kept.root, join(kept.root, 'dist'), { OUTPOST_NOW: now }),
+    astroBuild(cold.root, join(cold.root, 'dist'), { OUTPOST_NOW: now }),
+  ]);
+  expect(incremental.code, incremental.stderr + incremental.stdout).toBe(0);
+  expect(fresh.code, fresh.stderr + fresh.stdout).toBe(0);
+  const [got, want] = [tree(join(kept.root, 'dist')), tree(join(cold.root, 'dist'))];
+  expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+  for (const [file, bytes] of want) expect(got.get(file)?.toString('utf8'), file).toBe(bytes.toString('utf8'));
+  return incremental;
+}
+
+const incidentPage = (slug: string) => readFileSync(join(kept.root, 'dist/incidents', slug, 'index.html'), 'utf8');
+
+describe('an incremental rebuild', () => {
+  test('the first build renders everything; a settled page says nothing about the site as a whole', async () => {
+    const first = await buildBoth('2026-11-22T18:30Z');
+    expect(reused(first)).toEqual([]);
+    const settled = incidentPage('2026-10-01-slow-api');
+    expect(settled).toContain('The current status is on the <a href="/">status page</a>');
+    expect(settled).not.toContain('Status as of');
+    expect(settled).not.toContain('data-updated');
+    // The active incident's page is live: the clock and the site's version stamp.
+    const active = incidentPage('2026-11-22-checkout');
+    expect(active).toContain('Status as of');
+    expect(active).toContain('data-updated="2026-11-22T18:05:00Z"');
+  }, 60_000);
+
+  test('an hour later with one update added reuses every settled page and renders the rest', async () => {
+    edit((root) => {
+      const file = join(root, 'incidents/2026-11-22-checkout.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('\n## Investigating', '\n## Identified · 2026-11-22 19:10 UTC\nWe found the cause. Next update by 20:00 UTC.\n\n## Investigating'));
+    });
+    const second = await buildBoth('2026-11-22T19:30Z');
+    expect(reused(second)).toEqual(['2026-10-01-slow-api', '2026-10-15-slow-again', '2026-11-02-slower']);
+    expect(incidentPage('2026-11-22-checkout')).toContain('We found the cause.');
+  }, 60_000);
+
+  test('resolving an incident, editing a settled one and deleting another render only what changed', async () => {
+    edit((root) => {
+      const active = join(root, 'incidents/2026-11-22-checkout.md');
+      writeFileSync(active, readFileSync(active, 'utf8').replace('\n## Identified', '\n## Resolved · 2026-11-22 19:40 UTC\nCheckout works again.\n\n## Identified'));
+      writeFileSync(join(root, 'incidents/2026-10-15-slow-again.md'), resolved('Slow API again', '2026-10-15', 'second, corrected'));
+      rmSync(join(root, 'incidents/2026-10-01-slow-api.md'));
+    });
+    const third = await buildBoth('2026-11-22T20:00Z');
+    expect(reused(third)).toEqual(['2026-11-02-slower']);
+    expect(incidentPage('2026-10-15-slow-again')).toContain('second, corrected');
+    // Resolved now and settled: its page no longer carries the clock.
+    expect(incidentPage('2026-11-22-checkout')).not.toContain('Status as of');
+  }, 60_000);
+
+  test('the next build reuses the newly settled page too, and a config change renders everything again', async () => {
+    const fourth = await buildBoth('2026-11-22T21:00Z');
+    expect(reused(fourth)).toEqual(['2026-10-15-slow-again', '2026-11-02-slower', '2026-11-22-checkout']);
+    edit((root) => {
+      const config = join(root, 'astro.config.mjs');
+      writeFileSync(config, readFileSync(config, 'utf8').replace('"name": "API"', '"name": "Public API"'));
+    });
+    const fifth = await buildBoth('2026-11-22T21:00Z');
+    expect(reused(fifth)).toEqual([]);
+    expect(incidentPage('2026-11-02-slower')).toContain('Public API');
+  }, 60_000);
+});
