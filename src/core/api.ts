@@ -61,17 +61,31 @@ class ApiBuilder {
   readonly #site: SiteView;
   readonly #since: Date;
   readonly #componentById: Map<string, ApiComponent>;
+  /** Per component: when an incident naming it last began or ended (notices don't change status). */
+  readonly #changed = new Map<string, Date>();
+  #components?: ApiComponent[];
 
   constructor(site: SiteView) {
     this.#site = site;
     const times = site.incidents.flatMap((incident) => incident.updates.map((update) => update.at)).filter((at) => at <= site.now);
     const newest = site.updatedAt;
     this.#since = times.reduce((a, b) => (b < a ? b : a), newest);
+    for (const incident of site.incidents) {
+      if (incident.type === 'notice') continue;
+      for (const at of [incident.start, incident.end]) {
+        if (!at || at > site.now) continue;
+        for (const { id } of incident.components) if (at > (this.#changed.get(id) ?? this.#since)) this.#changed.set(id, at);
+      }
+    }
     this.page = { id: new URL(site.config.url).host, name: site.config.name, url: site.config.url, time_zone: site.config.timeZone, updated_at: isoUtc(newest) };
     this.#componentById = new Map(this.components().map((component) => [component.id, component]));
   }
 
   components(): ApiComponent[] {
+    return (this.#components ??= this.#buildComponents());
+  }
+
+  #buildComponents(): ApiComponent[] {
     const out: ApiComponent[] = [];
     let position = 1;
     for (const section of this.#site.sections) {
@@ -108,12 +122,10 @@ class ApiBuilder {
 
   /** When the status of these components last changed: an incident naming one began or ended. */
   #changedAt(ids: string[]): Date {
-    let latest = this.#since;
-    for (const incident of this.#site.incidents) {
-      if (incident.type === 'notice' || !incident.components.some((c) => ids.includes(c.id))) continue;
-      for (const at of [incident.start, incident.end]) if (at && at <= this.#site.now && at > latest) latest = at;
-    }
-    return latest;
+    return ids.reduce((latest, id) => {
+      const changed = this.#changed.get(id);
+      return changed && changed > latest ? changed : latest;
+    }, this.#since);
   }
 
   #fields(incident: IncidentView) {

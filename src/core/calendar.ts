@@ -2,10 +2,14 @@
  * Scheduled maintenance as an iCalendar feed (RFC 5545), with
  * ical-generator: CRLF line ends, folded lines, UTC times. UIDs and DTSTAMPs
  * come from the maintenance itself, so an unchanged site gives the same bytes.
+ * It holds what is ahead and the past year, so it doesn't grow with history.
  */
 import ical, { ICalEventStatus } from 'ical-generator';
 import { absoluteUrl } from './paths.ts';
 import type { SiteView } from './view-model.ts';
+
+/** Windows that ended longer ago than this are left out (they stay in the history). */
+export const CALENDAR_PAST_DAYS = 365;
 
 export function renderCalendar(site: SiteView): string {
   const host = new URL(site.config.url).host;
@@ -16,7 +20,8 @@ export function renderCalendar(site: SiteView): string {
     url: absoluteUrl(site.config.url, site.paths.calendar),
     ttl: 60 * 60,
   });
-  const maintenances = site.incidents.filter((incident) => incident.type === 'maintenance' && incident.incident.scheduled);
+  const since = site.now.getTime() - CALENDAR_PAST_DAYS * 86_400_000;
+  const maintenances = site.incidents.filter((incident) => incident.type === 'maintenance' && incident.incident.scheduled && incident.incident.scheduled.end.getTime() >= since);
   for (const maintenance of [...maintenances].sort((a, b) => a.start.getTime() - b.start.getTime() || (a.slug < b.slug ? -1 : 1))) {
     const { start, end } = maintenance.incident.scheduled!;
     const written = maintenance.incident.updates;

@@ -59,10 +59,16 @@ export const DEFAULT_JARGON = [
 
 const REASSURANCE = /\b(?:normal(?:ly)?|again|restored|back|works?|working|lost|kept|safe|retry|need(?:n't| not| to)|nothing|all\s+(?:orders|data|messages)|no\s+(?:data|orders|action))\b/i;
 
+const jargonPatterns = new Map<string, RegExp | undefined>();
+
+/** One pattern per word list, compiled once: every message of every incident is checked against it. */
 function jargonPattern(words: readonly string[]): RegExp | undefined {
-  if (words.length === 0) return undefined;
+  const key = words.join('\n');
+  if (jargonPatterns.has(key)) return jargonPatterns.get(key);
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?<![\\w-])(?:${escaped.join('|')})(?![\\w-])`, 'i');
+  const pattern = words.length === 0 ? undefined : new RegExp(`(?<![\\w-])(?:${escaped.join('|')})(?![\\w-])`, 'i');
+  jargonPatterns.set(key, pattern);
+  return pattern;
 }
 
 function firstMatch(text: string, patterns: readonly RegExp[]): RegExpExecArray | undefined {

@@ -136,7 +136,7 @@ describe('Statuspage v2 API', () => {
     const upcoming = json('api/v2/scheduled-maintenances/upcoming.json').scheduled_maintenances;
     expect(upcoming.map((m: { id: string; status: string; scheduled_until: string }) => [m.id, m.status, m.scheduled_until])).toEqual([['2026-12-01-web-maintenance', 'scheduled', '2026-12-01T04:00:00Z']]);
     const all = json('api/v2/scheduled-maintenances.json').scheduled_maintenances.map((m: { id: string; status: string }) => [m.id, m.status]);
-    expect(all).toEqual([['2026-12-01-web-maintenance', 'scheduled'], ['2026-11-22-backup-maintenance', 'in_progress'], ['2026-11-01-completed-maintenance', 'completed']]);
+    expect(all).toEqual([['2026-12-01-web-maintenance', 'scheduled'], ['2026-11-22-backup-maintenance', 'in_progress'], ['2026-11-01-completed-maintenance', 'completed'], ['2025-11-20-old-maintenance', 'completed']]);
     const summary = json('api/v2/summary.json');
     expect(summary.incidents.map((i: { id: string }) => i.id)).toEqual(['2026-11-22-api-errors']);
     expect(summary.scheduled_maintenances.map((m: { id: string }) => m.id)).toEqual(['2026-11-22-backup-maintenance', '2026-12-01-web-maintenance']);
@@ -144,7 +144,7 @@ describe('Statuspage v2 API', () => {
 });
 
 describe('maintenance calendar', () => {
-  test('parses with ical.js: one VEVENT per window, stable UIDs, UTC times', () => {
+  test('parses with ical.js: one VEVENT per window ahead or in the past year, stable UIDs, UTC times', () => {
     const text = read('maintenance.ics');
     expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
@@ -158,6 +158,8 @@ describe('maintenance calendar', () => {
     ]);
     expect(text).toContain('\r\nDTSTART:20261201T030000Z\r\nDTEND:20261201T040000Z\r\n');
     expect(calendar.getAllSubcomponents('vevent')[2].getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-20T12:00:00Z');
+    // The window that ended more than a year ago stays in the history and the API (above), not in the calendar.
+    expect(text).not.toContain('Database upgrade a year ago');
   });
 });
 
