@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { basePath } from '../core/paths.ts';
 import { formatReport, summaryLine } from '../core/problems.ts';
 import type { SiteConfigInput } from '../core/schema/config.ts';
+import { pruneStale, startBuild, type BuildMarker } from '../tools/build-output.ts';
 import { FileMarkdownCache } from '../tools/markdown-cache.ts';
 import { INTEGRATION_NAME, loadProject, resolveNow } from '../tools/project.ts';
 import { OutpostValidationError, rememberProject, saveMarkdownCache, type SiteContext } from './site-context.ts';
@@ -33,6 +34,7 @@ const ROUTES: [pattern: string, file: string][] = [
 
 export default function outpost(options: SiteConfigInput): OutpostIntegration {
   let context: SiteContext | undefined;
+  let build: BuildMarker | undefined;
   return {
     name: INTEGRATION_NAME,
     outpostOptions: options,
@@ -49,6 +51,10 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         logger.info(`${result.incidents.length} incidents valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
         context = { root, options, cache: command !== 'dev' };
+        if (command === 'build') {
+          build = startBuild(root, config.cacheDir);
+          if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
+        }
         if (context.cache) {
           const markdown = new FileMarkdownCache(root);
           const messages = result.incidents.flatMap((incident) => [...incident.updates.map((update) => update.markdown), ...(incident.postmortemMarkdown ? [incident.postmortemMarkdown] : [])]);
@@ -72,6 +78,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           // Reuses the pages of settled incidents whose files did not change (their getStaticPaths cacheKey).
           experimental: { incrementalBuild: true },
           vite: {
+            // Reused pages stay in place; pruneStale removes what this build did not produce.
+            build: { emptyOutDir: false },
             plugins: [
               {
                 name: 'outpost:context',
@@ -85,9 +93,14 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           injectRoute({ pattern, entrypoint: new URL(`./${file}`, import.meta.url), prerender: true });
         }
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         const stats = context && saveMarkdownCache(context);
         if (stats) logger.info(`Markdown: ${stats.hits} messages from the cache, ${stats.misses} rendered`);
+        if (build) {
+          const removed = pruneStale(fileURLToPath(dir), [...assets.values()].flat(), build.started);
+          if (removed.length > 0) logger.info(`removed ${removed.length} stale ${removed.length === 1 ? 'file' : 'files'} of earlier builds`);
+          build.finish();
+        }
       },
     },
   };

@@ -5,7 +5,7 @@
  * way people do (an update, a resolution, a deletion, a config change) and
  * compares against a cold build of a second copy that never has a cache.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { astroBuild, makeSite, type Run } from './helpers.ts';
@@ -35,6 +35,10 @@ const INCIDENTS: Record<string, string> = {
 
 const kept = makeSite('incremental', OPTIONS, INCIDENTS);
 const cold = makeSite('incremental-cold', OPTIONS, INCIDENTS);
+for (const { root } of [kept, cold]) {
+  mkdirSync(join(root, 'public'));
+  writeFileSync(join(root, 'public/robots.txt'), 'User-agent: *\n');
+}
 afterAll(() => {
   kept.cleanup();
   cold.cleanup();
@@ -104,9 +108,12 @@ describe('an incremental rebuild', () => {
       writeFileSync(active, readFileSync(active, 'utf8').replace('\n## Identified', '\n## Resolved · 2026-11-22 19:40 UTC\nCheckout works again.\n\n## Identified'));
       writeFileSync(join(root, 'incidents/2026-10-15-slow-again.md'), resolved('Slow API again', '2026-10-15', 'second, corrected'));
       rmSync(join(root, 'incidents/2026-10-01-slow-api.md'));
+      rmSync(join(root, 'public/robots.txt'));
     });
     const third = await buildBoth('2026-11-22T20:00Z');
     expect(reused(third)).toEqual(['2026-11-02-slower']);
+    // The deleted incident's page and the deleted public file are gone (buildBoth compared the file lists).
+    expect(third.stdout).toContain('removed 2 stale files of earlier builds');
     expect(incidentPage('2026-10-15-slow-again')).toContain('second, corrected');
     // Resolved now and settled: its page no longer carries the clock.
     expect(incidentPage('2026-11-22-checkout')).not.toContain('Status as of');
@@ -115,6 +122,7 @@ describe('an incremental rebuild', () => {
   test('the next build reuses the newly settled page too, and a config change renders everything again', async () => {
     const fourth = await buildBoth('2026-11-22T21:00Z');
     expect(reused(fourth)).toEqual(['2026-10-15-slow-again', '2026-11-02-slower', '2026-11-22-checkout']);
+    expect(fourth.stdout).not.toContain('stale');
     edit((root) => {
       const config = join(root, 'astro.config.mjs');
       writeFileSync(config, readFileSync(config, 'utf8').replace('"name": "API"', '"name": "Public API"'));
@@ -122,5 +130,16 @@ describe('an incremental rebuild', () => {
     const fifth = await buildBoth('2026-11-22T21:00Z');
     expect(reused(fifth)).toEqual([]);
     expect(incidentPage('2026-11-02-slower')).toContain('Public API');
+  }, 60_000);
+
+  test('after a build that did not finish, nothing of it is trusted', async () => {
+    // As a build that stopped half way leaves it; pages in dist/ may be newer than Astro's record of them.
+    writeFileSync(join(kept.root, 'node_modules/.cache/outpost/build-running'), '2026-11-22T21:00:00Z\n');
+    writeFileSync(join(kept.root, 'dist/incidents/2026-11-02-slower/index.html'), 'half-written');
+    const sixth = await buildBoth('2026-11-22T22:00Z');
+    expect(sixth.stdout).toContain('the last build did not finish, so every page is rendered again');
+    expect(reused(sixth)).toEqual([]);
+    const seventh = await buildBoth('2026-11-22T23:00Z');
+    expect(reused(seventh)).toEqual(['2026-10-15-slow-again', '2026-11-02-slower', '2026-11-22-checkout']);
   }, 60_000);
 });
