@@ -46,12 +46,12 @@ export function shareTexts(site: SiteView, incident: IncidentView): ShareTexts {
   lines.push('', `Follow this incident: ${url}`);
   const email = { subject: `[${label}] ${incident.title}`, body: lines.join('\n') };
 
-  const allText = incident.updates.map((update) => update.text).join(' ');
-  const workarounds = [...new Set(sentences(allText).filter((sentence) => WORKAROUND.test(sentence)))].slice(0, 2);
   const recap: string[] = ['Hi, thanks for reaching out.', ''];
   if (incident.end) {
     recap.push(`${incident.title}: this was resolved at ${formatDateTime(incident.end, tz)}. ${latest}`);
   } else {
+    const allText = incident.updates.map((update) => update.text).join(' ');
+    const workarounds = [...new Set(sentences(allText).filter((sentence) => WORKAROUND.test(sentence)))].slice(0, 2);
     recap.push(`We know about this: ${incident.title}.${components ? ` It affects ${components}.` : ''}`, '', `Right now: ${latest}`);
     if (workarounds.length > 0) recap.push('', `What you can do meanwhile: ${workarounds.join(' ')}`);
     recap.push('', incident.nextUpdate ? `The next update is expected by ${formatDateTime(incident.nextUpdate, tz)}.` : 'We post updates on our status page as soon as we know more.');

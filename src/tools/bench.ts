@@ -2,15 +2,16 @@
 /**
  * `npm run bench`: generated incidents at several sizes; medians of repeated
  * runs for validation and the build, peak memory, pages and bytes written,
- * and an incremental rebuild after editing one incident with the cache kept.
- * Prints a table and writes it as JSON (.bench/results.json). A benchmark,
- * not a test: nothing in `npm test` asserts a time.
+ * rebuilds after editing one incident with the output and caches kept,
+ * and, with `hugo` installed, the floor: a minimal Hugo site over the same
+ * files. Prints a table and writes it as JSON (.bench/results.json). A
+ * benchmark, not a test: nothing in `npm test` asserts a time.
  *
  *   npm run bench                       # 100, 1000, 10000; 3 runs each
  *   npm run bench -- --sizes 1000 --runs 1 --keep
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addUpdate } from '../core/edit-incident.ts';
@@ -110,6 +111,32 @@ function written(dir: string): { pages: number; bytes: number; largest: number }
   return { pages, bytes, largest };
 }
 
+/**
+ * The floor a static generator works against: a minimal Hugo site over the same incident files
+ * (one page per incident, a paged list), median wall time. Undefined without `hugo` on PATH
+ * (Debian: apt-get install hugo).
+ */
+function hugoFloor(root: string, runs: number): number | undefined {
+  if (spawnSync('hugo', ['version']).status !== 0) return undefined;
+  const site = join(root, 'hugo');
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(join(site, 'layouts/_default'), { recursive: true });
+  cpSync(join(root, 'incidents'), join(site, 'content/incidents'), { recursive: true });
+  writeFileSync(join(site, 'hugo.toml'), `baseURL = "https://status.example.com/"\ntitle = "Bench Status"\npaginate = 25\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n`);
+  const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>${body}</body></html>\n`;
+  writeFileSync(join(site, 'layouts/_default/single.html'), page('<h1>{{ .Title }}</h1>{{ .Content }}'));
+  writeFileSync(join(site, 'layouts/_default/list.html'), page('<ul>{{ range (.Paginate .RegularPages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}'));
+  writeFileSync(join(site, 'layouts/index.html'), page('<ul>{{ range (.Paginate site.RegularPages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}'));
+  const times = Array.from({ length: runs }, () => {
+    rmSync(join(site, 'public'), { recursive: true, force: true });
+    const started = performance.now();
+    const child = spawnSync('hugo', ['--quiet', '--source', site], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`hugo failed:\n${child.stderr.slice(-4000)}`);
+    return (performance.now() - started) / 1000;
+  });
+  return median(times);
+}
+
 const results: Record<string, unknown>[] = [];
 const env = { OUTPOST_NOW: NOW.toISOString() };
 for (const size of values.sizes.split(',').map(Number)) {
@@ -128,19 +155,24 @@ for (const size of values.sizes.split(',').map(Number)) {
       return measure(build, env);
     });
     const out = written(join(root, 'dist'));
-    // Incremental: add an update to one incident and build again with the caches of the last build kept.
-    const newest = join(root, 'incidents', readdirSync(join(root, 'incidents')).sort().at(-1)!);
-    const text = readFileSync(newest, 'utf8');
-    if (!text.includes('type: maintenance')) writeFileSync(newest, addUpdate(text.replace(/\n## Resolved[^\n]*\n[^\n]*\n/, '\n'), { status: 'update', at: new Date(NOW.getTime() - 60_000), message: 'We are still working on it. Next update in 30 minutes.' }));
-    const incremental = measure(build, env);
+    // Rebuilds as during an incident: each adds an update to the newest incident (the first
+    // reopens it) and builds again with the last build's output and caches kept.
+    const newest = join(root, 'incidents', readdirSync(join(root, 'incidents')).filter((file) => !readFileSync(join(root, 'incidents', file), 'utf8').includes('type: maintenance')).sort().at(-1)!);
+    const rebuilds = Array.from({ length: Number(values.runs) }, (_, run) => {
+      const text = readFileSync(newest, 'utf8').replace(/\n## Resolved[^\n]*\n[^\n]*\n/, '\n');
+      writeFileSync(newest, addUpdate(text, { status: 'update', at: new Date(NOW.getTime() - (10 - run) * 60_000), message: `Still working on it (${run + 1}). Next update in 30 minutes.` }));
+      return measure(build, env);
+    });
     Object.assign(row, {
       buildSeconds: median(builds.map((r) => r.seconds)),
       buildPeakMiB: Math.max(...builds.map((r) => r.peakMiB)),
-      incrementalSeconds: incremental.seconds,
+      rebuildSeconds: median(rebuilds.map((r) => r.seconds)),
       pages: out.pages,
       megabytes: Math.round(out.bytes / 1024 / 102.4) / 10,
       largestPageKiB: Math.round(out.largest / 1024),
     });
+    const hugo = hugoFloor(root, Number(values.runs));
+    if (hugo !== undefined) Object.assign(row, { hugoSeconds: hugo, buildPerHugo: Number((row.buildSeconds as number / hugo).toFixed(2)) });
   }
   results.push(row);
   console.log(Object.entries(row).map(([key, value]) => `${key} ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : value}`).join('  '));

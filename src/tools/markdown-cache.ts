@@ -75,9 +75,12 @@ export class FileMarkdownCache implements MarkdownCache {
    * ask for them one by one. Worth it only for many messages: a cold build of a large site.
    */
   async prerender(messages: Iterable<string>, minimum = 2000): Promise<number> {
-    const all = [...new Set(messages)];
-    for (const markdown of all) this.#current.add(key(markdown));
-    const missing = all.filter((markdown) => !this.#used.has(key(markdown)) && !this.#stored.has(key(markdown)));
+    const missing: string[] = [];
+    for (const markdown of new Set(messages)) {
+      const id = key(markdown);
+      this.#current.add(id);
+      if (!this.#used.has(id) && !this.#stored.has(id)) missing.push(markdown);
+    }
     if (missing.length < minimum) return 0;
     const workers = Math.max(1, Math.min(availableParallelism(), 8));
     const size = Math.ceil(missing.length / workers);
