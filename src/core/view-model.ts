@@ -21,7 +21,7 @@ import {
   OVERALL_STATUS_LABELS,
   overallStatusAt,
 } from './status.ts';
-import { formatDuration } from './time.ts';
+import { formatDuration, startOfDay } from './time.ts';
 import { formatUptime, uptimeDays, uptimePercent, type UptimeDay } from './uptime.ts';
 import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS, worstComponentStatus, type ComponentStatus, type UpdateStatus } from './vocabulary.ts';
 
@@ -71,6 +71,8 @@ export interface ComponentView extends ComponentConfig {
   uptimeDays: UptimeDay[];
   uptimeLabel: string;
   incidents: IncidentView[];
+  /** Its incidents in the uptime window (from local midnight of the first bar's day) and planned ones. */
+  windowIncidents: IncidentView[];
 }
 
 export interface GroupView extends GroupConfig {
@@ -114,14 +116,18 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
   const components: ComponentView[] = config.components.map((component) => {
     const status = componentStatusAt(component.id, incidents, now);
     const ids = new Set([component.id]);
+    const days = uptimeDays(ids, incidents, now, config.timeZone, UPTIME_DAYS);
+    const windowStart = startOfDay(days[0].day, config.timeZone);
+    const affecting = views.filter((view) => view.components.some((affected) => affected.id === component.id));
     return {
       ...component,
       url: paths.component(component.id),
       status,
       statusLabel: COMPONENT_STATUS_LABELS[status],
-      uptimeDays: uptimeDays(ids, incidents, now, config.timeZone, UPTIME_DAYS),
+      uptimeDays: days,
       uptimeLabel: formatUptime(uptimePercent(ids, incidents, now, config.timeZone, UPTIME_DAYS)),
-      incidents: views.filter((view) => view.components.some((affected) => affected.id === component.id)),
+      incidents: affecting,
+      windowIncidents: affecting.filter((view) => view.upcoming || (view.end ?? now) >= windowStart),
     };
   });
 
