@@ -1,16 +1,40 @@
 /**
- * Markdown of updates to safe HTML. Raw HTML is allowed through the parser
- * and then sanitized with GitHub's allow-list (rehype-sanitize): no script,
- * no event handler attribute, no `javascript:` URL survives.
+ * Markdown of updates to safe HTML and plain text, with markdown-it
+ * (CommonMark, GFM tables, strikethrough and bare links). Every link and
+ * image URL is checked on the parsed tokens: links keep only web, mail and
+ * relative URLs, images only relative ones (a page makes no request to
+ * another origin). A message that can contain raw HTML (it has a `<`) is
+ * then sanitized with GitHub's allow-list (rehype-sanitize): no script, no
+ * event handler attribute, no `javascript:` URL survives. A message without
+ * one is escaped by markdown-it and needs no sanitizer, which keeps the
+ * common case fast.
  */
-import rehypeRaw from 'rehype-raw';
+import { toText } from 'hast-util-to-text';
+import MarkdownIt, { type Token } from 'markdown-it';
+import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { toText } from 'hast-util-to-text';
 import { unified } from 'unified';
+
+/** Could the message contain raw HTML (a tag, a comment, a declaration)? */
+const RAW_HTML = /<[a-zA-Z!/?]/;
+
+/** Where a link may point: what GitHub allows, and relative URLs. */
+const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'xmpp', 'irc', 'ircs']);
+
+const schemeOf = (url: string) => /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
+const allowedHref = (url: string) => {
+  const scheme = schemeOf(url);
+  return scheme === undefined || LINK_SCHEMES.has(scheme);
+};
+/** Images only from the status site itself: no scheme, and not `//host/x.png` either. */
+const allowedSrc = (url: string) => schemeOf(url) === undefined && !/^\s*[\\/]{2}/.test(url);
+
+// URLs are policed on the tokens below (dropped, not left as literal Markdown), so every link parses.
+const escaping = new MarkdownIt({ html: false, linkify: true });
+escaping.validateLink = () => true;
+const passing = new MarkdownIt({ html: true, linkify: true });
+passing.validateLink = () => true;
 
 const schema = {
   ...defaultSchema,
@@ -33,7 +57,7 @@ interface HastNode {
 /** `//host/x.png` has no scheme, so the sanitizer takes it for relative; it is not. */
 function dropProtocolRelativeSources() {
   const visit = (node: HastNode) => {
-    if (node.type === 'element' && typeof node.properties?.src === 'string' && /^\s*[\\/]{2}/.test(node.properties.src)) {
+    if (node.type === 'element' && typeof node.properties?.src === 'string' && !allowedSrc(node.properties.src)) {
       delete node.properties.src;
     }
     node.children?.forEach(visit);
@@ -41,28 +65,30 @@ function dropProtocolRelativeSources() {
   return (tree: HastNode) => visit(tree);
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, schema)
-  .use(dropProtocolRelativeSources)
-  .use(rehypeStringify)
-  .freeze();
+const sanitizer = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, schema).use(dropProtocolRelativeSources).use(rehypeStringify).freeze();
 
-// Most messages have no raw HTML: they skip the costly re-parse of rehype-raw (same sanitizer after it).
-const plainProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize, schema)
-  .use(dropProtocolRelativeSources)
-  .use(rehypeStringify)
-  .freeze();
-
-/** Could the message contain raw HTML (a tag, a comment, a declaration)? */
-const RAW_HTML = /<[a-zA-Z!/?]/;
+/**
+ * Drops link targets and image sources the policy refuses (the text or alt stays), writes
+ * strikethrough as `<del>` as GitHub does, and collects the plain text.
+ */
+function prepare(tokens: Token[]): string {
+  const police = (token: Token, name: string, allowed: (url: string) => boolean) => {
+    if (!allowed(String(token.attrGet(name) ?? ''))) token.attrs = (token.attrs ?? []).filter(([attribute]) => attribute !== name);
+  };
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (token.type === 'code_block' || token.type === 'fence') words.push(token.content);
+    for (const child of token.children ?? []) {
+      if (child.type === 'link_open') police(child, 'href', allowedHref);
+      if (child.type === 'image') police(child, 'src', allowedSrc);
+      if (child.type === 's_open' || child.type === 's_close') child.tag = 'del';
+      if (child.type === 'text' || child.type === 'code_inline') words.push(child.content);
+      else if (child.type === 'softbreak' || child.type === 'hardbreak') words.push(' ');
+    }
+    if (token.block && token.nesting !== 1) words.push(' ');
+  }
+  return words.join('').replace(/\s+/g, ' ').trim();
+}
 
 export interface RenderedMarkdown {
   /** Sanitized HTML. */
@@ -71,12 +97,18 @@ export interface RenderedMarkdown {
   text: string;
 }
 
-/** Both forms from one parse: parsing is the costly part. */
+/** Both forms from one parse. */
 export function renderMarkdownBoth(markdown: string): RenderedMarkdown {
-  const pipeline = RAW_HTML.test(markdown) ? processor : plainProcessor;
-  const tree = pipeline.runSync(pipeline.parse(markdown));
+  if (!RAW_HTML.test(markdown)) {
+    const tokens = escaping.parse(markdown, {});
+    const text = prepare(tokens);
+    return { html: escaping.renderer.render(tokens, escaping.options, {}).trim(), text };
+  }
+  const tokens = passing.parse(markdown, {});
+  prepare(tokens);
+  const tree = sanitizer.runSync(sanitizer.parse(passing.renderer.render(tokens, passing.options, {})));
   return {
-    html: pipeline.stringify(tree).trim(),
+    html: sanitizer.stringify(tree).trim(),
     text: toText(tree).replace(/\s+/g, ' ').trim(),
   };
 }
@@ -87,25 +119,4 @@ export function renderMarkdown(markdown: string): string {
 
 export function markdownToText(markdown: string): string {
   return renderMarkdownBoth(markdown).text;
-}
-
-/**
- * Where rendered Markdown can be kept between builds: the build passes a
- * file-backed one (src/tools/markdown-cache.ts), keyed by the message itself.
- */
-export interface MarkdownCache {
-  get(markdown: string): RenderedMarkdown | undefined;
-  set(markdown: string, rendered: RenderedMarkdown): void;
-}
-
-export function cachedRenderer(cache?: MarkdownCache): (markdown: string) => RenderedMarkdown {
-  if (!cache) return renderMarkdownBoth;
-  return (markdown) => {
-    let rendered = cache.get(markdown);
-    if (!rendered) {
-      rendered = renderMarkdownBoth(markdown);
-      cache.set(markdown, rendered);
-    }
-    return rendered;
-  };
 }

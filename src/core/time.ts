@@ -157,7 +157,9 @@ export function formatDayLabel(day: string): string {
   return dayLabel.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+const monthLabel = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+
 export function formatMonthLabel(month: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return monthLabel.format(new Date(Date.UTC(y, m - 1, 1)));
 }

@@ -4,7 +4,7 @@
  */
 import type { Incident, IncidentUpdate } from './model.ts';
 import { historyPages, recentDays, sortIncidentsNewestFirst, type HistoryPage } from './history.ts';
-import { cachedRenderer, type MarkdownCache, type RenderedMarkdown } from './markdown.ts';
+import { renderMarkdownBoth, type RenderedMarkdown } from './markdown.ts';
 import { promisedNextUpdate } from './next-update.ts';
 import { basePath, sitePaths, updateAnchor, type SitePaths } from './paths.ts';
 import type { ComponentConfig, GroupConfig, SiteConfig } from './schema/config.ts';
@@ -103,9 +103,9 @@ export interface SiteView {
   updatedAt: Date;
 }
 
-export function buildSiteView(config: SiteConfig, incidents: readonly Incident[], now: Date, options: { markdownCache?: MarkdownCache } = {}): SiteView {
+export function buildSiteView(config: SiteConfig, incidents: readonly Incident[], now: Date): SiteView {
   const paths = sitePaths(basePath(config.url));
-  const render = cachedRenderer(options.markdownCache);
+  const render = renderMarkdownBoth;
   const componentById = new Map(config.components.map((component) => [component.id, component]));
   const sorted = sortIncidentsNewestFirst(incidents);
 

@@ -6,15 +6,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { basePath } from '../core/paths.ts';
 import { formatReport, summaryLine } from '../core/problems.ts';
 import type { SiteConfigInput } from '../core/schema/config.ts';
 import { pruneStale, startBuild, type BuildMarker } from '../tools/build-output.ts';
-import { FileMarkdownCache } from '../tools/markdown-cache.ts';
 import { INTEGRATION_NAME, loadProject, resolveNow } from '../tools/project.ts';
-import { OutpostValidationError, rememberProject, saveMarkdownCache, type SiteContext } from './site-context.ts';
+import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
 
 export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfigInput };
 
@@ -55,18 +53,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           build = startBuild(root, config.cacheDir);
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
         }
-        if (context.cache) {
-          const markdown = new FileMarkdownCache(root);
-          const messages = result.incidents.flatMap((incident) => [...incident.updates.map((update) => update.markdown), ...(incident.postmortemMarkdown ? [incident.postmortemMarkdown] : [])]);
-          try {
-            const rendered = await markdown.prerender(messages);
-            if (rendered > 0) logger.info(`rendered ${rendered} Markdown messages on ${availableParallelism()} cores`);
-          } catch (error) {
-            // Only a speed-up: the pages render what is missing themselves.
-            logger.warn(`rendering Markdown in parallel failed (${(error as Error).message}); rendering as pages need it`);
-          }
-          rememberProject(context, now, result, markdown);
-        }
+        if (context.cache) rememberProject(context, now, result);
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
 
         updateConfig({
@@ -94,8 +81,6 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         }
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        const stats = context && saveMarkdownCache(context);
-        if (stats) logger.info(`Markdown: ${stats.hits} messages from the cache, ${stats.misses} rendered`);
         if (build) {
           const removed = pruneStale(fileURLToPath(dir), [...assets.values()].flat(), build.started);
           if (removed.length > 0) logger.info(`removed ${removed.length} stale ${removed.length === 1 ? 'file' : 'files'} of earlier builds`);

@@ -10,7 +10,6 @@
  */
 import type { ProjectResult } from '../core/validate.ts';
 import { buildSiteView, type SiteView } from '../core/view-model.ts';
-import type { FileMarkdownCache } from '../tools/markdown-cache.ts';
 import { loadProject, resolveNow } from '../tools/project.ts';
 import { formatReport, type Problem } from '../core/problems.ts';
 
@@ -32,12 +31,12 @@ export interface SiteContext {
 
 // Shared through globalThis because the integration and the bundled pages are separate module graphs.
 const BUILDS = Symbol.for('outpost.builds');
-type Build = { now: Date; project: ProjectResult; view?: SiteView; markdown?: FileMarkdownCache };
+type Build = { now: Date; project: ProjectResult; view?: SiteView };
 const builds = ((globalThis as Record<symbol, unknown>)[BUILDS] ??= new Map()) as Map<string, Build>;
 
-/** Called by the integration (outside the bundle) with the build's clock, the project it validated and its Markdown cache. */
-export function rememberProject(context: SiteContext, now: Date, project: ProjectResult, markdown?: FileMarkdownCache): void {
-  builds.set(context.root, { now, project, markdown });
+/** Called by the integration (outside the bundle) with the build's clock and the project it validated. */
+export function rememberProject(context: SiteContext, now: Date, project: ProjectResult): void {
+  builds.set(context.root, { now, project });
 }
 
 export async function siteViewFor(context: SiteContext): Promise<SiteView> {
@@ -49,14 +48,6 @@ export async function siteViewFor(context: SiteContext): Promise<SiteView> {
     if (context.cache) builds.set(context.root, entry);
   }
   if (!entry.project.ok || !entry.project.config) throw new OutpostValidationError(entry.project.problems);
-  entry.view ??= buildSiteView(entry.project.config, entry.project.incidents, entry.now, { markdownCache: entry.markdown });
+  entry.view ??= buildSiteView(entry.project.config, entry.project.incidents, entry.now);
   return entry.view;
-}
-
-/** After a build: keep the rendered Markdown for the next one. */
-export function saveMarkdownCache(context: SiteContext): { hits: number; misses: number } | undefined {
-  const markdown = builds.get(context.root)?.markdown;
-  if (!markdown) return undefined;
-  markdown.save();
-  return { hits: markdown.hits, misses: markdown.misses };
 }
