@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { elementsOf } from '../tests/helpers.ts';
 import { markdownToText, renderMarkdown } from './markdown.ts';
 
 describe('hostile Markdown comes out inert', () => {
@@ -35,6 +36,25 @@ describe('hostile Markdown comes out inert', () => {
   });
 });
 
+describe('images load only from the status site, read as a browser reads the URL', () => {
+  test.each([
+    ['<picture><source srcset="https://tracker.example/x.png"><img src="/a.png"></picture>'],
+    ['<picture><source srcset="/a.png 1x, //tracker.example/x.png 2x"><img src="/a.png"></picture>'],
+    ['<img src="/&#9;/tracker.example/x.png">'],
+    ['<img src="/&#10;/tracker.example/x.png">'],
+    ['<img src="&#1;//tracker.example/x.png">'],
+    ['<img src="\\&#9;\\tracker.example/x.png">'],
+    ['<img src=" &#x1f;//tracker.example/x.png">'],
+  ])('%s', (markdown) => {
+    const html = renderMarkdown(markdown);
+    expect(html).not.toContain('tracker.example');
+    for (const { attrs } of elementsOf(html)) {
+      expect(attrs.srcset).toBeUndefined();
+      if (attrs.src !== undefined) expect(new URL(attrs.src, 'https://status.example/').host).toBe('status.example');
+    }
+  });
+});
+
 describe('ordinary Markdown renders', () => {
   test.each([
     ['**Checkout** works again.', '<p><strong>Checkout</strong> works again.</p>'],
@@ -55,5 +75,6 @@ describe('ordinary Markdown renders', () => {
     expect(markdownToText('**Orders** are <b>safe</b> & [kept](https://x.example).\n\nRetry.')).toBe('Orders are safe & kept. Retry.');
     expect(markdownToText('**Orders** are *safe* &amp; [kept](https://x.example).\n\nRetry.')).toBe('Orders are safe & kept. Retry.');
     expect(markdownToText('- one\n- two\n\n```\nretry --all\n```\nUse `x`.')).toBe('one two retry --all Use x.');
+    expect(markdownToText('See ![the map](/map.png).')).toBe(markdownToText('See <img src="/map.png" alt="the map">.'));
   });
 });

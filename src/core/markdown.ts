@@ -22,13 +22,15 @@ const RAW_HTML = /<[a-zA-Z!/?]/;
 /** Where a link may point: what GitHub allows, and relative URLs. */
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'xmpp', 'irc', 'ircs']);
 
-const schemeOf = (url: string) => /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
+/** The URL as a browser reads it: leading controls and spaces stripped, tabs and newlines removed anywhere. */
+const asBrowserReads = (url: string) => url.replace(/^[\x00-\x20]+/, '').replace(/[\t\n\r]/g, '');
+const schemeOf = (url: string) => /^([a-z][a-z0-9+.-]*):/i.exec(asBrowserReads(url))?.[1].toLowerCase();
 const allowedHref = (url: string) => {
   const scheme = schemeOf(url);
   return scheme === undefined || LINK_SCHEMES.has(scheme);
 };
 /** Images only from the status site itself: no scheme, and not `//host/x.png` either. */
-const allowedSrc = (url: string) => schemeOf(url) === undefined && !/^\s*[\\/]{2}/.test(url);
+const allowedSrc = (url: string) => schemeOf(url) === undefined && !/^[\\/]{2}/.test(asBrowserReads(url));
 
 // URLs are policed on the tokens below (dropped, not left as literal Markdown), so every link parses.
 const escaping = new MarkdownIt({ html: false, linkify: true });
@@ -45,6 +47,8 @@ const schema = {
   // Images only from the status site itself (relative URLs): a page makes no request to another origin.
   // No real URL has this scheme, so every absolute `src` is dropped; see also `dropProtocolRelativeSources`.
   protocols: { ...defaultSchema.protocols, src: ['outpost-same-origin-only'] },
+  // <picture><source srcset> would load images from anywhere: the schema sets no protocols for srcset.
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'picture' && tag !== 'source'),
 };
 
 interface HastNode {
