@@ -83,7 +83,7 @@ describe('an incremental rebuild', () => {
     const first = await buildBoth('2026-11-22T18:30Z');
     expect(reused(first)).toEqual([]);
     const settled = incidentPage('2026-10-01-slow-api');
-    expect(settled).toContain('The current status is on the <a href="/">status page</a>');
+    expect(settled).toContain('For the current status, see the <a href="/">status page</a>.');
     expect(settled).not.toContain('Status as of');
     expect(settled).not.toContain('data-updated');
     // The active incident's page is live: the clock and the site's version stamp.

@@ -24,7 +24,7 @@ export async function readSiteOptions(root: string): Promise<{ options?: unknown
   if (!existsSync(file)) return fail(`there is no ${CONFIG_FILE} in ${root}`);
   let module: { default?: { integrations?: unknown[] } };
   try {
-    module = await import(`${pathToFileURL(file).href}?t=${statSync(file).mtimeMs}`);
+    module = await import(/* @vite-ignore */ `${pathToFileURL(file).href}?t=${statSync(file).mtimeMs}`);
   } catch (error) {
     return fail(`${CONFIG_FILE} could not be loaded: ${(error as Error).message.split('\n')[0]}`);
   }
