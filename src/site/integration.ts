@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { basePath } from '../core/paths.ts';
 import { formatReport, summaryLine } from '../core/problems.ts';
 import type { SiteConfigInput } from '../core/schema/config.ts';
-import { pruneStale, startBuild, type BuildMarker } from '../tools/build-output.ts';
+import { pageCodeVersion, startBuild, type BuildOutput } from '../tools/build-output.ts';
 import { INTEGRATION_NAME, loadProject, resolveNow } from '../tools/project.ts';
 import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
 
@@ -32,7 +32,7 @@ const ROUTES: [pattern: string, file: string][] = [
 
 export default function outpost(options: SiteConfigInput): OutpostIntegration {
   let context: SiteContext | undefined;
-  let build: BuildMarker | undefined;
+  let build: BuildOutput | undefined;
   return {
     name: INTEGRATION_NAME,
     outpostOptions: options,
@@ -50,10 +50,12 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
 
         context = { root, options, cache: command !== 'dev' };
         if (command === 'build') {
-          build = startBuild(root, config.cacheDir);
+          const outDir = fileURLToPath(config.outDir);
+          build = startBuild({ root, outDir, code: pageCodeVersion(root, options), incidents: result.incidents, now });
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
+          if (build.kept.size > 0) logger.info(`keeping the pages of ${build.kept.size} settled incidents from the last build`);
         }
-        if (context.cache) rememberProject(context, now, result);
+        if (context.cache) rememberProject(context, now, result, build?.kept);
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
 
         updateConfig({
@@ -62,10 +64,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           trailingSlash: 'ignore',
           // Overlaps writing one page with rendering the next: a large site is mostly small files.
           build: { concurrency: 8 },
-          // Reuses the pages of settled incidents whose files did not change (their getStaticPaths cacheKey).
-          experimental: { incrementalBuild: true },
           vite: {
-            // Reused pages stay in place; pruneStale removes what this build did not produce.
+            // Kept pages stay in place; the build's end removes what it neither wrote nor kept.
             build: { emptyOutDir: false },
             plugins: [
               {
@@ -80,12 +80,10 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           injectRoute({ pattern, entrypoint: new URL(`./${file}`, import.meta.url), prerender: true });
         }
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
-        if (build) {
-          const removed = pruneStale(fileURLToPath(dir), [...assets.values()].flat(), build.started);
-          if (removed.length > 0) logger.info(`removed ${removed.length} stale ${removed.length === 1 ? 'file' : 'files'} of earlier builds`);
-          build.finish();
-        }
+      'astro:build:done': ({ assets, logger }) => {
+        if (!build) return;
+        const removed = build.finish([...assets.values()].flat());
+        if (removed.length > 0) logger.info(`removed ${removed.length} stale ${removed.length === 1 ? 'file' : 'files'} of earlier builds`);
       },
     },
   };

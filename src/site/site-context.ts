@@ -31,12 +31,20 @@ export interface SiteContext {
 
 // Shared through globalThis because the integration and the bundled pages are separate module graphs.
 const BUILDS = Symbol.for('outpost.builds');
-type Build = { now: Date; project: ProjectResult; view?: SiteView };
+type Build = { now: Date; project: ProjectResult; kept: ReadonlySet<string>; view?: SiteView };
 const builds = ((globalThis as Record<symbol, unknown>)[BUILDS] ??= new Map()) as Map<string, Build>;
 
-/** Called by the integration (outside the bundle) with the build's clock and the project it validated. */
-export function rememberProject(context: SiteContext, now: Date, project: ProjectResult): void {
-  builds.set(context.root, { now, project });
+/**
+ * Called by the integration (outside the bundle) with the build's clock, the project it validated
+ * and the incidents whose pages it keeps from the last build.
+ */
+export function rememberProject(context: SiteContext, now: Date, project: ProjectResult, kept: ReadonlySet<string> = new Set()): void {
+  builds.set(context.root, { now, project, kept });
+}
+
+/** Incidents whose page this build keeps as it is: not rendered (empty in dev). */
+export function keptPages(context: SiteContext): ReadonlySet<string> {
+  return (context.cache && builds.get(context.root)?.kept) || new Set();
 }
 
 export async function siteViewFor(context: SiteContext): Promise<SiteView> {
@@ -44,7 +52,7 @@ export async function siteViewFor(context: SiteContext): Promise<SiteView> {
   if (!entry) {
     const { now, problem } = resolveNow();
     if (problem) throw new OutpostValidationError([problem]);
-    entry = { now, project: await loadProject({ root: context.root, now, options: context.options }) };
+    entry = { now, project: await loadProject({ root: context.root, now, options: context.options }), kept: new Set() };
     if (context.cache) builds.set(context.root, entry);
   }
   if (!entry.project.ok || !entry.project.config) throw new OutpostValidationError(entry.project.problems);

@@ -5,7 +5,7 @@
  * way people do (an update, a resolution, a deletion, a config change) and
  * compares against a cold build of a second copy that never has a cache.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { astroBuild, makeSite, type Run } from './helpers.ts';
@@ -52,8 +52,14 @@ function tree(dir: string): Map<string, Buffer> {
   return out;
 }
 
-/** The incident pages a build took from the cache instead of rendering. */
-const reused = (result: Run) => [...result.stdout.matchAll(/\/incidents\/([^/]+)\/index\.html \((?:restored|cached)\)/g)].map((match) => match[1]).sort();
+/** When each incident page of the kept site was last written. */
+function pageTimes(): Map<string, number> {
+  const incidents = join(kept.root, 'dist/incidents');
+  const times = new Map<string, number>();
+  if (!existsSync(incidents)) return times;
+  for (const slug of readdirSync(incidents)) times.set(slug, statSync(join(incidents, slug, 'index.html')).mtimeMs);
+  return times;
+}
 
 /** The same change to both copies of the site. */
 function edit(change: (root: string) => void): void {
@@ -61,9 +67,14 @@ function edit(change: (root: string) => void): void {
   change(cold.root);
 }
 
-/** Builds the kept site incrementally and the cold copy from nothing, at the same clock, and compares every byte. */
-async function buildBoth(now: string): Promise<Run> {
+/**
+ * Builds the kept site incrementally and the cold copy from nothing, at the same clock, and
+ * compares every byte. Returns the kept site's build and the incident pages it left as they were.
+ */
+async function buildBoth(now: string): Promise<Run & { reused: string[] }> {
   rmSync(join(cold.root, 'node_modules'), { recursive: true, force: true });
+  rmSync(join(cold.root, 'dist'), { recursive: true, force: true });
+  const before = pageTimes();
   const [incremental, fresh] = await Promise.all([
     astroBuild(kept.root, join(kept.root, 'dist'), { OUTPOST_NOW: now }),
     astroBuild(cold.root, join(cold.root, 'dist'), { OUTPOST_NOW: now }),
@@ -73,7 +84,9 @@ async function buildBoth(now: string): Promise<Run> {
   const [got, want] = [tree(join(kept.root, 'dist')), tree(join(cold.root, 'dist'))];
   expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
   for (const [file, bytes] of want) expect(got.get(file)?.toString('utf8'), file).toBe(bytes.toString('utf8'));
-  return incremental;
+  const reused = [...pageTimes()].filter(([slug, time]) => before.get(slug) === time).map(([slug]) => slug).sort();
+  expect(incremental.stdout.includes(`keeping the pages of ${reused.length} settled incidents`)).toBe(reused.length > 0);
+  return { ...incremental, reused };
 }
 
 const incidentPage = (slug: string) => readFileSync(join(kept.root, 'dist/incidents', slug, 'index.html'), 'utf8');
@@ -81,7 +94,7 @@ const incidentPage = (slug: string) => readFileSync(join(kept.root, 'dist/incide
 describe('an incremental rebuild', () => {
   test('the first build renders everything; a settled page says nothing about the site as a whole', async () => {
     const first = await buildBoth('2026-11-22T18:30Z');
-    expect(reused(first)).toEqual([]);
+    expect(first.reused).toEqual([]);
     const settled = incidentPage('2026-10-01-slow-api');
     expect(settled).toContain('For the current status, see the <a href="/">status page</a>.');
     expect(settled).not.toContain('Status as of');
@@ -98,7 +111,7 @@ describe('an incremental rebuild', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('\n## Investigating', '\n## Identified · 2026-11-22 19:10 UTC\nWe found the cause. Next update by 20:00 UTC.\n\n## Investigating'));
     });
     const second = await buildBoth('2026-11-22T19:30Z');
-    expect(reused(second)).toEqual(['2026-10-01-slow-api', '2026-10-15-slow-again', '2026-11-02-slower']);
+    expect(second.reused).toEqual(['2026-10-01-slow-api', '2026-10-15-slow-again', '2026-11-02-slower']);
     expect(incidentPage('2026-11-22-checkout')).toContain('We found the cause.');
   }, 60_000);
 
@@ -111,7 +124,7 @@ describe('an incremental rebuild', () => {
       rmSync(join(root, 'public/robots.txt'));
     });
     const third = await buildBoth('2026-11-22T20:00Z');
-    expect(reused(third)).toEqual(['2026-11-02-slower']);
+    expect(third.reused).toEqual(['2026-11-02-slower']);
     // The deleted incident's page and the deleted public file are gone (buildBoth compared the file lists).
     expect(third.stdout).toContain('removed 2 stale files of earlier builds');
     expect(incidentPage('2026-10-15-slow-again')).toContain('second, corrected');
@@ -121,14 +134,14 @@ describe('an incremental rebuild', () => {
 
   test('the next build reuses the newly settled page too, and a config change renders everything again', async () => {
     const fourth = await buildBoth('2026-11-22T21:00Z');
-    expect(reused(fourth)).toEqual(['2026-10-15-slow-again', '2026-11-02-slower', '2026-11-22-checkout']);
+    expect(fourth.reused).toEqual(['2026-10-15-slow-again', '2026-11-02-slower', '2026-11-22-checkout']);
     expect(fourth.stdout).not.toContain('stale');
     edit((root) => {
       const config = join(root, 'astro.config.mjs');
       writeFileSync(config, readFileSync(config, 'utf8').replace('"name": "API"', '"name": "Public API"'));
     });
     const fifth = await buildBoth('2026-11-22T21:00Z');
-    expect(reused(fifth)).toEqual([]);
+    expect(fifth.reused).toEqual([]);
     expect(incidentPage('2026-11-02-slower')).toContain('Public API');
   }, 60_000);
 
@@ -138,8 +151,15 @@ describe('an incremental rebuild', () => {
     writeFileSync(join(kept.root, 'dist/incidents/2026-11-02-slower/index.html'), 'half-written');
     const sixth = await buildBoth('2026-11-22T22:00Z');
     expect(sixth.stdout).toContain('the last build did not finish, so every page is rendered again');
-    expect(reused(sixth)).toEqual([]);
+    expect(sixth.reused).toEqual([]);
     const seventh = await buildBoth('2026-11-22T23:00Z');
-    expect(reused(seventh)).toEqual(['2026-10-15-slow-again', '2026-11-02-slower', '2026-11-22-checkout']);
+    expect(seventh.reused).toEqual(['2026-10-15-slow-again', '2026-11-02-slower', '2026-11-22-checkout']);
+  }, 60_000);
+
+  test('without the last output (a fresh machine with only the record), every page is rendered', async () => {
+    rmSync(join(kept.root, 'dist'), { recursive: true });
+    const eighth = await buildBoth('2026-11-23T00:00Z');
+    expect(eighth.reused).toEqual([]);
+    expect(readdirSync(join(kept.root, 'dist/incidents')).sort()).toEqual(['2026-10-15-slow-again', '2026-11-02-slower', '2026-11-22-checkout', '2026-11-29-maintenance']);
   }, 60_000);
 });
