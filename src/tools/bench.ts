@@ -3,8 +3,8 @@
  * `npm run bench`: generated incidents at several sizes; medians of repeated
  * runs for validation and the build, peak memory, pages and bytes written,
  * rebuilds after editing one incident with the output and caches kept,
- * and, with `hugo` installed, the floor: a minimal Hugo site over the same
- * files. Prints a table and writes it as JSON (.bench/results.json). A
+ * Astro's own floor (one trivial page per file) and, with `hugo` installed,
+ * a minimal Hugo site over the same files. Prints a table and writes it as JSON (.bench/results.json). A
  * benchmark, not a test: nothing in `npm test` asserts a time.
  *
  *   npm run bench                       # 100, 1000, 10000; 3 runs each
@@ -137,6 +137,26 @@ function hugoFloor(root: string, runs: number): number | undefined {
   return median(times);
 }
 
+/**
+ * Astro's own floor: an Astro site that writes one trivial page per incident file (its text in a
+ * <pre>), with nothing of Outpost. What is left between this and Outpost's build is Outpost's work.
+ */
+function astroFloor(root: string, runs: number): number {
+  const site = join(root, 'astro-floor');
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(join(site, 'src/pages/incidents'), { recursive: true });
+  writeFileSync(join(site, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { concurrency: 8 } });\n`);
+  writeFileSync(
+    join(site, 'src/pages/incidents/[slug].astro'),
+    `---\nimport { readdirSync, readFileSync } from 'node:fs';\nexport function getStaticPaths() {\n  const dir = ${JSON.stringify(join(root, 'incidents'))};\n  return readdirSync(dir).map((file) => ({ params: { slug: file.replace(/\\.md$/, '') }, props: { text: readFileSync(\`\${dir}/\${file}\`, 'utf8') } }));\n}\n---\n<html lang="en"><head><title>{Astro.params.slug}</title></head><body><pre>{Astro.props.text}</pre></body></html>\n`,
+  );
+  const times = Array.from({ length: runs }, () => {
+    rmSync(join(site, 'dist'), { recursive: true, force: true });
+    return measure(`const { build } = await import('astro'); await build({ root: ${JSON.stringify(site)}, logLevel: 'error' });`, {}).seconds;
+  });
+  return median(times);
+}
+
 const results: Record<string, unknown>[] = [];
 const env = { OUTPOST_NOW: NOW.toISOString() };
 for (const size of values.sizes.split(',').map(Number)) {
@@ -171,6 +191,7 @@ for (const size of values.sizes.split(',').map(Number)) {
       megabytes: Math.round(out.bytes / 1024 / 102.4) / 10,
       largestPageKiB: Math.round(out.largest / 1024),
     });
+    Object.assign(row, { astroFloorSeconds: astroFloor(root, Number(values.runs)) });
     const hugo = hugoFloor(root, Number(values.runs));
     if (hugo !== undefined) Object.assign(row, { hugoSeconds: hugo, buildPerHugo: Number((row.buildSeconds as number / hugo).toFixed(2)) });
   }
