@@ -1,4 +1,4 @@
-/** The favicon shows the overall status, as a data URI: no request at all. */
+/** The favicon shows the overall status (neutral on pages that say nothing about it), as a data URI: no request at all. */
 import type { ComponentStatus } from '../core/vocabulary.ts';
 
 const SHAPES: Record<ComponentStatus, { color: string; mark: string }> = {
@@ -9,8 +9,11 @@ const SHAPES: Record<ComponentStatus, { color: string; mark: string }> = {
   major_outage: { color: '#b42318', mark: '<path d="M11 11l10 10M21 11l-10 10" stroke="#fff" stroke-width="3" stroke-linecap="round"/>' },
 };
 
-export function faviconFor(status: ComponentStatus): string {
-  const { color, mark } = SHAPES[status];
+/** For pages that say nothing about the current status (a settled incident's): grey, no mark. */
+const NEUTRAL = { color: '#5f6b7a', mark: '<circle cx="16" cy="16" r="4" fill="#fff"/>' };
+
+export function faviconFor(status: ComponentStatus | 'neutral'): string {
+  const { color, mark } = status === 'neutral' ? NEUTRAL : SHAPES[status];
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="${color}"/>${mark}</svg>`;
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }

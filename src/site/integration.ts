@@ -51,7 +51,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         context = { root, options, cache: command !== 'dev' };
         if (command === 'build') {
           const outDir = fileURLToPath(config.outDir);
-          build = startBuild({ root, outDir, code: pageCodeVersion(root, options), incidents: result.incidents, now });
+          const publicDir = fileURLToPath(config.publicDir);
+          build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code: pageCodeVersion(root, options), incidents: result.incidents, now });
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
           if (build.kept.size > 0) logger.info(`keeping the pages of ${build.kept.size} settled incidents from the last build`);
         }

@@ -3,10 +3,9 @@
  * remembers the result for the pages rendered in the same process; in dev,
  * every request reads the files again so edits show up on reload.
  *
- * The build's clock is not part of `SiteContext`: the context is compiled
- * into the pages' bundle, and Astro's incremental build hashes that bundle
- * to decide whether a page's code changed. A clock in it would make every
- * page look new on every build.
+ * The build's clock, the project and the pages the build keeps from the
+ * last one are handed over at run time (they change every build); only what
+ * the site is made from (root, options) is compiled into the pages' bundle.
  */
 import type { ProjectResult } from '../core/validate.ts';
 import { buildSiteView, type SiteView } from '../core/view-model.ts';
