@@ -12,8 +12,14 @@ const SHAPES: Record<ComponentStatus, { color: string; mark: string }> = {
 /** For pages that say nothing about the current status (a settled incident's): grey, no mark. */
 const NEUTRAL = { color: '#5f6b7a', mark: '<circle cx="16" cy="16" r="4" fill="#fff"/>' };
 
+const icons = new Map<string, string>();
+
 export function faviconFor(status: ComponentStatus | 'neutral'): string {
-  const { color, mark } = status === 'neutral' ? NEUTRAL : SHAPES[status];
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="${color}"/>${mark}</svg>`;
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+  let icon = icons.get(status);
+  if (!icon) {
+    const { color, mark } = status === 'neutral' ? NEUTRAL : SHAPES[status];
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="${color}"/>${mark}</svg>`;
+    icons.set(status, (icon = `data:image/svg+xml,${encodeURIComponent(svg)}`));
+  }
+  return icon;
 }
