@@ -105,11 +105,10 @@ export interface SiteView {
 
 export function buildSiteView(config: SiteConfig, incidents: readonly Incident[], now: Date): SiteView {
   const paths = sitePaths(basePath(config.url));
-  const render = renderMarkdownBoth;
   const componentById = new Map(config.components.map((component) => [component.id, component]));
   const sorted = sortIncidentsNewestFirst(incidents);
 
-  const views = sorted.map((incident) => incidentView(incident, now, paths, componentById, render));
+  const views = sorted.map((incident) => incidentView(incident, now, paths, componentById));
   const bySlug = new Map(views.map((view) => [view.slug, view]));
   const viewOf = (incident: Incident) => bySlug.get(incident.slug)!;
 
@@ -176,7 +175,7 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
 
 
 /** Rendering Markdown is the costliest step of a build: each message is rendered once, and only when a page or feed needs it. */
-function updateView(update: IncidentUpdate, slug: string, paths: SitePaths, render: Renderer): UpdateView {
+function updateView(update: IncidentUpdate, slug: string, paths: SitePaths): UpdateView {
   let rendered: RenderedMarkdown | undefined;
   return {
     ...update,
@@ -184,22 +183,20 @@ function updateView(update: IncidentUpdate, slug: string, paths: SitePaths, rend
     anchor: updateAnchor(update.id),
     url: paths.update(slug, update.id),
     get html() {
-      return (rendered ??= render(update.markdown)).html;
+      return (rendered ??= renderMarkdownBoth(update.markdown)).html;
     },
     get text() {
-      return (rendered ??= render(update.markdown)).text;
+      return (rendered ??= renderMarkdownBoth(update.markdown)).text;
     },
   };
 }
 
-type Renderer = (markdown: string) => RenderedMarkdown;
-
-function incidentView(incident: Incident, now: Date, paths: SitePaths, componentById: Map<string, ComponentConfig>, render: Renderer): IncidentView {
+function incidentView(incident: Incident, now: Date, paths: SitePaths, componentById: Map<string, ComponentConfig>): IncidentView {
   const posted = [...incident.updates.filter((update) => update.at <= now), ...maintenanceTransitions(incident, now)].sort(
     (a, b) => b.at.getTime() - a.at.getTime(),
   );
   const shown = posted.length > 0 ? posted : incident.updates;
-  const updates: UpdateView[] = shown.map((update) => updateView(update, incident.slug, paths, render));
+  const updates: UpdateView[] = shown.map((update) => updateView(update, incident.slug, paths));
   const status = incidentStatusAt(incident, now);
   const end = incidentEnd(incident, now);
   const view: IncidentView = {
@@ -233,6 +230,6 @@ function incidentView(incident: Incident, now: Date, paths: SitePaths, component
     if (promised) view.nextUpdate = promised;
   }
   if (incident.postmortemUrl) view.postmortemUrl = incident.postmortemUrl;
-  if (incident.postmortemMarkdown) view.postmortemHtml = render(incident.postmortemMarkdown).html;
+  if (incident.postmortemMarkdown) view.postmortemHtml = renderMarkdownBoth(incident.postmortemMarkdown).html;
   return view;
 }
