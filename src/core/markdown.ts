@@ -32,11 +32,14 @@ const allowedHref = (url: string) => {
 /** Images only from the status site itself: no scheme, and not `//host/x.png` either. */
 const allowedSrc = (url: string) => schemeOf(url) === undefined && !/^[\\/]{2}/.test(asBrowserReads(url));
 
-// URLs are policed on the tokens below (dropped, not left as literal Markdown), so every link parses.
-const escaping = new MarkdownIt({ html: false, linkify: true });
-escaping.validateLink = () => true;
-const passing = new MarkdownIt({ html: true, linkify: true });
-passing.validateLink = () => true;
+function markdownIt(html: boolean) {
+  const parser = new MarkdownIt({ html, linkify: true });
+  // URLs are policed on the tokens below (dropped, not left as literal Markdown), so every link parses.
+  parser.validateLink = () => true;
+  return parser;
+}
+const escaping = markdownIt(false);
+const passing = markdownIt(true);
 
 const schema = {
   ...defaultSchema,
