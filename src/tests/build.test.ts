@@ -1,19 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { activeContent, astroBuild, elementsOf, FIXTURES, type Run } from './helpers.ts';
+import { activeContent, astroBuild, elementsOf, filesIn, FIXTURES, type Run } from './helpers.ts';
 
 const NOW = '2026-11-22T19:00Z';
 const work = mkdtempSync(join(tmpdir(), 'outpost-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
-}
 
 /** Our own enhancement script (inlined by Astro, it is small), the one script a page may have. */
 function withoutOwnScript(html: string): string {
@@ -34,7 +27,7 @@ describe('building the basic fixture site', () => {
 
   test('succeeds and writes every page of PRODUCT.md', () => {
     expect(result.code, result.stderr + result.stdout).toBe(0);
-    const html = files(out).filter((file) => file.endsWith('.html'));
+    const html = filesIn(out).filter((file) => file.endsWith('.html'));
     expect(html).toEqual([
       '404.html',
       'components/api/index.html',
@@ -113,7 +106,7 @@ describe('building the basic fixture site', () => {
   });
 
   test('hostile Markdown and titles come out inert', () => {
-    for (const file of files(out).filter((name) => name.endsWith('.html'))) {
+    for (const file of filesIn(out).filter((name) => name.endsWith('.html'))) {
       expect(activeContent(withoutOwnScript(page(file))), file).toEqual([]);
     }
     // The test itself can fail: the same check finds the fixture's attacks in its raw Markdown rendered unsafely.
@@ -122,7 +115,7 @@ describe('building the basic fixture site', () => {
   });
 
   test('no page asks another origin for anything, and none needs JavaScript', () => {
-    for (const file of files(out).filter((name) => name.endsWith('.html'))) {
+    for (const file of filesIn(out).filter((name) => name.endsWith('.html'))) {
       const html = page(file);
       const sources = elementsOf(html)
         .filter((element) => ['link', 'script', 'img', 'source', 'video', 'audio'].includes(element.tag))
@@ -138,8 +131,8 @@ describe('building the basic fixture site', () => {
     const again = join(work, 'basic-again');
     const second = await astroBuild(`${FIXTURES}basic`, again, { OUTPOST_NOW: NOW });
     expect(second.code).toBe(0);
-    expect(files(again)).toEqual(files(out));
-    for (const file of files(out)) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+    expect(filesIn(again)).toEqual(filesIn(out));
+    for (const file of filesIn(out)) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
   });
 });
 

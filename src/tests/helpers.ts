@@ -1,8 +1,8 @@
 /** Shared by the end-to-end tests: run the CLI and Astro as a user would, in child processes. */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 
@@ -30,6 +30,14 @@ export function run(command: string, args: string[], options: { cwd?: string; en
 
 export function outpost(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
   return run(process.execPath, [OUTPOST, ...args], options);
+}
+
+/** Every file below `dir`, as paths relative to it, sorted: what a build wrote. */
+export function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 /** `astro build` of a fixture site into `outDir` (kept out of the repository). */

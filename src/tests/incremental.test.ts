@@ -6,9 +6,9 @@
  * compares against a cold build of a second copy that never has a cache.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { astroBuild, makeSite, type Run } from './helpers.ts';
+import { astroBuild, filesIn, makeSite, type Run } from './helpers.ts';
 
 const OPTIONS = {
   name: 'Incremental Status',
@@ -44,13 +44,7 @@ afterAll(() => {
   cold.cleanup();
 });
 
-function tree(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
-  }
-  return out;
-}
+const tree = (dir: string) => new Map(filesIn(dir).map((file) => [file, readFileSync(join(dir, file))]));
 
 /** When each incident page of the kept site was last written. */
 function pageTimes(): Map<string, number> {

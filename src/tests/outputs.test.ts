@@ -6,12 +6,12 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parseJsonFeed } from 'feedsmith';
 import ICAL from 'ical.js';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { API_DOCUMENTS } from '../core/schema/statuspage.ts';
-import { activeContent, astroBuild, FIXTURES } from './helpers.ts';
+import { activeContent, astroBuild, filesIn, FIXTURES } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'outpost-outputs-'));
 const out = join(work, 'dist');
@@ -186,8 +186,7 @@ describe('stable across builds', () => {
     const later = join(work, 'later');
     expect((await astroBuild(`${FIXTURES}outputs`, again, { OUTPOST_NOW: '2026-11-22T18:45Z' })).code).toBe(0);
     expect((await astroBuild(`${FIXTURES}outputs`, later, { OUTPOST_NOW: '2026-11-22T18:50Z' })).code).toBe(0);
-    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(out, join(entry.parentPath, entry.name)));
-    for (const file of files) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+    for (const file of filesIn(out)) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
     const ids = (dir: string) => parseFeed(readFileSync(join(dir, 'history.atom'), 'utf8')).items.map((item) => item.id);
     expect(ids(later)).toEqual(ids(out));
   });
