@@ -4,8 +4,9 @@
  * runs for validation and the build, peak memory, pages and bytes written,
  * rebuilds after editing one incident with the output and caches kept,
  * Astro's own floor (one trivial page per file) and, with `hugo` installed,
- * a minimal Hugo site over the same files. Prints a table and writes it as JSON (.bench/results.json). A
- * benchmark, not a test: nothing in `npm test` asserts a time.
+ * a minimal Hugo site over the same files. Prints a table and writes it as
+ * JSON (.bench/results.json). A benchmark, not a test: nothing in `npm test`
+ * asserts a time.
  *
  *   npm run bench                       # 100, 1000, 10000; 3 runs each
  *   npm run bench -- --sizes 1000 --runs 1 --keep
