@@ -1,5 +1,5 @@
 /** The favicon shows the overall status (neutral on pages that say nothing about it), as a data URI: no request at all. */
-import type { ComponentStatus } from '../core/vocabulary.ts';
+import type { ComponentStatus } from '../core/incident/vocabulary.ts';
 
 const SHAPES: Record<ComponentStatus, { color: string; mark: string }> = {
   operational: { color: '#1a7f45', mark: '<path d="M10 16.5l4 4 8-9" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>' },

@@ -7,11 +7,11 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { basePath } from '../core/paths.ts';
-import { formatReport, summaryLine } from '../core/problems.ts';
-import type { SiteConfigInput } from '../core/schema/config.ts';
-import { pageCodeVersion, startBuild, type BuildOutput } from '../tools/build-output.ts';
-import { INTEGRATION_NAME, loadProject, resolveNow } from '../tools/project.ts';
+import { basePath } from '../core/outputs/paths.ts';
+import { formatReport, summaryLine } from '../core/checks/problems.ts';
+import type { SiteConfigInput } from '../core/config/schema.ts';
+import { pageCodeVersion, startBuild, type BuildOutput } from './build-output.ts';
+import { INTEGRATION_NAME, loadProject, resolveNow } from '../project/project.ts';
 import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
 
 export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfigInput };

@@ -7,10 +7,10 @@
  * last one are handed over at run time (they change every build); only what
  * the site is made from (root, options) is compiled into the pages' bundle.
  */
-import type { ProjectResult } from '../core/validate.ts';
-import { buildSiteView, type SiteView } from '../core/view-model.ts';
-import { loadProject, resolveNow } from '../tools/project.ts';
-import { formatReport, type Problem } from '../core/problems.ts';
+import type { ProjectResult } from '../core/checks/validate.ts';
+import { buildSiteView, type SiteView } from '../core/outputs/view-model.ts';
+import { loadProject, resolveNow } from '../project/project.ts';
+import { formatReport, type Problem } from '../core/checks/problems.ts';
 
 export class OutpostValidationError extends Error {
   constructor(problems: readonly Problem[]) {

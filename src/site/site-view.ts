@@ -1,6 +1,6 @@
 /** The pages' one entry to data: the site view model of this build. */
 import context from 'virtual:outpost/context';
-import type { SiteView } from '../core/view-model.ts';
+import type { SiteView } from '../core/outputs/view-model.ts';
 import { keptPages, siteViewFor } from './site-context.ts';
 
 export function getSiteView(): Promise<SiteView> {

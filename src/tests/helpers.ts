@@ -9,7 +9,7 @@ import { parse } from 'parse5';
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
-const OUTPOST = join(REPO, 'src/tools/outpost.ts');
+const OUTPOST = join(REPO, 'src/cli/outpost.ts');
 
 export interface Run {
   code: number;

@@ -1,8 +1,8 @@
 import { Octokit } from 'octokit';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { HELP, issueFormYaml, parseCommand, planIssueOp, type IssueEvent } from '../core/issue-ops.ts';
-import { parseSiteConfig } from '../core/validate.ts';
-import { runIssueOps } from '../tools/issue-ops.ts';
+import { HELP, issueFormYaml, parseCommand, planIssueOp, type IssueEvent } from '../core/ops/issue-ops.ts';
+import { parseSiteConfig } from '../core/checks/validate.ts';
+import { runIssueOps } from '../cli/issue-ops.ts';
 import { fakeGitHub, type FakeGitHub } from './github-server.ts';
 import { makeSite } from './helpers.ts';
 
@@ -65,7 +65,7 @@ describe('issue form', () => {
   test('the committed form matches the site config (run `npx outpost issue-form` after changing components)', async () => {
     const { readFileSync } = await import('node:fs');
     const { REPO } = await import('./helpers.ts');
-    const { readSiteOptions } = await import('../tools/project.ts');
+    const { readSiteOptions } = await import('../project/project.ts');
     const options = await readSiteOptions(REPO);
     const siteConfig = parseSiteConfig(options.options, 'astro.config.mjs').config!;
     expect(readFileSync(`${REPO}/.github/ISSUE_TEMPLATE/incident.yml`, 'utf8')).toBe(issueFormYaml(siteConfig));
@@ -176,7 +176,7 @@ describe('reminders on the scheduled run', () => {
     try {
       github.issues.push({ number: 9, state: 'open', labels: [{ name: 'incident' }] });
       github.comments.set(9, [{ body: 'Opened …\n\n<!-- outpost:incident incidents/checkout.md -->', user: { login: 'github-actions[bot]', type: 'Bot' } }]);
-      const { remindOverdue } = await import('../tools/issue-ops.ts');
+      const { remindOverdue } = await import('../cli/issue-ops.ts');
       const logs: string[] = [];
       const octokit = new Octokit({ auth: 't', baseUrl: github.url, throttle: { enabled: false }, retry: { enabled: false } });
       const options = { octokit, owner: 'acme', repo: 'status', root: site.root, now: new Date('2026-11-22T18:50Z'), log: (line: string) => logs.push(line) };

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { API_DOCUMENTS } from '../core/schema/statuspage.ts';
+import { API_DOCUMENTS } from '../core/outputs/statuspage-schema.ts';
 import { activeContent, astroBuild, filesIn, FIXTURES } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'outpost-outputs-'));

@@ -1,7 +1,7 @@
 /** Statuspage v2-compatible JSON under /api/v2/. */
 import type { APIRoute } from 'astro';
-import { apiDocuments, renderApiDocument } from '../../core/api.ts';
-import { API_DOCUMENTS } from '../../core/schema/statuspage.ts';
+import { apiDocuments, renderApiDocument } from '../../core/outputs/api.ts';
+import { API_DOCUMENTS } from '../../core/outputs/statuspage-schema.ts';
 import { getSiteView } from '../site-view.ts';
 import { respond } from './respond.ts';
 

@@ -1,7 +1,7 @@
 /** Per component and per group: feeds and a badge, under /components/<id>/. */
 import type { APIRoute } from 'astro';
-import { renderBadge } from '../../core/badge.ts';
-import { componentScopes, FEED_FILES, isFeedFile, renderFeedFile } from '../../core/feed.ts';
+import { renderBadge } from '../../core/outputs/badge.ts';
+import { componentScopes, FEED_FILES, isFeedFile, renderFeedFile } from '../../core/outputs/feed.ts';
 import { getSiteView } from '../site-view.ts';
 import { respond } from './respond.ts';
 

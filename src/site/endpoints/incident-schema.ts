@@ -1,7 +1,7 @@
 /** /schema/incident.json: JSON Schema of incident frontmatter, for editors. */
 import type { APIRoute } from 'astro';
-import { incidentJsonSchema } from '../../core/incident-json-schema.ts';
-import { absoluteUrl } from '../../core/paths.ts';
+import { incidentJsonSchema } from '../../core/outputs/incident-json-schema.ts';
+import { absoluteUrl } from '../../core/outputs/paths.ts';
 import { getSiteView } from '../site-view.ts';
 import { respond } from './respond.ts';
 

@@ -1,8 +1,8 @@
 /** Site-wide machine-readable files: feeds, the maintenance calendar, the badge. */
 import type { APIRoute } from 'astro';
-import { renderBadge } from '../../core/badge.ts';
-import { renderCalendar } from '../../core/calendar.ts';
-import { FEED_FILES, isFeedFile, renderFeedFile, siteScope } from '../../core/feed.ts';
+import { renderBadge } from '../../core/outputs/badge.ts';
+import { renderCalendar } from '../../core/outputs/calendar.ts';
+import { FEED_FILES, isFeedFile, renderFeedFile, siteScope } from '../../core/outputs/feed.ts';
 import { getSiteView } from '../site-view.ts';
 import { respond } from './respond.ts';
 

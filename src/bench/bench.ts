@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: generated incidents at several sizes; medians of repeated
+ * runs for validation and the build, peak memory, pages and bytes written,
+ * rebuilds after editing one incident with the output and caches kept,
+ * Astro's own floor (one trivial page per file) and, with `hugo` installed,
+ * a minimal Hugo site over the same files. Prints a table and writes it as
+ * JSON (.bench/results.json). A benchmark, not a test: nothing in `npm test`
+ * asserts a time.
+ *
+ *   npm run bench                       # 100, 1000, 10000; 3 runs each
+ *   npm run bench -- --sizes 1000 --runs 1 --keep
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { addUpdate } from '../core/incident/edit.ts';
+import { formatTimestamp } from '../core/incident/time.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const REPO = resolve(import.meta.dirname, '../..');
+const BENCH = join(REPO, '.bench');
+const NOW = new Date('2026-11-22T18:30Z');
+const COMPONENTS = ['website', 'checkout', 'search', 'accounts', 'api', 'webhooks', 'email', 'mobile-app'];
+const SUBJECTS = ['Checkout', 'Search results', 'Sign-in', 'Order history', 'The API', 'Webhooks', 'Password reset e-mails', 'The mobile app', 'Invoices', 'Image uploads'];
+const SYMPTOMS = ['fails for some customers', 'is slow', 'shows errors', 'is unavailable', 'is delayed', 'times out in Europe', 'returns outdated data'];
+const FLOW = ['Investigating', 'Identified', 'Monitoring', 'Update', 'Update'];
+
+/** A deterministic pseudo-random sequence, so every run benchmarks the same files. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+/** `count` incidents spread over five years before NOW, 1–6 updates each, every component, some maintenance. */
+export function generateSite(root: string, count: number): void {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(join(root, 'incidents'), { recursive: true });
+  const integration = join(REPO, 'src/site/integration.ts');
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport outpost from ${JSON.stringify(integration)};\nexport default defineConfig({ integrations: [outpost({ name: 'Bench Status', url: 'https://status.example.com/', groups: [{ id: 'shop', name: 'Shop' }, { id: 'platform', name: 'Platform' }], components: ${JSON.stringify(
+      COMPONENTS.map((id, index) => ({ id, name: id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()), group: index < 4 ? 'shop' : 'platform' })),
+    )} })] });\n`,
+  );
+  const next = random(count);
+  const span = 5 * 365 * 86_400_000;
+  for (let i = 0; i < count; i++) {
+    const start = new Date(Math.floor((NOW.getTime() - 3 * 3_600_000 - (span * (i + next())) / count) / 60_000) * 60_000);
+    const component = COMPONENTS[Math.floor(next() * COMPONENTS.length)];
+    const other = COMPONENTS[Math.floor(next() * COMPONENTS.length)];
+    const subject = SUBJECTS[Math.floor(next() * SUBJECTS.length)];
+    const title = `${subject} ${SYMPTOMS[Math.floor(next() * SYMPTOMS.length)]}`;
+    const slug = `${start.toISOString().slice(0, 10)}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '')}-${i}`;
+    const maintenance = next() < 0.08;
+    const steps = 1 + Math.floor(next() * 6);
+    const updates: string[] = [];
+    let at = start;
+    for (let step = 0; step < steps; step++) {
+      if (step > 0) at = new Date(at.getTime() + (10 + Math.floor(next() * 40)) * 60_000);
+      const last = step === steps - 1;
+      const status = maintenance ? (last ? 'Completed' : step === 0 ? 'Scheduled' : 'In progress') : last ? 'Resolved' : FLOW[step];
+      const body = last
+        ? `${subject} works normally again since ${formatTimestamp(at)}. Nothing was lost, and you **do not need to do anything**. Thank you for bearing with us.`
+        : `Since ${formatTimestamp(start)}, ${subject.toLowerCase()} ${SYMPTOMS[step % SYMPTOMS.length]} for about ${1 + Math.floor(next() * 40)}% of customers (case ${i}.${step}). Orders and data are safe; if something fails, please [try again](https://example.com/help) in a few minutes.\n\n- Affected: ${component}\n- Workaround: use the mobile app\n\nNext update in 30 minutes.`;
+      updates.unshift(`## ${status} · ${formatTimestamp(at)}\n${body}\n`);
+    }
+    const frontmatter = maintenance
+      ? `title: Planned maintenance of ${subject.toLowerCase()}\ntype: maintenance\ncomponents: [${component}]\nscheduled:\n  start: ${formatTimestamp(start)}\n  end: ${formatTimestamp(new Date(start.getTime() + 6 * 3_600_000))}`
+      : `title: ${title}\nimpact: ${['minor', 'major', 'critical'][Math.floor(next() * 3)]}\ncomponents:\n  ${component}: partial_outage${other !== component ? `\n  ${other}: degraded_performance` : ''}`;
+    writeFileSync(join(root, 'incidents', `${slug}.md`), `---\n${frontmatter}\n---\n\n${updates.join('\n')}`);
+  }
+}
+
+function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Runs a script in a fresh Node process and returns its wall time and peak RSS. */
+function measure(script: string, env: Record<string, string>): { seconds: number; peakMiB: number; output: string } {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', `${script}\nconsole.log('MAXRSS=' + process.resourceUsage().maxRSS);`], { cwd: REPO, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  if (child.status !== 0) throw new Error(`benchmark step failed:\n${child.stderr.slice(-4000)}`);
+  const peak = Number(/MAXRSS=(\d+)/.exec(child.stdout)?.[1] ?? 0) / 1024;
+  return { seconds, peakMiB: Math.round(peak), output: child.stdout };
+}
+
+function written(dir: string): { pages: number; bytes: number; largest: number } {
+  let pages = 0, bytes = 0, largest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const size = statSync(join(entry.parentPath, entry.name)).size;
+    bytes += size;
+    if (entry.name.endsWith('.html')) {
+      pages++;
+      largest = Math.max(largest, size);
+    }
+  }
+  return { pages, bytes, largest };
+}
+
+/**
+ * The floor a static generator works against: a minimal Hugo site over the same incident files
+ * (one page per incident, a paged list), median wall time. Undefined without `hugo` on PATH
+ * (Debian: apt-get install hugo).
+ */
+function hugoFloor(root: string, runs: number): number | undefined {
+  if (spawnSync('hugo', ['version']).status !== 0) return undefined;
+  const site = join(root, 'hugo');
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(join(site, 'layouts/_default'), { recursive: true });
+  cpSync(join(root, 'incidents'), join(site, 'content/incidents'), { recursive: true });
+  writeFileSync(join(site, 'hugo.toml'), `baseURL = "https://status.example.com/"\ntitle = "Bench Status"\npaginate = 25\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n`);
+  const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>${body}</body></html>\n`;
+  writeFileSync(join(site, 'layouts/_default/single.html'), page('<h1>{{ .Title }}</h1>{{ .Content }}'));
+  writeFileSync(join(site, 'layouts/_default/list.html'), page('<ul>{{ range (.Paginate .RegularPages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}'));
+  writeFileSync(join(site, 'layouts/index.html'), page('<ul>{{ range (.Paginate site.RegularPages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}'));
+  const times = Array.from({ length: runs }, () => {
+    rmSync(join(site, 'public'), { recursive: true, force: true });
+    const started = performance.now();
+    const child = spawnSync('hugo', ['--quiet', '--source', site], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`hugo failed:\n${child.stderr.slice(-4000)}`);
+    return (performance.now() - started) / 1000;
+  });
+  return median(times);
+}
+
+/**
+ * Astro's own floor: an Astro site that writes one trivial page per incident file (its text in a
+ * <pre>), with nothing of Outpost. What is left between this and Outpost's build is Outpost's work.
+ */
+function astroFloor(root: string, runs: number): number {
+  const site = join(root, 'astro-floor');
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(join(site, 'src/pages/incidents'), { recursive: true });
+  writeFileSync(join(site, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { concurrency: 8 } });\n`);
+  writeFileSync(
+    join(site, 'src/pages/incidents/[slug].astro'),
+    `---\nimport { readdirSync, readFileSync } from 'node:fs';\nexport function getStaticPaths() {\n  const dir = ${JSON.stringify(join(root, 'incidents'))};\n  return readdirSync(dir).map((file) => ({ params: { slug: file.replace(/\\.md$/, '') }, props: { text: readFileSync(\`\${dir}/\${file}\`, 'utf8') } }));\n}\n---\n<html lang="en"><head><title>{Astro.params.slug}</title></head><body><pre>{Astro.props.text}</pre></body></html>\n`,
+  );
+  const times = Array.from({ length: runs }, () => {
+    rmSync(join(site, 'dist'), { recursive: true, force: true });
+    return measure(`const { build } = await import('astro'); await build({ root: ${JSON.stringify(site)}, logLevel: 'error' });`, {}).seconds;
+  });
+  return median(times);
+}
+
+const results: Record<string, unknown>[] = [];
+const env = { OUTPOST_NOW: NOW.toISOString() };
+for (const size of values.sizes.split(',').map(Number)) {
+  const root = join(BENCH, `site-${size}`);
+  generateSite(root, size);
+  const validateRuns = Array.from({ length: Number(values.runs) }, () =>
+    measure(`const { loadProject } = await import(${JSON.stringify(join(REPO, 'src/project/project.ts'))}); const r = await loadProject({ root: ${JSON.stringify(root)}, now: new Date(${JSON.stringify(NOW.toISOString())}) }); if (!r.ok) throw new Error(r.problems[0].message);`, env),
+  );
+  const row: Record<string, unknown> = { incidents: size, validateSeconds: median(validateRuns.map((r) => r.seconds)), validatePeakMiB: Math.max(...validateRuns.map((r) => r.peakMiB)) };
+  if (!values['no-build']) {
+    const build = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(root)}, logLevel: 'error' });`;
+    const builds = Array.from({ length: Number(values.runs) }, () => {
+      rmSync(join(root, 'dist'), { recursive: true, force: true });
+      rmSync(join(root, 'node_modules'), { recursive: true, force: true });
+      rmSync(join(root, '.astro'), { recursive: true, force: true });
+      return measure(build, env);
+    });
+    const out = written(join(root, 'dist'));
+    // Rebuilds as during an incident: each adds an update to the newest incident (the first
+    // reopens it) and builds again with the last build's output and caches kept.
+    const newest = join(root, 'incidents', readdirSync(join(root, 'incidents')).filter((file) => !readFileSync(join(root, 'incidents', file), 'utf8').includes('type: maintenance')).sort().at(-1)!);
+    const rebuilds = Array.from({ length: Number(values.runs) }, (_, run) => {
+      const text = readFileSync(newest, 'utf8').replace(/\n## Resolved[^\n]*\n[^\n]*\n/, '\n');
+      writeFileSync(newest, addUpdate(text, { status: 'update', at: new Date(NOW.getTime() - (10 - run) * 60_000), message: `Still working on it (${run + 1}). Next update in 30 minutes.` }));
+      return measure(build, env);
+    });
+    Object.assign(row, {
+      buildSeconds: median(builds.map((r) => r.seconds)),
+      buildPeakMiB: Math.max(...builds.map((r) => r.peakMiB)),
+      rebuildSeconds: median(rebuilds.map((r) => r.seconds)),
+      pages: out.pages,
+      megabytes: Math.round(out.bytes / 1024 / 102.4) / 10,
+      largestPageKiB: Math.round(out.largest / 1024),
+    });
+    Object.assign(row, { astroFloorSeconds: astroFloor(root, Number(values.runs)) });
+    const hugo = hugoFloor(root, Number(values.runs));
+    if (hugo !== undefined) Object.assign(row, { hugoSeconds: hugo, buildPerHugo: Number((row.buildSeconds as number / hugo).toFixed(2)) });
+  }
+  results.push(row);
+  console.log(Object.entries(row).map(([key, value]) => `${key} ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : value}`).join('  '));
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+}
+mkdirSync(BENCH, { recursive: true });
+writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ when: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+console.table(results);

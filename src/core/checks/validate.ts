@@ -1,0 +1,119 @@
+/**
+ * The validator: site config and every incident, all problems in one run.
+ * Pure; the tools and the build read the files and pass them in.
+ */
+import type { Incident } from '../incident/model.ts';
+import { guidanceProblems } from './guidance.ts';
+import { parseIncident, slugFromPath } from '../incident/parse.ts';
+import { hasErrors, type Problem } from './problems.ts';
+import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
+import { describeZodIssues, dottedPath } from './zod-issues.ts';
+import { GUIDANCE_RULES } from '../config/guidance-rules.ts';
+
+export interface SourceFile {
+  /** Relative to the project root, as shown in messages. */
+  path: string;
+  text: string;
+}
+
+export interface ConfigResult {
+  config?: SiteConfig;
+  problems: Problem[];
+}
+
+const CONFIG_FIELDS: Record<string, string[]> = {
+  '': Object.keys(SiteConfigSchema.shape ?? {}),
+};
+
+/** Validates the `outpost({...})` options; each problem is prefixed with its dotted path. */
+export function parseSiteConfig(raw: unknown, file: string): ConfigResult {
+  const parsed = SiteConfigSchema.safeParse(raw ?? {}, { reportInput: true });
+  if (parsed.success) return { config: parsed.data, problems: [] };
+  const known = (path: PropertyKey[]) => {
+    if (path.length === 0) return CONFIG_FIELDS[''];
+    if (path[0] === 'components') return ['id', 'name', 'description', 'group'];
+    if (path[0] === 'guidance') return [...GUIDANCE_RULES];
+    if (path[0] === 'groups') return ['id', 'name', 'description'];
+    return [];
+  };
+  const problems = describeZodIssues(parsed.error.issues, known).map((issue): Problem => ({
+    file,
+    line: 0,
+    column: 0,
+    severity: 'error',
+    rule: `config-${issue.rule}`,
+    message: issue.message.startsWith(dottedPath(issue.path)) || issue.message.startsWith('"') && issue.atKey
+      ? issue.message
+      : `${dottedPath(issue.path)}: ${issue.message}`,
+    expected: issue.expected,
+    example: CONFIG_EXAMPLE,
+  }));
+  return { problems };
+}
+
+const CONFIG_EXAMPLE = `outpost({
+  name: 'Acme Status',
+  url: 'https://status.example.com/',
+  timeZone: 'Europe/Berlin',
+  groups: [{ id: 'shop', name: 'Shop' }],
+  components: [{ id: 'checkout', name: 'Checkout', group: 'shop' }],
+})`;
+
+export interface IncidentsResult {
+  incidents: Incident[];
+  problems: Problem[];
+}
+
+export interface ValidateOptions {
+  now: Date;
+  /** Time of the commit that added a line of a file, for headings without a time. */
+  timeOfLine?: (path: string, line: number) => Date | undefined;
+}
+
+export function validateIncidents(files: readonly SourceFile[], config: SiteConfig, options: ValidateOptions): IncidentsResult {
+  const componentIds = config.components.map((component) => component.id);
+  const problems: Problem[] = [];
+  const incidents: Incident[] = [];
+  const bySlug = new Map<string, string>();
+  for (const file of files) {
+    const slug = slugFromPath(file.path);
+    const first = bySlug.get(slug);
+    if (first !== undefined) {
+      problems.push({
+        file: file.path, line: 0, column: 0, severity: 'error', rule: 'duplicate-slug',
+        message: `the slug "${slug}" is already used by ${first}`,
+        expected: 'one file per slug: the slug is the file name and the page URL',
+        example: `${slug}-2.md`,
+      });
+    } else bySlug.set(slug, file.path);
+    const timeOfLine = options.timeOfLine;
+    const result = parseIncident(file.text, {
+      file: file.path,
+      componentIds,
+      now: options.now,
+      openIncidentDays: config.openIncidentDays,
+      timeOfLine: timeOfLine ? (line) => timeOfLine(file.path, line) : undefined,
+    });
+    problems.push(...result.problems);
+    if (result.incident) {
+      incidents.push(result.incident);
+      problems.push(...guidanceProblems(result.incident, config, options.now));
+    }
+  }
+  return { incidents, problems };
+}
+
+export interface ProjectResult {
+  config?: SiteConfig;
+  incidents: Incident[];
+  problems: Problem[];
+  ok: boolean;
+}
+
+/** Config and incidents together: incidents are checked only against a valid config. */
+export function validateProject(rawConfig: unknown, configFile: string, files: readonly SourceFile[], options: ValidateOptions): ProjectResult {
+  const configResult = parseSiteConfig(rawConfig, configFile);
+  if (!configResult.config) return { incidents: [], problems: configResult.problems, ok: false };
+  const result = validateIncidents(files, configResult.config, options);
+  return { config: configResult.config, incidents: result.incidents, problems: result.problems, ok: !hasErrors(result.problems) };
+}

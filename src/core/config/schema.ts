@@ -1,0 +1,86 @@
+/**
+ * The site configuration, passed to the `outpost()` integration in
+ * `astro.config.mjs`. Validated once, at the boundary; every problem is
+ * reported with its dotted path (`components.2.group`).
+ */
+import { z } from 'zod';
+import { isValidTimeZone } from '../incident/time.ts';
+import { GUIDANCE_RULES } from './guidance-rules.ts';
+import { DEFAULT_JARGON } from '../checks/guidance.ts';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes, like "checkout-api"');
+
+export const GroupSchema = z.strictObject({
+  /** Stable id, used in URLs (`/components/<id>/`). @example 'payments' */
+  id,
+  /** Shown as the group's heading. @example 'Payments' */
+  name: z.string().min(1),
+  /** One sentence for customers. */
+  description: z.string().optional(),
+});
+
+export const ComponentSchema = z.strictObject({
+  /** Stable id, used in incident files and URLs. @example 'checkout' */
+  id,
+  /** Customer-facing name. @example 'Checkout' */
+  name: z.string().min(1),
+  /** What it is, in customers' words. @example 'Paying for orders in the web shop and the app' */
+  description: z.string().optional(),
+  /** Id of a group from `groups`. @example 'payments' */
+  group: z.string().optional(),
+});
+
+export const SiteConfigSchema = z
+  .strictObject({
+    /** The name in the header and the feeds. @example 'Acme Status' */
+    name: z.string().min(1),
+    /** Where the site is published, with its base path. @example 'https://status.example.com/' */
+    url: z.url({ protocol: /^https?$/ }),
+    /** One line under the name. */
+    description: z.string().optional(),
+    /** IANA zone in which days begin and times are shown to readers without JavaScript. @example 'Europe/Berlin' */
+    timeZone: z.string().refine(isValidTimeZone, 'is not a time zone; use an IANA name like "UTC" or "Europe/Berlin"').default('UTC'),
+    /** How often an active incident is expected to get an update, in minutes. @example 30 */
+    updateCadenceMinutes: z.number().int().positive().default(30),
+    /** An unresolved incident with no update for this many days is an error: it was probably forgotten. */
+    openIncidentDays: z.number().int().positive().default(7),
+    /** Entries in each feed, newest first. */
+    feedLimit: z.number().int().positive().default(100),
+    /** Incidents per page of `/history/`. */
+    historyPageSize: z.number().int().positive().default(25),
+    /** Folder of incident files, relative to the project root. */
+    incidentsDir: z.string().default('incidents'),
+    /**
+     * Communication guidance: each rule off, warn (default) or error.
+     * @example guidance: { jargon: 'off', cliche: 'error' }
+     */
+    guidance: z.partialRecord(z.enum(GUIDANCE_RULES), z.enum(['off', 'warn', 'error'])).default({}),
+    /** Terms the `jargon` rule flags in updates; replaces the built-in list. */
+    jargon: z.array(z.string().min(1)).default([...DEFAULT_JARGON]),
+    /** Groups of components, in display order. */
+    groups: z.array(GroupSchema).default([]),
+    /** The components, in display order. */
+    components: z.array(ComponentSchema).min(1, 'at least one component'),
+  })
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    const groupIds = new Set(config.groups.map((group) => group.id));
+    config.groups.forEach((group, index) => {
+      if (seen.has(group.id)) ctx.addIssue({ code: 'custom', path: ['groups', index, 'id'], message: `"${group.id}" is used twice; ids must be unique` });
+      seen.add(group.id);
+    });
+    config.components.forEach((component, index) => {
+      if (seen.has(component.id)) ctx.addIssue({ code: 'custom', path: ['components', index, 'id'], message: `"${component.id}" is used twice; component and group ids must be unique` });
+      seen.add(component.id);
+      if (component.group !== undefined && !groupIds.has(component.group)) {
+        ctx.addIssue({ code: 'custom', path: ['components', index, 'group'], message: `"${component.group}" is not a group`, input: component.group, params: { known: [...groupIds] } });
+      }
+    });
+  });
+
+export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
+export type SiteConfig = z.output<typeof SiteConfigSchema>;
+export type ComponentConfig = z.output<typeof ComponentSchema>;
+export type GroupConfig = z.output<typeof GroupSchema>;

@@ -1,0 +1,177 @@
+import { describe, expect, test } from 'vitest';
+import { parseIncident, type ParseContext } from './parse.ts';
+
+const ctx: ParseContext = {
+  file: 'incidents/checkout-errors.md',
+  componentIds: ['checkout', 'api', 'payments'],
+  now: new Date('2026-11-22T19:30Z'),
+  openIncidentDays: 7,
+};
+
+const file = (frontmatter: string, body: string) => `---\n${frontmatter}\n---\n\n${body}`;
+const FM = 'title: Checkout errors\nimpact: major\ncomponents: [checkout]';
+
+describe('update headings', () => {
+  test.each([
+    ['## Resolved · 2026-11-22 19:02 UTC', 'resolved', '2026-11-22T19:02:00.000Z'],
+    ['## Resolved - 2026-11-22 19:02 UTC', 'resolved', '2026-11-22T19:02:00.000Z'],
+    ['## Resolved — 2026-11-22 19:02 UTC', 'resolved', '2026-11-22T19:02:00.000Z'],
+    ['## Resolved | 2026-11-22 19:02 UTC', 'resolved', '2026-11-22T19:02:00.000Z'],
+    ['## RESOLVED · 2026-11-22T19:02Z', 'resolved', '2026-11-22T19:02:00.000Z'],
+    ['## monitoring · 2026-11-22 20:02 +01:00', 'monitoring', '2026-11-22T19:02:00.000Z'],
+    ['## Identified - 2026-11-22 14:02 -05:00', 'identified', '2026-11-22T19:02:00.000Z'],
+    ['##   Update ·2026-11-22 19:02 UTC  ', 'update', '2026-11-22T19:02:00.000Z'],
+    ['## Investigating · 2026-11-22 19:02 UTC ##', 'investigating', '2026-11-22T19:02:00.000Z'],
+  ])('%s', (heading, status, iso) => {
+    const result = parseIncident(file(FM, `${heading}\nChecks out.\n`), ctx);
+    expect(result.problems).toEqual([]);
+    expect(result.incident?.updates[0]).toMatchObject({ status, at: new Date(iso), line: 7, markdown: 'Checks out.' });
+  });
+
+  test.each([
+    ['## Scheduled · 2026-11-20 09:00 UTC', 'scheduled'],
+    ['## In progress · 2026-11-20 09:00 UTC', 'in_progress'],
+    ['## in-progress · 2026-11-20 09:00 UTC', 'in_progress'],
+    ['## Verifying · 2026-11-20 09:00 UTC', 'verifying'],
+    ['## Completed · 2026-11-20 09:00 UTC', 'completed'],
+  ])('maintenance: %s', (heading, status) => {
+    const fm = 'title: Upgrade\ntype: maintenance\ncomponents: [api]\nscheduled:\n  start: 2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC';
+    const result = parseIncident(file(fm, `${heading}\nThe API may be slow.\n`), ctx);
+    expect(result.problems).toEqual([]);
+    expect(result.incident?.updates[0].status).toBe(status);
+    expect(result.incident?.components).toEqual([{ id: 'api', status: 'under_maintenance' }]);
+  });
+
+  test('an incident status in a maintenance file says which kind it belongs to', () => {
+    const fm = 'title: Upgrade\ntype: maintenance\nscheduled:\n  start: 2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC';
+    const [problem] = parseIncident(file(fm, '## Resolved · 2026-11-20 09:00 UTC\nDone.\n'), ctx).problems;
+    expect(problem).toMatchObject({ rule: 'bad-status', line: 9, column: 4, message: '"Resolved" is a status for incidents, not for maintenance' });
+  });
+
+  test('a heading without a time takes the commit time of its line', () => {
+    const commit = new Date('2026-11-22T18:41:07Z');
+    const result = parseIncident(file(FM, '## Monitoring\nA fix is out.\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n'), {
+      ...ctx,
+      timeOfLine: (line) => (line === 7 ? commit : undefined),
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.incident?.updates.map((update) => update.at)).toEqual([commit, new Date('2026-11-22T18:05Z')]);
+  });
+
+  test('a heading without a time and no commit says to write it', () => {
+    const [problem] = parseIncident(file(FM, '## Monitoring\nA fix is out.\n'), ctx).problems;
+    expect(problem).toMatchObject({ rule: 'missing-time', line: 7, column: 14, example: '## Monitoring · 2026-11-22 19:30 UTC' });
+  });
+
+  test('a heading with a time but no status', () => {
+    const [problem] = parseIncident(file(FM, '## 2026-11-22 18:05 UTC\nErrors.\n'), ctx).problems;
+    expect(problem).toMatchObject({ rule: 'bad-status', message: 'the heading "2026-11-22 18:05 UTC" has a time but no status word' });
+  });
+
+  test('## inside a fenced code block is not a heading; ### is part of the message', () => {
+    const body = '## Investigating · 2026-11-22 18:05 UTC\nErrors like:\n\n```\n## not a heading\n```\n\n### Workaround\nRetry.\n';
+    const result = parseIncident(file(FM, body), ctx);
+    expect(result.problems).toEqual([]);
+    expect(result.incident?.updates).toHaveLength(1);
+    expect(result.incident?.updates[0].markdown).toContain('### Workaround');
+  });
+
+  test('a ## Postmortem section is the postmortem, not an update', () => {
+    const body = '## Resolved · 2026-11-22 19:00 UTC\nFixed.\n\n## Postmortem\nA bad deploy. We changed how we roll out.\n';
+    const result = parseIncident(file(FM, body), ctx);
+    expect(result.problems).toEqual([]);
+    expect(result.incident?.updates).toHaveLength(1);
+    expect(result.incident?.postmortemMarkdown).toBe('A bad deploy. We changed how we roll out.');
+  });
+});
+
+describe('files as people save them', () => {
+  const text = file(FM, '## Resolved · 2026-11-22 19:02 UTC\nFixed.\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n');
+  test.each([
+    ['LF', text],
+    ['CRLF', text.replace(/\n/g, '\r\n')],
+    ['BOM + CRLF', `\uFEFF${text.replace(/\n/g, '\r\n')}`],
+    ['CR only', text.replace(/\n/g, '\r')],
+  ])('%s', (_name, input) => {
+    const result = parseIncident(input, ctx);
+    expect(result.problems).toEqual([]);
+    expect(result.incident?.updates.map((update) => [update.status, update.line, update.markdown])).toEqual([
+      ['resolved', 7, 'Fixed.'],
+      ['investigating', 10, 'Errors.'],
+    ]);
+  });
+});
+
+describe('frontmatter', () => {
+  const body = '## Investigating · 2026-11-22 18:05 UTC\nErrors.\n';
+
+  test('components as a list take their status from impact', () => {
+    const cases = [['none', 'operational'], ['minor', 'degraded_performance'], ['major', 'partial_outage'], ['critical', 'major_outage']];
+    for (const [impact, status] of cases) {
+      const result = parseIncident(file(`title: X\nimpact: ${impact}\ncomponents: [checkout, api]`, body), ctx);
+      expect(result.incident?.components).toEqual([{ id: 'checkout', status }, { id: 'api', status }]);
+    }
+  });
+
+  test('components as a map keep their own statuses', () => {
+    const result = parseIncident(file('title: X\nimpact: major\ncomponents:\n  checkout: major_outage\n  api: degraded_performance', body), ctx);
+    expect(result.incident?.components).toEqual([{ id: 'checkout', status: 'major_outage' }, { id: 'api', status: 'degraded_performance' }]);
+  });
+
+  test('started, postmortem URL and a notice with until', () => {
+    const result = parseIncident(file('title: X\ntype: notice\nstarted: 2026-11-22 17:50 UTC\nuntil: 2026-12-01 00:00 +01:00\npostmortem: https://example.com/pm', body), ctx);
+    expect(result.problems).toEqual([]);
+    expect(result.incident).toMatchObject({
+      type: 'notice',
+      impact: 'none',
+      started: new Date('2026-11-22T17:50Z'),
+      until: new Date('2026-11-30T23:00Z'),
+      postmortemUrl: 'https://example.com/pm',
+    });
+  });
+
+  test('YAML dates stay strings, so a date without a zone is an error, not midnight UTC', () => {
+    const [problem] = parseIncident(file(`${FM}\nstarted: 2026-11-22`, body), ctx).problems;
+    expect(problem).toMatchObject({ rule: 'time-without-zone', line: 5, column: 10, example: 'started: 2026-11-22 00:00 UTC' });
+  });
+
+  test.each([
+    ['title: X', 'missing-field', '"impact" is required for an incident'],
+    ['impact: major', 'missing-field', '"title" is required'],
+    ['title: ""\nimpact: major', 'invalid-value', 'title is empty'],
+    ['title: X\nimpact: major\ncomponents: [checkout]\nuntil: 2026-12-01 00:00 UTC', 'invalid-field', '"until" is only for notices'],
+    ['title: X\nimpact: major\nscheduled: { start: 2026-12-01 00:00 UTC, end: 2026-12-01 01:00 UTC }', 'invalid-field', '"scheduled" is only for maintenance'],
+    ['title: X\ntype: maintenance', 'missing-field', '"scheduled" is required for maintenance'],
+    ['title: X\ntype: outage\nimpact: major', 'invalid-value', 'type is "outage", which is not allowed'],
+    ['title: X\nimpact: major\ncomponents:\n  checkout: down', 'bad-component-status', '"down" is not a component status'],
+    ['title: X\nimpact: major\ncomponents: checkout', 'invalid-value', 'components should be a list of ids or a map of id: status'],
+    ['title: X\nimpact: major\ntitle: Y', 'yaml-syntax', 'YAML: Map keys must be unique'],
+  ])('%j → %s', (frontmatter, rule, message) => {
+    const problems = parseIncident(file(frontmatter, body), ctx).problems;
+    expect(problems.map((problem) => [problem.rule, problem.message.slice(0, message.length)])).toContainEqual([rule, message]);
+  });
+
+  test('no frontmatter at all', () => {
+    expect(parseIncident('## Investigating · 2026-11-22 18:05 UTC\nErrors.\n', ctx).problems[0]).toMatchObject({ rule: 'missing-frontmatter', line: 1 });
+  });
+
+  test('an update from the future', () => {
+    const [problem] = parseIncident(file(FM, '## Investigating · 2026-11-23 18:05 UTC\nErrors.\n'), ctx).problems;
+    expect(problem).toMatchObject({ rule: 'future-time', line: 7 });
+  });
+
+  test('two updates at the same minute would share an id', () => {
+    const [problem] = parseIncident(file(FM, '## Monitoring · 2026-11-22 18:05 UTC\nA.\n\n## Investigating · 2026-11-22 18:05 UTC\nB.\n'), ctx).problems;
+    expect(problem).toMatchObject({ rule: 'duplicate-update-time', line: 10 });
+  });
+
+  test('no updates', () => {
+    const [problem] = parseIncident(file(FM, ''), ctx).problems;
+    expect(problem).toMatchObject({ rule: 'no-updates', line: 6 });
+  });
+
+  test('update ids are stable: slug and time', () => {
+    const result = parseIncident(file(FM, body), ctx);
+    expect(result.incident?.updates[0].id).toBe('checkout-errors#2026-11-22T18:05:00Z');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { checkAllClear, checkMessage, checkTitle, DEFAULT_JARGON } from '../checks/guidance.ts';
+import { promisedNextUpdate } from '../checks/next-update.ts';
+import { fillTemplate, TEMPLATES } from './templates.ts';
+
+const values = { components: 'Checkout and Payment links', next: '18:35 UTC', link: 'https://status.example-company.com/incidents/2026-11-22-some-customers-see-errors/' };
+
+test('there are the eight templates', () => {
+  expect(TEMPLATES.map((template) => template.name)).toEqual(['full-outage', 'partial-outage', 'degraded-performance', 'third-party', 'delayed-data', 'security', 'maintenance', 'all-clear']);
+});
+
+describe.each(TEMPLATES)('$name', (template) => {
+  test('draws no guidance warning', () => {
+    const page = fillTemplate(template.page, values);
+    expect(checkMessage(page, { terminal: template.status === 'resolved', jargon: DEFAULT_JARGON })).toEqual([]);
+    expect(checkTitle(fillTemplate(template.title, values))).toBeUndefined();
+    if (template.status === 'resolved') expect(checkAllClear(page)).toBeUndefined();
+    if (!['resolved', 'scheduled'].includes(template.status)) expect(promisedNextUpdate({ markdown: page, at: new Date('2026-11-22T18:05Z') })).toEqual(new Date('2026-11-22T18:35Z'));
+  });
+
+  test('the post fits 280 characters with the link; the email has a subject and the link', () => {
+    expect(fillTemplate(template.post, values).length).toBeLessThanOrEqual(280);
+    expect(fillTemplate(template.post, values)).toContain(values.link);
+    expect(fillTemplate(template.email.subject, values).length).toBeGreaterThan(10);
+    expect(fillTemplate(template.email.body, values)).toContain(values.link);
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * Feeds: one entry per update (maintenance window transitions too), newest
+ * first, with ids that depend only on the incident and the update's time.
+ * Atom with `feed`, RSS 2.0 with `@astrojs/rss`, JSON Feed 1.1 as plain JSON.
+ * The feed's own `updated` time is its newest entry's, so an unchanged site
+ * gives byte-identical feeds.
+ */
+import { getRssString } from '@astrojs/rss';
+import { Feed } from 'feed';
+import { absoluteUrl } from './paths.ts';
+import { isoUtc } from '../incident/time.ts';
+import type { IncidentView, SiteView, UpdateView } from './view-model.ts';
+import { escapeHtml } from './html.ts';
+
+export interface FeedEntry {
+  /** `<slug>#<time>`: stable across builds. */
+  id: string;
+  title: string;
+  /** Absolute link to the update on its incident page. */
+  url: string;
+  published: Date;
+  html: string;
+  text: string;
+  incident: IncidentView;
+  update: UpdateView;
+}
+
+export interface FeedScope {
+  /** Path segment under /components/, or undefined for the whole site. */
+  id?: string;
+  title: string;
+  componentIds?: ReadonlySet<string>;
+}
+
+// Each scope's entries serve its Atom, RSS and JSON files: computed once per site view.
+const entriesBySite = new WeakMap<SiteView, Map<string, FeedEntry[]>>();
+
+/** Newest first; ties broken by id so order never depends on file order. */
+export function feedEntries(site: SiteView, scope: FeedScope = siteScope(site)): FeedEntry[] {
+  let byScope = entriesBySite.get(site);
+  if (!byScope) entriesBySite.set(site, (byScope = new Map()));
+  let entries = byScope.get(scope.id ?? '');
+  if (!entries) byScope.set(scope.id ?? '', (entries = collectEntries(site, scope)));
+  return entries;
+}
+
+function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
+  const picked: { incident: IncidentView; update: UpdateView }[] = [];
+  for (const incident of site.incidents) {
+    if (scope.componentIds && !incident.components.some((component) => scope.componentIds!.has(component.id))) continue;
+    for (const update of incident.updates) if (update.at <= site.now) picked.push({ incident, update });
+  }
+  picked.sort((a, b) => b.update.at.getTime() - a.update.at.getTime() || (a.update.id < b.update.id ? -1 : a.update.id > b.update.id ? 1 : 0));
+  // Only the entries that make the cut get their text and HTML.
+  return picked.slice(0, site.config.feedLimit).map(({ incident, update }) => ({
+    id: update.id,
+    title: `[${update.label}] ${incident.title}`,
+    url: absoluteUrl(site.config.url, update.url),
+    published: update.at,
+    html: entryHtml(incident, update),
+    text: `${update.text}${incident.components.length ? ` Affected: ${incident.components.map((c) => `${c.name} (${c.statusLabel.toLowerCase()})`).join(', ')}.` : ''}`,
+    incident,
+    update,
+  }));
+}
+
+function entryHtml(incident: IncidentView, update: UpdateView): string {
+  const facts: string[] = [];
+  if (incident.type === 'incident') facts.push(`<strong>Impact:</strong> ${escapeHtml(incident.impactLabel)}`);
+  if (incident.components.length > 0) {
+    facts.push(`<strong>Affected:</strong> ${incident.components.map((c) => `${escapeHtml(c.name)} (${escapeHtml(c.statusLabel.toLowerCase())})`).join(', ')}`);
+  }
+  return `${update.html}${facts.length ? `\n<p>${facts.join('<br>')}</p>` : ''}`;
+}
+
+/** The page a scope's feeds belong to: the home page, or the component's page. */
+function scopeHome(site: SiteView, scope: FeedScope): string {
+  return absoluteUrl(site.config.url, scope.id ? site.paths.component(scope.id) : site.paths.home);
+}
+
+export function siteScope(site: SiteView): FeedScope {
+  return { title: `${site.config.name}: incident history` };
+}
+
+/** The scopes that get their own feeds: every component and every group. */
+export function componentScopes(site: SiteView): FeedScope[] {
+  const components = site.components.map((component) => ({ id: component.id, title: `${site.config.name}: ${component.name}`, componentIds: new Set([component.id]) }));
+  const groups = site.sections
+    .filter((section) => section.id !== '')
+    .map((group) => ({ id: group.id, title: `${site.config.name}: ${group.name}`, componentIds: new Set(group.components.map((component) => component.id)) }));
+  return [...components, ...groups];
+}
+
+/**
+ * Atom ids must be absolute IRIs: a tag URI (RFC 4151) around the same
+ * `<slug>#<time>`, dated by the incident's first day so it never changes.
+ */
+export function atomId(site: SiteView, entry: FeedEntry): string {
+  return `tag:${new URL(site.config.url).host},${isoUtc(entry.incident.start).slice(0, 10)}:${entry.id}`;
+}
+
+/** `feed` wraps HTML in CDATA sections, which `]]>` would end early. */
+function cdataSafe(html: string): string {
+  return html.replace(/]]>/g, ']]&gt;');
+}
+
+function feedUpdated(entries: readonly FeedEntry[]): Date {
+  return entries[0]?.published ?? new Date(0);
+}
+
+export function renderAtom(site: SiteView, scope: FeedScope): string {
+  const entries = feedEntries(site, scope);
+  const links = site.paths.feeds(scope.id);
+  const feed = new Feed({
+    id: absoluteUrl(site.config.url, links.atom),
+    title: scope.title,
+    description: site.config.description,
+    link: scopeHome(site, scope),
+    language: 'en',
+    updated: feedUpdated(entries),
+    generator: 'Outpost',
+    feedLinks: { atom: absoluteUrl(site.config.url, links.atom) },
+    favicon: absoluteUrl(site.config.url, site.paths.asset('favicon.svg')),
+    copyright: site.config.name,
+    author: { name: site.config.name, link: absoluteUrl(site.config.url, site.paths.home) },
+  });
+  for (const entry of entries) {
+    // `feed` writes title and summary as type="html": escape the plain text so readers show it literally.
+    feed.addItem({
+      id: atomId(site, entry),
+      title: cdataSafe(escapeHtml(entry.title)),
+      link: entry.url,
+      date: entry.published,
+      published: entry.published,
+      content: cdataSafe(entry.html),
+      description: cdataSafe(escapeHtml(entry.text)),
+    });
+  }
+  return feed.atom1();
+}
+
+export async function renderRss(site: SiteView, scope: FeedScope): Promise<string> {
+  const entries = feedEntries(site, scope);
+  const self = absoluteUrl(site.config.url, site.paths.feeds(scope.id).rss);
+  return getRssString({
+    title: scope.title,
+    description: site.config.description ?? `Incidents and maintenance of ${site.config.name}`,
+    site: scopeHome(site, scope),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<atom:link href="${escapeHtml(self)}" rel="self" type="application/rss+xml"/><language>en</language><lastBuildDate>${feedUpdated(entries).toUTCString()}</lastBuildDate>`,
+    items: entries.map((entry) => ({
+      title: entry.title,
+      link: entry.url,
+      pubDate: entry.published,
+      description: entry.text,
+      content: entry.html,
+    })),
+  });
+}
+
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
+export function renderJsonFeed(site: SiteView, scope: FeedScope): string {
+  const entries = feedEntries(site, scope);
+  const links = site.paths.feeds(scope.id);
+  return `${JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: scope.title,
+      home_page_url: scopeHome(site, scope),
+      feed_url: absoluteUrl(site.config.url, links.json),
+      description: site.config.description,
+      favicon: absoluteUrl(site.config.url, site.paths.asset('favicon.svg')),
+      language: 'en',
+      authors: [{ name: site.config.name, url: absoluteUrl(site.config.url, site.paths.home) }],
+      items: entries.map((entry) => ({
+        id: entry.id,
+        url: entry.url,
+        title: entry.title,
+        content_html: entry.html,
+        content_text: entry.text,
+        date_published: isoUtc(entry.published),
+        tags: [entry.update.label, ...entry.incident.components.map((component) => component.id)],
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export const FEED_FILES = ['history.atom', 'history.rss', 'feed.json'] as const;
+export type FeedFile = (typeof FEED_FILES)[number];
+
+/** One feed file of a scope, with its media type: the endpoints' one call. */
+export async function renderFeedFile(site: SiteView, scope: FeedScope, file: FeedFile): Promise<{ body: string; type: string }> {
+  switch (file) {
+    case 'history.atom':
+      return { body: renderAtom(site, scope), type: 'application/atom+xml' };
+    case 'history.rss':
+      return { body: await renderRss(site, scope), type: 'application/rss+xml' };
+    case 'feed.json':
+      return { body: renderJsonFeed(site, scope), type: 'application/feed+json' };
+  }
+}
+
+export function isFeedFile(file: string | undefined): file is FeedFile {
+  return (FEED_FILES as readonly (string | undefined)[]).includes(file);
+}

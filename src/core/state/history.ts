@@ -1,0 +1,80 @@
+/**
+ * Incidents arranged in time: by calendar day in the display zone, by month,
+ * in pages. Pure; `now` and the zone are arguments.
+ */
+import type { Incident } from '../incident/model.ts';
+import { incidentEnd, incidentStart } from './status.ts';
+import { addDays, dayKey, monthKey, startOfDay } from '../incident/time.ts';
+
+/** Newest first by start; ties by slug so the order never depends on file order. */
+export function sortIncidentsNewestFirst(incidents: readonly Incident[]): Incident[] {
+  return [...incidents].sort(
+    (a, b) => incidentStart(b).getTime() - incidentStart(a).getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+  );
+}
+
+/** The half-open interval an incident covers, up to `now` while ongoing. */
+export function incidentInterval(incident: Incident, now: Date): { start: Date; end: Date } {
+  return { start: incidentStart(incident), end: incidentEnd(incident, now) ?? now };
+}
+
+export interface Day {
+  /** `YYYY-MM-DD` in the display zone. */
+  day: string;
+  start: Date;
+  end: Date;
+  incidents: Incident[];
+}
+
+/** The last `count` days (today first), each with the incidents that overlap it. */
+export function recentDays(incidents: readonly Incident[], now: Date, timeZone: string, count: number): Day[] {
+  const today = dayKey(now, timeZone);
+  const sorted = sortIncidentsNewestFirst(incidents);
+  const days: Day[] = [];
+  for (let offset = 0; offset < count; offset++) {
+    const day = addDays(today, -offset);
+    const start = startOfDay(day, timeZone);
+    const end = startOfDay(addDays(day, 1), timeZone);
+    const overlapping = sorted.filter((incident) => {
+      if (incidentStart(incident) > now) return false;
+      const interval = incidentInterval(incident, now);
+      return interval.start < end && (interval.end > start || interval.start.getTime() === interval.end.getTime() && interval.start >= start);
+    });
+    days.push({ day, start, end, incidents: overlapping });
+  }
+  return days;
+}
+
+export interface Month {
+  /** `YYYY-MM` in the display zone. */
+  month: string;
+  incidents: Incident[];
+}
+
+export function groupByMonth(incidents: readonly Incident[], timeZone: string): Month[] {
+  const months: Month[] = [];
+  for (const incident of sortIncidentsNewestFirst(incidents)) {
+    const month = monthKey(incidentStart(incident), timeZone);
+    const last = months[months.length - 1];
+    if (last?.month === month) last.incidents.push(incident);
+    else months.push({ month, incidents: [incident] });
+  }
+  return months;
+}
+
+export interface HistoryPage {
+  page: number;
+  pageCount: number;
+  months: Month[];
+}
+
+/** Pages of `pageSize` incidents, newest first, each grouped by month. Always at least one page. */
+export function historyPages(incidents: readonly Incident[], timeZone: string, pageSize: number): HistoryPage[] {
+  const sorted = sortIncidentsNewestFirst(incidents);
+  const pageCount = Math.max(1, Math.ceil(sorted.length / pageSize));
+  const pages: HistoryPage[] = [];
+  for (let page = 1; page <= pageCount; page++) {
+    pages.push({ page, pageCount, months: groupByMonth(sorted.slice((page - 1) * pageSize, page * pageSize), timeZone) });
+  }
+  return pages;
+}

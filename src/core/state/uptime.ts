@@ -1,0 +1,111 @@
+/**
+ * Uptime per component (or group of components) and day, with Statuspage's
+ * weights: a major outage counts fully down, a partial outage 30%, degraded
+ * performance and maintenance not at all. Overlapping incidents count once,
+ * at the worst. One pass collects each scope's spans; days then cut them.
+ */
+import type { Incident } from '../incident/model.ts';
+import { incidentInterval } from './history.ts';
+import { incidentStart } from './status.ts';
+import { addDays, dayKey, startOfDay } from '../incident/time.ts';
+import { componentStatusRank, worstComponentStatus, type ComponentStatus } from '../incident/vocabulary.ts';
+
+export const DOWNTIME_WEIGHT: Record<ComponentStatus, number> = {
+  operational: 0,
+  under_maintenance: 0,
+  degraded_performance: 0,
+  partial_outage: 0.3,
+  major_outage: 1,
+};
+
+export interface UptimeDay {
+  day: string;
+  /** Worst status any of the scope's components had that day. */
+  worst: ComponentStatus;
+  /** 0..1, over the part of the day that has passed. */
+  uptime: number;
+  /** Minutes with a partial or major outage that day. */
+  outageMinutes: number;
+  incidents: Incident[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  status: ComponentStatus;
+  incident: Incident;
+}
+
+/** The spans in which any of `ids` was affected, at its worst status per incident. */
+function spansFor(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date): Span[] {
+  const spans: Span[] = [];
+  for (const incident of incidents) {
+    if (incident.type === 'notice' || incidentStart(incident) > now) continue;
+    const affected = incident.components.filter((component) => ids.has(component.id));
+    if (affected.length === 0) continue;
+    const { start, end } = incidentInterval(incident, now);
+    spans.push({ start: start.getTime(), end: Math.max(end.getTime(), start.getTime()), status: worstComponentStatus(affected.map((c) => c.status)), incident });
+  }
+  return spans;
+}
+
+/** Over [from, to): weighted downtime and minutes of outage, the worst covering status counting at each moment. */
+function measure(spans: readonly Span[], from: number, to: number): { down: number; outage: number } {
+  const points = new Set<number>([from, to]);
+  for (const span of spans) {
+    if (span.start > from && span.start < to) points.add(span.start);
+    if (span.end > from && span.end < to) points.add(span.end);
+  }
+  const sorted = [...points].sort((a, b) => a - b);
+  let down = 0;
+  let outage = 0;
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i], b = sorted[i + 1];
+    let worst: ComponentStatus = 'operational';
+    for (const span of spans) if (span.start <= a && span.end >= b && componentStatusRank(span.status) > componentStatusRank(worst)) worst = span.status;
+    down += DOWNTIME_WEIGHT[worst] * (b - a);
+    if (worst === 'partial_outage' || worst === 'major_outage') outage += b - a;
+  }
+  return { down, outage };
+}
+
+/** The last `days` days of a component or group, oldest first (the order bars are drawn in). */
+export function uptimeDays(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, days: number): UptimeDay[] {
+  const spans = spansFor(ids, incidents, now);
+  const today = dayKey(now, timeZone);
+  const out: UptimeDay[] = [];
+  for (let offset = days - 1; offset >= 0; offset--) {
+    const day = addDays(today, -offset);
+    const from = startOfDay(day, timeZone).getTime();
+    const to = Math.min(startOfDay(addDays(day, 1), timeZone).getTime(), now.getTime());
+    const touching = spans.filter((span) => span.start < to && (span.end > from || (span.start === span.end && span.start >= from)));
+    const { down, outage } = measure(touching, from, to);
+    out.push({
+      day,
+      worst: worstComponentStatus(touching.map((span) => span.status)),
+      uptime: 1 - down / Math.max(1, to - from),
+      outageMinutes: Math.round(outage / 60_000),
+      incidents: [...new Set(touching.map((span) => span.incident))],
+    });
+  }
+  return out;
+}
+
+export function componentUptimeDays(componentId: string, incidents: readonly Incident[], now: Date, timeZone: string, days: number): UptimeDay[] {
+  return uptimeDays(new Set([componentId]), incidents, now, timeZone, days);
+}
+
+/** Uptime over a window of days, in percent, weighted by time. */
+export function uptimePercent(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, days: number): number {
+  const spans = spansFor(ids, incidents, now);
+  const from = startOfDay(addDays(dayKey(now, timeZone), -(days - 1)), timeZone).getTime();
+  const to = now.getTime();
+  const { down } = measure(spans.filter((span) => span.start < to && span.end > from), from, to);
+  return 100 * (1 - down / Math.max(1, to - from));
+}
+
+/** "99.95%": never rounds a bad day up to 100%. */
+export function formatUptime(percent: number): string {
+  const floored = Math.floor(percent * 100) / 100;
+  return `${floored.toFixed(2)}%`;
+}

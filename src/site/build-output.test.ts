@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { incident, update } from '../tests/builders.ts';
+import { incidentPageFile, pageCodeVersion, startBuild } from './build-output.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'outpost-build-output-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+test('the code version of pages changes with the options and the installed packages, and only then', () => {
+  const root = join(work, 'version');
+  mkdirSync(root);
+  const options = { name: 'Acme', url: 'https://status.acme.example/', components: [{ id: 'api', name: 'API' }] };
+  const first = pageCodeVersion(root, options);
+  expect(pageCodeVersion(root, structuredClone(options))).toBe(first);
+  expect(pageCodeVersion(root, { ...options, name: 'Acme Inc.' })).not.toBe(first);
+  writeFileSync(join(root, 'package-lock.json'), '{"packages":{"node_modules/astro":{"version":"7.3.5"}}}');
+  const locked = pageCodeVersion(root, options);
+  expect(locked).not.toBe(first);
+  writeFileSync(join(root, 'package-lock.json'), '{"packages":{"node_modules/astro":{"version":"7.4.0"}}}');
+  expect(pageCodeVersion(root, options)).not.toBe(locked);
+  writeFileSync(join(root, 'astro.config.mjs'), 'export default { build: { format: "file" } };');
+  expect(pageCodeVersion(root, options)).not.toBe(locked);
+});
+
+describe('between two builds', () => {
+  const root = join(work, 'site');
+  const outDir = join(root, 'dist');
+  const publicDir = join(root, 'public');
+  const old = incident('old', { timeline: [update('investigating', '2026-10-01T10:00Z'), update('resolved', '2026-10-01T11:00Z')] });
+  const gone = incident('gone', { timeline: [update('investigating', '2026-10-02T10:00Z'), update('resolved', '2026-10-02T11:00Z')] });
+  const open = incident('open', { timeline: [update('investigating', '2026-11-22T18:00Z')] });
+  const now = new Date('2026-11-22T19:00Z');
+  const write = (path: string, text = path) => {
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeFileSync(join(outDir, path), text);
+    return pathToFileURL(join(outDir, path));
+  };
+  const build = (incidents: typeof old[], code = 'v1') => startBuild({ root, outDir, publicDir, assetsDir: '_astro', code, incidents, now });
+  const past = new Date('2026-01-01T00:00Z');
+
+  test('a first build keeps nothing and records what it wrote', () => {
+    mkdirSync(publicDir, { recursive: true });
+    writeFileSync(join(publicDir, 'robots.txt'), 'User-agent: *\n');
+    write('stale-from-before.html');
+    const first = build([old, gone, open]);
+    expect(first.kept.size).toBe(0);
+    // A cold build starts from an empty folder, as Astro's would.
+    expect(existsSync(join(outDir, 'stale-from-before.html'))).toBe(false);
+    const written = [incidentPageFile('old'), incidentPageFile('gone'), incidentPageFile('open'), 'index.html'].map((path) => write(path));
+    write('robots.txt', 'User-agent: *\n');
+    write('_astro/Base.abc123.css');
+    expect(first.finish(written)).toEqual([]);
+  });
+
+  test('the next keeps settled pages, rewrites the rest and removes only what the last build wrote and this one did not', () => {
+    write('.git/HEAD', 'ref: refs/heads/gh-pages\n');
+    write('CNAME-by-hand', 'status.acme.example\n'); // never recorded: left alone
+    // A copy that keeps the source's time, as fs.copyFile does on macOS: a public file is still fresh.
+    utimesSync(join(outDir, 'robots.txt'), past, past);
+    utimesSync(join(outDir, incidentPageFile('gone')), past, past);
+    const second = build([old, open]);
+    expect([...second.kept]).toEqual(['old']);
+    expect(existsSync(join(outDir, '_astro/Base.abc123.css'))).toBe(false); // hashed assets are written anew
+    const written = [incidentPageFile('open'), 'index.html'].map((path) => write(path));
+    write('_astro/Base.def456.css');
+    expect(second.finish(written)).toEqual([incidentPageFile('gone')]);
+    expect(existsSync(join(outDir, 'incidents/gone'))).toBe(false);
+    for (const path of ['robots.txt', '.git/HEAD', 'CNAME-by-hand', incidentPageFile('old'), '_astro/Base.def456.css']) expect(existsSync(join(outDir, path)), path).toBe(true);
+  });
+
+  test('a kept page that something else rewrote, an edited incident, other code or an unfinished build: rendered again', () => {
+    const finishAll = (output: ReturnType<typeof build>) => output.finish([write(incidentPageFile('old')), write(incidentPageFile('open'))]);
+    writeFileSync(join(outDir, incidentPageFile('old')), 'written by an older checkout');
+    const rewritten = build([old, open]);
+    expect(rewritten.kept.size).toBe(0);
+    finishAll(rewritten);
+    expect([...build([old, open]).kept]).toEqual(['old']); // and does not finish
+    const afterInterrupted = build([old, open]);
+    expect(afterInterrupted.interrupted).toBe(true);
+    expect(afterInterrupted.kept.size).toBe(0);
+    finishAll(afterInterrupted);
+    const edited = incident('old', { timeline: [update('investigating', '2026-10-01T10:00Z'), update('resolved', '2026-10-01T11:30Z')] });
+    const afterEdit = build([edited, open]);
+    expect(afterEdit.kept.size).toBe(0);
+    finishAll(afterEdit);
+    const otherCode = build([edited, open], 'v2');
+    expect(otherCode.kept.size).toBe(0);
+    finishAll(otherCode);
+    expect([...build([edited, open], 'v2').kept]).toEqual(['old']);
+  });
+});

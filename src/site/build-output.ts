@@ -1,0 +1,181 @@
+/**
+ * The build output between builds. The page of a settled incident (over,
+ * every time it names in the past) reads the same at any later clock, so a
+ * build keeps it in the output folder as it is while nothing it is made from
+ * changed: the incident (its parsed file) and what renders it (Outpost's page
+ * code, the Astro config and options, the installed packages, Node's
+ * date formatting). `node_modules/.cache/outpost/pages.json` records what
+ * each kept page was made from and every file the build left, with its size
+ * and time, so a page that anything else rewrote is not trusted.
+ *
+ * With nothing to keep, the output folder is emptied first, as Astro does.
+ * Otherwise everything but the kept pages is written again, and afterwards a
+ * file of the last build that this one did not write is removed (a deleted
+ * incident's page, a dropped public file). Files the record never listed are
+ * left alone, and so is `.git`.
+ *
+ * A build that stops half way leaves pages newer than the record; a marker
+ * written at the start and removed at the end makes the next build render
+ * everything instead of trusting the record.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Incident } from '../core/incident/model.ts';
+import { isSettledAt } from '../core/state/status.ts';
+
+const RECORD_VERSION = 2;
+
+interface PageRecord {
+  version: number;
+  /** Hash of what renders a page besides its incident (pageCodeVersion). */
+  code: string;
+  outDir: string;
+  /** Per settled incident: hash of the incident its page was made from. */
+  pages: { [slug: string]: string };
+  /** Every file in the output folder after the build, relative to it: size and modification time. */
+  files: { [path: string]: [size: number, mtimeMs: number] };
+}
+
+/** Where an incident's page is written, relative to the output folder (`/incidents/[slug]`, directory format). */
+export const incidentPageFile = (slug: string) => join('incidents', slug, 'index.html');
+
+const hash = (...parts: (string | Buffer)[]) => {
+  const digest = createHash('sha256');
+  for (const part of parts) digest.update(part).update('\0');
+  return digest.digest('base64url');
+};
+
+/** Files below `dir` (none if it does not exist), skipping `.git`; paths relative to `dir`, sorted. */
+function filesBelow(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .filter((path) => path.split(sep)[0] !== '.git')
+    .sort();
+}
+
+/**
+ * What renders a page besides its incident; any change renders every page again: Outpost's page
+ * and domain code, the site's options and Astro config file, package.json and the lock file,
+ * Astro's version, and Node's (its ICU data formats the dates).
+ */
+export function pageCodeVersion(root: string, options: unknown): string {
+  const source = fileURLToPath(new URL('../', import.meta.url));
+  const parts: (string | Buffer)[] = [JSON.stringify(options) ?? ''];
+  for (const folder of ['core', 'project', 'site']) {
+    for (const file of filesBelow(join(source, folder)).filter((path) => !path.endsWith('.test.ts'))) parts.push(file, readFileSync(join(source, folder, file)));
+  }
+  const project = readdirSync(root).filter((name) => /^astro\.config\.[cm]?[jt]s$/.test(name) || ['package.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock'].includes(name));
+  for (const name of project.sort()) parts.push(name, readFileSync(join(root, name)));
+  try {
+    parts.push(`astro@${JSON.parse(readFileSync(createRequire(join(root, 'package.json')).resolve('astro/package.json'), 'utf8')).version}`);
+  } catch {
+    parts.push('astro@?');
+  }
+  const { node, icu, cldr, tz, unicode } = process.versions;
+  parts.push(JSON.stringify({ node, icu, cldr, tz, unicode }));
+  return hash(...parts);
+}
+
+export interface BuildOutput {
+  /** Whether the last build was interrupted, so nothing of it is kept. */
+  interrupted: boolean;
+  /** Incidents whose page in the output folder is kept as it is: not rendered this build. */
+  kept: ReadonlySet<string>;
+  /**
+   * After a successful build: removes the last build's files that this one did not write
+   * (`written`: the files Astro reports for every route), records the output for the next
+   * build and removes the marker. Returns the removed paths, relative to the output folder.
+   */
+  finish(written: Iterable<URL>): string[];
+}
+
+export function startBuild(options: {
+  root: string;
+  outDir: string;
+  /** Copied into the output folder by every build. */
+  publicDir: string;
+  /** Astro's folder of hashed build assets in the output folder (`build.assets`), written by every build. */
+  assetsDir: string;
+  code: string;
+  incidents: readonly Incident[];
+  now: Date;
+}): BuildOutput {
+  const { root, outDir, publicDir, assetsDir, code, incidents, now } = options;
+  const started = Date.now();
+  const cache = join(root, 'node_modules/.cache/outpost');
+  const marker = join(cache, 'build-running');
+  const recordFile = join(cache, 'pages.json');
+  const interrupted = existsSync(marker);
+
+  let previous: PageRecord | undefined;
+  try {
+    previous = JSON.parse(readFileSync(recordFile, 'utf8')) as PageRecord;
+  } catch {
+    // No record, or a damaged one: only a slower build.
+  }
+  const trusted = !interrupted && previous?.version === RECORD_VERSION && previous.code === code && previous.outDir === outDir ? previous : undefined;
+
+  const pages: { [slug: string]: string } = {};
+  const kept = new Set<string>();
+  for (const incident of incidents) {
+    if (!isSettledAt(incident, now)) continue;
+    const key = hash(JSON.stringify(incident));
+    pages[incident.slug] = key;
+    if (trusted?.pages[incident.slug] === key && unchanged(outDir, incidentPageFile(incident.slug), trusted.files)) kept.add(incident.slug);
+  }
+
+  // Nothing to keep: a cold build, from an empty folder. Otherwise only the hashed assets go first.
+  for (const entry of kept.size === 0 ? (existsSync(outDir) ? readdirSync(outDir) : []) : [assetsDir]) {
+    if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
+  }
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(marker, `${new Date(started).toISOString()}\n`);
+
+  return {
+    interrupted,
+    kept,
+    finish(written) {
+      const removed: string[] = [];
+      if (kept.size > 0 && trusted) {
+        const fresh = new Set([...written].map((url) => relative(outDir, fileURLToPath(url))));
+        for (const slug of kept) fresh.add(incidentPageFile(slug));
+        for (const path of filesBelow(publicDir)) fresh.add(path);
+        for (const path of Object.keys(trusted.files)) {
+          const file = join(outDir, path);
+          // Written again by something else this build (another integration, say): not stale.
+          if (fresh.has(path) || !existsSync(file) || statSync(file).mtimeMs >= started) continue;
+          rmSync(file);
+          removed.push(path);
+          for (let folder = dirname(file); folder !== outDir && readdirSync(folder).length === 0; folder = dirname(folder)) rmdirSync(folder);
+        }
+      }
+      const files: PageRecord['files'] = {};
+      for (const path of filesBelow(outDir)) {
+        const { size, mtimeMs } = statSync(join(outDir, path));
+        files[path] = [size, mtimeMs];
+      }
+      const record: PageRecord = { version: RECORD_VERSION, code, outDir, pages, files };
+      writeFileSync(`${recordFile}.tmp`, JSON.stringify(record));
+      renameSync(`${recordFile}.tmp`, recordFile);
+      rmSync(marker, { force: true });
+      return removed.sort();
+    },
+  };
+}
+
+/** Whether a file is as the last build left it: there, with the size and time it recorded. */
+function unchanged(outDir: string, path: string, files: PageRecord['files']): boolean {
+  const recorded = files[path];
+  if (!recorded) return false;
+  try {
+    const { size, mtimeMs } = statSync(join(outDir, path));
+    return size === recorded[0] && mtimeMs === recorded[1];
+  } catch {
+    return false;
+  }
+}
