@@ -7,7 +7,8 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { addUpdate, newIncidentText, slugFor, stampTimes } from '../core/incident/edit.ts';
+import { addUpdate, newIncidentText, stampTimes } from '../core/incident/edit.ts';
+import { incidentFilePath, slugFor, slugFromPath } from '../core/incident/slug.ts';
 import { issueFormYaml } from '../core/ops/issue-ops.ts';
 import { shareTexts } from '../core/outputs/share.ts';
 import { fillTemplate, findTemplate, TEMPLATES } from '../core/ops/templates.ts';
@@ -118,7 +119,7 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
     scheduled = { start: start.date, end: end.date };
   }
   const slug = slugFor(title, at);
-  const path = `${config.incidentsDir}/${slug}.md`;
+  const path = incidentFilePath(config.incidentsDir, slug);
   if (existsSync(join(io.root, path))) throw new UsageError(`${path} exists already; use \`outpost update ${slug}\``);
   mkdirSync(join(io.root, config.incidentsDir), { recursive: true });
   writeFileSync(join(io.root, path), newIncidentText({ title, type: maintenance ? 'maintenance' : 'incident', impact: maintenance ? undefined : (impactText as Impact), components, status, message, at, scheduled }));
@@ -128,9 +129,9 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
 async function appendCommand(io: Io, slugArg: string | undefined, status: UpdateStatus, message: string): Promise<number> {
   const config = await siteConfig(io.root);
   const slug = await need(io, slugArg, 'slug', 'Incident (file name without .md):');
-  const path = `${config.incidentsDir}/${slug.replace(/\.md$/, '').replace(/^.*\//, '')}.md`;
+  const path = incidentFilePath(config.incidentsDir, slugFromPath(slug));
   if (!existsSync(join(io.root, path))) {
-    const slugs = readIncidentFiles(io.root, [config.incidentsDir]).map((file) => file.path.replace(/^.*\//, '').replace(/\.md$/, ''));
+    const slugs = readIncidentFiles(io.root, [config.incidentsDir]).map((file) => slugFromPath(file.path));
     throw new UsageError(`there is no ${path}${didYouMean(slug, slugs)}`);
   }
   const at = now();
@@ -140,7 +141,7 @@ async function appendCommand(io: Io, slugArg: string | undefined, status: Update
 
 export async function updateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { status: { type: 'string' }, message: { type: 'string' } } });
-  const status = statusFrom(await need(io, values.status, 'status', 'Status (Investigating, Identified, Monitoring, Update, Resolved):'), UPDATE_STATUSES);
+  const status = statusFrom(await need(io, values.status, 'status', `Status (${INCIDENT_STATUSES.map((status) => STATUS_LABELS[status]).join(', ')}):`), UPDATE_STATUSES);
   const message = await need(io, values.message, 'message', 'Message:');
   return appendCommand(io, positionals[0], status, message);
 }
@@ -274,7 +275,7 @@ export async function recapCommand(args: string[], io: Io): Promise<number> {
   const project = await loadProject({ root: io.root, now: at });
   if (!project.ok || !project.config) throw new UsageError(formatReport(project.problems));
   const site = buildSiteView(project.config, project.incidents, at);
-  const incident = site.incidentBySlug.get(slug.replace(/\.md$/, '').replace(/^.*\//, ''));
+  const incident = site.incidentBySlug.get(slugFromPath(slug));
   if (!incident) throw new UsageError(`there is no incident "${slug}"${didYouMean(slug, [...site.incidentBySlug.keys()])}`);
   const texts = shareTexts(site, incident);
   io.out(`## Post (${texts.post.length} characters)\n${texts.post}\n\n## Email\nSubject: ${texts.email.subject}\n\n${texts.email.body}\n\n## Recap for support\n${texts.recap}`);

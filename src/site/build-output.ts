@@ -25,6 +25,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Incident } from '../core/incident/model.ts';
 import { isSettledAt } from '../core/state/status.ts';
+import { incidentPageDir } from '../core/outputs/paths.ts';
 
 const RECORD_VERSION = 2;
 
@@ -39,8 +40,8 @@ interface PageRecord {
   files: { [path: string]: [size: number, mtimeMs: number] };
 }
 
-/** Where an incident's page is written, relative to the output folder (`/incidents/[slug]`, directory format). */
-export const incidentPageFile = (slug: string) => join('incidents', slug, 'index.html');
+/** Where an incident's page is written, relative to the output folder (directory format). */
+export const incidentPageFile = (slug: string) => join(incidentPageDir(slug), 'index.html');
 
 const hash = (...parts: (string | Buffer)[]) => {
   const digest = createHash('sha256');

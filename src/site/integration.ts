@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { basePath } from '../core/outputs/paths.ts';
+import { basePath, incidentPageDir } from '../core/outputs/paths.ts';
 import { formatReport, summaryLine } from '../core/checks/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
 import { pageCodeVersion, startBuild, type BuildOutput } from './build-output.ts';
@@ -20,7 +20,7 @@ const VIRTUAL_ID = 'virtual:outpost/context';
 
 const ROUTES: [pattern: string, file: string][] = [
   ['/', 'pages/index.astro'],
-  ['/incidents/[slug]', 'pages/incident.astro'],
+  [`/${incidentPageDir('[slug]').slice(0, -1)}`, 'pages/incident.astro'],
   ['/history/[...page]', 'pages/history.astro'],
   ['/components/[id]', 'pages/component.astro'],
   ['/404', 'pages/404.astro'],

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkAllClear, checkMessage, checkTitle, DEFAULT_JARGON, guidanceProblems } from './guidance.ts';
+import { checkAllClear, checkMessage, checkTitle, guidanceProblems } from './guidance.ts';
+import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
 import { incident, update } from '../../tests/builders.ts';
 import { parseSiteConfig } from './validate.ts';
 

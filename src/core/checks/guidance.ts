@@ -11,6 +11,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { isActiveAt, updatesAt } from '../state/status.ts';
 import { formatTimestamp } from '../incident/time.ts';
 import type { GuidanceRule } from '../config/guidance-rules.ts';
+import { isTerminalStatus } from '../incident/vocabulary.ts';
 
 interface Finding {
   rule: GuidanceRule;
@@ -47,14 +48,6 @@ const OVERPROMISE = [
   new RegExp(String.raw`\b${FIX_WORDS}\s+(?:\w+\s+){0,2}?(?:in|within)\s+(?:the\s+(?:next\s+)?hour|(?:the\s+next\s+)?(?:a\s+few|\d+|ten|five|fifteen|thirty)\s+(?:minutes?|mins?|hours?))\b`, 'i'),
   /\b(?:will|should)\s+be\s+(?:fixed|resolved|restored|back)\s+(?:in|within|by)\b[^.!\n]*/i,
   /\bback\s+shortly\b/i,
-];
-
-/** Words a customer may not know; the site config can replace the list. */
-export const DEFAULT_JARGON = [
-  'latency', 'p95', 'p99', 'throughput', 'upstream', 'downstream', 'failover', 'replica', 'replication lag', 'shard',
-  'kubernetes', 'k8s', 'pod', 'cluster', 'node pool', 'load balancer', 'RCA', 'root cause analysis', 'hotfix',
-  'rollback', 'mitigation', 'mitigated', 'TTL', 'BGP', 'DNS propagation', 'connection pool', 'OOM', 'heap', 'GC pause',
-  'deadlock', 'race condition', 'canary', 'blue-green', 'CDN edge', 'origin server', 'rate limiter',
 ];
 
 const REASSURANCE = /\b(?:normal(?:ly)?|again|restored|back|works?|working|lost|kept|safe|retry|need(?:n't| not| to)|nothing|all\s+(?:orders|data|messages)|no\s+(?:data|orders|action))\b/i;
@@ -180,7 +173,7 @@ export function guidanceProblems(incident: Incident, config: SiteConfig, now: Da
     add({ rule: 'no-scope', index: 0, message: 'no components are named, so readers can\'t tell what is affected', expected: 'the affected components, from the site config', example: `components: [${config.components[0]?.id ?? 'api'}]` }, incident.titleLine ?? 1, 1);
   }
   for (const update of incident.updates) {
-    const terminal = update.status === 'resolved' || update.status === 'completed';
+    const terminal = isTerminalStatus(update.status);
     for (const finding of checkMessage(update.markdown, { terminal, jargon: config.jargon })) {
       const { line, column } = at(update, finding.index);
       add(finding, line, column);

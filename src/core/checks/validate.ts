@@ -4,7 +4,8 @@
  */
 import type { Incident } from '../incident/model.ts';
 import { guidanceProblems } from './guidance.ts';
-import { parseIncident, slugFromPath } from '../incident/parse.ts';
+import { parseIncident } from '../incident/parse.ts';
+import { slugFromPath } from '../incident/slug.ts';
 import { hasErrors, type Problem } from './problems.ts';
 import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
 import { describeZodIssues, dottedPath } from './zod-issues.ts';

@@ -1,3 +1,11 @@
 /** The guidance rules' ids; each can be set to off, warn (default) or error in the site config. */
 export const GUIDANCE_RULES = ['cliche', 'cause-not-impact', 'blame', 'overpromise', 'next-update', 'no-scope', 'stale', 'all-clear', 'jargon'] as const;
 export type GuidanceRule = (typeof GUIDANCE_RULES)[number];
+
+/** Words a customer may not know; the site config can replace the list. */
+export const DEFAULT_JARGON = [
+  'latency', 'p95', 'p99', 'throughput', 'upstream', 'downstream', 'failover', 'replica', 'replication lag', 'shard',
+  'kubernetes', 'k8s', 'pod', 'cluster', 'node pool', 'load balancer', 'RCA', 'root cause analysis', 'hotfix',
+  'rollback', 'mitigation', 'mitigated', 'TTL', 'BGP', 'DNS propagation', 'connection pool', 'OOM', 'heap', 'GC pause',
+  'deadlock', 'race condition', 'canary', 'blue-green', 'CDN edge', 'origin server', 'rate limiter',
+];

@@ -5,8 +5,7 @@
  */
 import { z } from 'zod';
 import { isValidTimeZone } from '../incident/time.ts';
-import { GUIDANCE_RULES } from './guidance-rules.ts';
-import { DEFAULT_JARGON } from '../checks/guidance.ts';
+import { DEFAULT_JARGON, GUIDANCE_RULES } from './guidance-rules.ts';
 
 const id = z
   .string()

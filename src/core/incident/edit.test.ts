@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addUpdate, newIncidentText, slugFor, stampTimes } from './edit.ts';
+import { addUpdate, newIncidentText, stampTimes } from './edit.ts';
+import { slugFor } from './slug.ts';
 import { parseIncident } from './parse.ts';
 
 const ctx = { file: 'incidents/x.md', componentIds: ['checkout', 'api'], now: new Date('2026-11-22T20:00Z'), openIncidentDays: 7 };

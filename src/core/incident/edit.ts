@@ -19,19 +19,6 @@ export interface NewIncident {
   scheduled?: { start: Date; end: Date };
 }
 
-/** `2026-11-22-some-customers-cant-complete-checkout`, at most six words. */
-export function slugFor(title: string, at: Date): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 6);
-  return [formatTimestamp(at).slice(0, 10), ...(words.length > 0 ? words : ['incident'])].join('-');
-}
-
 function yamlValue(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }

@@ -11,6 +11,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import type { AffectedComponent, Incident, IncidentUpdate } from './model.ts';
 import { didYouMean, suggest, type Problem } from '../checks/problems.ts';
 import { INCIDENT_FIELDS, IncidentFrontmatterSchema } from './schema.ts';
+import { SLUG_PATTERN, slugFromPath } from './slug.ts';
 import { formatTimestamp, isoUtc, parseTimestamp, TIMESTAMP_EXAMPLE } from './time.ts';
 import { describeZodIssues } from '../checks/zod-issues.ts';
 import {
@@ -41,16 +42,10 @@ export interface ParseResult {
   problems: Problem[];
 }
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FUTURE_TOLERANCE_MS = 15 * 60_000;
 const HEADING = /^##(?!#)[ \t]*(.*?)[ \t#]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SEPARATOR = /\s*[·|—–]\s*|\s+-\s+/;
-
-export function slugFromPath(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  return name.replace(/\.(md|markdown)$/i, '');
-}
 
 export function parseIncident(input: string, ctx: ParseContext): ParseResult {
   const problems: Problem[] = [];

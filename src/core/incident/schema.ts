@@ -7,11 +7,12 @@
  * parser turns them into instants and refuses a time without a zone.
  */
 import { z } from 'zod';
+import { TIMESTAMP_FORMS } from './time.ts';
 import { COMPONENT_STATUSES, IMPACTS, INCIDENT_TYPES } from './vocabulary.ts';
 
 const timestamp = z
   .string()
-  .meta({ description: 'A time with a zone', examples: ['2026-11-22 18:05 UTC', '2026-11-22T18:05Z', '2026-11-22 19:05 +01:00'] });
+  .meta({ description: 'A time with a zone', examples: [...TIMESTAMP_FORMS] });
 
 export const IncidentFrontmatterSchema = z.strictObject({
   /**

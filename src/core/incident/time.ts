@@ -15,7 +15,8 @@ const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 export const TIMESTAMP_EXAMPLE = '2026-11-22 18:05 UTC';
-export const TIMESTAMP_FORMS = ['2026-11-22 18:05 UTC', '2026-11-22T18:05Z', '2026-11-22 19:05 +01:00'];
+/** The forms a time may take, for examples in messages and the JSON Schema. */
+export const TIMESTAMP_FORMS = ['2026-11-22 18:05 UTC', '2026-11-22T18:05Z', '2026-11-22 19:05 +01:00'] as const;
 
 export function parseTimestamp(input: string): TimestampResult {
   const text = input.trim();

@@ -4,7 +4,8 @@
  * The octokit layer (src/cli/issue-ops.ts) only fetches and writes.
  */
 import { stringify } from 'yaml';
-import { addUpdate, newIncidentText, slugFor } from '../incident/edit.ts';
+import { addUpdate, newIncidentText } from '../incident/edit.ts';
+import { incidentFilePath, slugFor, slugFromPath } from '../incident/slug.ts';
 import { parseIncident } from '../incident/parse.ts';
 import { absoluteUrl, basePath, sitePaths } from '../outputs/paths.ts';
 import { formatReport, type Problem } from '../checks/problems.ts';
@@ -37,10 +38,12 @@ export type IssueOpPlan =
   | { kind: 'reply'; body: string }
   | { kind: 'write'; path: string; text: string; commitMessage: string; reply: string; created: boolean };
 
+const INCIDENT_LABELS = INCIDENT_STATUSES.map((status) => STATUS_LABELS[status]);
+
 export const HELP = [
   'Commands, one per comment, by people with write access:',
   '',
-  '- `/update <status> <message>`: post an update. Status: Investigating, Identified, Monitoring, Update or Resolved.',
+  `- \`/update <status> <message>\`: post an update. Status: ${INCIDENT_LABELS.slice(0, -1).join(', ')} or ${INCIDENT_LABELS.at(-1)}.`,
   '- `/resolve <message>`: post the all-clear. Closing the issue does the same with a standard message.',
   '',
   'Example: `/update monitoring We rolled back the change; checkout works again for most customers. Next update by 19:10 UTC.`',
@@ -108,8 +111,7 @@ function parseContext(input: IssueOpInput, path: string) {
 }
 
 function pageUrl(config: SiteConfig, path: string): string {
-  const slug = path.replace(/^.*\//, '').replace(/\.md$/, '');
-  return absoluteUrl(config.url, sitePaths(basePath(config.url)).incident(slug));
+  return absoluteUrl(config.url, sitePaths(basePath(config.url)).incident(slugFromPath(path)));
 }
 
 /** Checks what would be written; an invalid file is answered, never committed. */
@@ -163,7 +165,7 @@ export function parseIssueFormBody(body: string, config: SiteConfig): IssueForm 
 function planOpened(input: IssueOpInput): IssueOpPlan {
   const form = parseIssueFormBody(input.event.issue.body ?? '', input.config);
   if ('error' in form) return { kind: 'reply', body: `${form.error} Nothing was written; edit the issue or open a new one with the "Incident" form.` };
-  const path = `${input.config.incidentsDir}/${slugFor(form.title, input.now)}.md`;
+  const path = incidentFilePath(input.config.incidentsDir, slugFor(form.title, input.now));
   const text = newIncidentText({ ...form, status: 'investigating', at: input.now });
   return checked(input, path, text, {
     commitMessage: `Incident: ${form.title} (#${input.event.issue.number})`,

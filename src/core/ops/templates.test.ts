@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkAllClear, checkMessage, checkTitle, DEFAULT_JARGON } from '../checks/guidance.ts';
+import { checkAllClear, checkMessage, checkTitle } from '../checks/guidance.ts';
+import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
 import { promisedNextUpdate } from '../checks/next-update.ts';
 import { fillTemplate, TEMPLATES } from './templates.ts';
 

@@ -10,7 +10,7 @@ import type * as Statuspage from './statuspage-schema.ts';
 import { incidentStatusAt } from '../state/status.ts';
 import { isoUtc } from '../incident/time.ts';
 import type { IncidentView, SiteView, UpdateView } from './view-model.ts';
-import type { ComponentStatus, UpdateStatus } from '../incident/vocabulary.ts';
+import { isTerminalStatus, type ComponentStatus, type UpdateStatus } from '../incident/vocabulary.ts';
 
 type Page = z.output<typeof Statuspage.PageSchema>;
 type ApiComponent = z.output<typeof Statuspage.ComponentSchema>;
@@ -166,7 +166,7 @@ class ApiBuilder {
   #update(incident: IncidentView, update: UpdateView, first: boolean): ApiUpdate {
     // "Update" is ours, not Statuspage's: it reports the state the incident was in at that time.
     const status = update.status === 'update' ? incidentStatusAt(incident.incident, update.at) : update.status;
-    const terminal = status === 'resolved' || status === 'completed';
+    const terminal = isTerminalStatus(status);
     const affected =
       first || terminal
         ? incident.components.map((component) => ({

@@ -21,8 +21,8 @@ export function sitePaths(base: string): SitePaths {
   const root = base.endsWith('/') ? base : `${base}/`;
   return {
     home: root,
-    incident: (slug) => `${root}incidents/${slug}/`,
-    update: (slug, updateId) => `${root}incidents/${slug}/#${updateAnchor(updateId)}`,
+    incident: (slug) => `${root}${incidentPageDir(slug)}`,
+    update: (slug, updateId) => `${root}${incidentPageDir(slug)}#${updateAnchor(updateId)}`,
     component: (id) => `${root}components/${id}/`,
     history: (page) => (page <= 1 ? `${root}history/` : `${root}history/${page}/`),
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
@@ -35,6 +35,11 @@ export function sitePaths(base: string): SitePaths {
     api: (document) => `${root}api/v2/${document}`,
     incidentSchema: `${root}schema/incident.json`,
   };
+}
+
+/** Where an incident's page lives, relative to the site root: `incidents/<slug>/` (the route uses `[slug]`). */
+export function incidentPageDir(slug: string): string {
+  return `incidents/${slug}/`;
 }
 
 /** `slug#2026-11-22T18:05Z` → `update-2026-11-22T18-05Z`: a valid, stable fragment. */

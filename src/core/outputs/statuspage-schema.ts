@@ -115,4 +115,3 @@ export const API_DOCUMENTS = {
   'scheduled-maintenances/upcoming.json': ScheduledMaintenancesDocumentSchema,
   'scheduled-maintenances/active.json': ScheduledMaintenancesDocumentSchema,
 } as const;
-export type ApiDocumentName = keyof typeof API_DOCUMENTS;

@@ -5,7 +5,7 @@
 import type { Incident, IncidentUpdate } from '../incident/model.ts';
 import { formatTimestamp, isoUtc } from '../incident/time.ts';
 import {
-  COMPONENT_STATUS_LABELS,
+  isTerminalStatus,
   MAINTENANCE_STATUSES,
   worstComponentStatus,
   type ComponentStatus,
@@ -41,8 +41,7 @@ export function maintenanceStatusAt(incident: Incident, now: Date): UpdateStatus
 }
 
 export function isResolvedAt(incident: Incident, now: Date): boolean {
-  const status = incidentStatusAt(incident, now);
-  return status === 'resolved' || status === 'completed';
+  return isTerminalStatus(incidentStatusAt(incident, now));
 }
 
 /**
@@ -81,7 +80,7 @@ export function incidentStart(incident: Incident): Date {
 /** When it ended, as of `now`: the Resolved (or Completed) update, the window's end, or undefined while ongoing. */
 export function incidentEnd(incident: Incident, now: Date): Date | undefined {
   if (!isResolvedAt(incident, now)) return undefined;
-  const terminal = updatesAt(incident, now).find((update) => update.status === 'resolved' || update.status === 'completed');
+  const terminal = updatesAt(incident, now).find((update) => isTerminalStatus(update.status));
   if (terminal) return terminal.at;
   return incident.scheduled?.end;
 }
@@ -119,10 +118,6 @@ export const OVERALL_STATUS_LABELS: Record<ComponentStatus, string> = {
   partial_outage: 'Partial outage',
   major_outage: 'Major outage',
 };
-
-export function componentStatusLabel(status: ComponentStatus): string {
-  return COMPONENT_STATUS_LABELS[status];
-}
 
 /**
  * The window's own transitions of a maintenance, as updates, where nobody
