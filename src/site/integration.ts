@@ -24,10 +24,7 @@ const ROUTES: [pattern: string, file: string][] = [
   ['/history/[...page]', 'pages/history.astro'],
   ['/components/[id]', 'pages/component.astro'],
   ['/404', 'pages/404.astro'],
-  ['/[file]', 'endpoints/site-files.ts'],
-  ['/components/[id]/[file]', 'endpoints/component-files.ts'],
-  ['/api/v2/[...path]', 'endpoints/api.ts'],
-  ['/schema/incident.json', 'endpoints/incident-schema.ts'],
+  ['/[...file]', 'endpoints/site-files.ts'],
 ];
 
 export default function outpost(options: SiteConfigInput): OutpostIntegration {

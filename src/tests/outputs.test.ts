@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { OUTPUTS } from '../core/outputs/registry.ts';
 import { API_DOCUMENTS } from '../core/outputs/statuspage-schema.ts';
 import { activeContent, astroBuild, filesIn, FIXTURES } from './helpers.ts';
 
@@ -93,8 +94,8 @@ describe('feeds', () => {
     const html = [...atom.items, ...rss.items].map((item) => item.content ?? '').concat(jsonFeed.items.map((item: { content_html: string }) => item.content_html));
     expect(html.some((content) => content.includes('Some requests fail.'))).toBe(true);
     for (const content of html) expect(activeContent(content)).toEqual([]);
-    for (const file of ['history.atom', 'history.rss', 'feed.json', 'maintenance.ics', ...Object.keys(API_DOCUMENTS).map((name) => `api/v2/${name}`)]) {
-      expect(read(file), file).not.toMatch(/<script|onerror\s*=|javascript:/i);
+    for (const { path } of OUTPUTS.filter((file) => file.type !== 'image/svg+xml')) {
+      expect(read(path), path).not.toMatch(/<script|onerror\s*=|javascript:/i);
     }
   });
 });
@@ -160,6 +161,22 @@ describe('maintenance calendar', () => {
     expect(calendar.getAllSubcomponents('vevent')[2].getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-20T12:00:00Z');
     // The window that ended more than a year ago stays in the history and the API (above), not in the calendar.
     expect(text).not.toContain('Database upgrade a year ago');
+  });
+});
+
+describe('the outputs registry', () => {
+  test('the build writes every registered file for the site, and the scoped ones for each component and group', () => {
+    const written = new Set(filesIn(out));
+    for (const file of OUTPUTS) {
+      expect(written.has(file.path), file.path).toBe(true);
+      for (const scope of ['api', 'db-backups', 'core']) expect(written.has(`components/${scope}/${file.path}`), `${scope}/${file.path}`).toBe(file.scoped === true);
+    }
+  });
+
+  test('every page links the registered feeds in <head> and the footer files by their labels', () => {
+    const html = read('index.html');
+    for (const file of OUTPUTS.filter((candidate) => candidate.alternate)) expect(html).toContain(`<link rel="alternate" type="${file.type}" title="Outputs Status (${file.label})" href="/${file.path}">`);
+    for (const file of OUTPUTS.filter((candidate) => candidate.footer)) expect(html).toContain(`<a href="/${file.path}">${file.label}</a>`);
   });
 });
 

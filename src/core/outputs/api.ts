@@ -30,7 +30,16 @@ const INDICATORS: Record<ComponentStatus, ApiStatus> = {
   under_maintenance: { indicator: 'maintenance', description: 'Service Under Maintenance' },
 };
 
+// Every document of a site view is built together (they share their parts): once per view.
+const documentsBySite = new WeakMap<SiteView, Record<string, unknown>>();
+
 export function apiDocuments(site: SiteView): Record<string, unknown> {
+  let documents = documentsBySite.get(site);
+  if (!documents) documentsBySite.set(site, (documents = buildApiDocuments(site)));
+  return documents;
+}
+
+function buildApiDocuments(site: SiteView): Record<string, unknown> {
   const api = new ApiBuilder(site);
   const incidents = site.incidents.filter((incident) => incident.type === 'incident' && incident.start <= site.now);
   const maintenances = site.incidents.filter((incident) => incident.type === 'maintenance');

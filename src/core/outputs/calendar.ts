@@ -11,13 +11,14 @@ import type { SiteView } from './view-model.ts';
 /** Windows that ended longer ago than this are left out (they stay in the history). */
 export const CALENDAR_PAST_DAYS = 365;
 
-export function renderCalendar(site: SiteView): string {
+/** `self`: the calendar's own path on the site (from the outputs registry). */
+export function renderCalendar(site: SiteView, self: string): string {
   const host = new URL(site.config.url).host;
   const calendar = ical({
     name: `${site.config.name}: maintenance`,
     description: `Scheduled maintenance of ${site.config.name}`,
     prodId: { company: 'Outpost', product: host, language: 'EN' },
-    url: absoluteUrl(site.config.url, site.paths.calendar),
+    url: absoluteUrl(site.config.url, self),
     ttl: 60 * 60,
   });
   const since = site.now.getTime() - CALENDAR_PAST_DAYS * 86_400_000;

@@ -108,18 +108,18 @@ function feedUpdated(entries: readonly FeedEntry[]): Date {
   return entries[0]?.published ?? new Date(0);
 }
 
-export function renderAtom(site: SiteView, scope: FeedScope): string {
+/** `self`: the feed's own path on the site (from the outputs registry). */
+export function renderAtom(site: SiteView, scope: FeedScope, self: string): string {
   const entries = feedEntries(site, scope);
-  const links = site.paths.feeds(scope.id);
   const feed = new Feed({
-    id: absoluteUrl(site.config.url, links.atom),
+    id: absoluteUrl(site.config.url, self),
     title: scope.title,
     description: site.config.description,
     link: scopeHome(site, scope),
     language: 'en',
     updated: feedUpdated(entries),
     generator: 'Outpost',
-    feedLinks: { atom: absoluteUrl(site.config.url, links.atom) },
+    feedLinks: { atom: absoluteUrl(site.config.url, self) },
     favicon: absoluteUrl(site.config.url, site.paths.asset('favicon.svg')),
     copyright: site.config.name,
     author: { name: site.config.name, link: absoluteUrl(site.config.url, site.paths.home) },
@@ -139,9 +139,9 @@ export function renderAtom(site: SiteView, scope: FeedScope): string {
   return feed.atom1();
 }
 
-export async function renderRss(site: SiteView, scope: FeedScope): Promise<string> {
+export async function renderRss(site: SiteView, scope: FeedScope, selfPath: string): Promise<string> {
   const entries = feedEntries(site, scope);
-  const self = absoluteUrl(site.config.url, site.paths.feeds(scope.id).rss);
+  const self = absoluteUrl(site.config.url, selfPath);
   return getRssString({
     title: scope.title,
     description: site.config.description ?? `Incidents and maintenance of ${site.config.name}`,
@@ -159,15 +159,14 @@ export async function renderRss(site: SiteView, scope: FeedScope): Promise<strin
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
-export function renderJsonFeed(site: SiteView, scope: FeedScope): string {
+export function renderJsonFeed(site: SiteView, scope: FeedScope, self: string): string {
   const entries = feedEntries(site, scope);
-  const links = site.paths.feeds(scope.id);
   return `${JSON.stringify(
     {
       version: 'https://jsonfeed.org/version/1.1',
       title: scope.title,
       home_page_url: scopeHome(site, scope),
-      feed_url: absoluteUrl(site.config.url, links.json),
+      feed_url: absoluteUrl(site.config.url, self),
       description: site.config.description,
       favicon: absoluteUrl(site.config.url, site.paths.asset('favicon.svg')),
       language: 'en',
@@ -185,23 +184,4 @@ export function renderJsonFeed(site: SiteView, scope: FeedScope): string {
     null,
     2,
   )}\n`;
-}
-
-export const FEED_FILES = ['history.atom', 'history.rss', 'feed.json'] as const;
-export type FeedFile = (typeof FEED_FILES)[number];
-
-/** One feed file of a scope, with its media type: the endpoints' one call. */
-export async function renderFeedFile(site: SiteView, scope: FeedScope, file: FeedFile): Promise<{ body: string; type: string }> {
-  switch (file) {
-    case 'history.atom':
-      return { body: renderAtom(site, scope), type: 'application/atom+xml' };
-    case 'history.rss':
-      return { body: await renderRss(site, scope), type: 'application/rss+xml' };
-    case 'feed.json':
-      return { body: renderJsonFeed(site, scope), type: 'application/feed+json' };
-  }
-}
-
-export function isFeedFile(file: string | undefined): file is FeedFile {
-  return (FEED_FILES as readonly (string | undefined)[]).includes(file);
 }

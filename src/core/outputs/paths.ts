@@ -9,12 +9,8 @@ export interface SitePaths {
   component(id: string): string;
   history(page: number): string;
   asset(path: string): string;
-  /** Feeds of the whole site, or of one component or group. */
-  feeds(scope?: string): { atom: string; rss: string; json: string };
-  badge(scope?: string): string;
-  calendar: string;
-  api(document: string): string;
-  incidentSchema: string;
+  /** A generated file (see the outputs registry), by its path below the base path. */
+  file(path: string): string;
 }
 
 export function sitePaths(base: string): SitePaths {
@@ -26,14 +22,7 @@ export function sitePaths(base: string): SitePaths {
     component: (id) => `${root}components/${id}/`,
     history: (page) => (page <= 1 ? `${root}history/` : `${root}history/${page}/`),
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
-    feeds: (scope) => {
-      const dir = scope ? `${root}components/${scope}/` : root;
-      return { atom: `${dir}history.atom`, rss: `${dir}history.rss`, json: `${dir}feed.json` };
-    },
-    badge: (scope) => (scope ? `${root}components/${scope}/badge.svg` : `${root}badge.svg`),
-    calendar: `${root}maintenance.ics`,
-    api: (document) => `${root}api/v2/${document}`,
-    incidentSchema: `${root}schema/incident.json`,
+    file: (path) => `${root}${path}`,
   };
 }
 

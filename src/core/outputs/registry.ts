@@ -1,0 +1,93 @@
+/**
+ * Every generated file that is not a page, declared once: where it goes, its
+ * media type, how it is named in links, and how it is rendered. The routes,
+ * the `<link rel="alternate">` tags, the footer, the component pages and the
+ * tests all read this list; adding a format is one entry and one renderer.
+ */
+import { apiDocuments, renderApiDocument } from './api.ts';
+import { renderBadge } from './badge.ts';
+import { renderCalendar } from './calendar.ts';
+import { componentScopes, renderAtom, renderJsonFeed, renderRss, siteScope, type FeedScope } from './feed.ts';
+import { incidentJsonSchema } from './incident-json-schema.ts';
+import { absoluteUrl } from './paths.ts';
+import type { SiteView } from './view-model.ts';
+
+export interface OutputFile {
+  /** Where the file goes, below the site's base path (and below `components/<id>/` for scoped files). */
+  path: string;
+  /** Media type; text is served as UTF-8. */
+  type: string;
+  /** Written for the whole site and again for every component and group, under `components/<id>/`. */
+  scoped?: boolean;
+  /** Its name in links ("Atom", "badge"). */
+  label?: string;
+  /** A feed: every page offers it with `<link rel="alternate">`. */
+  alternate?: boolean;
+  /** Linked in every page's footer. */
+  footer?: boolean;
+  /** `self` is the file's own path on the site, base path included. */
+  render(site: SiteView, scope: FeedScope, self: string): string | Promise<string>;
+}
+
+const apiDocument = (name: string): OutputFile => ({
+  path: `api/v2/${name}`,
+  type: 'application/json',
+  render: (site) => renderApiDocument(apiDocuments(site)[name]),
+});
+
+export const OUTPUTS: readonly OutputFile[] = [
+  { path: 'history.atom', type: 'application/atom+xml', scoped: true, label: 'Atom', alternate: true, footer: true, render: renderAtom },
+  { path: 'history.rss', type: 'application/rss+xml', scoped: true, label: 'RSS', alternate: true, footer: true, render: renderRss },
+  { path: 'feed.json', type: 'application/feed+json', scoped: true, label: 'JSON Feed', alternate: true, footer: true, render: renderJsonFeed },
+  { path: 'maintenance.ics', type: 'text/calendar', label: 'maintenance calendar', footer: true, render: (site, _scope, self) => renderCalendar(site, self) },
+  { path: 'badge.svg', type: 'image/svg+xml', scoped: true, label: 'badge', render: (site, scope) => renderScopeBadge(site, scope) },
+  apiDocument('status.json'),
+  { ...apiDocument('summary.json'), label: 'API', footer: true },
+  apiDocument('components.json'),
+  apiDocument('incidents.json'),
+  apiDocument('incidents/unresolved.json'),
+  apiDocument('scheduled-maintenances.json'),
+  apiDocument('scheduled-maintenances/upcoming.json'),
+  apiDocument('scheduled-maintenances/active.json'),
+  {
+    path: 'schema/incident.json',
+    type: 'application/schema+json',
+    render: (site, _scope, self) => `${JSON.stringify(incidentJsonSchema(absoluteUrl(site.config.url, self), site.config.components.map((component) => component.id)), null, 2)}\n`,
+  },
+];
+
+/** The registry's entry for a path; a typo is a programming error, caught by any build. */
+export function output(path: string): OutputFile {
+  const file = OUTPUTS.find((candidate) => candidate.path === path);
+  if (!file) throw new Error(`no output "${path}" in the outputs registry`);
+  return file;
+}
+
+/** A file's path on the site, base path included: the site's own, or a component's or group's. */
+export function outputUrl(site: SiteView, file: OutputFile, scopeId?: string): string {
+  return site.paths.file(scopeId ? `components/${scopeId}/${file.path}` : file.path);
+}
+
+/** Every file to write: the site's, then each component's and group's. */
+export function outputFiles(site: SiteView): { file: OutputFile; scope: FeedScope; path: string }[] {
+  const site_ = siteScope(site);
+  const all = OUTPUTS.map((file) => ({ file, scope: site_, path: file.path }));
+  for (const scope of componentScopes(site)) {
+    for (const file of OUTPUTS.filter((candidate) => candidate.scoped)) all.push({ file, scope, path: `components/${scope.id}/${file.path}` });
+  }
+  return all;
+}
+
+/** Renders one file by its path below the base path, or undefined if no output has that path. */
+export async function renderOutput(site: SiteView, path: string): Promise<{ body: string; type: string } | undefined> {
+  const found = outputFiles(site).find((candidate) => candidate.path === path);
+  if (!found) return undefined;
+  return { body: await found.file.render(site, found.scope, site.paths.file(found.path)), type: found.file.type };
+}
+
+function renderScopeBadge(site: SiteView, scope: FeedScope): string {
+  if (!scope.id) return renderBadge(site.config.name, site.overall.status);
+  const component = site.components.find((candidate) => candidate.id === scope.id);
+  const group = site.sections.find((section) => section.id === scope.id);
+  return renderBadge(component?.name ?? group?.name ?? scope.id, component?.status ?? group?.status ?? 'operational');
+}
