@@ -5,6 +5,24 @@
 import type { z } from 'zod';
 import { didYouMean, suggest } from './problems.ts';
 
+/** What a refinement or transform of ours puts in a custom issue's `params`. */
+export interface IssueParams {
+  /** The rule id; `invalid-value` when not given. */
+  rule?: string;
+  expected?: string;
+  /** The right form, ready to copy. */
+  example?: string;
+  /** The right value: the example is `<field>: <value>`. */
+  exampleValue?: string;
+  /** The problem is the key, not its value (reported at the key's position). */
+  atKey?: boolean;
+  /** The message is a whole sentence; otherwise it follows the field and its value. */
+  whole?: boolean;
+  /** The value, and the words it may be a typo of ("did you mean …?"). */
+  input?: string;
+  known?: string[];
+}
+
 export interface FieldIssue {
   path: PropertyKey[];
   /** True when the problem is the key itself (an unknown field), not its value. */
@@ -14,11 +32,16 @@ export interface FieldIssue {
   expected?: string;
   /** The nearest known word, when the input looks like a typo of it. */
   suggestion?: string;
+  /** The right form, when the issue knows it better than its field's example. */
+  example?: string;
 }
 
 export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFields: (path: PropertyKey[]) => string[]): FieldIssue[] {
   const out: FieldIssue[] = [];
+  const under = (prefix: readonly PropertyKey[], path: readonly PropertyKey[]) => prefix.every((key, index) => String(path[index]) === String(key));
   for (const issue of issues) {
+    // A union's failure says only "none of the forms"; a refinement that names the exact problem says it better.
+    if (issue.code === 'invalid_union' && issues.some((other) => other !== issue && other.code === 'custom' && under(issue.path, other.path))) continue;
     const path = issue.path;
     const field = dottedPath(path);
     switch (issue.code) {
@@ -65,14 +88,18 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
         }
         break;
       case 'custom': {
-        const known = (issue.params as { known?: string[] } | undefined)?.known;
-        const value = String(issue.input ?? '');
+        const params = (issue.params ?? {}) as IssueParams;
+        const known = params.known;
+        const value = params.input ?? String(issue.input ?? '');
+        const sentence = params.whole ? issue.message : `${issue.message.startsWith('"') ? `${field}: ` : `${field} "${value}" `}${issue.message}`;
+        const example = params.example ?? (params.exampleValue === undefined ? undefined : `${String(path[path.length - 1])}: ${params.exampleValue}`);
         out.push({
           path,
-          atKey: false,
-          rule: 'invalid-value',
-          message: `${issue.message.startsWith('"') ? `${field}: ` : `${field} "${value}" `}${issue.message}${known ? didYouMean(value, known) : ''}`,
-          expected: known ? `one of: ${known.join(', ')}` : undefined,
+          atKey: params.atKey ?? false,
+          rule: params.rule ?? 'invalid-value',
+          message: `${sentence}${known ? didYouMean(value, known) : ''}`,
+          expected: params.expected ?? (known ? `one of: ${known.join(', ')}` : undefined),
+          example,
         });
         break;
       }

@@ -4,7 +4,7 @@
  * text in, text out; the CLI and issue-ops write the files.
  */
 import { stringify } from 'yaml';
-import { frontmatterClose, isPostmortemHeading, splitHeading, splitSections } from './parse.ts';
+import { frontmatterClose, isPostmortemHeading, splitHeading, splitSections } from './body.ts';
 import { formatTimestamp } from './time.ts';
 import { STATUS_LABELS, type Impact, type IncidentType, type UpdateStatus } from './vocabulary.ts';
 

@@ -3,10 +3,10 @@
  * from the zod schema (never written twice), for editors' YAML completion.
  */
 import { z } from 'zod';
-import { IncidentFrontmatterSchema } from '../incident/schema.ts';
+import { IncidentFields } from '../incident/schema.ts';
 
 export function incidentJsonSchema(id: string, componentIds: readonly string[]): Record<string, unknown> {
-  const schema = z.toJSONSchema(IncidentFrontmatterSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown> & {
+  const schema = z.toJSONSchema(IncidentFields, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown> & {
     properties: Record<string, Record<string, unknown>>;
   };
   // Completion for this site's own component ids.

@@ -1,0 +1,168 @@
+/**
+ * The body of an incident file: `##` update headings, newest first, each with
+ * its message, and an optional `## Postmortem` section. Headings inside fenced
+ * code are text. Pure.
+ */
+import { didYouMean, suggest } from '../checks/problems.ts';
+import type { ParseContext, Report } from './context.ts';
+import type { IncidentUpdate } from './model.ts';
+import { slugFromPath } from './slug.ts';
+import { formatTimestamp, isoUtc, parseTimestamp, TIMESTAMP_EXAMPLE } from './time.ts';
+import { INCIDENT_STATUSES, MAINTENANCE_STATUSES, STATUS_LABELS, statusFromWord, type IncidentType, type UpdateStatus } from './vocabulary.ts';
+
+const FUTURE_TOLERANCE_MS = 15 * 60_000;
+const HEADING = /^##(?!#)[ \t]*(.*?)[ \t#]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const SEPARATOR = /\s*[·|—–]\s*|\s+-\s+/;
+
+export interface Body {
+  updates: IncidentUpdate[];
+  postmortem?: string;
+}
+
+export interface Section {
+  /** 1-based line of the `##` heading. */
+  line: number;
+  /** The heading's text after `##`. */
+  heading: string;
+  raw: string;
+  body: string[];
+}
+
+/** The `##` sections of a body, ignoring headings inside fenced code; and the first line of text before them, if any. */
+export function splitSections(lines: readonly string[], start: number): { sections: Section[]; preamble?: number } {
+  const sections: Section[] = [];
+  let fence: string | undefined;
+  let preamble: number | undefined;
+  for (let index = start; index < lines.length; index++) {
+    const line = lines[index];
+    const fenceMatch = FENCE.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1];
+      if (!fence) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    }
+    const heading = fence ? undefined : HEADING.exec(line);
+    if (heading && !fenceMatch) {
+      sections.push({ line: index + 1, heading: heading[1], raw: line, body: [] });
+    } else if (sections.length > 0) {
+      sections[sections.length - 1].body.push(line);
+    } else if (line.trim() !== '' && preamble === undefined) {
+      preamble = index + 1;
+    }
+  }
+  return { sections, preamble };
+}
+
+/** Index of the line that closes the frontmatter, or -1. */
+export function frontmatterClose(lines: readonly string[]): number {
+  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return -1;
+  return lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+}
+
+/** Splits a heading into its status text and time text, on the first separator. */
+export function splitHeading(heading: string): { statusText: string; timeText: string; separator?: RegExpExecArray } {
+  const separator = SEPARATOR.exec(heading) ?? undefined;
+  return {
+    statusText: (separator ? heading.slice(0, separator.index) : heading).trim(),
+    timeText: separator ? heading.slice(separator.index + separator[0].length).trim() : '',
+    separator,
+  };
+}
+
+export function isPostmortemHeading(heading: string): boolean {
+  return /^post-?\s?mortem$/i.test(heading.trim());
+}
+
+export function parseBody(lines: string[], start: number, type: IncidentType, ctx: ParseContext, report: Report): Body {
+  const { sections, preamble } = splitSections(lines, start);
+  if (preamble !== undefined) {
+    report(preamble, 1, 'text-before-updates', 'text before the first update heading belongs to no update', 'every message under a "## <Status> · <time>" heading', `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying.`);
+  }
+
+  const allowed: readonly UpdateStatus[] = type === 'maintenance' ? [...MAINTENANCE_STATUSES, 'update'] : INCIDENT_STATUSES;
+  const updates: IncidentUpdate[] = [];
+  let postmortem: string | undefined;
+  for (const section of sections) {
+    const message = section.body.join('\n').trim();
+    if (isPostmortemHeading(section.heading)) {
+      postmortem = message;
+      continue;
+    }
+    const update = parseUpdateHeading(section, allowed, type, ctx, report);
+    if (!update) continue;
+    if (message === '') {
+      report(section.line, 1, 'empty-message', `the ${STATUS_LABELS[update.status]} update has no message`, 'what customers experience, on the lines under the heading', `${section.raw}\nWe rolled back the change; checkout works again for most customers. Next update in 30 minutes.`);
+      continue;
+    }
+    const firstText = section.body.findIndex((line) => line.trim() !== '');
+    updates.push({ id: `${slugFromPath(ctx.file)}#${isoUtc(update.at)}`, status: update.status, at: update.at, markdown: message, line: section.line, bodyLine: section.line + 1 + firstText });
+  }
+
+  if (sections.length === 0 || (updates.length === 0 && sections.every((s) => isPostmortemHeading(s.heading)))) {
+    report(start + 1, 1, 'no-updates', 'the incident has no updates', 'at least one "## <Status> · <time>" heading with a message, newest first', `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying. Next update by 18:40 UTC.`);
+  }
+
+  for (let i = 1; i < updates.length; i++) {
+    const above = updates[i - 1];
+    const update = updates[i];
+    if (update.at > above.at) {
+      report(update.line, 1, 'updates-out-of-order', `this update (${formatTimestamp(update.at)}) is newer than the one above it on line ${above.line} (${formatTimestamp(above.at)})`, 'updates newest first: add each new update at the top', undefined);
+    } else if (update.at.getTime() === above.at.getTime()) {
+      report(update.line, 1, 'duplicate-update-time', `this update has the same time as the one on line ${above.line} (${formatTimestamp(update.at)})`, 'each update at its own minute', undefined);
+    }
+  }
+  for (const update of updates) {
+    if (update.at.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS) {
+      report(update.line, 1, 'future-time', `this update is dated ${formatTimestamp(update.at)}, after now (${formatTimestamp(ctx.now)})`, 'the time the update was posted, with its zone', `## ${STATUS_LABELS[update.status]} · ${formatTimestamp(ctx.now)}`);
+    }
+  }
+  return { updates, postmortem };
+}
+
+function parseUpdateHeading(
+  section: Section,
+  allowed: readonly UpdateStatus[],
+  type: IncidentType,
+  ctx: ParseContext,
+  report: Report,
+): { status: UpdateStatus; at: Date } | undefined {
+  const heading = section.heading;
+  const headingColumn = section.raw.indexOf(heading) + 1;
+  const { statusText, timeText, separator } = splitHeading(heading);
+  const timeColumn = separator ? headingColumn + separator.index + separator[0].length : 0;
+  const labels = allowed.map((status) => STATUS_LABELS[status]);
+  const example = (status: string, time = TIMESTAMP_EXAMPLE) => `## ${status} · ${time}`;
+
+  if (!separator && parseTimestamp(statusText).ok) {
+    report(section.line, headingColumn, 'bad-status', `the heading "${heading}" has a time but no status word`, `a status first: ${labels.join(', ')}`, example('Update', statusText));
+    return undefined;
+  }
+  let status = statusFromWord(statusText, allowed);
+  if (!status) {
+    const other = statusFromWord(statusText);
+    const message = other
+      ? `"${statusText}" is a status for ${type === 'maintenance' ? 'incidents' : 'maintenance'}, not for ${type === 'maintenance' ? 'maintenance' : `an ${type}`}`
+      : `"${statusText}" is not a status${didYouMean(statusText, labels)}`;
+    const hint = suggest(statusText, labels) ?? labels[0];
+    report(section.line, headingColumn, 'bad-status', message, `one of: ${labels.join(', ')}`, example(hint, timeText || TIMESTAMP_EXAMPLE));
+    status = undefined;
+  }
+
+  let at: Date | undefined;
+  if (timeText === '') {
+    at = ctx.timeOfLine?.(section.line);
+    if (!at) {
+      report(section.line, headingColumn + heading.length, 'missing-time', `the heading "${heading}" has no time, and no commit time is known for it`, 'the time it was posted, with its zone (or run `outpost stamp` in a Git checkout)', example(status ? STATUS_LABELS[status] : labels[0], formatTimestamp(ctx.now)));
+    }
+  } else {
+    const parsed = parseTimestamp(timeText);
+    if (parsed.ok) at = parsed.date;
+    else if (parsed.reason === 'no-zone') {
+      report(section.line, timeColumn, 'time-without-zone', `"${timeText}" has no time zone`, 'a time with a zone: UTC, Z or an offset like +01:00', example(status ? STATUS_LABELS[status] : labels[0], `${timeText} UTC`));
+    } else {
+      report(section.line, timeColumn, 'bad-time', `"${timeText}" is not a time`, 'YYYY-MM-DD HH:MM with a zone', example(status ? STATUS_LABELS[status] : labels[0]));
+    }
+  }
+  return status && at ? { status, at } : undefined;
+}

@@ -1,0 +1,14 @@
+/** What parsing an incident file needs from its caller, and how it reports a problem. */
+export interface ParseContext {
+  /** Path shown in messages, relative to the project root. */
+  file: string;
+  componentIds: readonly string[];
+  now: Date;
+  /** An unresolved incident whose newest update is older than this is an error. */
+  openIncidentDays: number;
+  /** Time of the commit that added a line: used for a heading written without a time. */
+  timeOfLine?: (line: number) => Date | undefined;
+}
+
+/** Records a problem at a line and column of the file being parsed. */
+export type Report = (line: number, column: number, rule: string, message: string, expected?: string, example?: string) => void;

@@ -1,0 +1,116 @@
+/**
+ * The frontmatter of an incident file: YAML parsed with `yaml`'s core schema
+ * so every node keeps its position (for messages) and no time is silently
+ * turned into a Date, then checked by the incident schema. Each of the
+ * schema's issues becomes a problem at its field's line and column. Pure.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { describeZodIssues } from '../checks/zod-issues.ts';
+import type { ParseContext, Report } from './context.ts';
+import type { AffectedComponent } from './model.ts';
+import { fieldExample, INCIDENT_FIELDS, incidentFrontmatterSchema, incidentTypeOf, type IncidentFrontmatter } from './schema.ts';
+import { STATUS_FROM_IMPACT, type ComponentStatus, type IncidentType } from './vocabulary.ts';
+
+export const FRONTMATTER_EXAMPLE = `---\ntitle: Some customers can't complete checkout\nimpact: major\ncomponents: [checkout]\n---`;
+
+export interface Frontmatter {
+  /** The fields, when they are valid. */
+  data?: IncidentFrontmatter;
+  /** The type the body is read as (incident when the field is missing or wrong). */
+  type?: IncidentType;
+  components: AffectedComponent[];
+  startedLine: number;
+  titleLine: number;
+}
+
+// One schema per set of component ids: a site has one set, tests a few.
+const schemas = new Map<string, ReturnType<typeof incidentFrontmatterSchema>>();
+function schemaFor(componentIds: readonly string[]) {
+  const key = componentIds.join('\n');
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = incidentFrontmatterSchema(componentIds)));
+  return schema;
+}
+
+export function parseFrontmatter(yamlText: string, firstLine: number, ctx: ParseContext, report: Report): Frontmatter {
+  const result: Frontmatter = { components: [], startedLine: firstLine, titleLine: firstLine };
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { schema: 'core', prettyErrors: false, uniqueKeys: true, lineCounter: counter });
+  const at = (offset: number) => {
+    const pos = counter.linePos(offset);
+    return { line: pos.line + firstLine - 1, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const { line, column } = at(error.pos[0]);
+      report(line, column, 'yaml-syntax', `YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, 'one "field: value" a line; quote values that contain ": " or start with a special character', `title: "Checkout: payments fail"`);
+    }
+    return result;
+  }
+  const raw = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    report(firstLine, 1, 'invalid-frontmatter', 'the frontmatter must be fields, one "name: value" a line', undefined, FRONTMATTER_EXAMPLE);
+    return result;
+  }
+  result.type = incidentTypeOf(raw);
+  const positionOf = (path: PropertyKey[], atKey: boolean) => locate(doc, path, atKey, at, firstLine);
+
+  const parsed = schemaFor(ctx.componentIds).safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of describeZodIssues(parsed.error.issues, (path) => (path.length === 0 ? INCIDENT_FIELDS : ['start', 'end']))) {
+      const { line, column } = positionOf(issue.path, issue.atKey);
+      report(line, column, issue.rule, issue.message, issue.expected, issue.example ?? fieldExample(issue.path.length === 1 && issue.suggestion ? issue.suggestion : String(issue.path[0])));
+    }
+  }
+  result.startedLine = positionOf(['started'], true).line;
+  result.titleLine = positionOf(['title'], false).line;
+  if (parsed.success) {
+    result.data = parsed.data;
+    result.components = affectedComponents(parsed.data);
+  }
+  return result;
+}
+
+/** A list takes each component's status from the impact (maintenance: under maintenance); a map says it. */
+function affectedComponents(data: IncidentFrontmatter): AffectedComponent[] {
+  const components = data.components;
+  if (!components) return [];
+  if (Array.isArray(components)) {
+    const status: ComponentStatus = data.type === 'maintenance' ? 'under_maintenance' : STATUS_FROM_IMPACT[data.impact ?? 'none'];
+    return components.map((id) => ({ id, status }));
+  }
+  return Object.entries(components).map(([id, status]) => ({ id, status }));
+}
+
+/** Line and column of a field's key or value; falls back to the nearest enclosing node. */
+function locate(
+  doc: Document,
+  path: PropertyKey[],
+  atKey: boolean,
+  at: (offset: number) => { line: number; column: number },
+  firstLine: number,
+): { line: number; column: number } {
+  let node: unknown = doc.contents;
+  let found: { line: number; column: number } = { line: firstLine, column: 1 };
+  for (let depth = 0; depth < path.length; depth++) {
+    const key = path[depth];
+    const last = depth === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      if (keyNode.range) found = at(keyNode.range[0]);
+      if (last && atKey) break;
+      node = pair.value;
+      const valueNode = pair.value as Node | null;
+      if (valueNode?.range) found = at(valueNode.range[0]);
+    } else if (isSeq(node)) {
+      const item = node.items[Number(key)] as Node | undefined;
+      if (!item) break;
+      if (item.range) found = at(item.range[0]);
+      node = item;
+    } else break;
+  }
+  return found;
+}
+
