@@ -13,7 +13,9 @@ import { INCIDENT_LABEL, isRelevant, pathFromMarker, planIssueOp, type IssueEven
 import { overdueIncidents } from '../core/checks/next-update.ts';
 import { formatTimestamp } from '../core/incident/time.ts';
 import { formatReport } from '../core/checks/problems.ts';
-import { loadProject, readSiteConfig, resolveNow } from '../project/project.ts';
+import { resolveNow } from '../project/clock.ts';
+import { readSiteConfig } from '../project/config.ts';
+import { loadProject } from '../project/project.ts';
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 const ATTEMPTS = 3;

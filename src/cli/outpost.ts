@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
- * `outpost`: the project's command-line tool. Thin: parses arguments, reads
- * files through ./project.ts, and prints what the core says.
+ * `outpost`: the project's command-line tool. Thin: picks the command (one
+ * file per kind under ./commands/), which reads the project through
+ * src/project and prints what the core says.
  */
-import { parseArgs } from 'node:util';
-import { formatReport, hasErrors, summaryLine, type ProblemFormat } from '../core/checks/problems.ts';
-import { issueFormCommand, newCommand, publishCommand, recapCommand, remindCommand, resolveCommand, templatesCommand, stampCommand, terminalIo, updateCommand, UsageError } from './commands.ts';
-import { loadProject, resolveNow } from '../project/project.ts';
+import { editCommands } from './commands/edit.ts';
+import { issueFormCommand, remindCommand } from './commands/issue-ops.ts';
+import { publishCommand } from './commands/publish.ts';
+import { validateCommand } from './commands/validate.ts';
+import { recapCommand, templatesCommand } from './commands/writing.ts';
+import { terminalIo, UsageError, type Io } from './io.ts';
 
 const USAGE = `usage: outpost <command> [options]
 
@@ -26,37 +29,9 @@ commands:
 
 Times are the current UTC time, or OUTPOST_NOW.`;
 
-async function validate(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { format: { type: 'string' }, root: { type: 'string' } },
-  });
-  const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ProblemFormat;
-  if (format !== 'text' && format !== 'github') {
-    console.error(`outpost validate: --format must be text or github, not "${format}"`);
-    return 2;
-  }
-  const root = values.root ?? process.cwd();
-  const { now, problem } = resolveNow();
-  if (problem) {
-    console.log(formatReport([problem], format));
-    return 1;
-  }
-  const result = await loadProject({ root, now, paths: positionals });
-  if (result.problems.length > 0) console.log(formatReport(result.problems, format));
-  if (format === 'text') {
-    if (result.problems.length === 0) console.log(`${result.incidents.length} incidents checked: ${summaryLine(result.problems)}`);
-  }
-  return hasErrors(result.problems) ? 1 : 0;
-}
-
-const COMMANDS: Record<string, (args: string[], io: ReturnType<typeof terminalIo>) => Promise<number>> = {
-  validate: (args) => validate(args),
-  new: newCommand,
-  update: updateCommand,
-  resolve: resolveCommand,
-  stamp: stampCommand,
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  validate: validateCommand,
+  ...editCommands,
   'issue-form': issueFormCommand,
   remind: remindCommand,
   publish: publishCommand,

@@ -11,7 +11,9 @@ import { basePath, incidentPageDir } from '../core/outputs/paths.ts';
 import { formatReport, summaryLine } from '../core/checks/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
 import { pageCodeVersion, startBuild, type BuildOutput } from './build-output.ts';
-import { INTEGRATION_NAME, loadProject, resolveNow } from '../project/project.ts';
+import { resolveNow } from '../project/clock.ts';
+import { INTEGRATION_NAME } from '../project/config.ts';
+import { loadProject } from '../project/project.ts';
 import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
 
 export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfigInput };

@@ -9,7 +9,8 @@
  */
 import type { ProjectResult } from '../core/checks/validate.ts';
 import { buildSiteView, type SiteView } from '../core/outputs/view-model.ts';
-import { loadProject, resolveNow } from '../project/project.ts';
+import { resolveNow } from '../project/clock.ts';
+import { loadProject } from '../project/project.ts';
 import { formatReport, type Problem } from '../core/checks/problems.ts';
 
 export class OutpostValidationError extends Error {

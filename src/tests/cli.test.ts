@@ -97,7 +97,7 @@ describe('headings without a time take their commit time', () => {
     expect(result.stdout).toContain('example:  ## Monitoring · 2026-11-22 19:00 UTC');
     const stamped = await outpost(['stamp'], { cwd: root });
     expect(stamped.code).toBe(1);
-    expect(stamped.stdout).toContain('incidents/checkout.md:7: error [missing-time]');
+    expect(stamped.stdout).toContain('incidents/checkout.md:7:1: error [missing-time] no commit time is known for this heading');
   });
 
   test('in a shallow clone the boundary commit\'s time is not trusted', async () => {

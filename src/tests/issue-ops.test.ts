@@ -65,7 +65,7 @@ describe('issue form', () => {
   test('the committed form matches the site config (run `npx outpost issue-form` after changing components)', async () => {
     const { readFileSync } = await import('node:fs');
     const { REPO } = await import('./helpers.ts');
-    const { readSiteOptions } = await import('../project/project.ts');
+    const { readSiteOptions } = await import('../project/config.ts');
     const options = await readSiteOptions(REPO);
     const siteConfig = parseSiteConfig(options.options, 'astro.config.mjs').config!;
     expect(readFileSync(`${REPO}/.github/ISSUE_TEMPLATE/incident.yml`, 'utf8')).toBe(issueFormYaml(siteConfig));

@@ -1,0 +1,124 @@
+/**
+ * The editing commands: new, update, resolve, stamp. Each stamps the current
+ * UTC time (or OUTPOST_NOW), writes the canonical format, validates what it
+ * wrote and prints the file and its web-editor address.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { didYouMean, formatProblem, formatReport, hasErrors } from '../../core/checks/problems.ts';
+import { addUpdate, newIncidentText, stampTimes } from '../../core/incident/edit.ts';
+import { incidentFilePath, slugFor, slugFromPath } from '../../core/incident/slug.ts';
+import { formatTimestamp, parseTimestamp } from '../../core/incident/time.ts';
+import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, UPDATE_STATUSES, type Impact, type UpdateStatus } from '../../core/incident/vocabulary.ts';
+import { fillTemplate, findTemplate, TEMPLATES } from '../../core/ops/templates.ts';
+import { readIncidentFiles } from '../../project/files.ts';
+import { gitLineTimes, githubEditUrl } from '../../project/git.ts';
+import { loadProject } from '../../project/project.ts';
+import { need, now, siteConfig, statusFrom, UsageError, type Io } from '../io.ts';
+
+async function finish(io: Io, path: string, at: Date): Promise<number> {
+  const result = await loadProject({ root: io.root, now: at, paths: [path] });
+  if (result.problems.length > 0) io.out(formatReport(result.problems));
+  io.out(`wrote ${path}`);
+  const url = githubEditUrl(io.root, path);
+  if (url) io.out(`edit on GitHub: ${url}`);
+  return hasErrors(result.problems) ? 1 : 0;
+}
+
+export async function newCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      title: { type: 'string' },
+      impact: { type: 'string' },
+      component: { type: 'string', multiple: true },
+      message: { type: 'string' },
+      status: { type: 'string' },
+      template: { type: 'string' },
+      start: { type: 'string' },
+      end: { type: 'string' },
+    },
+  });
+  const config = await siteConfig(io.root);
+  const template = values.template === undefined ? undefined : findTemplate(values.template);
+  if (values.template !== undefined && !template) throw new UsageError(`"${values.template}" is not a template${didYouMean(values.template, TEMPLATES.map((t) => t.name))}; \`outpost templates\` lists them`);
+  const known = config.components.map((component) => component.id);
+  let components = values.component ?? [];
+  if (components.length === 0 && io.ask) components = (await io.ask(`Components, separated by spaces (${known.join(', ')}):`)).split(/[\s,]+/).filter(Boolean);
+  for (const id of components) if (!known.includes(id)) throw new UsageError(`"${id}" is not a component${didYouMean(id, known)}; use one of: ${known.join(', ')}`);
+  const at = now();
+  const names = components.map((id) => config.components.find((component) => component.id === id)!.name).join(' and ') || 'Our service';
+  const fill = (text: string) => fillTemplate(text, { components: names, next: formatTimestamp(new Date(at.getTime() + config.updateCadenceMinutes * 60_000)).slice(11), link: '' }).replace(/[:\s]+$/, '');
+  const title = await need(io, values.title ?? (template && fill(template.title)), 'title', 'Title (what customers experience):');
+  const impactText = await need(io, values.impact ?? template?.impact, 'impact', `Impact (${IMPACTS.join(', ')}):`);
+  if (!(IMPACTS as readonly string[]).includes(impactText)) throw new UsageError(`"${impactText}" is not an impact${didYouMean(impactText, IMPACTS)}; use one of: ${IMPACTS.join(', ')}`);
+  const message = await need(io, values.message ?? (template && fill(template.page)), 'message', 'First message (impact, workaround, next update):');
+  const maintenance = template?.status === 'scheduled';
+  const status = statusFrom(values.status ?? template?.status ?? 'investigating', maintenance ? ['scheduled'] : INCIDENT_STATUSES);
+  let scheduled: { start: Date; end: Date } | undefined;
+  if (maintenance) {
+    const start = parseTimestamp(await need(io, values.start, 'start', 'Window start (2026-11-29 02:00 UTC):'));
+    const end = parseTimestamp(await need(io, values.end, 'end', 'Window end (2026-11-29 03:00 UTC):'));
+    if (!start.ok || !end.ok) throw new UsageError('--start and --end need times with a zone, like "2026-11-29 02:00 UTC"');
+    scheduled = { start: start.date, end: end.date };
+  }
+  const slug = slugFor(title, at);
+  const path = incidentFilePath(config.incidentsDir, slug);
+  if (existsSync(join(io.root, path))) throw new UsageError(`${path} exists already; use \`outpost update ${slug}\``);
+  mkdirSync(join(io.root, config.incidentsDir), { recursive: true });
+  writeFileSync(join(io.root, path), newIncidentText({ title, type: maintenance ? 'maintenance' : 'incident', impact: maintenance ? undefined : (impactText as Impact), components, status, message, at, scheduled }));
+  return finish(io, path, at);
+}
+
+async function appendCommand(io: Io, slugArg: string | undefined, status: UpdateStatus, message: string): Promise<number> {
+  const config = await siteConfig(io.root);
+  const slug = await need(io, slugArg, 'slug', 'Incident (file name without .md):');
+  const path = incidentFilePath(config.incidentsDir, slugFromPath(slug));
+  if (!existsSync(join(io.root, path))) {
+    const slugs = readIncidentFiles(io.root, [config.incidentsDir]).map((file) => slugFromPath(file.path));
+    throw new UsageError(`there is no ${path}${didYouMean(slug, slugs)}`);
+  }
+  const at = now();
+  writeFileSync(join(io.root, path), addUpdate(readFileSync(join(io.root, path), 'utf8'), { status, at, message }));
+  return finish(io, path, at);
+}
+
+export async function updateCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { status: { type: 'string' }, message: { type: 'string' } } });
+  const status = statusFrom(await need(io, values.status, 'status', `Status (${INCIDENT_STATUSES.map((status) => STATUS_LABELS[status]).join(', ')}):`), UPDATE_STATUSES);
+  const message = await need(io, values.message, 'message', 'Message:');
+  return appendCommand(io, positionals[0], status, message);
+}
+
+export async function resolveCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { message: { type: 'string' } } });
+  const message = await need(io, values.message, 'message', 'All-clear message (what works again, what customers should do):');
+  return appendCommand(io, positionals[0], 'resolved', message);
+}
+
+/** `outpost stamp [PATHS]`: writes commit times into update headings written without one. */
+export async function stampCommand(args: string[], io: Io): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const config = await siteConfig(io.root);
+  let failed = 0;
+  for (const file of readIncidentFiles(io.root, positionals.length > 0 ? positionals : [config.incidentsDir])) {
+    const result = stampTimes(file.text, gitLineTimes(io.root, file.path));
+    if (result.stamped.length > 0) {
+      writeFileSync(join(io.root, file.path), result.text);
+      io.out(`stamped ${file.path}: line ${result.stamped.join(', ')}`);
+    }
+    for (const line of result.unknown) {
+      failed++;
+      io.out(formatProblem({
+        file: file.path, line, column: 1, severity: 'error', rule: 'missing-time',
+        message: 'no commit time is known for this heading (not committed yet, or a shallow clone)',
+        expected: 'commit it first, or write the time with its zone',
+        example: '## Monitoring · 2026-11-22 18:05 UTC',
+      }));
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+export const editCommands = { new: newCommand, update: updateCommand, resolve: resolveCommand, stamp: stampCommand };

@@ -1,0 +1,44 @@
+/** The issue-ops commands run on a terminal or in the workflows: the issue form, and reminders about overdue updates. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../../core/checks/problems.ts';
+import { issueFormYaml } from '../../core/ops/issue-ops.ts';
+import { CONFIG_FILE } from '../../project/config.ts';
+import { now, siteConfig, type Io } from '../io.ts';
+
+export const ISSUE_FORM_PATH = '.github/ISSUE_TEMPLATE/incident.yml';
+
+/** `outpost issue-form [--check]`: writes the incident issue form from the site config, or checks it is current. */
+export async function issueFormCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { check: { type: 'boolean', default: false } } });
+  const expected = issueFormYaml(await siteConfig(io.root));
+  const path = join(io.root, ISSUE_FORM_PATH);
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  if (values.check) {
+    if (current === expected) return 0;
+    io.out(formatProblem({
+      file: ISSUE_FORM_PATH, line: 0, column: 0, severity: 'error', rule: 'issue-form',
+      message: `the issue form does not match the components in ${CONFIG_FILE}`,
+      expected: 'the form generated from the config',
+      example: 'npx outpost issue-form',
+    }));
+    return 1;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, expected);
+  io.out(`wrote ${ISSUE_FORM_PATH}`);
+  return 0;
+}
+
+/** `outpost remind`: comments on the issues of overdue incidents (with GITHUB_TOKEN), or prints warnings. */
+
+export async function remindCommand(_args: string[], io: Io): Promise<number> {
+  const { remindOverdue } = await import('../issue-ops.ts');
+  const { Octokit } = await import('octokit');
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  const token = process.env.GITHUB_TOKEN;
+  const octokit = token && owner && repo ? new Octokit({ auth: token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' }) : undefined;
+  await remindOverdue({ octokit, owner, repo, root: io.root, now: now(), log: io.out });
+  return 0;
+}
