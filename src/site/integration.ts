@@ -7,6 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { paletteCss } from '../core/outputs/palette.ts';
 import { basePath, incidentPageDir } from '../core/outputs/paths.ts';
 import { formatReport, summaryLine } from '../core/checks/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
@@ -19,6 +20,7 @@ import { OutpostValidationError, rememberProject, type SiteContext } from './sit
 export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfigInput };
 
 const VIRTUAL_ID = 'virtual:outpost/context';
+const PALETTE_ID = 'virtual:outpost/palette.css';
 
 const ROUTES: [pattern: string, file: string][] = [
   ['/', 'pages/index.astro'],
@@ -70,8 +72,12 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
             plugins: [
               {
                 name: 'outpost:context',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
-                load: (id: string) => (id === `\0${VIRTUAL_ID}` ? `export default ${JSON.stringify(context)};` : undefined),
+                resolveId: (id: string) => (id === VIRTUAL_ID || id === PALETTE_ID ? `\0${id}` : undefined),
+                load: (id: string) => {
+                  if (id === `\0${VIRTUAL_ID}`) return `export default ${JSON.stringify(context)};`;
+                  if (id === `\0${PALETTE_ID}`) return paletteCss();
+                  return undefined;
+                },
               },
             ],
           },
