@@ -1,7 +1,6 @@
-#!/usr/bin/env node
 /**
  * Issue-ops on GitHub: the thin octokit layer around `planIssueOp`. The
- * workflow runs this file; the event reaches it only through the event file
+ * workflow runs `outpost issue-ops`; the event reaches it only through the event file
  * (GITHUB_EVENT_PATH) and the environment, never through a shell command.
  *
  * REST endpoints used: collaborator permission, issue comments (list,
@@ -124,12 +123,15 @@ export async function runIssueOps(options: RunOptions): Promise<IssueOpPlan> {
   return plan;
 }
 
-if (import.meta.main) {
-  const env = process.env;
+/**
+ * `outpost issue-ops`, run by the Issue ops workflow: applies the event GitHub Actions describes
+ * in its environment (the event file, the repository, the token). Returns the exit code.
+ */
+export async function issueOpsFromActions(root: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!env.GITHUB_EVENT_PATH || !env.GITHUB_EVENT_NAME || !owner || !repo || !env.GITHUB_TOKEN) {
     console.error('issue-ops runs inside GitHub Actions: GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_REPOSITORY and GITHUB_TOKEN are needed');
-    process.exit(2);
+    return 2;
   }
   const { now, problem } = resolveNow();
   if (problem) throw new Error(problem.message);
@@ -139,11 +141,12 @@ if (import.meta.main) {
     repo,
     eventName: env.GITHUB_EVENT_NAME,
     payload: JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')),
-    root: process.cwd(),
+    root,
     now,
   });
   // Commits made with the workflow's token start no workflow: tell the next step to start the deploy.
   if (plan.kind === 'write' && env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, 'wrote=true\n');
+  return 0;
 }
 
 export interface RemindOptions {

@@ -5,7 +5,8 @@
  * src/project and prints what the core says.
  */
 import { editCommands } from './commands/edit.ts';
-import { issueFormCommand, remindCommand } from './commands/issue-ops.ts';
+import { initCommand } from './commands/init.ts';
+import { issueFormCommand, issueOpsCommand, remindCommand } from './commands/issue-ops.ts';
 import { publishCommand } from './commands/publish.ts';
 import { validateCommand } from './commands/validate.ts';
 import { recapCommand, templatesCommand } from './commands/writing.ts';
@@ -14,6 +15,8 @@ import { terminalIo, UsageError, type Io } from './io.ts';
 const USAGE = `usage: outpost <command> [options]
 
 commands:
+  init DIR [--name N] [--url U] [--time-zone Z] [--component ID:NAME ...]
+                                               create a new status site in DIR (asks on a terminal for what is missing)
   validate [--format text|github] [PATHS...]   check the site config and incident files
   new --title T --impact I --component ID [--component ID ...] --message M [--status S] [--template NAME]
                                                start an incident (asks on a terminal for what is missing);
@@ -26,13 +29,16 @@ commands:
   remind                                       remind about overdue updates (issue comments with GITHUB_TOKEN)
   publish cloudflare|netlify                   break glass: build here and upload to a mirror host
   issue-form [--check]                         write (or check) .github/ISSUE_TEMPLATE/incident.yml from the config
+  issue-ops                                    apply a GitHub issue event (the Issue ops workflow runs this)
 
 Times are the current UTC time, or OUTPOST_NOW.`;
 
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  init: initCommand,
   validate: validateCommand,
   ...editCommands,
   'issue-form': issueFormCommand,
+  'issue-ops': issueOpsCommand,
   remind: remindCommand,
   publish: publishCommand,
   templates: templatesCommand,

@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import type { Incident } from '../core/incident/model.ts';
 import { isSettledAt } from '../core/state/status.ts';
 import { incidentPageDir } from '../core/outputs/paths.ts';
+import { SOURCE_ROOT } from './source.ts';
 
 const RECORD_VERSION = 2;
 
@@ -65,7 +66,7 @@ function filesBelow(dir: string): string[] {
  * Astro's version, and Node's (its ICU data formats the dates).
  */
 export function pageCodeVersion(root: string, options: unknown): string {
-  const source = fileURLToPath(new URL('../', import.meta.url));
+  const source = fileURLToPath(SOURCE_ROOT);
   const parts: (string | Buffer)[] = [JSON.stringify(options) ?? ''];
   for (const folder of ['core', 'project', 'site']) {
     for (const file of filesBelow(join(source, folder)).filter((path) => !path.endsWith('.test.ts'))) parts.push(file, readFileSync(join(source, folder, file)));

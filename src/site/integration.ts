@@ -16,6 +16,7 @@ import { resolveNow } from '../project/clock.ts';
 import { INTEGRATION_NAME } from '../project/config.ts';
 import { loadProject } from '../project/project.ts';
 import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
+import { siteSource } from './source.ts';
 
 export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfigInput };
 
@@ -83,7 +84,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           },
         });
         for (const [pattern, file] of ROUTES) {
-          injectRoute({ pattern, entrypoint: new URL(`./${file}`, import.meta.url), prerender: true });
+          injectRoute({ pattern, entrypoint: siteSource(file), prerender: true });
         }
       },
       'astro:build:done': ({ assets, logger }) => {

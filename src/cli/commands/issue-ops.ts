@@ -1,4 +1,4 @@
-/** The issue-ops commands run on a terminal or in the workflows: the issue form, and reminders about overdue updates. */
+/** The issue-ops commands run on a terminal or in the workflows: the issue form, the issue event, and reminders about overdue updates. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +29,12 @@ export async function issueFormCommand(args: string[], io: Io): Promise<number> 
   writeFileSync(path, expected);
   io.out(`wrote ${ISSUE_FORM_PATH}`);
   return 0;
+}
+
+/** `outpost issue-ops`: the Issue ops workflow's step, applying the issue event of GitHub Actions. */
+export async function issueOpsCommand(_args: string[], io: Io): Promise<number> {
+  const { issueOpsFromActions } = await import('../issue-ops.ts');
+  return issueOpsFromActions(io.root);
 }
 
 /** `outpost remind`: comments on the issues of overdue incidents (with GITHUB_TOKEN), or prints warnings. */
