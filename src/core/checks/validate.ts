@@ -10,6 +10,7 @@ import { hasErrors, type Problem } from './problems.ts';
 import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
 import { describeZodIssues, dottedPath } from './zod-issues.ts';
 import { GUIDANCE_RULES } from '../config/guidance-rules.ts';
+import { REMOVED_OPTIONS, removedOptionAt, type RemovedOption } from '../config/removed-options.ts';
 
 export interface SourceFile {
   /** Relative to the project root, as shown in messages. */
@@ -26,8 +27,11 @@ const CONFIG_FIELDS: Record<string, string[]> = {
   '': Object.keys(SiteConfigSchema.shape ?? {}),
 };
 
-/** Validates the `outpost({...})` options; each problem is prefixed with its dotted path. */
-export function parseSiteConfig(raw: unknown, file: string): ConfigResult {
+/**
+ * Validates the `outpost({...})` options; each problem is prefixed with its dotted path. An option
+ * a release removed (`removed`) is reported with that version and what to write instead.
+ */
+export function parseSiteConfig(raw: unknown, file: string, removed: readonly RemovedOption[] = REMOVED_OPTIONS): ConfigResult {
   const parsed = SiteConfigSchema.safeParse(raw ?? {}, { reportInput: true });
   if (parsed.success) return { config: parsed.data, problems: [] };
   const known = (path: PropertyKey[]) => {
@@ -37,18 +41,23 @@ export function parseSiteConfig(raw: unknown, file: string): ConfigResult {
     if (path[0] === 'groups') return ['id', 'name', 'description'];
     return [];
   };
-  const problems = describeZodIssues(parsed.error.issues, known).map((issue): Problem => ({
-    file,
-    line: 0,
-    column: 0,
-    severity: 'error',
-    rule: `config-${issue.rule}`,
-    message: issue.message.startsWith(dottedPath(issue.path)) || issue.message.startsWith('"') && issue.atKey
-      ? issue.message
-      : `${dottedPath(issue.path)}: ${issue.message}`,
-    expected: issue.expected,
-    example: CONFIG_EXAMPLE,
-  }));
+  const problems = describeZodIssues(parsed.error.issues, known).map((issue): Problem => {
+    const gone = issue.rule === 'unknown-field' ? removedOptionAt(issue.path, removed) : undefined;
+    return {
+      file,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      rule: gone ? 'config-removed-option' : `config-${issue.rule}`,
+      message: gone
+        ? `"${dottedPath(issue.path)}" was removed in Outpost ${gone.removedIn}; ${gone.instead}`
+        : issue.message.startsWith(dottedPath(issue.path)) || issue.message.startsWith('"') && issue.atKey
+          ? issue.message
+          : `${dottedPath(issue.path)}: ${issue.message}`,
+      expected: gone ? `the options of Outpost ${gone.removedIn} and later (its CHANGELOG entry says what changed)` : issue.expected,
+      example: CONFIG_EXAMPLE,
+    };
+  });
   return { problems };
 }
 
