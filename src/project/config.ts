@@ -25,7 +25,7 @@ export async function readSiteOptions(root: string): Promise<{ options?: unknown
   const integrations = (module.default?.integrations ?? []).flat(Infinity) as { name?: string; outpostOptions?: unknown }[];
   const outpost = integrations.find((integration) => integration?.name === INTEGRATION_NAME);
   if (!outpost) {
-    return fail(`${CONFIG_FILE} does not use the outpost integration`, "import outpost from './src/site/integration.ts';\nexport default defineConfig({ integrations: [outpost({ ... })] });");
+    return fail(`${CONFIG_FILE} does not use the outpost integration`, "import outpost from 'outpost';\nexport default defineConfig({ integrations: [outpost({ ... })] });");
   }
   return { options: outpost.outpostOptions, problems: [] };
 }

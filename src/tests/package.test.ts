@@ -37,6 +37,7 @@ const contents = (dir: string) => Object.fromEntries(filesIn(dir).map((path) => 
 
 let work: string;
 let tarball: string;
+let createTarball: string;
 let tarballFiles: string[];
 let site: string;
 let machineNode: string;
@@ -48,11 +49,14 @@ beforeAll(async () => {
   expectOk(await run('npm', ['pack', '--pack-destination', work]), 'npm pack');
   tarball = join(work, `${pkg.name}-${pkg.version}.tgz`);
   tarballFiles = expectOk(await run('tar', ['tzf', tarball]), 'tar').stdout.split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
+  const create = JSON.parse(readFileSync(join(REPO, 'packages/create-outpost/package.json'), 'utf8')) as { name: string; version: string };
+  expectOk(await run('npm', ['pack', '--pack-destination', work], { cwd: join(REPO, 'packages/create-outpost') }), 'npm pack of create-outpost');
+  createTarball = join(work, `${create.name}-${create.version}.tgz`);
 
   const app = join(work, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), '{ "private": true }\n');
-  expectOk(await run('npm', [...INSTALL, tarball], { cwd: app, env: machine }), 'npm install of the tarball');
+  expectOk(await run('npm', [...INSTALL, tarball, createTarball], { cwd: app, env: machine }), 'npm install of the tarballs');
   machineNode = expectOk(await run('node', ['--version'], { cwd: app, env: machine }), 'node --version').stdout.trim();
   init = expectOk(
     await run('npx', ['outpost', 'init', 'site', '--name', 'Acme Status', '--url', 'https://status.example.com/', '--time-zone', 'Europe/Berlin', '--component', 'website:Website', '--component', 'api:Public API'], { cwd: app, env: machine }),
@@ -148,6 +152,23 @@ describe('npx outpost init site, from the installed tarball', () => {
     expect(bad.stdout).toContain('timeZone "Europe/Berln" is not a time zone');
     expect(bad.stdout).toContain('components.0.id "Web Site" is not allowed');
     expect(existsSync(join(app, 'other'))).toBe(false);
+  });
+});
+
+describe('npm create outpost', () => {
+  test('create-outpost is released with Outpost: same version, depending on it', () => {
+    const create = JSON.parse(readFileSync(join(REPO, 'packages/create-outpost/package.json'), 'utf8'));
+    expect(create.version).toBe(pkg.version);
+    expect(create.dependencies).toEqual({ outpost: `^${pkg.version}` });
+  });
+
+  test('runs outpost init', async () => {
+    const app = join(work, 'app');
+    const created = expectOk(await run('npx', ['create-outpost', 'created', '--name', 'Kiwi Status', '--url', 'https://status.kiwi.example/', '--component', 'api:API'], { cwd: app, env: machine }), 'npx create-outpost');
+    expect(created.stdout).toContain('created Kiwi Status in created');
+    const manifest = JSON.parse(readFileSync(join(app, 'created/package.json'), 'utf8'));
+    expect(manifest.dependencies.outpost).toBe(`file:../../${pkg.name}-${pkg.version}.tgz`);
+    expect(readFileSync(join(app, 'created/astro.config.mjs'), 'utf8')).toContain("name: 'Kiwi Status',");
   });
 });
 

@@ -49,9 +49,11 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
       component: { type: 'string', multiple: true },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('give the folder of the new site: outpost init <dir>');
-  const dir = resolve(io.root, positionals[0]);
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(`${positionals[0]} is not empty; give a new folder`);
+  if (positionals.length > 1) throw new UsageError('give one folder for the new site: outpost init <dir>');
+  const folder = positionals[0] ?? (io.ask && ((await io.ask('Folder for the new site [status-page]:')) || 'status-page'));
+  if (!folder) throw new UsageError('give the folder of the new site: outpost init <dir>');
+  const dir = resolve(io.root, folder);
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(`${folder} is not empty; give a new folder`);
 
   const name = await need(io, values.name, 'name', 'Name of the status page (e.g. Acme Status):');
   const url = await need(io, values.url, 'url', 'Where it will be published (e.g. https://status.example.com/):');
