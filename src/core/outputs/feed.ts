@@ -50,7 +50,8 @@ function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
     if (scope.componentIds && !incident.components.some((component) => scope.componentIds!.has(component.id))) continue;
     for (const update of incident.updates) if (update.at <= site.now) picked.push({ incident, update });
   }
-  picked.sort((a, b) => b.update.at.getTime() - a.update.at.getTime() || (a.update.id < b.update.id ? -1 : a.update.id > b.update.id ? 1 : 0));
+  // Stable: updates of one incident at the same time keep the file's order (newest first).
+  picked.sort((a, b) => b.update.at.getTime() - a.update.at.getTime() || (a.incident.slug < b.incident.slug ? -1 : a.incident.slug > b.incident.slug ? 1 : 0));
   // Only the entries that make the cut get their text and HTML.
   return picked.slice(0, site.config.feedLimit).map(({ incident, update }) => ({
     id: update.id,
