@@ -143,7 +143,7 @@ export function renderAtom(site: SiteView, scope: FeedScope, self: string): stri
 export async function renderRss(site: SiteView, scope: FeedScope, selfPath: string): Promise<string> {
   const entries = feedEntries(site, scope);
   const self = absoluteUrl(site.config.url, selfPath);
-  return getRssString({
+  const rss = await getRssString({
     title: scope.title,
     description: site.config.description ?? `Incidents and maintenance of ${site.config.name}`,
     site: scopeHome(site, scope),
@@ -153,10 +153,20 @@ export async function renderRss(site: SiteView, scope: FeedScope, selfPath: stri
       title: entry.title,
       link: entry.url,
       pubDate: entry.published,
-      description: entry.text,
+      // RSS readers take a description as HTML: the plain text goes in escaped, so markup in it stays text.
+      description: escapeHtml(entry.text),
       content: entry.html,
     })),
   });
+  return encodePlainTitles(rss);
+}
+
+/**
+ * Titles are plain text. The W3C feed validator asks for `&` and `<` in plain text as hexadecimal
+ * character references (`&#x26;`, `&#x3C;`), which no reader mistakes for markup.
+ */
+function encodePlainTitles(xml: string): string {
+  return xml.replace(/<title>([^<]*)<\/title>/g, (_, text: string) => `<title>${text.replace(/&amp;/g, '&#x26;').replace(/&lt;/g, '&#x3C;')}</title>`);
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
