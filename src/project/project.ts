@@ -25,13 +25,17 @@ export async function loadProject({ root, now, paths, options }: LoadOptions): P
     raw = read.options;
   }
   const dir = typeof (raw as { incidentsDir?: unknown })?.incidentsDir === 'string' ? (raw as { incidentsDir: string }).incidentsDir : 'incidents';
-  const files = readIncidentFiles(root, paths && paths.length > 0 ? paths : [dir]);
+  const named = paths !== undefined && paths.length > 0;
+  const read = readIncidentFiles(root, named ? paths : [dir], { named });
+  const files = read.files;
   const blame = new Map<string, (line: number) => Date | undefined>();
-  return validateProject(raw, CONFIG_FILE, files, {
+  const result = validateProject(raw, CONFIG_FILE, files, {
     now,
     timeOfLine: (path, line) => {
       if (!blame.has(path)) blame.set(path, gitLineTimes(root, path));
       return blame.get(path)!(line);
     },
   });
+  if (read.problems.length === 0) return result;
+  return { ...result, problems: [...read.problems, ...result.problems], ok: false };
 }
