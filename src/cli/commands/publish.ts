@@ -1,8 +1,9 @@
 /** `outpost publish`: the break-glass path for when GitHub is down. */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, type Io } from '../io.ts';
+import { runAstroBuild } from './build.ts';
 
 const HOSTS = {
   cloudflare: {
@@ -36,11 +37,8 @@ export async function publishCommand(args: string[], io: Io): Promise<number> {
   const missing = host.env.filter((key) => !process.env[key]);
   if (missing.length > 0) throw new UsageError(`set ${missing.join(', ')} first (see README, "When GitHub is down")`);
   const { spawnSync } = await import('node:child_process');
-  const { createRequire } = await import('node:module');
-  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
   io.out('building (validation first)…');
-  const build = spawnSync(process.execPath, [astro, 'build', '--root', io.root], { cwd: io.root, stdio: 'inherit' });
-  if (build.status !== 0) {
+  if (runAstroBuild(io.root) !== 0) {
     io.out('the build failed; nothing was uploaded');
     return 1;
   }
