@@ -81,14 +81,18 @@ function writeSummary(report: BuildReport, built: boolean, root: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   const repository = githubRepository(root);
-  const lines = [built ? (report.problems.length ? '## The status page was published with problems' : '## The status page was published') : '## The status page was not built'];
-  for (const problem of report.problems) {
+  const heading = built ? (report.problems.length ? '## The status page was published with problems' : '## The status page was published') : '## The status page was not built';
+  appendFileSync(file, `${[heading, ...reportLines(report, repository)].join('\n')}\n`);
+}
+
+/** A report as a Markdown list: each problem at its file:line (linked at the commit on GitHub), then what was published instead. */
+export function reportLines(report: BuildReport, repository: string | undefined): string[] {
+  const lines = report.problems.map((problem) => {
     const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
     const link = repository && report.commit && problem.line ? `https://github.com/${repository}/blob/${report.commit}/${problem.file}#L${problem.line}` : undefined;
-    lines.push(`- ${link ? `[${where}](${link})` : `\`${where}\``}: ${markdownText(problem.message)} (\`${problem.rule}\`)`);
-  }
-  for (const fallback of report.fallbacks) lines.push(`- ${markdownText(describeFallback(fallback))}`);
-  appendFileSync(file, `${lines.join('\n')}\n`);
+    return `- ${link ? `[${where}](${link})` : `\`${where}\``}: ${markdownText(problem.message)} (\`${problem.rule}\`)`;
+  });
+  return [...lines, ...report.fallbacks.map((fallback) => `- ${markdownText(describeFallback(fallback))}`)];
 }
 
 /** User text in Markdown: one line, no markup. */
