@@ -99,3 +99,32 @@ describe('a build that fails half way', () => {
     }
   });
 });
+
+describe('the issue "The status page published with problems"', () => {
+  const problem = { file: 'incidents/checkout.md', line: 7, column: 4, severity: 'error' as const, rule: 'bad-status', message: '"Resovled" is not a status; did you mean "Resolved"?' };
+  const report = (commit: string, problems = [problem]) => ({ commit, problems, fallbacks: problems.length ? [{ path: 'incidents/checkout.md', commit: 'a'.repeat(40) }] : [] });
+
+  test('opened by a deploy with problems, commented on by the next, closed by a clean one', async () => {
+    const { fakeGitHub } = await import('./github-server.ts');
+    const { syncBuildIssue, PUBLISH_TITLE } = await import('../cli/commands/build-issue.ts');
+    const { Octokit } = await import('octokit');
+    const github = await fakeGitHub();
+    try {
+      const octokit = new Octokit({ auth: 't', baseUrl: github.url, throttle: { enabled: false }, retry: { enabled: false } });
+      const sync = (commit: string, problems?: (typeof problem)[]) => syncBuildIssue({ octokit, owner: 'acme', repo: 'status', report: report(commit, problems), log: () => {} });
+      expect(await sync('1'.repeat(40))).toBe('opened');
+      const [issue] = github.issues;
+      expect(issue).toMatchObject({ title: PUBLISH_TITLE, state: 'open', labels: [{ name: 'status-page-problems' }] });
+      expect(issue.body).toContain(`- [incidents/checkout.md:7](https://github.com/acme/status/blob/${'1'.repeat(40)}/incidents/checkout.md#L7): "Resovled" is not a status; did you mean "Resolved"? (\`bad-status\`)`);
+      expect(issue.body).toContain(`incidents/checkout.md: published as of commit ${'a'.repeat(12)}, its newest valid version`);
+      expect(await sync('1'.repeat(40))).toBe('unchanged');
+      expect(await sync('2'.repeat(40))).toBe('commented');
+      expect(github.issues).toHaveLength(1);
+      expect(await sync('3'.repeat(40), [])).toBe('closed');
+      expect(github.issues[0].state).toBe('closed');
+      expect(await sync('4'.repeat(40), [])).toBe('unchanged');
+    } finally {
+      await github.close();
+    }
+  });
+});
