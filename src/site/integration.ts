@@ -54,6 +54,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, injectRoute, addWatchFile, logger }) => {
         const root = fileURLToPath(config.root);
+        if (command === 'build') removeOutputUnlessFinished(fileURLToPath(config.outDir));
         const { now, problem } = resolveNow();
         // `outpost build --keep-going` (the deploy's build) sets this: broken incidents fall back to their last valid commit.
         const keepGoing = process.env.OUTPOST_KEEP_GOING === '1';
@@ -66,7 +67,6 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         for (const fallback of 'fallbacks' in result ? (result.fallbacks ?? []) : []) {
           logger.warn(describeFallback(fallback));
         }
-        if (command === 'build') removeOutputUnlessFinished(fileURLToPath(config.outDir));
         logger.info(`${result.incidents.length} incidents valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
         context = { root, options, cache: command !== 'dev' };
