@@ -4,6 +4,8 @@
  * file per kind under ./commands/), which reads the project through
  * src/project and prints what the core says.
  */
+import { buildCommand } from './commands/build.ts';
+import { buildIssueCommand } from './commands/build-issue.ts';
 import { editCommands } from './commands/edit.ts';
 import { initCommand } from './commands/init.ts';
 import { issueFormCommand, issueOpsCommand, remindCommand } from './commands/issue-ops.ts';
@@ -18,6 +20,9 @@ commands:
   init DIR [--name N] [--url U] [--time-zone Z] [--component ID:NAME ...]
                                                create a new status site in DIR (asks on a terminal for what is missing)
   validate [--format text|github] [PATHS...]   check the site config and incident files
+  build [--keep-going] [--report FILE]         validate, then build; --keep-going publishes broken incidents at
+                                               their last valid commit (exit 3: published with problems)
+  build-issue --report FILE                    open, comment on or close the "published with problems" issue
   new --title T --impact I --component ID [--component ID ...] --message M [--status S] [--template NAME]
                                                start an incident (asks on a terminal for what is missing);
                                                --template maintenance also takes --start and --end
@@ -29,13 +34,15 @@ commands:
   remind                                       remind about overdue updates (issue comments with GITHUB_TOKEN)
   publish cloudflare|netlify                   break glass: build here and upload to a mirror host
   issue-form [--check]                         write (or check) .github/ISSUE_TEMPLATE/incident.yml from the config
-  issue-ops                                    apply a GitHub issue event (the Issue ops workflow runs this)
+  issue-ops [authorize]                        apply a GitHub issue event (the Issue ops workflow runs this)
 
 Times are the current UTC time, or OUTPOST_NOW.`;
 
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   init: initCommand,
   validate: validateCommand,
+  build: buildCommand,
+  'build-issue': buildIssueCommand,
   ...editCommands,
   'issue-form': issueFormCommand,
   'issue-ops': issueOpsCommand,

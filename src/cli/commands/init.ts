@@ -28,6 +28,7 @@ const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The files a new site starts with besides those written from the answers. */
 const STARTER = join(PACKAGE_ROOT, 'starter');
 const WORKFLOWS = '.github/workflows';
+const MIRRORS = ['.github/mirrors/package.json', '.github/mirrors/package-lock.json'];
 
 interface OutpostPackage {
   name: string;
@@ -88,6 +89,8 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     ['.github/dependabot.yml', readFileSync(join(STARTER, 'dependabot.yml'), 'utf8')],
     [ISSUE_FORM_PATH, issueFormYaml(checked.config)],
     ...readdirSync(join(PACKAGE_ROOT, WORKFLOWS)).sort().map((file): [string, string] => [`${WORKFLOWS}/${file}`, siteWorkflow(readFileSync(join(PACKAGE_ROOT, WORKFLOWS, file), 'utf8'))]),
+    // The mirror hosts' CLIs, pinned by their lock, as the deploy workflow installs them.
+    ...MIRRORS.map((path): [string, string] => [path, readFileSync(join(PACKAGE_ROOT, path), 'utf8')]),
   ];
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from '../../core/checks/problems.ts';
 import { issueFormYaml } from '../../core/ops/issue-ops.ts';
 import { CONFIG_FILE } from '../../project/config.ts';
-import { now, siteConfig, type Io } from '../io.ts';
+import { now, siteConfig, UsageError, type Io } from '../io.ts';
 
 export const ISSUE_FORM_PATH = '.github/ISSUE_TEMPLATE/incident.yml';
 
@@ -31,10 +31,15 @@ export async function issueFormCommand(args: string[], io: Io): Promise<number> 
   return 0;
 }
 
-/** `outpost issue-ops`: the Issue ops workflow's step, applying the issue event of GitHub Actions. */
-export async function issueOpsCommand(_args: string[], io: Io): Promise<number> {
+/**
+ * `outpost issue-ops [authorize]`: the Issue ops workflow's steps, applying the issue event of
+ * GitHub Actions; `authorize` (its first job) only says whether the sender may write.
+ */
+export async function issueOpsCommand(args: string[], io: Io): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length > 1 || (positionals[0] !== undefined && positionals[0] !== 'authorize')) throw new UsageError('usage: outpost issue-ops [authorize]');
   const { issueOpsFromActions } = await import('../issue-ops.ts');
-  return issueOpsFromActions(io.root);
+  return issueOpsFromActions(io.root, positionals[0] === 'authorize');
 }
 
 /** `outpost remind`: comments on the issues of overdue incidents (with GITHUB_TOKEN), or prints warnings. */
