@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 const NEEDS = 24;
 const command = process.argv[2];
 const major = Number(process.versions.node.split('.')[0]);
-if (major < NEEDS && command !== 'init') {
+if (major < NEEDS && !['init', 'help', '--help', '-h', undefined].includes(command)) {
   console.error(
     `outpost ${command ?? ''}: needs Node ${NEEDS}, and this is Node ${process.versions.node}.\n` +
       `A site's \`npm install\` installs Node ${NEEDS} (its devDependency "node"); run outpost through \`npx outpost\` or \`npm run\` in the site.`,

@@ -192,7 +192,9 @@ describe('upgrading', () => {
     expectOk(await run('npm', [...INSTALL, nextTarball], { cwd: site, env: machine }), 'npm install of the new tarball');
     expect(JSON.parse(readFileSync(join(site, 'node_modules/outpost/package.json'), 'utf8')).version).toBe(nextVersion);
     expect(JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).dependencies.outpost).toBe(`file:../../${pkg.name}-${nextVersion}.tgz`);
-    const build = expectOk(await run('npm', ['run', 'build'], { cwd: site, env: machine }), 'npm run build after the upgrade');
+    // As the deploy workflow builds.
+    const build = expectOk(await run('npx', ['outpost', 'build', '--keep-going', '--report', '.outpost/build-report.json'], { cwd: site, env: machine }), 'npx outpost build after the upgrade');
+    expect(JSON.parse(readFileSync(join(site, '.outpost/build-report.json'), 'utf8')).problems).toEqual([]);
     // The package changed, so no page of the last build is trusted: everything is rendered again.
     expect(build.stdout).not.toContain('keeping the pages');
     expect(contents(join(site, 'dist'))).toEqual(before);
