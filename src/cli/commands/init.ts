@@ -203,17 +203,25 @@ ${components.join('\n')}
 
 /**
  * A workflow of this repository as a new site runs it: the same steps, calling `npx outpost …` from
- * the site's dependency, without the step that runs Outpost's own tests (`npm test`).
+ * the site's dependency, without the step that runs Outpost's own tests (`npm test`) and the
+ * comment above it. Everything else stays as written, byte for byte.
  */
 export function siteWorkflow(text: string): string {
-  const document = parseDocument(text);
-  const jobs = document.get('jobs');
-  if (isMap(jobs)) {
-    for (const job of jobs.items) {
-      const steps = isMap(job.value) ? job.value.get('steps') : undefined;
-      if (!isSeq(steps)) continue;
-      steps.items = steps.items.filter((step) => !(isMap(step) && String(step.get('run') ?? '').trim() === 'npm test'));
+  const cuts: [start: number, end: number][] = [];
+  const jobs = parseDocument(text).get('jobs');
+  for (const job of isMap(jobs) ? jobs.items : []) {
+    const steps = isMap(job.value) ? job.value.get('steps') : undefined;
+    for (const step of isSeq(steps) ? steps.items : []) {
+      if (!isMap(step) || !step.range || String(step.get('run') ?? '').trim() !== 'npm test') continue;
+      // From the line of its dash, with the comment lines right above it, to the end of the step.
+      let start = text.lastIndexOf('\n', step.range[0]) + 1;
+      while (start > 0) {
+        const above = text.lastIndexOf('\n', start - 2) + 1;
+        if (!/^\s*#/.test(text.slice(above, start))) break;
+        start = above;
+      }
+      cuts.push([start, step.range[2]]);
     }
   }
-  return document.toString({ lineWidth: 0 });
+  return cuts.reduceRight((out, [start, end]) => out.slice(0, start) + out.slice(end), text);
 }
