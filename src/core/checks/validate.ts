@@ -10,6 +10,7 @@ import { hasErrors, type Problem } from './problems.ts';
 import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
 import { describeZodIssues, dottedPath } from './zod-issues.ts';
 import { GUIDANCE_RULES } from '../config/guidance-rules.ts';
+import { channelFields } from '../config/announce-schema.ts';
 
 export interface SourceFile {
   /** Relative to the project root, as shown in messages. */
@@ -35,6 +36,7 @@ export function parseSiteConfig(raw: unknown, file: string): ConfigResult {
     if (path[0] === 'components') return ['id', 'name', 'description', 'group'];
     if (path[0] === 'guidance') return [...GUIDANCE_RULES];
     if (path[0] === 'groups') return ['id', 'name', 'description'];
+    if (path[0] === 'announce') return channelFields((raw as { announce?: { kind?: unknown }[] })?.announce?.[Number(path[1])]?.kind);
     return [];
   };
   const problems = describeZodIssues(parsed.error.issues, known).map((issue): Problem => ({
