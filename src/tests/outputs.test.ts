@@ -238,7 +238,7 @@ describe('following the page', () => {
     // Its own stylesheet is the only active content: no script, no handler.
     expect(activeContent(html)).toEqual(['<style>']);
     expect(html).toContain('<span>Partial outage</span>');
-    expect(html).toContain('<a href="https://status.example.org/incidents/2026-11-22-api-errors/" target="_blank" rel="noopener">API requests fail for some customers</a> (Update)');
+    expect(html).toContain('<a href="https://status.example.org/incidents/2026-11-22-api-errors/" target="_blank" rel="noopener">API requests fail for some customers</a> (Identified)');
     expect(html).toContain('Backup storage maintenance</a> (In progress)');
   });
 
