@@ -132,8 +132,8 @@ export function renderEmbedPage(site: SiteView): string {
 <meta name="robots" content="noindex">
 <title>${escapeHtml(TEXT.pageTitle(site.config.name))}</title>
 <style>
-body{margin:0;padding:4px;background:transparent;color:#1b1f24}
-@media (prefers-color-scheme:dark){body{color:#e8eaed}}
+body{margin:0;padding:4px;background:#fff;color:#1b1f24}
+@media (prefers-color-scheme:dark){body{background:#121417;color:#e8eaed}}
 main{display:flex;flex-direction:column;gap:6px;align-items:flex-start}
 ${embedCss()}
 </style>
