@@ -370,7 +370,10 @@ describe('payloads follow each service\'s documented shape and limits', () => {
       expect(graphemeCount(record.text)).toBeLessThanOrEqual(LIMITS.bluesky);
       const bytes = new TextEncoder().encode(record.text);
       const { byteStart, byteEnd } = record.facets[0].index;
-      expect(new TextDecoder().decode(bytes.slice(byteStart, byteEnd))).toBe(record.facets[0].features[0].uri);
+      // The post shows the link short (as Bluesky's app does); the facet holds it whole.
+      const shown = new TextDecoder().decode(bytes.slice(byteStart, byteEnd));
+      expect(record.facets[0].features[0].uri.replace(/^https?:\/\//, '').startsWith(shown.replace(/…$/, ''))).toBe(true);
+      expect(record.text.endsWith(shown)).toBe(true);
       expect(record.embed.$type).toBe('app.bsky.embed.external');
       expect(Date.parse(record.createdAt)).not.toBeNaN();
     }

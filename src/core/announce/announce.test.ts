@@ -101,6 +101,7 @@ describe('messages stay within each service\'s limit', () => {
     expect(mastodonLength(mastodonMessage(facts, 'public').status)).toBeLessThanOrEqual(LIMITS.mastodon);
     const post = blueskyMessage(facts);
     expect(graphemeCount(post.text)).toBeLessThanOrEqual(LIMITS.bluesky);
-    expect(post.text.endsWith(facts.url)).toBe(true);
+    expect(post.text.split('\n').at(-1)).toBe('status.acme.example/incidents/long/#upd…');
+    expect(post.facets[0].features[0].uri).toBe(facts.url);
   });
 });

@@ -35,6 +35,8 @@ export const LIMITS = {
   /** Mastodon counts every link as 23 characters, whatever its length. */
   mastodonUrl: 23,
   bluesky: 300,
+  /** How much of a link a Bluesky post shows. */
+  blueskyLink: 40,
   blueskyCardDescription: 300,
 } as const;
 
@@ -120,7 +122,7 @@ export function slackMessage(facts: AnnouncementFacts) {
 // ---------------------------------------------------------------- Discord
 
 /** Discord renders Markdown in embeds: the update's plain text is escaped so `*` and `_` stay themselves. */
-const discordEscape = (text: string) => text.replace(/([\\*_~`|>#[\]()-])/g, '\\$1');
+const discordEscape = (text: string) => text.replace(/([\\*_~`|[\]])/g, '\\$1').replace(/^(\s*)([#>-])/gm, '$1\\$2');
 const discordWeight: Weight = (grapheme) => discordEscape(grapheme).length;
 
 function hexToInt(hex: string): number {
@@ -193,16 +195,16 @@ export function teamsMessage(facts: AnnouncementFacts) {
  * A short post: heading, as much of the text as fits, what is affected, the
  * link last (the link is the "read more"). `urlWeight`: what the link counts.
  */
-function shortPost(facts: AnnouncementFacts, limit: number, urlWeight: number): string {
+function shortPost(facts: AnnouncementFacts, limit: number, link: string, linkWeight: number): string {
   const heading = shorten(facts.heading, Math.floor(limit / 3)).text;
   const affected = facts.affected ? shorten(`${TEXT.affected}: ${facts.affected}`, Math.floor(limit / 4)).text : '';
-  const fixed = measure(heading) + (affected ? measure(affected) + 2 : 0) + urlWeight + 4;
+  const fixed = measure(heading) + (affected ? measure(affected) + 1 : 0) + linkWeight + 5;
   const body = shorten(facts.text, limit - fixed).text;
-  return [heading, '', body, '', ...(affected ? [affected] : []), facts.url].join('\n').replace(/\n\n\n/g, '\n\n');
+  return [heading, '', body, '', ...(affected ? [affected] : []), link].join('\n');
 }
 
 export function mastodonMessage(facts: AnnouncementFacts, visibility: 'public' | 'unlisted') {
-  return { status: shortPost(facts, LIMITS.mastodon, LIMITS.mastodonUrl), visibility, language: 'en' };
+  return { status: shortPost(facts, LIMITS.mastodon, facts.url, LIMITS.mastodonUrl), visibility, language: 'en' };
 }
 
 /** What Mastodon counts for a status: graphemes, every http(s) link as 23. */
@@ -213,15 +215,17 @@ export function mastodonLength(status: string): number {
 
 const utf8 = new TextEncoder();
 
+/** Bluesky counts every grapheme of a link: the post shows it short, as Bluesky's own app does, and the facet holds it whole. */
 export function blueskyMessage(facts: AnnouncementFacts) {
-  const text = shortPost(facts, LIMITS.bluesky, measure(facts.url));
-  const at = text.lastIndexOf(facts.url);
+  const shown = shorten(facts.url.replace(/^https?:\/\//, ''), LIMITS.blueskyLink).text;
+  const text = shortPost(facts, LIMITS.bluesky, shown, measure(shown));
+  const at = text.lastIndexOf(shown);
   const byteStart = utf8.encode(text.slice(0, at)).length;
   return {
     $type: 'app.bsky.feed.post' as const,
     text,
     langs: ['en'],
-    facets: [{ index: { byteStart, byteEnd: byteStart + utf8.encode(facts.url).length }, features: [{ $type: 'app.bsky.richtext.facet#link' as const, uri: facts.url }] }],
+    facets: [{ index: { byteStart, byteEnd: byteStart + utf8.encode(shown).length }, features: [{ $type: 'app.bsky.richtext.facet#link' as const, uri: facts.url }] }],
     embed: {
       $type: 'app.bsky.embed.external' as const,
       external: { uri: facts.url, title: shorten(facts.heading, LIMITS.blueskyCardDescription).text, description: shorten(facts.text, LIMITS.blueskyCardDescription).text },
