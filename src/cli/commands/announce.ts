@@ -25,8 +25,11 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
   const { values } = parseArgs({ args, options: { 'dry-run': { type: 'boolean', default: false }, state: { type: 'string', default: DEFAULT_STATE_FILE } } });
   const statePath = resolve(io.root, values.state);
   const at = now();
-  const project = await loadProject({ root: io.root, now: at });
+  // What the deploy published (`outpost build --keep-going`): a broken incident as its last valid version.
+  const project = await loadProject({ root: io.root, now: at, keepGoing: true });
   if (!project.ok || !project.config) throw new UsageError(formatReport(project.problems));
+  const broken = (project.fallbacks ?? []).length;
+  if (broken > 0 && !values['dry-run']) io.out(`${broken} incident ${broken === 1 ? 'file has' : 'files have'} errors: announcing what the page shows (each as its last valid version)`);
   const channels = project.config.announce;
   if (channels.length === 0) {
     io.out('no channels to announce to: add `announce: [...]` to the outpost config (README, "Announcing updates")');

@@ -46,7 +46,12 @@ export const IncidentFields = z.strictObject({
    * @example title: Some customers can't complete checkout
    */
   title: withExample(
-    z.string().trim().min(1).meta({ description: 'What customers experience, in their words', examples: ["Some customers can't complete checkout"] }),
+    z
+      .string()
+      .trim()
+      .min(1)
+      .refine((title) => !/[\r\n\u2028\u2029]/.test(title), { message: 'the title is on more than one line', params: { whole: true, expected: 'the title on one line' } satisfies IssueParams })
+      .meta({ description: 'What customers experience, in their words', examples: ["Some customers can't complete checkout"] }),
     "title: Some customers can't complete checkout",
   ),
   /**
@@ -101,8 +106,8 @@ export const INCIDENT_FIELDS = Object.keys(IncidentFields.shape);
 
 /** The example of a top-level field, from the schema. */
 export function fieldExample(field: string): string | undefined {
-  const schema = (IncidentFields.shape as Record<string, z.ZodType>)[field];
-  return schema && fieldExamples.get(schema)?.example;
+  if (!Object.hasOwn(IncidentFields.shape, field)) return undefined;
+  return fieldExamples.get((IncidentFields.shape as Record<string, z.ZodType>)[field])?.example;
 }
 
 /** The type an incident is read as while its frontmatter has errors: the body is checked against it. */
