@@ -36,7 +36,9 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
     return 0;
   }
   const site = buildSiteView(project.config, project.incidents, at);
-  let state = openState(readState(statePath, io.root), channels, at);
+  // A channel starts its look-back on the first run that can send to it: one whose secret is set later does not replay the days between.
+  const ready = channels.filter((channel) => secretsOf(channelSecrets(channel), env).missing.length === 0);
+  let state = openState(readState(statePath, io.root), values['dry-run'] ? [] : ready, at);
 
   if (values['dry-run']) {
     for (const channel of channels) {
@@ -49,6 +51,10 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
     return 0;
   }
 
+  // Inside GitHub Actions, skipped and failed channels are annotations on the run.
+  const actions = env.GITHUB_ACTIONS === 'true';
+  const notice = (line: string) => io.out(actions ? `::notice title=outpost announce::${line}` : line);
+  const problem = (line: string) => io.out(actions ? `::error title=outpost announce::${line}` : line);
   writeState(statePath, state);
   let failed = 0;
   for (const channel of channels) {
@@ -56,7 +62,7 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
     const due = dueAnnouncements(site, channel, state);
     const { missing } = secretsOf(channelSecrets(channel), env);
     if (missing.length > 0) {
-      io.out(`${name}: skipped, ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set${due.length ? ` (${due.length} ${plural(due.length)} waiting)` : ''}`);
+      notice(`${name}: skipped, ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set`);
       continue;
     }
     if (due.length === 0) {
@@ -71,7 +77,7 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
       } catch (error) {
         if (!(error instanceof SendError)) throw error;
         failed++;
-        io.out(`${name}: failed to send ${announcement.update.id}: ${error.message}; ${due.length - sent} ${plural(due.length - sent)} left for the next run`);
+        problem(`${name}: failed to send ${announcement.update.id}: ${error.message}; ${due.length - sent} ${plural(due.length - sent)} left for the next run`);
         break;
       }
       state = recordSent(state, channel, announcement.update, new Date());

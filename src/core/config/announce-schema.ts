@@ -43,7 +43,7 @@ const common = {
   minImpact: z.enum(IMPACTS).optional(),
   /** Only these kinds of updates. @default ['incident', 'maintenance', 'notice'] */
   types: z.array(z.enum(INCIDENT_TYPES)).min(1).optional(),
-  /** The first run of a new channel announces only updates this recent, so it does not replay history. */
+  /** The first run that can send to a new channel (its secrets set) announces only updates this recent, so it does not replay history. */
   lookbackMinutes: z.number().int().nonnegative().default(DEFAULT_LOOKBACK_MINUTES),
 };
 
