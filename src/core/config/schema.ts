@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../incident/time.ts';
 import { DEFAULT_JARGON, GUIDANCE_RULES } from './guidance-rules.ts';
+import { AnnounceChannelSchema, channelId } from './announce-schema.ts';
 
 const id = z
   .string()
@@ -62,6 +63,11 @@ export const SiteConfigSchema = z
     groups: z.array(GroupSchema).default([]),
     /** The components, in display order. */
     components: z.array(ComponentSchema).min(1, 'at least one component'),
+    /**
+     * Where `npx outpost announce` sends each new update, one entry per channel; see README "Announcing updates".
+     * @example announce: [{ kind: 'slack', urlEnv: 'SLACK_WEBHOOK_URL', minImpact: 'major' }]
+     */
+    announce: z.array(AnnounceChannelSchema).default([]),
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();
@@ -76,6 +82,23 @@ export const SiteConfigSchema = z
       if (component.group !== undefined && !groupIds.has(component.group)) {
         ctx.addIssue({ code: 'custom', path: ['components', index, 'group'], message: `"${component.group}" is not a group`, input: component.group, params: { known: [...groupIds] } });
       }
+    });
+    const channels = new Map<string, number>();
+    config.announce.forEach((channel, index) => {
+      const name = channelId(channel);
+      const first = channels.get(name);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom', path: ['announce', index, 'id'], input: name,
+          message: `"${name}" is already the name of announce.${first}; give each channel of the same kind its own id`,
+          params: { whole: true, exampleValue: `'${name}-2'` },
+        });
+      } else channels.set(name, index);
+      channel.components?.forEach((component, at) => {
+        if (!seen.has(component)) {
+          ctx.addIssue({ code: 'custom', path: ['announce', index, 'components', at], message: 'is not a component or group', input: component, params: { known: [...seen] } });
+        }
+      });
     });
   });
 

@@ -8,6 +8,10 @@ export interface SitePaths {
   update(slug: string, updateId: string): string;
   component(id: string): string;
   history(page: number): string;
+  /** Every way to follow the page. */
+  subscribe: string;
+  /** The iframe embed. */
+  embed: string;
   asset(path: string): string;
   /** A generated file (see the outputs registry), by its path below the base path. */
   file(path: string): string;
@@ -21,6 +25,8 @@ export function sitePaths(base: string): SitePaths {
     update: (slug, updateId) => `${root}${incidentPageDir(slug)}#${updateAnchor(updateId)}`,
     component: (id) => `${root}components/${id}/`,
     history: (page) => (page <= 1 ? `${root}history/` : `${root}history/${page}/`),
+    subscribe: `${root}subscribe/`,
+    embed: `${root}embed/`,
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
     file: (path) => `${root}${path}`,
   };
