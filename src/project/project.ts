@@ -4,6 +4,8 @@
  * core. Shared by the CLI and the Astro integration.
  */
 import { validateProject, type ProjectResult } from '../core/checks/validate.ts';
+import { hasErrors } from '../core/checks/problems.ts';
+import { brandingFileProblems } from './branding.ts';
 import { CONFIG_FILE, readSiteOptions } from './config.ts';
 import { readIncidentFiles } from './files.ts';
 import { gitLineTimes } from './git.ts';
@@ -27,11 +29,14 @@ export async function loadProject({ root, now, paths, options }: LoadOptions): P
   const dir = typeof (raw as { incidentsDir?: unknown })?.incidentsDir === 'string' ? (raw as { incidentsDir: string }).incidentsDir : 'incidents';
   const files = readIncidentFiles(root, paths && paths.length > 0 ? paths : [dir]);
   const blame = new Map<string, (line: number) => Date | undefined>();
-  return validateProject(raw, CONFIG_FILE, files, {
+  const result = validateProject(raw, CONFIG_FILE, files, {
     now,
     timeOfLine: (path, line) => {
       if (!blame.has(path)) blame.set(path, gitLineTimes(root, path));
       return blame.get(path)!(line);
     },
   });
+  if (!result.config) return result;
+  const problems = [...brandingFileProblems(root, result.config, CONFIG_FILE), ...result.problems];
+  return { ...result, problems, ok: !hasErrors(problems) };
 }

@@ -7,7 +7,8 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { paletteCss } from '../core/outputs/palette.ts';
+import { join } from 'node:path';
+import { brandCss, paletteCss } from '../core/outputs/palette.ts';
 import { basePath, incidentPageDir } from '../core/outputs/paths.ts';
 import { formatReport, summaryLine } from '../core/checks/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
@@ -21,6 +22,10 @@ export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfig
 
 const VIRTUAL_ID = 'virtual:outpost/context';
 const PALETTE_ID = 'virtual:outpost/palette.css';
+const BRAND_ID = 'virtual:outpost/brand.css';
+const USER_CSS_ID = 'virtual:outpost/user-css';
+const LOGO_ID = 'virtual:outpost/logo';
+const VIRTUAL_IDS = [VIRTUAL_ID, PALETTE_ID, BRAND_ID, USER_CSS_ID, LOGO_ID];
 
 const ROUTES: [pattern: string, file: string][] = [
   ['/', 'pages/index.astro'],
@@ -59,6 +64,18 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         }
         if (context.cache) rememberProject(context, now, result, build?.kept);
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
+        const site = result.config;
+        const file = (path: string) => JSON.stringify(join(root, path));
+        // The brand's files go through Vite like the site's own: hashed into the build's assets, from the site's origin.
+        const modules: Record<string, string> = {
+          [VIRTUAL_ID]: `export default ${JSON.stringify(context)};`,
+          [PALETTE_ID]: paletteCss(),
+          [BRAND_ID]: brandCss({ accent: site.accentColor, logo: site.logo !== undefined, links: site.links.length > 0 }),
+          [USER_CSS_ID]: site.customCss.map((path) => `import ${file(path)};`).join('\n'),
+          [LOGO_ID]: site.logo
+            ? `import light from ${file(`${site.logo.src}?url`)};\n${site.logo.dark ? `import dark from ${file(`${site.logo.dark}?url`)};` : 'const dark = undefined;'}\nexport default { light, dark, alt: ${JSON.stringify(site.logo.alt)} };`
+            : 'export default undefined;',
+        };
 
         updateConfig({
           site: result.config.url,
@@ -72,12 +89,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
             plugins: [
               {
                 name: 'outpost:context',
-                resolveId: (id: string) => (id === VIRTUAL_ID || id === PALETTE_ID ? `\0${id}` : undefined),
-                load: (id: string) => {
-                  if (id === `\0${VIRTUAL_ID}`) return `export default ${JSON.stringify(context)};`;
-                  if (id === `\0${PALETTE_ID}`) return paletteCss();
-                  return undefined;
-                },
+                resolveId: (id: string) => (VIRTUAL_IDS.includes(id) ? `\0${id}` : undefined),
+                load: (id: string) => (id.startsWith('\0') ? modules[id.slice(1)] : undefined),
               },
             ],
           },

@@ -35,6 +35,9 @@ export function parseSiteConfig(raw: unknown, file: string): ConfigResult {
     if (path[0] === 'components') return ['id', 'name', 'description', 'group'];
     if (path[0] === 'guidance') return [...GUIDANCE_RULES];
     if (path[0] === 'groups') return ['id', 'name', 'description'];
+    if (path[0] === 'logo') return ['src', 'dark', 'alt'];
+    if (path[0] === 'links') return ['label', 'href'];
+    if (path[0] === 'accentColor') return ['light', 'dark'];
     return [];
   };
   const problems = describeZodIssues(parsed.error.issues, known).map((issue): Problem => ({
@@ -47,7 +50,7 @@ export function parseSiteConfig(raw: unknown, file: string): ConfigResult {
       ? issue.message
       : `${dottedPath(issue.path)}: ${issue.message}`,
     expected: issue.expected,
-    example: CONFIG_EXAMPLE,
+    example: issue.example ?? CONFIG_EXAMPLE,
   }));
   return { problems };
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../incident/time.ts';
 import { DEFAULT_JARGON, GUIDANCE_RULES } from './guidance-rules.ts';
+import { brandingFields } from './branding.ts';
 
 const id = z
   .string()
@@ -62,6 +63,7 @@ export const SiteConfigSchema = z
     groups: z.array(GroupSchema).default([]),
     /** The components, in display order. */
     components: z.array(ComponentSchema).min(1, 'at least one component'),
+    ...brandingFields,
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();
