@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { brandCss, paletteCss } from '../core/outputs/palette.ts';
 import { basePath, incidentPageDir } from '../core/outputs/paths.ts';
+import { siteLocales } from '../core/config/languages.ts';
+import { siteLanguages } from '../core/outputs/view-model.ts';
 import { formatReport, summaryLine } from '../core/checks/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
 import { pageCodeVersion, startBuild, type BuildOutput } from './build-output.ts';
@@ -51,14 +53,15 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
           throw new OutpostValidationError(result.problems);
         }
-        if (result.problems.length > 0) logger.warn(`\n${formatReport(result.problems)}`);
+        if (result.problems.some((problem) => problem.severity !== 'notice')) logger.warn(`\n${formatReport(result.problems)}`);
+        else if (result.problems.length > 0) logger.info(`\n${formatReport(result.problems)}`);
         logger.info(`${result.incidents.length} incidents valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
         context = { root, options, cache: command !== 'dev' };
         if (command === 'build') {
           const outDir = fileURLToPath(config.outDir);
           const publicDir = fileURLToPath(config.publicDir);
-          build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code: pageCodeVersion(root, options), incidents: result.incidents, now });
+          build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code: pageCodeVersion(root, options), incidents: result.incidents, now, languageFolders: siteLanguages(result.config).map((language) => language.path) });
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
           if (build.kept.size > 0) logger.info(`keeping the pages of ${build.kept.size} settled incidents from the last build`);
         }
@@ -97,6 +100,12 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         });
         for (const [pattern, file] of ROUTES) {
           injectRoute({ pattern, entrypoint: new URL(`./${file}`, import.meta.url), prerender: true });
+        }
+        // A site in several languages: each page again under the folder of each language but the default (Astro's i18n convention).
+        if (siteLocales(site).length > 1) {
+          for (const [pattern, file] of ROUTES.filter(([, file]) => file.startsWith('pages/') && file !== 'pages/404.astro')) {
+            injectRoute({ pattern: `/[locale]${pattern === '/' ? '' : pattern}`, entrypoint: new URL(`./${file}`, import.meta.url), prerender: true });
+          }
         }
       },
       'astro:build:done': ({ assets, logger }) => {

@@ -11,7 +11,9 @@ import { addUpdate, newIncidentText, stampTimes } from '../../core/incident/edit
 import { incidentFilePath, slugFor, slugFromPath } from '../../core/incident/slug.ts';
 import { formatTimestamp, parseTimestamp } from '../../core/incident/time.ts';
 import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, UPDATE_STATUSES, type Impact, type UpdateStatus } from '../../core/incident/vocabulary.ts';
-import { fillTemplate, findTemplate, TEMPLATES } from '../../core/ops/templates.ts';
+import { componentNames, fillTemplate, findTemplate, TEMPLATE_NAMES } from '../../core/ops/templates.ts';
+import { defaultLocale, stringOverrides } from '../../core/config/languages.ts';
+import { translator } from '../../core/i18n/translate.ts';
 import { readIncidentFiles } from '../../project/files.ts';
 import { gitLineTimes, githubEditUrl } from '../../project/git.ts';
 import { loadProject } from '../../project/project.ts';
@@ -41,14 +43,15 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
     },
   });
   const config = await siteConfig(io.root);
-  const template = values.template === undefined ? undefined : findTemplate(values.template);
-  if (values.template !== undefined && !template) throw new UsageError(`"${values.template}" is not a template${didYouMean(values.template, TEMPLATES.map((t) => t.name))}; \`outpost templates\` lists them`);
+  const i18n = translator(defaultLocale(config), stringOverrides(config, defaultLocale(config)));
+  const template = values.template === undefined ? undefined : findTemplate(values.template, i18n);
+  if (values.template !== undefined && !template) throw new UsageError(`"${values.template}" is not a template${didYouMean(values.template, TEMPLATE_NAMES)}; \`outpost templates\` lists them`);
   const known = config.components.map((component) => component.id);
   let components = values.component ?? [];
   if (components.length === 0 && io.ask) components = (await io.ask(`Components, separated by spaces (${known.join(', ')}):`)).split(/[\s,]+/).filter(Boolean);
   for (const id of components) if (!known.includes(id)) throw new UsageError(`"${id}" is not a component${didYouMean(id, known)}; use one of: ${known.join(', ')}`);
   const at = now();
-  const names = components.map((id) => config.components.find((component) => component.id === id)!.name).join(' and ') || 'Our service';
+  const names = componentNames(components.map((id) => config.components.find((component) => component.id === id)!.name), i18n);
   const fill = (text: string) => fillTemplate(text, { components: names, next: formatTimestamp(new Date(at.getTime() + config.updateCadenceMinutes * 60_000)).slice(11), link: '' }).replace(/[:\s]+$/, '');
   const title = await need(io, values.title ?? (template && fill(template.title)), 'title', 'Title (what customers experience):');
   const impactText = await need(io, values.impact ?? template?.impact, 'impact', `Impact (${IMPACTS.join(', ')}):`);

@@ -3,7 +3,7 @@
  * Pure; the tools and the build read the files and pass them in.
  */
 import type { Incident } from '../incident/model.ts';
-import { guidanceProblems } from './guidance.ts';
+import { guidanceLanguageNotice, guidanceProblems } from './guidance.ts';
 import { parseIncident } from '../incident/parse.ts';
 import { slugFromPath } from '../incident/slug.ts';
 import { hasErrors, type Problem } from './problems.ts';
@@ -119,5 +119,7 @@ export function validateProject(rawConfig: unknown, configFile: string, files: r
   const configResult = parseSiteConfig(rawConfig, configFile);
   if (!configResult.config) return { incidents: [], problems: configResult.problems, ok: false };
   const result = validateIncidents(files, configResult.config, options);
+  const notice = files.length > 0 ? guidanceLanguageNotice(configResult.config, configFile) : undefined;
+  if (notice) result.problems.unshift(notice);
   return { config: configResult.config, incidents: result.incidents, problems: result.problems, ok: !hasErrors(result.problems) };
 }

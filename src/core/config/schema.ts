@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isValidTimeZone } from '../incident/time.ts';
 import { DEFAULT_JARGON, GUIDANCE_RULES } from './guidance-rules.ts';
 import { brandingFields } from './branding.ts';
+import { checkLanguages, languageFields } from './languages.ts';
 
 const id = z
   .string()
@@ -64,8 +65,10 @@ export const SiteConfigSchema = z
     /** The components, in display order. */
     components: z.array(ComponentSchema).min(1, 'at least one component'),
     ...brandingFields,
+    ...languageFields,
   })
   .superRefine((config, ctx) => {
+    checkLanguages(config, (issue) => ctx.addIssue({ code: 'custom', ...issue }));
     const seen = new Set<string>();
     const groupIds = new Set(config.groups.map((group) => group.id));
     config.groups.forEach((group, index) => {
