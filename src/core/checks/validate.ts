@@ -10,6 +10,7 @@ import { hasErrors, type Problem } from './problems.ts';
 import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
 import { describeZodIssues, dottedPath } from './zod-issues.ts';
 import { GUIDANCE_RULES } from '../config/guidance-rules.ts';
+import { siteLocales } from '../config/languages.ts';
 
 export interface SourceFile {
   /** Relative to the project root, as shown in messages. */
@@ -94,6 +95,7 @@ export function validateIncidents(files: readonly SourceFile[], config: SiteConf
     const result = parseIncident(file.text, {
       file: file.path,
       componentIds,
+      locales: siteLocales(config),
       now: options.now,
       openIncidentDays: config.openIncidentDays,
       timeOfLine: timeOfLine ? (line) => timeOfLine(file.path, line) : undefined,
