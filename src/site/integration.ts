@@ -73,7 +73,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         const modules: Record<string, string> = {
           [VIRTUAL_ID]: `export default ${JSON.stringify(context)};`,
           [PALETTE_ID]: paletteCss(),
-          [BRAND_ID]: brandCss({ accent: site.accentColor, logo: site.logo !== undefined, links: site.links.length > 0 }),
+          [BRAND_ID]: brandCss({ accent: site.accentColor, logo: site.logo !== undefined, links: site.links.length > 0, languages: siteLocales(site).length > 1 }),
           [USER_CSS_ID]: site.customCss.map((path) => `import ${file(path)};`).join('\n'),
           [LOGO_ID]: site.logo
             ? `import light from ${file(`${site.logo.src}?url`)};\n${site.logo.dark ? `import dark from ${file(`${site.logo.dark}?url`)};` : 'const dark = undefined;'}\nexport default { light, dark, alt: ${JSON.stringify(site.logo.alt)} };`

@@ -58,6 +58,14 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
           });
         }
         break;
+      case 'invalid_union':
+        // A field of several forms (text, or a map of language to text) that is missing.
+        if (issue.input === undefined) {
+          out.push({ path, atKey: true, rule: 'missing-field', message: `"${field}" is required`, expected: undefined });
+          break;
+        }
+        out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} should be one of its forms, not ${typeOf(issue.input)}` });
+        break;
       case 'invalid_type':
         if (issue.input === undefined) {
           out.push({ path, atKey: true, rule: 'missing-field', message: `"${field}" is required`, expected: `a ${issue.expected}` });

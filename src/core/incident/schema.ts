@@ -166,7 +166,7 @@ function checkTitleLanguages(title: unknown, locales: readonly string[], issue: 
   for (const code of Object.keys(title)) {
     if (!locales.includes(code)) issue(['title', code], `"${code}" is not a language of this site (${locales.join(', ')})`, { rule: 'unknown-language', atKey: true, input: code, known: [...locales], expected: `one of: ${locales.join(', ')}`, example });
   }
-  if (!(first in title)) issue(['title'], `the title has no "${first}" text; the site's default language is needed, the others fall back to it`, { rule: 'missing-field', expected: `a "${first}" title`, example });
+  if (!(first in title)) issue(['title'], `the title has no "${first}" text; the site's default language is needed, the others fall back to it`, { rule: 'missing-field', atKey: true, expected: `a "${first}" title`, example });
 }
 
 /** Components are ids of the site's components, as a list or as a map of id to status. */
