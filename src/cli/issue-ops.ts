@@ -9,7 +9,7 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { Octokit } from 'octokit';
-import { INCIDENT_LABEL, isRelevant, pathFromMarker, planIssueOp, type IssueEvent, type IssueOpPlan } from '../core/ops/issue-ops.ts';
+import { ackMarker, INCIDENT_LABEL, isAcknowledged, isRelevant, pathFromMarker, planIssueOp, type IssueEvent, type IssueOpPlan } from '../core/ops/issue-ops.ts';
 import { overdueIncidents } from '../core/checks/next-update.ts';
 import { formatTimestamp } from '../core/incident/time.ts';
 import { formatReport } from '../core/checks/problems.ts';
@@ -19,11 +19,12 @@ import { loadProject } from '../project/project.ts';
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 const ATTEMPTS = 3;
+const MAX_SAME_NAME = 20;
 
 interface Payload {
   action: string;
   issue: { number: number; title: string; body: string | null; labels: { name: string }[]; state?: string };
-  comment?: { body: string; user: { type?: string } };
+  comment?: { id?: number; body: string; user: { type?: string } };
   sender: { login: string; type?: string };
   repository: { default_branch: string };
 }
@@ -84,44 +85,125 @@ function isStale(error: unknown): boolean {
   return status === 409 || (status === 422 && /sha/i.test(String((error as Error).message)));
 }
 
-export async function runIssueOps(options: RunOptions): Promise<IssueOpPlan> {
-  const log = options.log ?? ((line: string) => console.log(line));
-  const event = eventFromPayload(options.eventName, options.payload);
-  if (!isRelevant(event)) {
-    log('nothing to do: not an incident command');
-    return { kind: 'ignore', reason: 'not relevant' };
-  }
-  const { config, problems } = await readSiteConfig(options.root);
-  if (!config) throw new Error(formatReport(problems));
-
-  const senderCanWrite = await canWrite(options, event.sender.login);
-  const path = senderCanWrite && event.action !== 'opened' ? (await botComments(options.octokit, options.owner, options.repo, options.payload.issue.number)).path : undefined;
-  let plan: IssueOpPlan = { kind: 'ignore', reason: 'no attempt' };
+/** Writes a planned file, reading it again and redoing the change when someone committed in between. */
+async function commitPlan(options: RunOptions, plan: () => Promise<IssueOpPlan>, path: string | undefined, log: (line: string) => void): Promise<IssueOpPlan> {
+  let planned: IssueOpPlan = { kind: 'ignore', reason: 'no attempt' };
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const file = path ? await readFile(options, path) : undefined;
-    plan = planIssueOp({ event, senderCanWrite, now: options.now, config, incident: path && file ? { path, text: file.text } : undefined });
-    if (plan.kind !== 'write') break;
+    planned = await plan();
+    if (planned.kind !== 'write') return planned;
+    const file = await readFile(options, planned.path);
     try {
       await options.octokit.rest.repos.createOrUpdateFileContents({
         owner: options.owner,
         repo: options.repo,
-        path: plan.path,
-        message: plan.commitMessage,
-        content: Buffer.from(plan.text, 'utf8').toString('base64'),
+        path: planned.path,
+        message: planned.commitMessage,
+        content: Buffer.from(planned.text, 'utf8').toString('base64'),
         branch: options.payload.repository.default_branch,
-        ...(file && !plan.created ? { sha: file.sha } : {}),
+        ...(file && path === planned.path ? { sha: file.sha } : {}),
       });
-      log(`wrote ${plan.path}`);
-      break;
+      log(`wrote ${planned.path}`);
+      return planned;
     } catch (error) {
       // Someone committed the file since we read it: read it again and redo the change on top.
       if (!isStale(error) || attempt === ATTEMPTS) throw error;
       log(`stale file, retrying (${attempt}/${ATTEMPTS - 1})`);
     }
   }
-  const reply = plan.kind === 'write' ? plan.reply : plan.kind === 'reply' ? plan.body : undefined;
-  if (reply) await options.octokit.rest.issues.createComment({ owner: options.owner, repo: options.repo, issue_number: options.payload.issue.number, body: reply });
-  return plan;
+  return planned;
+}
+
+/** The issue's command comments by people, oldest first: the queue every run drains. */
+async function commandComments(options: RunOptions): Promise<{ id: number; body: string; login: string }[]> {
+  const { octokit, owner, repo } = options;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: options.payload.issue.number, per_page: 100 });
+  return comments
+    .filter((comment) => comment.user?.type !== 'Bot' && /^\s*\//.test(comment.body ?? ''))
+    .map((comment) => ({ id: comment.id, body: comment.body ?? '', login: comment.user?.login ?? '' }))
+    .sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Applies an issue event, and every command on the issue not yet handled. GitHub keeps at most
+ * one pending run per issue and drops the others, so no run trusts that it is the only one: each
+ * reads the issue's comments and handles, oldest first, every command without the bot's
+ * acknowledgement. Ten `/update` comments at once all land, in order, each answered.
+ *
+ * `authorizeOnly` (the workflow's first job, outside the queue): refuses an outsider's event and
+ * reports whether the sender may write, so an outsider's comment never enters the queue.
+ */
+export async function runIssueOps(options: RunOptions & { authorizeOnly?: boolean }): Promise<IssueOpPlan[]> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const event = eventFromPayload(options.eventName, options.payload);
+  if (!isRelevant(event)) {
+    log('nothing to do: not an incident command');
+    return [];
+  }
+  const { config, problems } = await readSiteConfig(options.root);
+  if (!config) throw new Error(formatReport(problems));
+  const { octokit, owner, repo } = options;
+  const number = options.payload.issue.number;
+  const reply = (body: string) => octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+  const writers = new Map<string, boolean>();
+  const writer = async (login: string) => {
+    if (!writers.has(login)) writers.set(login, await canWrite(options, login));
+    return writers.get(login)!;
+  };
+
+  let bot = await botComments(octokit, owner, repo, number);
+  if (!(await writer(event.sender.login))) {
+    const plan = planIssueOp({ event, senderCanWrite: false, now: options.now, config });
+    const commentId = options.payload.comment?.id;
+    if (plan.kind === 'reply' && !(commentId && isAcknowledged(bot.bodies, commentId))) await reply(`${plan.body}${commentId ? `\n\n${ackMarker(commentId)}` : ''}`);
+    return [plan];
+  }
+  if (options.authorizeOnly) return [{ kind: 'ignore', reason: 'authorized' }];
+
+  const plans: IssueOpPlan[] = [];
+  const incidentFile = async () => (bot.path ? await readFile(options, bot.path) : undefined);
+  const planFor = async (forEvent: IssueEvent, slugNumber?: number) => {
+    const file = await incidentFile();
+    return planIssueOp({ event: forEvent, senderCanWrite: true, now: options.now, config, incident: bot.path && file ? { path: bot.path, text: file.text } : undefined, slugNumber });
+  };
+
+  if (event.name === 'issues' && event.action === 'opened' && !bot.path) {
+    // A new file never overwrites another incident's: a taken name (checked again on every attempt) gets `-2`, `-3` ….
+    const plan = await commitPlan(
+      options,
+      async () => {
+        for (let slugNumber = 1; slugNumber <= MAX_SAME_NAME; slugNumber++) {
+          const candidate = await planFor(event, slugNumber);
+          if (candidate.kind !== 'write' || !(await readFile(options, candidate.path))) return candidate;
+          log(`${candidate.path} is taken by another incident; trying the next name`);
+        }
+        return { kind: 'reply', body: `There are already ${MAX_SAME_NAME} incidents with this title today. Nothing was written; give this one a title of its own.` };
+      },
+      undefined,
+      log,
+    );
+    plans.push(plan);
+    if (plan.kind === 'write') await reply(plan.reply);
+    else if (plan.kind === 'reply') await reply(plan.body);
+    bot = await botComments(octokit, owner, repo, number);
+  }
+
+  for (const comment of await commandComments(options)) {
+    if (isAcknowledged(bot.bodies, comment.id) || !(await writer(comment.login))) continue;
+    const commentEvent: IssueEvent = { ...event, name: 'issue_comment', action: 'created', comment: { body: comment.body }, sender: { login: comment.login } };
+    const plan = await commitPlan(options, () => planFor(commentEvent), bot.path, log);
+    plans.push(plan);
+    const body = plan.kind === 'write' ? plan.reply : plan.kind === 'reply' ? plan.body : undefined;
+    if (body) await reply(`${body}\n\n${ackMarker(comment.id)}`);
+    bot = { ...bot, bodies: [...bot.bodies, ackMarker(comment.id)] };
+  }
+
+  if (event.name === 'issues' && event.action === 'closed') {
+    const plan = await commitPlan(options, () => planFor(event), bot.path, log);
+    plans.push(plan);
+    if (plan.kind === 'write') await reply(plan.reply);
+    else if (plan.kind === 'reply') await reply(plan.body);
+  }
+  return plans;
 }
 
 if (import.meta.main) {
@@ -133,7 +215,9 @@ if (import.meta.main) {
   }
   const { now, problem } = resolveNow();
   if (problem) throw new Error(problem.message);
-  const plan = await runIssueOps({
+  const authorizeOnly = process.argv[2] === 'authorize';
+  const plans = await runIssueOps({
+    authorizeOnly,
     octokit: new Octokit({ auth: env.GITHUB_TOKEN, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
     owner,
     repo,
@@ -142,8 +226,11 @@ if (import.meta.main) {
     root: process.cwd(),
     now,
   });
-  // Commits made with the workflow's token start no workflow: tell the next step to start the deploy.
-  if (plan.kind === 'write' && env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, 'wrote=true\n');
+  if (env.GITHUB_OUTPUT) {
+    // The first job tells the second whether to queue; commits made with the workflow's token start no workflow, so the last step starts the deploy.
+    if (authorizeOnly) appendFileSync(env.GITHUB_OUTPUT, `allowed=${plans.some((plan) => plan.kind === 'ignore' && plan.reason === 'authorized')}\n`);
+    else if (plans.some((plan) => plan.kind === 'write')) appendFileSync(env.GITHUB_OUTPUT, 'wrote=true\n');
+  }
 }
 
 export interface RemindOptions {

@@ -4,6 +4,8 @@
  * file per kind under ./commands/), which reads the project through
  * src/project and prints what the core says.
  */
+import { buildCommand } from './commands/build.ts';
+import { buildIssueCommand } from './commands/build-issue.ts';
 import { editCommands } from './commands/edit.ts';
 import { issueFormCommand, remindCommand } from './commands/issue-ops.ts';
 import { publishCommand } from './commands/publish.ts';
@@ -15,6 +17,9 @@ const USAGE = `usage: outpost <command> [options]
 
 commands:
   validate [--format text|github] [PATHS...]   check the site config and incident files
+  build [--keep-going] [--report FILE]         validate, then build; --keep-going publishes broken incidents at
+                                               their last valid commit (exit 3: published with problems)
+  build-issue --report FILE                    open, comment on or close the "published with problems" issue
   new --title T --impact I --component ID [--component ID ...] --message M [--status S] [--template NAME]
                                                start an incident (asks on a terminal for what is missing);
                                                --template maintenance also takes --start and --end
@@ -31,6 +36,8 @@ Times are the current UTC time, or OUTPOST_NOW.`;
 
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   validate: validateCommand,
+  build: buildCommand,
+  'build-issue': buildIssueCommand,
   ...editCommands,
   'issue-form': issueFormCommand,
   remind: remindCommand,

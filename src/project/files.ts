@@ -1,22 +1,90 @@
-/** Incident files on disk, as plain text for the core. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+/**
+ * Incident files on disk, as plain text for the core. Only files inside the
+ * project are read (a symlink out of it is refused), and only text: a file
+ * with a NUL byte or bytes that aren't UTF-8 is a problem at that line.
+ */
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import type { Problem } from '../core/checks/problems.ts';
 import type { SourceFile } from '../core/checks/validate.ts';
 
-/** Every `.md` file under the given paths (files or folders), sorted, with paths relative to root. */
-export function readIncidentFiles(root: string, paths: readonly string[]): SourceFile[] {
+const INCIDENT_FILE = /\.(md|markdown)$/i;
+
+export interface IncidentFiles {
+  files: SourceFile[];
+  problems: Problem[];
+}
+
+/**
+ * Every `.md` file under the given paths (files or folders), sorted, with paths relative to root.
+ * `named`: the paths were typed by someone, so one that doesn't exist is an error (the default
+ * incidents folder may be missing: Git keeps no empty folders).
+ */
+export function readIncidentFiles(root: string, paths: readonly string[], { named = true }: { named?: boolean } = {}): IncidentFiles {
+  const problems: Problem[] = [];
+  const problem = (path: string, rule: string, message: string, expected?: string, line = 0) =>
+    problems.push({ file: path, line, column: line ? 1 : 0, severity: 'error', rule, message, expected });
+  const realRoot = realpathSync(root);
+  const shown = (path: string) => relative(root, path).split(sep).join('/') || '.';
   const found: string[] = [];
-  const walk = (path: string) => {
-    if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) {
+  const walk = (path: string, typed: boolean) => {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') problem(shown(path), 'missing-path', typed ? 'there is no such file or folder' : 'a link to nothing', 'an incident file or a folder of them, relative to the project');
+      else problem(shown(path), 'unreadable-path', `it can't be read (${code ?? (error as Error).message})`);
+      return;
+    }
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+      problem(shown(path), 'outside-project', `it resolves to ${real}, outside the project`, 'incident files inside the project (a symlink may not lead out of it)');
+      return;
+    }
+    if (statSync(real).isDirectory()) {
       for (const entry of readdirSync(path).sort()) {
-        if (!entry.startsWith('.')) walk(join(path, entry));
+        if (!entry.startsWith('.')) walk(join(path, entry), false);
       }
-    } else if (/\.(md|markdown)$/i.test(path) && !/(^|[\\/])README\.md$/i.test(path)) found.push(path);
+    } else if (INCIDENT_FILE.test(path) && !/(^|[\\/])README\.md$/i.test(path)) found.push(path);
+    else if (typed) problem(shown(path), 'not-an-incident', 'this is not an incident file', 'a .md file');
   };
-  for (const path of paths) walk(resolve(root, path));
-  return [...new Set(found)].sort().map((path) => ({
-    path: relative(root, path).split(sep).join('/'),
-    text: readFileSync(path, 'utf8'),
-  }));
+  for (const path of paths) {
+    const full = resolve(root, path);
+    if (!named && !existsSync(full)) continue;
+    walk(full, named);
+  }
+  const files: SourceFile[] = [];
+  for (const path of [...new Set(found)].sort()) {
+    const text = decodeText(readFileSync(path));
+    if (typeof text === 'string') files.push({ path: shown(path), text });
+    else problem(shown(path), 'not-text', text.message, 'a UTF-8 text file', text.line);
+  }
+  return { files, problems };
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or where it stops being UTF-8 text. */
+function decodeText(bytes: Buffer): string | { line: number; message: string } {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    // Find the line: decode line by line (a newline byte never occurs inside a UTF-8 sequence).
+    let line = 1;
+    for (let start = 0; start <= bytes.length; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      const stop = end === -1 ? bytes.length : end;
+      try {
+        decoder.decode(bytes.subarray(start, stop));
+      } catch {
+        return { line, message: 'this line has bytes that are not UTF-8 text' };
+      }
+      start = stop + 1;
+    }
+    return { line: 1, message: 'the file is not UTF-8 text' };
+  }
+  const nul = text.indexOf('\0');
+  if (nul !== -1) return { line: text.slice(0, nul).split('\n').length, message: 'this line has a NUL byte' };
+  return text;
 }

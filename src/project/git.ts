@@ -6,13 +6,13 @@ import { execFileSync } from 'node:child_process';
  * without a time. Undefined for lines not yet committed, and everywhere in a
  * shallow clone, where the oldest commit's time would be a lie.
  */
-export function gitLineTimes(root: string, path: string): (line: number) => Date | undefined {
+export function gitLineTimes(root: string, path: string, commit?: string): (line: number) => Date | undefined {
   let times: (Date | undefined)[] | undefined;
   const load = () => {
     times = [];
     try {
       const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      const porcelain = execFileSync('git', ['blame', '--porcelain', '--', path], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+      const porcelain = execFileSync('git', ['blame', '--porcelain', ...(commit ? [commit] : []), '--', path], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
       const commits = new Map<string, { time?: Date; boundary: boolean; uncommitted: boolean }>();
       let current: { time?: Date; boundary: boolean; uncommitted: boolean } | undefined;
       let finalLine = 0;
@@ -41,6 +41,28 @@ export function gitLineTimes(root: string, path: string): (line: number) => Date
     if (!times) load();
     return times![line];
   };
+}
+
+/** How many of a file's commits `committedVersions` looks back through. */
+const HISTORY_LIMIT = 100;
+
+/** A file's committed versions, newest first (none outside a Git checkout, or before its first commit). */
+export function* committedVersions(root: string, path: string): Generator<{ commit: string; text: string }> {
+  let commits: string[];
+  try {
+    commits = execFileSync('git', ['log', `--max-count=${HISTORY_LIMIT}`, '--format=%H', '--', path], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
+  } catch {
+    return;
+  }
+  for (const commit of commits) {
+    let text: string;
+    try {
+      text = execFileSync('git', ['show', `${commit}:${path}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    } catch {
+      continue; // the commit deleted it
+    }
+    yield { commit, text };
+  }
 }
 
 /** `owner/repo` of the GitHub remote, from Actions' environment or `git remote`. */

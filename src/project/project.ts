@@ -3,12 +3,12 @@
  * incident files, asks Git for commit times, and hands plain data to the
  * core. Shared by the CLI and the Astro integration.
  */
-import { validateProject, type ProjectResult } from '../core/checks/validate.ts';
-import { hasErrors } from '../core/checks/problems.ts';
+import { hasErrors, type Problem } from '../core/checks/problems.ts';
+import { validateIncidents, validateProject, type ProjectResult, type SourceFile, type ValidateOptions } from '../core/checks/validate.ts';
 import { brandingFileProblems } from './branding.ts';
 import { CONFIG_FILE, readSiteOptions } from './config.ts';
 import { readIncidentFiles } from './files.ts';
-import { gitLineTimes } from './git.ts';
+import { committedVersions, gitLineTimes } from './git.ts';
 
 export interface LoadOptions {
   root: string;
@@ -17,9 +17,32 @@ export interface LoadOptions {
   paths?: readonly string[];
   /** The `outpost({...})` options, when the caller already has them (the integration). */
   options?: unknown;
+  /**
+   * Publish mode: an incident file with errors is published as its newest committed version
+   * that was valid, or left out if it never was; the problems are still reported.
+   */
+  keepGoing?: boolean;
 }
 
-export async function loadProject({ root, now, paths, options }: LoadOptions): Promise<ProjectResult> {
+/** In publish mode, what became of an incident file with errors. */
+export interface Fallback {
+  path: string;
+  /** The commit whose version is published; undefined when it is left out. */
+  commit?: string;
+}
+
+export function describeFallback(fallback: Fallback): string {
+  return fallback.commit
+    ? `${fallback.path}: published as of commit ${fallback.commit.slice(0, 12)}, its newest valid version`
+    : `${fallback.path}: left out of the site (no committed version of it is valid)`;
+}
+
+export interface LoadedProject extends ProjectResult {
+  /** Publish mode only: the broken files and what was published instead. */
+  fallbacks?: Fallback[];
+}
+
+export async function loadProject({ root, now, paths, options, keepGoing = false }: LoadOptions): Promise<LoadedProject> {
   let raw = options;
   if (raw === undefined) {
     const read = await readSiteOptions(root);
@@ -27,16 +50,54 @@ export async function loadProject({ root, now, paths, options }: LoadOptions): P
     raw = read.options;
   }
   const dir = typeof (raw as { incidentsDir?: unknown })?.incidentsDir === 'string' ? (raw as { incidentsDir: string }).incidentsDir : 'incidents';
-  const files = readIncidentFiles(root, paths && paths.length > 0 ? paths : [dir]);
+  const named = paths !== undefined && paths.length > 0;
+  const read = readIncidentFiles(root, named ? paths : [dir], { named });
+  const files = read.files;
   const blame = new Map<string, (line: number) => Date | undefined>();
-  const result = validateProject(raw, CONFIG_FILE, files, {
+  const revisions = new Map<string, string>();
+  const validateOptions: ValidateOptions = {
     now,
     timeOfLine: (path, line) => {
-      if (!blame.has(path)) blame.set(path, gitLineTimes(root, path));
+      if (!blame.has(path)) blame.set(path, gitLineTimes(root, path, revisions.get(path)));
       return blame.get(path)!(line);
     },
-  });
-  if (!result.config) return result;
-  const problems = [...brandingFileProblems(root, result.config, CONFIG_FILE), ...result.problems];
-  return { ...result, problems, ok: !hasErrors(problems) };
+  };
+  const result = validateProject(raw, CONFIG_FILE, files, validateOptions);
+  // The brand's files (logo, custom CSS) are the config's: missing or off-origin, nothing is published.
+  const branding = result.config ? brandingFileProblems(root, result.config, CONFIG_FILE) : [];
+  const problems = [...read.problems, ...branding, ...result.problems];
+  const ok = result.ok && read.problems.length === 0 && !hasErrors(branding);
+  if (ok || !keepGoing || !result.config || hasErrors(branding)) return { ...result, problems, ok };
+
+  // Publish mode: every other incident stays current; each broken one falls back to its newest valid commit.
+  const config = result.config;
+  const broken = new Set(problems.filter((problem) => problem.severity === 'error' && problem.file !== CONFIG_FILE).map((problem) => problem.file));
+  const fallbacks: Fallback[] = [];
+  let published: SourceFile[] = files.filter((file) => !broken.has(file.path));
+  for (const path of [...broken].sort()) {
+    const fallback: Fallback = { path };
+    for (const version of committedVersions(root, path)) {
+      revisions.set(path, version.commit);
+      blame.delete(path);
+      const alone = validateIncidents([{ path, text: version.text }], config, validateOptions);
+      if (!alone.problems.some((problem) => problem.severity === 'error')) {
+        fallback.commit = version.commit;
+        published.push({ path, text: version.text });
+        break;
+      }
+    }
+    if (!fallback.commit) revisions.delete(path);
+    fallbacks.push(fallback);
+  }
+  // Versions valid alone can still clash (two files, one slug): those are left out too.
+  let final = validateProject(raw, CONFIG_FILE, published, validateOptions);
+  for (let round = 0; !final.ok && round < 3; round++) {
+    const clashing = new Set(final.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file));
+    for (const fallback of fallbacks) if (clashing.has(fallback.path)) delete fallback.commit;
+    published = published.filter((file) => !clashing.has(file.path));
+    for (const path of clashing) if (!fallbacks.some((fallback) => fallback.path === path)) fallbacks.push({ path });
+    final = validateProject(raw, CONFIG_FILE, published, validateOptions);
+  }
+  const reported: Problem[] = [...problems, ...final.problems.filter((problem) => problem.severity === 'warning' && !problems.some((seen) => seen.file === problem.file && seen.line === problem.line && seen.rule === problem.rule))];
+  return { ...final, problems: reported, fallbacks };
 }

@@ -17,7 +17,7 @@ import type { SiteConfigInput } from '../core/config/schema.ts';
 import { pageCodeVersion, startBuild, type BuildOutput } from './build-output.ts';
 import { resolveNow } from '../project/clock.ts';
 import { INTEGRATION_NAME } from '../project/config.ts';
-import { loadProject } from '../project/project.ts';
+import { describeFallback, loadProject } from '../project/project.ts';
 import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
 
 export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfigInput };
@@ -38,6 +38,20 @@ const ROUTES: [pattern: string, file: string][] = [
   ['/[...file]', 'endpoints/site-files.ts'],
 ];
 
+let buildFinished = false;
+
+/**
+ * A build that throws half way leaves some pages new and some old (or missing): the output
+ * folder is removed when the process ends before `astro:build:done`, so nothing half-written can
+ * be deployed. (The page record notices the interrupted build too, and renders everything next time.)
+ */
+function removeOutputUnlessFinished(outDir: string): void {
+  buildFinished = false;
+  process.once('exit', () => {
+    if (!buildFinished) rmSync(outDir, { recursive: true, force: true });
+  });
+}
+
 export default function outpost(options: SiteConfigInput): OutpostIntegration {
   let context: SiteContext | undefined;
   let build: BuildOutput | undefined;
@@ -47,14 +61,20 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, injectRoute, addWatchFile, logger }) => {
         const root = fileURLToPath(config.root);
+        if (command === 'build') removeOutputUnlessFinished(fileURLToPath(config.outDir));
         const { now, problem } = resolveNow();
-        const result = problem ? { ok: false, problems: [problem], incidents: [] } : await loadProject({ root, now, options });
+        // `outpost build --keep-going` (the deploy's build) sets this: broken incidents fall back to their last valid commit.
+        const keepGoing = process.env.OUTPOST_KEEP_GOING === '1';
+        const result = problem ? { ok: false, problems: [problem], incidents: [] } : await loadProject({ root, now, options, keepGoing });
         if (!result.ok || !('config' in result) || !result.config) {
           if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
           throw new OutpostValidationError(result.problems);
         }
         if (result.problems.some((problem) => problem.severity !== 'notice')) logger.warn(`\n${formatReport(result.problems)}`);
         else if (result.problems.length > 0) logger.info(`\n${formatReport(result.problems)}`);
+        for (const fallback of 'fallbacks' in result ? (result.fallbacks ?? []) : []) {
+          logger.warn(describeFallback(fallback));
+        }
         logger.info(`${result.incidents.length} incidents valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
         context = { root, options, cache: command !== 'dev' };
@@ -109,6 +129,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         }
       },
       'astro:build:done': ({ assets, logger }) => {
+        buildFinished = true;
         if (!build) return;
         const removed = build.finish([...assets.values()].flat());
         if (removed.length > 0) logger.info(`removed ${removed.length} stale ${removed.length === 1 ? 'file' : 'files'} of earlier builds`);

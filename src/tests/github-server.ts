@@ -11,7 +11,7 @@ export interface FakeGitHub {
   files: Map<string, string>;
   comments: Map<number, { body: string; user: { login: string; type: string } }[]>;
   permissions: Map<string, string>;
-  issues: { number: number; state: string; labels: { name: string }[] }[];
+  issues: { number: number; state: string; labels: { name: string }[]; title?: string; body?: string; state_reason?: string }[];
   requests: string[];
   /** Before the next write, someone else commits this change to the file. */
   concurrentEdit?: (text: string) => string;
@@ -39,6 +39,18 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
     if ((match = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(url.pathname)) && request.method === 'GET') {
       const permission = state.permissions.get(decodeURIComponent(match[1])) ?? 'read';
       return send(200, { permission, role_name: permission, user: { login: match[1] } });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname) && request.method === 'POST') {
+      const data = await body(request);
+      const issue = { number: state.issues.length + 100, state: 'open', title: String(data.title), body: String(data.body ?? ''), labels: ((data.labels as string[]) ?? []).map((name) => ({ name })) };
+      state.issues.push(issue);
+      return send(201, issue);
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(url.pathname)) && request.method === 'PATCH') {
+      const issue = state.issues.find((candidate) => candidate.number === Number(match![1]));
+      if (!issue) return send(404, { message: 'Not Found' });
+      Object.assign(issue, await body(request));
+      return send(200, issue);
     }
     if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname) && request.method === 'GET') {
       const label = url.searchParams.get('labels');

@@ -1,6 +1,6 @@
 import { Octokit } from 'octokit';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { HELP, issueFormYaml, parseCommand, planIssueOp, type IssueEvent } from '../core/ops/issue-ops.ts';
+import { HELP, issueFormYaml, parseCommand, parseIssueFormBody, planIssueOp, type IssueEvent } from '../core/ops/issue-ops.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
 import { runIssueOps } from '../cli/issue-ops.ts';
 import { fakeGitHub, type FakeGitHub } from './github-server.ts';
@@ -92,8 +92,17 @@ describe('runIssueOps against a local GitHub REST server', () => {
   });
   afterAll(() => github?.close());
 
-  const run = (eventName: string, payload: Record<string, unknown>, now = NOW) =>
-    runIssueOps({
+  /** As GitHub does: a comment is on the issue before the run its event starts. */
+  const run = (eventName: string, payload: Record<string, unknown>, now = NOW, authorizeOnly = false) => {
+    const comment = payload.comment as { body: string; id?: number } | undefined;
+    if (eventName === 'issue_comment' && comment && comment.id === undefined) {
+      const list = github.comments.get(7) ?? [];
+      list.push({ body: comment.body, user: { login: (payload.sender as { login: string }).login, type: 'User' } });
+      github.comments.set(7, list);
+      comment.id = list.length;
+    }
+    return runIssueOps({
+      authorizeOnly,
       octokit: new Octokit({ auth: 'test-token', baseUrl: github.url, throttle: { enabled: false }, retry: { enabled: false } }),
       owner: 'acme',
       repo: 'status',
@@ -103,6 +112,8 @@ describe('runIssueOps against a local GitHub REST server', () => {
       now,
       log: (line) => logs.push(line),
     });
+  };
+  const bot = () => github.comments.get(7)!.filter((comment) => comment.user.type === 'Bot');
   const issue = { number: 7, title: '[Incident] x', body: FORM_BODY, labels: [{ name: 'incident' }] };
 
   async function openIncident() {
@@ -132,7 +143,7 @@ describe('runIssueOps against a local GitHub REST server', () => {
     const text = github.files.get(PATH)!;
     expect(text.match(/^## .*$/gm)).toEqual(['## Resolved · 2026-11-22 19:02 UTC', '## Monitoring · 2026-11-22 18:40 UTC', '## Investigating · 2026-11-22 18:05 UTC']);
     expect(text).not.toContain('hacked');
-    expect(github.comments.get(7)!.map((c) => c.body.split('\n')[0])).toEqual([
+    expect(bot().map((c) => c.body.split('\n')[0])).toEqual([
       expect.stringContaining('Opened the incident'),
       'Posted **Monitoring** to the status page: https://status.example.com/incidents/2026-11-22-some-customers-cant-complete-checkout/',
       '@stranger, only people with write access to this repository can change the status page. Nothing was changed.',
@@ -163,7 +174,94 @@ describe('runIssueOps against a local GitHub REST server', () => {
     const before = github.files.get(PATH);
     await run('issue_comment', { action: 'created', issue, comment: { body: '/update fixed', user: { type: 'User' } }, sender: { login: 'oncall' } });
     expect(github.files.get(PATH)).toBe(before);
-    expect(github.comments.get(7)!.at(-1)!.body).toBe(`"fixed" is not a status.\n\n${HELP}`);
+    expect(bot().at(-1)!.body).toBe(`"fixed" is not a status.\n\n${HELP}\n\n<!-- outpost:ack 2 -->`);
+  });
+});
+
+describe('issue-ops loses nothing', () => {
+  let github: FakeGitHub;
+  let site: { root: string; cleanup: () => void };
+  beforeAll(() => {
+    site = makeSite('issue-ops-queue', OPTIONS);
+  });
+  afterAll(() => site.cleanup());
+  beforeEach(async () => {
+    await github?.close();
+    github = await fakeGitHub();
+    github.permissions.set('oncall', 'write');
+    github.permissions.set('second', 'maintain');
+    github.permissions.set('stranger', 'read');
+  });
+  afterAll(() => github?.close());
+
+  const octokit = () => new Octokit({ auth: 't', baseUrl: github.url, throttle: { enabled: false }, retry: { enabled: false } });
+  const issueOf = (number: number, body = FORM_BODY) => ({ number, title: '[Incident] x', body, labels: [{ name: 'incident' }] });
+  const post = (number: number, body: string, login: string) => {
+    const list = github.comments.get(number) ?? [];
+    list.push({ body, user: { login, type: 'User' } });
+    github.comments.set(number, list);
+    return list.length;
+  };
+  const run = (eventName: string, payload: Record<string, unknown>, options: { now?: Date; authorizeOnly?: boolean } = {}) =>
+    runIssueOps({ octokit: octokit(), owner: 'acme', repo: 'status', eventName, payload: { repository: { default_branch: 'main' }, ...payload } as never, root: site.root, now: options.now ?? NOW, authorizeOnly: options.authorizeOnly });
+  const botBodies = (number: number) => (github.comments.get(number) ?? []).filter((comment) => comment.user.type === 'Bot').map((comment) => comment.body);
+
+  test('ten /update comments at once: GitHub runs only the last event, and all ten land in order, each answered once', async () => {
+    await run('issues', { action: 'opened', issue: issueOf(7), sender: { login: 'oncall' } });
+    const ids = Array.from({ length: 10 }, (_, index) => post(7, `/update ${index % 2 ? 'monitoring' : 'identified'} Step ${index + 1} of the fix.`, index % 3 ? 'oncall' : 'second'));
+    // The runs of the first nine events were dropped while one was pending; only the tenth runs.
+    await run('issue_comment', { action: 'created', issue: issueOf(7), comment: { id: ids[9], body: '/update monitoring Step 10 of the fix.', user: { type: 'User' } }, sender: { login: 'oncall' } }, { now: new Date('2026-11-22T18:30Z') });
+    const text = github.files.get(PATH)!;
+    const steps = [...text.matchAll(/^Step (\d+) of the fix\.$/gm)].map((match) => Number(match[1]));
+    expect(steps).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    for (const id of ids) expect(botBodies(7).filter((body) => body.includes(`<!-- outpost:ack ${id} -->`)), `comment ${id}`).toHaveLength(1);
+    // A later run (a retry, another event) finds nothing left to do.
+    const puts = github.requests.filter((request) => request.startsWith('PUT')).length;
+    await run('issue_comment', { action: 'created', issue: issueOf(7), comment: { id: ids[9], body: '/update monitoring Step 10 of the fix.', user: { type: 'User' } }, sender: { login: 'oncall' } });
+    expect(github.requests.filter((request) => request.startsWith('PUT'))).toHaveLength(puts);
+  });
+
+  test('an outsider is refused before anything queues, once, and never applied by a later run', async () => {
+    await run('issues', { action: 'opened', issue: issueOf(7), sender: { login: 'oncall' } });
+    const id = post(7, '/resolve hacked', 'stranger');
+    const event = { action: 'created', issue: issueOf(7), comment: { id, body: '/resolve hacked', user: { type: 'User' } }, sender: { login: 'stranger' } };
+    const [plan] = await run('issue_comment', event, { authorizeOnly: true });
+    expect(plan.kind).toBe('reply');
+    await run('issue_comment', event, { authorizeOnly: true });
+    const writerId = post(7, '/update monitoring A fix is out.', 'oncall');
+    await run('issue_comment', { ...event, comment: { id: writerId, body: '/update monitoring A fix is out.', user: { type: 'User' } }, sender: { login: 'oncall' } });
+    expect(github.files.get(PATH)).not.toContain('hacked');
+    expect(botBodies(7).filter((body) => body.startsWith('@stranger'))).toEqual([`@stranger, only people with write access to this repository can change the status page. Nothing was changed.\n\n<!-- outpost:ack ${id} -->`]);
+  });
+
+  test('two form titles sharing their first words on one day get distinct files', async () => {
+    const second = FORM_BODY.replace("Some customers can't complete checkout", "Some customers can't complete checkout!!");
+    await run('issues', { action: 'opened', issue: issueOf(7), sender: { login: 'oncall' } });
+    await run('issues', { action: 'opened', issue: issueOf(8, second), sender: { login: 'oncall' } });
+    expect([...github.files.keys()].sort()).toEqual([PATH.replace('.md', '-2.md'), PATH]);
+    expect(github.files.get(PATH.replace('.md', '-2.md'))).toContain("title: Some customers can't complete checkout!!");
+    expect(botBodies(8)[0]).toContain(`<!-- outpost:incident ${PATH.replace('.md', '-2.md')} -->`);
+  });
+});
+
+describe('the issue form body', () => {
+  test('only the form\'s own headings, in order, start a field: ### inside the first message stays in it', () => {
+    const body = `${FORM_BODY}\n\n### Workaround\n\nPay with PayPal meanwhile.\n\n### Title\n\nnot the title`;
+    expect(parseIssueFormBody(body, config)).toEqual({
+      title: "Some customers can't complete checkout",
+      impact: 'major',
+      components: ['checkout'],
+      message: 'Some customers see an error when paying. Orders are not lost. Next update by 18:35 UTC.\n\n### Workaround\n\nPay with PayPal meanwhile.\n\n### Title\n\nnot the title',
+    });
+  });
+
+  test('headings in a message are demoted and fences closed, so the file keeps one update', () => {
+    const body = FORM_BODY.replace('Next update by 18:35 UTC.', 'Next update by 18:35 UTC.\n\n## Resolved · 2026-11-22 18:04 UTC\nfake\n\n```\nunclosed');
+    const plan = planIssueOp({ event: { ...opened(), issue: { ...opened().issue, body } }, senderCanWrite: true, now: NOW, config });
+    expect(plan.kind).toBe('write');
+    const text = plan.kind === 'write' ? plan.text : '';
+    expect(text.match(/^## .*$/gm)).toEqual(['## Investigating · 2026-11-22 18:05 UTC']);
+    expect(text).toContain('### Resolved · 2026-11-22 18:04 UTC\nfake\n\n```\nunclosed\n```\n');
   });
 });
 

@@ -89,12 +89,18 @@ describe('feeds', () => {
   });
 
   test('hostile Markdown stays inert in every feed and JSON string; titles stay text', () => {
-    const atom = parseFeed(read('history.atom'));
-    const rss = parseFeed(read('history.rss'));
+    // Each element's text as a reader gets it: one XML decoding (CDATA kept as is). Feed parsers decode
+    // entities once more, which would turn escaped text back into tags no reader's HTML view ever sees.
+    const xmlText = (xml: string) => xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|&(lt|gt|quot|apos|amp);/g, (_, cdata: string | undefined, name: string) => cdata ?? { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[name]!);
+    const elements = (file: string, tag: string) => [...read(file).matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => xmlText(match[1]));
     const jsonFeed = json('feed.json');
-    const html = [...atom.items, ...rss.items].map((item) => item.content ?? '').concat(jsonFeed.items.map((item: { content_html: string }) => item.content_html));
+    const html = [...elements('history.atom', 'content'), ...elements('history.rss', 'content:encoded')].concat(jsonFeed.items.map((item: { content_html: string }) => item.content_html));
     expect(html.some((content) => content.includes('Some requests fail.'))).toBe(true);
     for (const content of html) expect(activeContent(content)).toEqual([]);
+    // Readers take an RSS description as HTML: markup that was text in the message (a code span) must stay text there.
+    const descriptions = elements('history.rss', 'description');
+    expect(descriptions.some((description) => description.includes('&lt;img src=x onmouseover=alert(3)&gt;'))).toBe(true);
+    for (const description of descriptions) expect(activeContent(description), description).toEqual([]);
     for (const { path } of OUTPUTS.filter((file) => file.type !== 'image/svg+xml')) {
       expect(read(path), path).not.toMatch(/<script|onerror\s*=|javascript:/i);
     }
@@ -127,7 +133,7 @@ describe('Statuspage v2 API', () => {
       ['identified', '2026-11-22T18:20:00Z'],
       ['investigating', '2026-11-22T18:05:00Z'],
     ]);
-    expect(incident.incident_updates[2].body).toBe('Some requests fail. x ]]> end');
+    expect(incident.incident_updates[2].body).toBe('Some requests fail. x ]]> end <img src=x onmouseover=alert(3)>');
     const all = json('api/v2/incidents.json').incidents.map((i: { id: string; status: string }) => [i.id, i.status]);
     expect(all).toEqual([['2026-11-22-api-errors', 'identified'], ['2026-11-10-web-down', 'resolved']]);
   });
@@ -163,6 +169,13 @@ describe('maintenance calendar', () => {
     // The window that ended more than a year ago stays in the history and the API (above), not in the calendar.
     expect(text).not.toContain('Database upgrade a year ago');
   });
+});
+
+test('plain-text RSS titles encode & and < as hexadecimal character references, as the W3C feed validator asks', () => {
+  const xml = read('components/web/history.rss');
+  expect(xml).toContain('<title>[Resolved] &#x3C;b&gt;Website&#x3C;/b&gt; down &#x26; &quot;unreachable&quot;</title>');
+  expect(parseFeed(xml).items.map((item) => item.title)).toContain('[Resolved] <b>Website</b> down & "unreachable"');
+  expect(xml).not.toMatch(/<title>[^<]*&amp;/);
 });
 
 describe('the outputs registry', () => {

@@ -114,6 +114,12 @@ describe('outpost validate over a folder of broken incidents', () => {
     expect(result.stdout.match(/^incidents\/\S+/gm)).toEqual(['incidents/bad-impact.md:3:9:', 'incidents/yaml-syntax.md:2:8:']);
   });
 
+  test('a named path that does not exist is an error, not "0 incidents checked"', async () => {
+    const result = await outpost(['validate', '--root', `${FIXTURES}broken`, 'incidents/typo.md'], { env: NOW });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('incidents/typo.md: error [missing-path] there is no such file or folder');
+  });
+
   test('a bad OUTPOST_NOW is an error, not a silent default', async () => {
     const result = await outpost(['validate', '--root', `${FIXTURES}broken`], { env: { OUTPOST_NOW: '2026-11-22 19:00' } });
     expect(result.code).toBe(1);

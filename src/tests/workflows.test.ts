@@ -38,6 +38,33 @@ describe.each(workflows)('%s', (file) => {
     }
   });
 
+  type Step = { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown> };
+  const jobs = Object.entries<{ steps: Step[]; env?: Record<string, string>; concurrency?: { 'cancel-in-progress'?: boolean } }>(workflow.jobs);
+
+  test('every action is pinned to a full commit SHA, with its version in a comment', () => {
+    const uses = text.split('\n').filter((line) => /^\s*(-\s+)?uses:/.test(line));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const line of uses) expect(line).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+)*$/);
+  });
+
+  test('no token on disk or in the environment while third-party code runs', () => {
+    for (const [name, job] of jobs) {
+      expect(JSON.stringify(job.env ?? {}), `${name}: job-level env`).not.toMatch(/secrets\./);
+      for (const step of job.steps) {
+        if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials'], `${name}: checkout`).toBe(false);
+        if (step.run && /\bnpm (ci|install)\b|\bnpx --yes\b/.test(step.run)) expect(JSON.stringify(step.env ?? {}), `${name}: ${step.run}`).not.toMatch(/secrets\./);
+      }
+    }
+  });
+
+  test('installs are npm ci against the lock; no CLI is fetched at run time', () => {
+    for (const [, job] of jobs) {
+      for (const step of job.steps) {
+        expect(step.run ?? '').not.toMatch(/npm install|npx --yes|npx -y /);
+      }
+    }
+  });
+
   test('no run step contains expression text from the event', () => {
     for (const job of Object.values<{ steps: { run?: string }[] }>(workflow.jobs)) {
       for (const step of job.steps) {
@@ -60,4 +87,27 @@ test('.nvmrc, engines and the installed Node agree', () => {
   expect(pkg.engines.node).toBe(`>=${nvmrc}.0.0 <${Number(nvmrc) + 1}`);
   expect(pkg.devDependencies.node).toMatch(new RegExp(`^\\^${nvmrc}\\.`));
   expect(process.versions.node.split('.')[0]).toBe(nvmrc);
+});
+
+test('deploys are never cancelled half-way; builds may be', () => {
+  const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
+  expect(deploy.concurrency).toBeUndefined();
+  expect(deploy.jobs.build.concurrency).toEqual({ group: 'deploy-build', 'cancel-in-progress': true });
+  for (const name of ['github-pages', 'cloudflare-pages', 'netlify']) expect(deploy.jobs[name].concurrency['cancel-in-progress'], name).toBe(false);
+});
+
+test('only the jobs that write ask for write permissions, and only on the events that need them', () => {
+  const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
+  expect(deploy.jobs.build.permissions).toEqual({ contents: 'read' });
+  expect(deploy.jobs.stamp).toMatchObject({ if: "github.event_name == 'push'", permissions: { contents: 'write' } });
+  expect(deploy.jobs.remind).toMatchObject({ if: "github.event_name == 'schedule'", permissions: { contents: 'read', issues: 'write' } });
+  const ops = parse(readFileSync(join(dir, 'issue-ops.yml'), 'utf8'));
+  expect(ops.concurrency).toBeUndefined();
+  expect(ops.jobs.authorize.concurrency).toBeUndefined();
+  expect(ops.jobs.apply).toMatchObject({ needs: 'authorize', concurrency: { 'cancel-in-progress': false } });
+});
+
+test("Dependabot keeps actions and npm packages (the site's and the mirror CLIs') current", () => {
+  const config = parse(readFileSync(join(REPO, '.github/dependabot.yml'), 'utf8'));
+  expect(config.updates.map((update: { 'package-ecosystem': string; directory: string }) => `${update['package-ecosystem']} ${update.directory}`)).toEqual(['github-actions /', 'npm /', 'npm /.github/mirrors']);
 });

@@ -4,10 +4,11 @@
  * wrote and prints the file and its web-editor address.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { didYouMean, formatProblem, formatReport, hasErrors } from '../../core/checks/problems.ts';
-import { addUpdate, newIncidentText, stampTimes } from '../../core/incident/edit.ts';
+import { addUpdate, checkedEdit, newIncidentText, stampTimes } from '../../core/incident/edit.ts';
+import type { SiteConfig } from '../../core/config/schema.ts';
 import { incidentFilePath, slugFor, slugFromPath } from '../../core/incident/slug.ts';
 import { formatTimestamp, parseTimestamp } from '../../core/incident/time.ts';
 import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, UPDATE_STATUSES, type Impact, type UpdateStatus } from '../../core/incident/vocabulary.ts';
@@ -19,7 +20,26 @@ import { gitLineTimes, githubEditUrl } from '../../project/git.ts';
 import { loadProject } from '../../project/project.ts';
 import { need, now, siteConfig, statusFrom, UsageError, type Io } from '../io.ts';
 
-async function finish(io: Io, path: string, at: Date): Promise<number> {
+/**
+ * Writes an incident file only if its new text validates (in memory, as the build will read it);
+ * otherwise prints the problems and leaves the disk as it was. Then reports warnings and where
+ * to edit the file on GitHub.
+ */
+async function writeIncident(io: Io, config: SiteConfig, path: string, text: string, at: Date): Promise<number> {
+  const checked = checkedEdit(text, {
+    file: path,
+    componentIds: config.components.map((component) => component.id),
+    now: at,
+    openIncidentDays: config.openIncidentDays,
+    timeOfLine: gitLineTimes(io.root, path),
+  });
+  if (checked.problems) {
+    io.out(formatReport(checked.problems));
+    io.out(`nothing was written: ${path} would not be valid`);
+    return 1;
+  }
+  mkdirSync(dirname(join(io.root, path)), { recursive: true });
+  writeFileSync(join(io.root, path), checked.text);
   const result = await loadProject({ root: io.root, now: at, paths: [path] });
   if (result.problems.length > 0) io.out(formatReport(result.problems));
   io.out(`wrote ${path}`);
@@ -69,9 +89,8 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
   const slug = slugFor(title, at);
   const path = incidentFilePath(config.incidentsDir, slug);
   if (existsSync(join(io.root, path))) throw new UsageError(`${path} exists already; use \`outpost update ${slug}\``);
-  mkdirSync(join(io.root, config.incidentsDir), { recursive: true });
-  writeFileSync(join(io.root, path), newIncidentText({ title, type: maintenance ? 'maintenance' : 'incident', impact: maintenance ? undefined : (impactText as Impact), components, status, message, at, scheduled }));
-  return finish(io, path, at);
+  const text = newIncidentText({ title, type: maintenance ? 'maintenance' : 'incident', impact: maintenance ? undefined : (impactText as Impact), components, status, message, at, scheduled });
+  return writeIncident(io, config, path, text, at);
 }
 
 async function appendCommand(io: Io, slugArg: string | undefined, status: UpdateStatus, message: string): Promise<number> {
@@ -79,12 +98,11 @@ async function appendCommand(io: Io, slugArg: string | undefined, status: Update
   const slug = await need(io, slugArg, 'slug', 'Incident (file name without .md):');
   const path = incidentFilePath(config.incidentsDir, slugFromPath(slug));
   if (!existsSync(join(io.root, path))) {
-    const slugs = readIncidentFiles(io.root, [config.incidentsDir]).map((file) => slugFromPath(file.path));
+    const slugs = readIncidentFiles(io.root, [config.incidentsDir], { named: false }).files.map((file) => slugFromPath(file.path));
     throw new UsageError(`there is no ${path}${didYouMean(slug, slugs)}`);
   }
   const at = now();
-  writeFileSync(join(io.root, path), addUpdate(readFileSync(join(io.root, path), 'utf8'), { status, at, message }));
-  return finish(io, path, at);
+  return writeIncident(io, config, path, addUpdate(readFileSync(join(io.root, path), 'utf8'), { status, at, message }), at);
 }
 
 export async function updateCommand(args: string[], io: Io): Promise<number> {
@@ -105,10 +123,22 @@ export async function stampCommand(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const config = await siteConfig(io.root);
   let failed = 0;
-  for (const file of readIncidentFiles(io.root, positionals.length > 0 ? positionals : [config.incidentsDir])) {
-    const result = stampTimes(file.text, gitLineTimes(io.root, file.path));
+  const named = positionals.length > 0;
+  const read = readIncidentFiles(io.root, named ? positionals : [config.incidentsDir], { named });
+  if (read.problems.length > 0) io.out(formatReport(read.problems));
+  failed += read.problems.length;
+  for (const file of read.files) {
+    const times = gitLineTimes(io.root, file.path);
+    const result = stampTimes(file.text, times);
     if (result.stamped.length > 0) {
-      writeFileSync(join(io.root, file.path), result.text);
+      const checked = checkedEdit(result.text, { file: file.path, componentIds: config.components.map((component) => component.id), now: now(), openIncidentDays: config.openIncidentDays, timeOfLine: times });
+      if (checked.problems) {
+        // Stamping only writes times the validator already took from Git; if the file is wrong, it stays as it is.
+        io.out(formatReport(checked.problems));
+        failed++;
+        continue;
+      }
+      writeFileSync(join(io.root, file.path), checked.text);
       io.out(`stamped ${file.path}: line ${result.stamped.join(', ')}`);
     }
     for (const line of result.unknown) {

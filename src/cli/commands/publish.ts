@@ -1,20 +1,20 @@
 /** `outpost publish`: the break-glass path for when GitHub is down. */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, type Io } from '../io.ts';
+import { runAstroBuild } from './build.ts';
 
 const HOSTS = {
   cloudflare: {
     env: ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID', 'CLOUDFLARE_PAGES_PROJECT'],
     command: 'wrangler',
-    npx: 'wrangler@4',
     args: (dist: string, env: NodeJS.ProcessEnv) => ['pages', 'deploy', dist, '--project-name', env.CLOUDFLARE_PAGES_PROJECT!, '--branch', 'main'],
   },
   netlify: {
     env: ['NETLIFY_AUTH_TOKEN', 'NETLIFY_SITE_ID'],
     command: 'netlify',
-    npx: 'netlify-cli@23',
     args: (dist: string) => ['deploy', '--dir', dist, '--prod', '--no-build'],
   },
 } as const;
@@ -23,10 +23,30 @@ function onPath(command: string): boolean {
   return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, command)));
 }
 
+/** The hosts' CLIs, pinned with a lock file, kept apart from the site's own dependencies. */
+const MIRROR_CLIS = '.github/mirrors';
+
+/**
+ * The host's CLI: on PATH, or from `.github/mirrors` (installed with `npm ci` from its lock file,
+ * with the hosts' tokens taken out of the installer's environment). Never fetched unpinned.
+ */
+function hostCommand(io: Io, command: string, tokens: readonly string[]): string | undefined {
+  if (onPath(command)) return command;
+  const local = join(io.root, MIRROR_CLIS, 'node_modules/.bin', command);
+  if (existsSync(local)) return local;
+  if (!existsSync(join(io.root, MIRROR_CLIS, 'package-lock.json'))) return undefined;
+  io.out(`installing ${command} from ${MIRROR_CLIS}/package-lock.json…`);
+  const env = { ...process.env };
+  for (const token of tokens) delete env[token];
+  const install = spawnSync('npm', ['ci', '--prefix', MIRROR_CLIS, '--no-audit', '--no-fund'], { cwd: io.root, stdio: 'inherit', env });
+  return install.status === 0 && existsSync(local) ? local : undefined;
+}
+
 /**
  * `outpost publish cloudflare|netlify`: the break-glass path for when GitHub
  * is down. Validates and builds here, then uploads with the host's own CLI
- * (installed, or fetched by npx from the npm registry, which does not depend on GitHub).
+ * (on PATH, or installed from the npm registry, which does not depend on GitHub, at the versions
+ * pinned in .github/mirrors/package-lock.json).
  */
 export async function publishCommand(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
@@ -35,17 +55,18 @@ export async function publishCommand(args: string[], io: Io): Promise<number> {
   if (!host) throw new UsageError(`name a host: outpost publish ${Object.keys(HOSTS).join('|')}`);
   const missing = host.env.filter((key) => !process.env[key]);
   if (missing.length > 0) throw new UsageError(`set ${missing.join(', ')} first (see README, "When GitHub is down")`);
-  const { spawnSync } = await import('node:child_process');
-  const { createRequire } = await import('node:module');
-  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
   io.out('building (validation first)…');
-  const build = spawnSync(process.execPath, [astro, 'build', '--root', io.root], { cwd: io.root, stdio: 'inherit' });
-  if (build.status !== 0) {
+  if (runAstroBuild(io.root) !== 0) {
     io.out('the build failed; nothing was uploaded');
     return 1;
   }
   const dist = join(io.root, 'dist');
-  const [command, ...rest] = onPath(host.command) ? [host.command, ...host.args(dist, process.env)] : ['npx', '--yes', host.npx, ...host.args(dist, process.env)];
+  const command = hostCommand(io, host.command, host.env);
+  if (!command) {
+    io.out(`${host.command} is not installed: put it on PATH, or run \`npm ci --prefix ${MIRROR_CLIS}\`; the built site is in dist/`);
+    return 1;
+  }
+  const rest = host.args(dist, process.env);
   io.out(`uploading with ${command} ${rest.join(' ')}`);
   const upload = spawnSync(command, rest, { cwd: io.root, stdio: 'inherit', env: process.env });
   if (upload.status !== 0) {

@@ -35,13 +35,24 @@ export function formatProblem(problem: Problem, format: ProblemFormat = 'text'):
   const where = [problem.file, problem.line || undefined, problem.line && problem.column ? problem.column : undefined]
     .filter((part) => part !== undefined)
     .join(':');
-  const lines = [`${where}: ${problem.severity} [${problem.rule}] ${problem.message}`];
-  if (problem.expected) lines.push(`    expected: ${problem.expected}`);
+  const lines = [`${oneLine(where)}: ${problem.severity} [${problem.rule}] ${oneLine(problem.message)}`];
+  if (problem.expected) lines.push(`    expected: ${oneLine(problem.expected)}`);
   if (problem.example) {
-    const [first, ...rest] = problem.example.split('\n');
+    const [first, ...rest] = problem.example.split(/\r\n?|\n/).map(noControls);
     lines.push(`    example:  ${first}`, ...rest.map((line) => `              ${line}`));
   }
-  return lines.join('\n');
+  // A log line that starts with `::` (after spaces) is a workflow command to GitHub Actions: user text must never forge one.
+  return lines.map((line) => line.replace(/^(\s*):(?=:)/, '$1:\u200b')).join('\n');
+}
+
+/** User text on one line: line breaks shown as ⏎, other control characters as `\u…` escapes. */
+function oneLine(text: string): string {
+  return noControls(text.replace(/\r\n?|\n/g, ' ⏎ '));
+}
+
+function noControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** GitHub workflow commands: annotations on the pull request's lines. */

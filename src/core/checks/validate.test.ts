@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatReport } from './problems.ts';
-import { parseSiteConfig } from './validate.ts';
+import { parseSiteConfig, validateIncidents } from './validate.ts';
 
 const valid = {
   name: 'Acme Status',
@@ -125,5 +125,36 @@ describe('languages in the site config', () => {
           example:  'footer.statusAsOf': 'Stand: {time}.'
       5 errors, 0 warnings"
     `);
+  });
+});
+
+describe('what would fail the build fails validation first', () => {
+  const config = parseSiteConfig(valid, 'astro.config.mjs').config!;
+  const at = (text: string) => validateIncidents([{ path: 'incidents/deep.md', text }], config, { now: new Date('2026-11-22T19:00Z') });
+  const file = (message: string) => `---\ntitle: Checkout fails\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\n${message}\n`;
+
+  test.each([
+    ['5,000 nested divs', `${'<div>'.repeat(5000)}x${'</div>'.repeat(5000)}`],
+    ['5,000 unclosed spans', `${'<span>'.repeat(5000)}x`],
+    ['65 nested blockquote tags', `${'<blockquote>'.repeat(65)}x`],
+  ])('%s: a problem at the message line, and the incident is left out', (_, message) => {
+    const result = at(file(message));
+    expect(result.incidents).toEqual([]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ rule: 'unrenderable-message', line: 8, message: "this message can't be published: its HTML is nested more than 64 levels deep" }),
+    ]);
+  });
+
+  test('HTML nested 64 levels renders and passes', () => {
+    const result = at(file(`${'<div>'.repeat(64)}x${'</div>'.repeat(64)}`));
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(result.incidents).toHaveLength(1);
+  });
+
+  test('an error thrown while checking a file is reported against that file; the others are still checked', () => {
+    const broken = { path: 'incidents/a.md', get text(): string { throw new Error('disk on fire'); } };
+    const result = validateIncidents([broken, { path: 'incidents/b.md', text: file('Errors when paying. Next update by 18:40 UTC.') }], config, { now: new Date('2026-11-22T19:00Z') });
+    expect(result.problems).toContainEqual(expect.objectContaining({ file: 'incidents/a.md', rule: 'internal-error', message: 'Outpost failed on this file: disk on fire' }));
+    expect(result.incidents.map((incident) => incident.slug)).toEqual(['b']);
   });
 });

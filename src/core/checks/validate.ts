@@ -11,6 +11,7 @@ import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
 import { describeZodIssues, dottedPath } from './zod-issues.ts';
 import { GUIDANCE_RULES } from '../config/guidance-rules.ts';
 import { siteLocales } from '../config/languages.ts';
+import { MAX_HTML_DEPTH, unrenderable } from '../outputs/markdown.ts';
 
 export interface SourceFile {
   /** Relative to the project root, as shown in messages. */
@@ -92,21 +93,54 @@ export function validateIncidents(files: readonly SourceFile[], config: SiteConf
       });
     } else bySlug.set(slug, file.path);
     const timeOfLine = options.timeOfLine;
-    const result = parseIncident(file.text, {
-      file: file.path,
-      componentIds,
-      locales: siteLocales(config),
-      now: options.now,
-      openIncidentDays: config.openIncidentDays,
-      timeOfLine: timeOfLine ? (line) => timeOfLine(file.path, line) : undefined,
-    });
-    problems.push(...result.problems);
-    if (result.incident) {
-      incidents.push(result.incident);
-      problems.push(...guidanceProblems(result.incident, config, options.now));
+    try {
+      const result = parseIncident(file.text, {
+        file: file.path,
+        componentIds,
+        locales: siteLocales(config),
+        now: options.now,
+        openIncidentDays: config.openIncidentDays,
+        timeOfLine: timeOfLine ? (line) => timeOfLine(file.path, line) : undefined,
+      });
+      const renderProblems = result.incident ? renderingProblems(result.incident) : [];
+      problems.push(...result.problems, ...renderProblems);
+      if (result.incident && renderProblems.length === 0) {
+        incidents.push(result.incident);
+        problems.push(...guidanceProblems(result.incident, config, options.now));
+      }
+    } catch (error) {
+      // A bug of ours must not stop the other files, nor go unreported: it is this file's problem.
+      problems.push({
+        file: file.path, line: 0, column: 0, severity: 'error', rule: 'internal-error',
+        message: `Outpost failed on this file: ${(error as Error).message?.split('\n')[0] ?? String(error)}`,
+        expected: 'a file Outpost can read; please report this with the file attached',
+      });
     }
   }
   return { incidents, problems };
+}
+
+/** Every message is rendered here, as the build will: what can't be rendered is a problem at its line, not a failed build. */
+function renderingProblems(incident: Incident): Problem[] {
+  const problems: Problem[] = [];
+  const check = (markdown: string, line: number) => {
+    const why = unrenderable(markdown);
+    if (why) {
+      problems.push({
+        file: incident.file, line, column: 1, severity: 'error', rule: 'unrenderable-message',
+        message: `this message can't be published: ${why}`,
+        expected: `Markdown, with raw HTML nested at most ${MAX_HTML_DEPTH} levels`,
+        example: 'Some customers see errors when paying. Next update by 18:40 UTC.',
+      });
+    }
+  };
+  for (const update of incident.updates) {
+    check(update.markdown, update.bodyLine ?? update.line);
+    for (const translation of Object.values(update.translations ?? {})) check(translation, update.line);
+  }
+  if (incident.postmortemMarkdown) check(incident.postmortemMarkdown, 0);
+  for (const translation of Object.values(incident.postmortemTranslations ?? {})) check(translation, 0);
+  return problems;
 }
 
 export interface ProjectResult {

@@ -79,17 +79,20 @@ export interface Section {
 }
 
 /** The `##` sections of a body, ignoring headings inside fenced code; and the first line of text before them, if any. */
-export function splitSections(lines: readonly string[], start: number): { sections: Section[]; preamble?: number } {
+export function splitSections(lines: readonly string[], start: number): { sections: Section[]; preamble?: number; unclosedFence?: number } {
   const sections: Section[] = [];
   let fence: string | undefined;
+  let fenceLine = 0;
   let preamble: number | undefined;
   for (let index = start; index < lines.length; index++) {
     const line = lines[index];
     const fenceMatch = FENCE.exec(line);
     if (fenceMatch) {
       const marker = fenceMatch[1];
-      if (!fence) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      if (!fence) {
+        fence = marker;
+        fenceLine = index + 1;
+      } else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
     }
     const heading = fence ? undefined : HEADING.exec(line);
     if (heading && !fenceMatch) {
@@ -100,7 +103,7 @@ export function splitSections(lines: readonly string[], start: number): { sectio
       preamble = index + 1;
     }
   }
-  return { sections, preamble };
+  return { sections, preamble, unclosedFence: fence ? fenceLine : undefined };
 }
 
 /** Index of the line that closes the frontmatter, or -1. */
@@ -124,7 +127,12 @@ export function isPostmortemHeading(heading: string): boolean {
 }
 
 export function parseBody(lines: string[], start: number, type: IncidentType, ctx: ParseContext, report: Report): Body {
-  const { sections, preamble } = splitSections(lines, start);
+  const { sections, preamble, unclosedFence } = splitSections(lines, start);
+  if (unclosedFence !== undefined) {
+    // Everything after it would be code: the updates below would vanish from the incident.
+    const marker = FENCE.exec(lines[unclosedFence - 1])![1];
+    report(unclosedFence, 1, 'unclosed-fence', `the code block opened on line ${unclosedFence} is never closed, so every line after it is code`, `a line with only ${marker} where the code ends`, `${marker}\nthe code\n${marker}`);
+  }
   if (preamble !== undefined) {
     report(preamble, 1, 'text-before-updates', 'text before the first update heading belongs to no update', 'every message under a "## <Status> · <time>" heading', `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying.`);
   }
@@ -162,16 +170,30 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
     const update = updates[i];
     if (update.at > above.at) {
       report(update.line, 1, 'updates-out-of-order', `this update (${formatTimestamp(update.at)}) is newer than the one above it on line ${above.line} (${formatTimestamp(above.at)})`, 'updates newest first: add each new update at the top', undefined);
-    } else if (update.at.getTime() === above.at.getTime()) {
-      report(update.line, 1, 'duplicate-update-time', `this update has the same time as the one on line ${above.line} (${formatTimestamp(update.at)})`, 'each update at its own minute', undefined);
     }
   }
+  uniqueIds(updates);
   for (const update of updates) {
     if (update.at.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS) {
       report(update.line, 1, 'future-time', `this update is dated ${formatTimestamp(update.at)}, after now (${formatTimestamp(ctx.now)})`, 'the time the update was posted, with its zone', `## ${STATUS_LABELS[update.status]} · ${formatTimestamp(ctx.now)}`);
     }
   }
   return postmortemTranslations ? { updates, postmortem, postmortemTranslations } : { updates, postmortem };
+}
+
+/**
+ * Updates in the same minute are fine (two quick edits); the order in the file decides. Their ids
+ * stay unique and stable: the oldest keeps `<slug>#<time>`, the next ones at that time get `-2`,
+ * `-3` …, counted from the oldest, so adding an update on top never changes an older id.
+ */
+function uniqueIds(updates: IncidentUpdate[]): void {
+  const seen = new Map<string, number>();
+  for (let index = updates.length - 1; index >= 0; index--) {
+    const update = updates[index];
+    const count = (seen.get(update.id) ?? 0) + 1;
+    seen.set(update.id, count);
+    if (count > 1) update.id = `${update.id}-${count}`;
+  }
 }
 
 function parseUpdateHeading(

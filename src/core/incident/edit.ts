@@ -1,10 +1,14 @@
 /**
  * Writing incident files in the canonical format: a new incident, an update
  * added at the top, times stamped into headings written without one. Pure:
- * text in, text out; the CLI and issue-ops write the files.
+ * text in, text out. Every tool that writes a file (the CLI, issue-ops)
+ * passes the new text through `checkedEdit` and writes only what it accepts.
  */
 import { stringify } from 'yaml';
+import type { Problem } from '../checks/problems.ts';
 import { frontmatterClose, isPostmortemHeading, splitHeading, splitSections } from './body.ts';
+import type { ParseContext } from './context.ts';
+import { parseIncident } from './parse.ts';
 import { formatTimestamp } from './time.ts';
 import { STATUS_LABELS, type Impact, type IncidentType, type UpdateStatus } from './vocabulary.ts';
 
@@ -27,15 +31,42 @@ export function heading(status: UpdateStatus, at: Date): string {
   return `## ${STATUS_LABELS[status]} · ${formatTimestamp(at)}`;
 }
 
+/** A title is one line: line breaks and runs of spaces become one space. */
+export function oneLineTitle(title: string): string {
+  return title.replace(/\s+/g, ' ').trim();
+}
+
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/**
+ * A message as the body of one update: its own headings (`#`, `##`) would start new updates, so
+ * they become `###`; a code block left open would swallow the updates below it, so it is closed.
+ */
+export function updateMessage(message: string): string {
+  const lines = message.trim().split(/\r\n?|\n/);
+  let fence: string | undefined;
+  const out = lines.map((line) => {
+    const marker = FENCE_LINE.exec(line);
+    if (marker) {
+      if (!fence) fence = marker[1];
+      else if (marker[1][0] === fence[0] && marker[1].length >= fence.length && marker[2].trim() === '') fence = undefined;
+      return line;
+    }
+    return fence ? line : line.replace(/^( {0,3})#{1,2}(?=[ \t]|$)/, '$1###');
+  });
+  if (fence) out.push(fence);
+  return out.join('\n');
+}
+
 export function newIncidentText(incident: NewIncident): string {
-  const lines = ['---', `title: ${yamlValue(incident.title)}`];
+  const lines = ['---', `title: ${yamlValue(oneLineTitle(incident.title))}`];
   if (incident.type && incident.type !== 'incident') lines.push(`type: ${incident.type}`);
   if (incident.impact) lines.push(`impact: ${incident.impact}`);
   if (incident.components.length > 0) lines.push(`components: [${incident.components.join(', ')}]`);
   if (incident.scheduled) {
     lines.push('scheduled:', `  start: ${formatTimestamp(incident.scheduled.start)}`, `  end: ${formatTimestamp(incident.scheduled.end)}`);
   }
-  lines.push('---', '', heading(incident.status, incident.at), incident.message.trim(), '');
+  lines.push('---', '', heading(incident.status, incident.at), updateMessage(incident.message), '');
   return lines.join('\n');
 }
 
@@ -47,7 +78,7 @@ export function addUpdate(text: string, update: { status: UpdateStatus; at: Date
   if (close === -1) throw new Error('the file has no frontmatter');
   const { sections } = splitSections(lines, close + 1);
   const first = sections.find((section) => !isPostmortemHeading(section.heading));
-  const block = [heading(update.status, update.at), ...update.message.trim().split(/\r?\n/), ''];
+  const block = [heading(update.status, update.at), ...updateMessage(update.message).split('\n'), ''];
   const at = first ? first.line - 1 : lines.length;
   if (!first) {
     while (lines.length > close + 1 && lines[lines.length - 1].trim() === '') lines.pop();
@@ -82,4 +113,13 @@ export function stampTimes(text: string, timeOfLine: (line: number) => Date | un
     stamped.push(section.line);
   }
   return { text: lines.join(newline), stamped, unknown };
+}
+
+/**
+ * The one gate before an incident file is written: the new text, validated in memory as the
+ * build will read it. Returns the text to write, or the problems that keep it off the disk.
+ */
+export function checkedEdit(text: string, ctx: ParseContext): { text: string; problems?: undefined } | { text?: undefined; problems: Problem[] } {
+  const errors = parseIncident(text, ctx).problems.filter((problem) => problem.severity === 'error');
+  return errors.length > 0 ? { problems: errors } : { text };
 }

@@ -47,8 +47,15 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
     }
     return result;
   }
-  const raw = doc.toJS() ?? {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // An alias bomb (`yaml` stops it at maxAliasCount) or another document that has no plain value.
+    report(firstLine, 1, 'yaml-syntax', `YAML: ${(error as Error).message}`, 'plain fields, one "field: value" a line, without anchors (&) and aliases (*)', FRONTMATTER_EXAMPLE);
+    return result;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     report(firstLine, 1, 'invalid-frontmatter', 'the frontmatter must be fields, one "name: value" a line', undefined, FRONTMATTER_EXAMPLE);
     return result;
   }

@@ -160,9 +160,50 @@ describe('frontmatter', () => {
     expect(problem).toMatchObject({ rule: 'future-time', line: 7 });
   });
 
-  test('two updates at the same minute would share an id', () => {
-    const [problem] = parseIncident(file(FM, '## Monitoring · 2026-11-22 18:05 UTC\nA.\n\n## Investigating · 2026-11-22 18:05 UTC\nB.\n'), ctx).problems;
-    expect(problem).toMatchObject({ rule: 'duplicate-update-time', line: 10 });
+  test('updates in the same minute are valid; the order in the file decides and ids stay unique and stable', () => {
+    const two = '## Monitoring · 2026-11-22 18:05 UTC\nA.\n\n## Investigating · 2026-11-22 18:05 UTC\nB.\n';
+    const result = parseIncident(file(FM, two), ctx);
+    expect(result.problems).toEqual([]);
+    expect(result.incident?.updates.map((update) => [update.status, update.id])).toEqual([
+      ['monitoring', 'checkout-errors#2026-11-22T18:05:00Z-2'],
+      ['investigating', 'checkout-errors#2026-11-22T18:05:00Z'],
+    ]);
+    // A third in the same minute, added on top, leaves the older ids alone.
+    const three = parseIncident(file(FM, `## Resolved · 2026-11-22 18:05 UTC\nAll good again; nothing was lost.\n\n${two}`), ctx);
+    expect(three.incident?.updates.map((update) => update.id)).toEqual([
+      'checkout-errors#2026-11-22T18:05:00Z-3',
+      'checkout-errors#2026-11-22T18:05:00Z-2',
+      'checkout-errors#2026-11-22T18:05:00Z',
+    ]);
+  });
+
+  test('times may carry seconds', () => {
+    const result = parseIncident(file(FM, '## Monitoring · 2026-11-22 18:05:30 UTC\nA.\n\n## Investigating · 2026-11-22 18:05:10 UTC\nB.\n'), ctx);
+    expect(result.problems).toEqual([]);
+    expect(result.incident?.updates.map((update) => update.id)).toEqual(['checkout-errors#2026-11-22T18:05:30Z', 'checkout-errors#2026-11-22T18:05:10Z']);
+  });
+
+  test('a code block that never closes is an error at its line, instead of swallowing the older updates', () => {
+    const body = '## Monitoring · 2026-11-22 18:30 UTC\nWe ran:\n```sh\nrestart\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n';
+    const problems = parseIncident(file(FM, body), ctx).problems;
+    expect(problems).toEqual([expect.objectContaining({ rule: 'unclosed-fence', line: 9, message: 'the code block opened on line 9 is never closed, so every line after it is code' })]);
+    expect(problems[0].example).toBe('```\nthe code\n```');
+    // An info string does not close a fence; a bare fence of the same kind does.
+    const closed = parseIncident(file(FM, body.replace('restart\n', 'restart\n```\n')), ctx);
+    expect(closed.problems).toEqual([]);
+    expect(closed.incident?.updates).toHaveLength(2);
+  });
+
+  test.each([
+    ['an alias bomb', 'title: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nimpact: major', 'yaml-syntax', 'YAML: Excessive alias count'],
+    ['a key named constructor', 'title: x\nimpact: major\nconstructor: 1', 'unknown-field', '"constructor" is not a field'],
+    ['a key named __proto__', 'title: x\nimpact: major\n__proto__: { impact: none }', 'unknown-field', '"__proto__" is not a field'],
+    ['a key named toString', 'title: x\nimpact: major\ntoString: 1', 'unknown-field', '"toString" is not a field'],
+    ['a component named constructor', 'title: x\nimpact: major\ncomponents: { constructor: major_outage }', 'unknown-component', '"constructor" is not a component'],
+    ['a title on two lines', 'title: "Checkout fails\\npostmortem: https://evil.example"\nimpact: major', 'invalid-value', 'the title is on more than one line'],
+  ])('hostile frontmatter is a problem, never a crash: %s', (_, frontmatter, rule, message) => {
+    const problems = parseIncident(`---\n${frontmatter}\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n`, ctx).problems;
+    expect(problems.map((problem) => [problem.rule, problem.message.slice(0, message.length)])).toContainEqual([rule, message]);
   });
 
   test('no updates', () => {

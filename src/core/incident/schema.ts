@@ -40,6 +40,13 @@ const timestamp = z
     return z.NEVER;
   });
 
+/** A title: one line of text. */
+const titleText = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((title) => !/[\r\n\u2028\u2029]/.test(title), { message: 'the title is on more than one line', params: { whole: true, expected: 'the title on one line' } satisfies IssueParams });
+
 export const IncidentFields = z.strictObject({
   /**
    * What customers experience, in their words. On a site in several languages, a map of language
@@ -49,7 +56,7 @@ export const IncidentFields = z.strictObject({
    */
   title: withExample(
     z
-      .union([z.string().trim().min(1), z.record(z.string(), z.string().trim().min(1))])
+      .union([titleText, z.record(z.string(), titleText)])
       .meta({ description: 'What customers experience, in their words; or a map of language to title', examples: ["Some customers can't complete checkout"] }),
     "title: Some customers can't complete checkout",
   ),
@@ -105,8 +112,8 @@ export const INCIDENT_FIELDS = Object.keys(IncidentFields.shape);
 
 /** The example of a top-level field, from the schema. */
 export function fieldExample(field: string): string | undefined {
-  const schema = (IncidentFields.shape as Record<string, z.ZodType>)[field];
-  return schema && fieldExamples.get(schema)?.example;
+  if (!Object.hasOwn(IncidentFields.shape, field)) return undefined;
+  return fieldExamples.get((IncidentFields.shape as Record<string, z.ZodType>)[field])?.example;
 }
 
 /** The type an incident is read as while its frontmatter has errors: the body is checked against it. */

@@ -4,11 +4,11 @@
  * The octokit layer (src/cli/issue-ops.ts) only fetches and writes.
  */
 import { stringify } from 'yaml';
-import { addUpdate, newIncidentText } from '../incident/edit.ts';
+import { addUpdate, checkedEdit, newIncidentText } from '../incident/edit.ts';
 import { incidentFilePath, slugFor, slugFromPath } from '../incident/slug.ts';
 import { parseIncident } from '../incident/parse.ts';
 import { absoluteUrl, basePath, sitePaths } from '../outputs/paths.ts';
-import { formatReport, type Problem } from '../checks/problems.ts';
+import { formatReport } from '../checks/problems.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { incidentStatusAt } from '../state/status.ts';
 import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, statusFromWord, type Impact, type UpdateStatus } from '../incident/vocabulary.ts';
@@ -31,6 +31,8 @@ export interface IssueOpInput {
   config: SiteConfig;
   /** The incident file this issue opened, if any (found through the bot's marker comment). */
   incident?: { path: string; text: string };
+  /** For a new incident whose file name is taken: try `<slug>-<n>`. */
+  slugNumber?: number;
 }
 
 export type IssueOpPlan =
@@ -58,6 +60,15 @@ export function isRelevant(event: IssueEvent): boolean {
   if (event.name === 'issues') return event.action === 'opened' || event.action === 'closed';
   if (event.name === 'issue_comment') return event.action === 'created' && /^\s*\//.test(event.comment?.body ?? '');
   return false;
+}
+
+/** In the bot's reply to a command comment: that comment has been handled (applied or refused). */
+export function ackMarker(commentId: number): string {
+  return `<!-- outpost:ack ${commentId} -->`;
+}
+
+export function isAcknowledged(botBodies: readonly string[], commentId: number): boolean {
+  return botBodies.some((body) => body.includes(ackMarker(commentId)));
 }
 
 export function markerFor(path: string): string {
@@ -114,13 +125,13 @@ function pageUrl(config: SiteConfig, path: string): string {
   return absoluteUrl(config.url, sitePaths(basePath(config.url)).incident(slugFromPath(path)));
 }
 
-/** Checks what would be written; an invalid file is answered, never committed. */
+/** Checks what would be written (the one edit gate); an invalid file is answered, never committed. */
 function checked(input: IssueOpInput, path: string, text: string, plan: Omit<Extract<IssueOpPlan, { kind: 'write' }>, 'kind' | 'path' | 'text'>): IssueOpPlan {
-  const problems: Problem[] = parseIncident(text, parseContext(input, path)).problems;
-  if (problems.length > 0) {
-    return { kind: 'reply', body: `Nothing was changed: the incident file would not be valid.\n\n\`\`\`text\n${formatReport(problems)}\n\`\`\`` };
+  const result = checkedEdit(text, parseContext(input, path));
+  if (result.problems) {
+    return { kind: 'reply', body: `Nothing was changed: the incident file would not be valid.\n\n\`\`\`text\n${formatReport(result.problems)}\n\`\`\`` };
   }
-  return { kind: 'write', path, text, ...plan };
+  return { kind: 'write', path, text: result.text, ...plan };
 }
 
 function planUpdate(input: IssueOpInput, status: UpdateStatus, message: string): IssueOpPlan {
@@ -140,13 +151,27 @@ export interface IssueForm {
   message: string;
 }
 
-/** Reads the answers of the incident issue form from the issue body GitHub writes. */
+/** The form's fields, in the order GitHub writes them into the issue body (see issueFormYaml). */
+const FORM_LABELS = ['title', 'impact', 'affected components', 'first message'] as const;
+
+/**
+ * Reads the answers of the incident issue form from the issue body GitHub writes: `### <label>`
+ * then the answer, field by field in the form's order. Only the form's own headings, in order,
+ * start a field: a `### Workaround` (or a `### Title`) inside the first message is part of it.
+ */
 export function parseIssueFormBody(body: string, config: SiteConfig): IssueForm | { error: string } {
   const sections = new Map<string, string>();
-  for (const part of body.replace(/\r\n/g, '\n').split(/^### /m).slice(1)) {
-    const [label, ...rest] = part.split('\n');
-    sections.set(label.trim().toLowerCase(), rest.join('\n').trim());
-  }
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const starts: { label: string; line: number }[] = [];
+  let next = 0;
+  lines.forEach((line, index) => {
+    const label = FORM_LABELS[next];
+    if (label && new RegExp(`^###\\s+${label}\\s*$`, 'i').test(line)) {
+      starts.push({ label, line: index });
+      next++;
+    }
+  });
+  starts.forEach(({ label, line }, index) => sections.set(label, lines.slice(line + 1, starts[index + 1]?.line ?? lines.length).join('\n').trim()));
   const value = (label: string) => {
     const text = sections.get(label) ?? '';
     return text === '_No response_' ? '' : text;
@@ -165,7 +190,9 @@ export function parseIssueFormBody(body: string, config: SiteConfig): IssueForm 
 function planOpened(input: IssueOpInput): IssueOpPlan {
   const form = parseIssueFormBody(input.event.issue.body ?? '', input.config);
   if ('error' in form) return { kind: 'reply', body: `${form.error} Nothing was written; edit the issue or open a new one with the "Incident" form.` };
-  const path = incidentFilePath(input.config.incidentsDir, slugFor(form.title, input.now));
+  // Two incidents on one day whose titles start alike: the second gets `-2`, and so on.
+  const slug = slugFor(form.title, input.now);
+  const path = incidentFilePath(input.config.incidentsDir, input.slugNumber && input.slugNumber > 1 ? `${slug}-${input.slugNumber}` : slug);
   const text = newIncidentText({ ...form, status: 'investigating', at: input.now });
   return checked(input, path, text, {
     commitMessage: `Incident: ${form.title} (#${input.event.issue.number})`,

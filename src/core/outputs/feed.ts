@@ -50,7 +50,8 @@ function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
     if (scope.componentIds && !incident.components.some((component) => scope.componentIds!.has(component.id))) continue;
     for (const update of incident.updates) if (update.at <= site.now) picked.push({ incident, update });
   }
-  picked.sort((a, b) => b.update.at.getTime() - a.update.at.getTime() || (a.update.id < b.update.id ? -1 : a.update.id > b.update.id ? 1 : 0));
+  // Stable: updates of one incident at the same time keep the file's order (newest first).
+  picked.sort((a, b) => b.update.at.getTime() - a.update.at.getTime() || (a.incident.slug < b.incident.slug ? -1 : a.incident.slug > b.incident.slug ? 1 : 0));
   // Only the entries that make the cut get their text and HTML.
   const { i18n } = site;
   return picked.slice(0, site.config.feedLimit).map(({ incident, update }) => ({
@@ -148,7 +149,7 @@ export function renderAtom(site: SiteView, scope: FeedScope, self: string): stri
 export async function renderRss(site: SiteView, scope: FeedScope, selfPath: string): Promise<string> {
   const entries = feedEntries(site, scope);
   const self = absoluteUrl(site.config.url, selfPath);
-  return getRssString({
+  const rss = await getRssString({
     title: scope.title,
     description: site.config.description ?? site.i18n.t('feed.description', { name: site.config.name }),
     site: scopeHome(site, scope),
@@ -158,10 +159,20 @@ export async function renderRss(site: SiteView, scope: FeedScope, selfPath: stri
       title: entry.title,
       link: entry.url,
       pubDate: entry.published,
-      description: entry.text,
+      // RSS readers take a description as HTML: the plain text goes in escaped, so markup in it stays text.
+      description: escapeHtml(entry.text),
       content: entry.html,
     })),
   });
+  return encodePlainTitles(rss);
+}
+
+/**
+ * Titles are plain text. The W3C feed validator asks for `&` and `<` in plain text as hexadecimal
+ * character references (`&#x26;`, `&#x3C;`), which no reader mistakes for markup.
+ */
+function encodePlainTitles(xml: string): string {
+  return xml.replace(/<title>([^<]*)<\/title>/g, (_, text: string) => `<title>${text.replace(/&amp;/g, '&#x26;').replace(/&lt;/g, '&#x3C;')}</title>`);
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */

@@ -104,6 +104,39 @@ export interface RenderedMarkdown {
   text: string;
 }
 
+/**
+ * How deep raw HTML may nest. The HTML tools walk trees recursively, so a message nested
+ * thousands deep would overflow the stack; no real update needs more than a few levels.
+ */
+export const MAX_HTML_DEPTH = 64;
+
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** The deepest nesting of raw HTML elements in a message (unclosed ones stay open, as in a browser). */
+export function htmlNestingDepth(markdown: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, closing, name, selfClosing] of markdown.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g)) {
+    if (VOID_ELEMENTS.has(name.toLowerCase()) || selfClosing) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+/** Why a message can't be rendered, or undefined: the validator asks before anything is built. */
+export function unrenderable(markdown: string): string | undefined {
+  // Without raw HTML, markdown-it alone renders (escaping everything, nesting bounded by its maxNesting); the fuzz tests hold it to that.
+  if (!RAW_HTML.test(markdown)) return undefined;
+  if (htmlNestingDepth(markdown) > MAX_HTML_DEPTH) return `its HTML is nested more than ${MAX_HTML_DEPTH} levels deep`;
+  try {
+    renderMarkdownBoth(markdown);
+    return undefined;
+  } catch (error) {
+    return `it can't be rendered (${(error as Error).message.split('\n')[0]})`;
+  }
+}
+
 /** Both forms from one parse. */
 export function renderMarkdownBoth(markdown: string): RenderedMarkdown {
   if (!RAW_HTML.test(markdown)) {
@@ -111,6 +144,7 @@ export function renderMarkdownBoth(markdown: string): RenderedMarkdown {
     const text = prepare(tokens);
     return { html: escaping.renderer.render(tokens, escaping.options, {}).trim(), text };
   }
+  if (htmlNestingDepth(markdown) > MAX_HTML_DEPTH) throw new RangeError(`HTML nested more than ${MAX_HTML_DEPTH} levels deep`);
   const tokens = passing.parse(markdown, {});
   prepare(tokens);
   const tree = sanitizer.runSync(sanitizer.parse(passing.renderer.render(tokens, passing.options, {})));

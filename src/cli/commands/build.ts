@@ -1,0 +1,101 @@
+/**
+ * `outpost build [--keep-going]`: validate, then build the site with Astro.
+ *
+ * Strict by default, like `npm run build`: any error, and nothing is built.
+ * `--keep-going` is the deploy's build: an incident file with errors is
+ * published as its newest committed version that was valid (or left out if
+ * none was), every other incident is current, the problems are reported (as
+ * annotations inside GitHub Actions, and in the job summary), and the exit
+ * status says what happened once the site is written:
+ *
+ *   0  built, no problems           1  nothing deployable (config broken, build failed)
+ *   3  built with problems: PUBLISHED_WITH_PROBLEMS
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatReport, hasErrors, sortProblems, type ProblemFormat } from '../../core/checks/problems.ts';
+import { resolveNow } from '../../project/clock.ts';
+import { githubRepository } from '../../project/git.ts';
+import { describeFallback, loadProject, type Fallback } from '../../project/project.ts';
+import type { Problem } from '../../core/checks/problems.ts';
+import { UsageError, type Io } from '../io.ts';
+
+export const PUBLISHED_WITH_PROBLEMS = 3;
+
+/** Runs `astro build` in a child process (Astro's own CLI from this install), with extra environment. */
+export function runAstroBuild(root: string, env: NodeJS.ProcessEnv = {}): number {
+  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+  const build = spawnSync(process.execPath, [astro, 'build', '--root', root], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return build.status ?? 1;
+}
+
+/** What the deploy workflow hands to `outpost build-issue`: the problems, what was published instead, and the commit. */
+export interface BuildReport {
+  commit?: string;
+  problems: Problem[];
+  fallbacks: Fallback[];
+}
+
+export async function buildCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { 'keep-going': { type: 'boolean', default: false }, format: { type: 'string' }, report: { type: 'string' } } });
+  const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ProblemFormat;
+  if (format !== 'text' && format !== 'github') throw new UsageError(`--format must be text or github, not "${format}"`);
+  const keepGoing = values['keep-going'];
+  const { now, problem } = resolveNow();
+  if (problem) {
+    io.out(formatReport([problem], format));
+    return 1;
+  }
+  const project = await loadProject({ root: io.root, now, keepGoing });
+  if (project.problems.length > 0) io.out(formatReport(project.problems, format));
+  const fallbacks = project.fallbacks ?? [];
+  for (const fallback of fallbacks) io.out(describeFallback(fallback));
+  const report: BuildReport = { commit: process.env.GITHUB_SHA, problems: sortProblems(project.problems.filter((candidate) => candidate.severity === 'error')), fallbacks };
+  if (values.report) {
+    mkdirSync(dirname(join(io.root, values.report)), { recursive: true });
+    writeFileSync(join(io.root, values.report), `${JSON.stringify(report, null, 2)}\n`);
+  }
+  if (!project.ok || !project.config) {
+    io.out(keepGoing ? 'nothing was built: the site config or the project as a whole has errors' : 'nothing was built (with --keep-going, the deploy publishes what it can)');
+    writeSummary(report, false, io.root);
+    return 1;
+  }
+  // The same clock for the build as for this check, so both decide alike.
+  const status = runAstroBuild(io.root, { OUTPOST_NOW: now.toISOString(), ...(keepGoing ? { OUTPOST_KEEP_GOING: '1' } : {}) });
+  if (status !== 0) {
+    io.out('the build failed; nothing was written');
+    writeSummary(report, false, io.root);
+    return 1;
+  }
+  const withProblems = hasErrors(project.problems);
+  writeSummary(report, true, io.root);
+  if (withProblems) io.out(`the site was built with problems (exit ${PUBLISHED_WITH_PROBLEMS}): fix them and push again`);
+  return withProblems ? PUBLISHED_WITH_PROBLEMS : 0;
+}
+
+/** The job summary of a GitHub Actions run (GITHUB_STEP_SUMMARY), in Markdown. */
+function writeSummary(report: BuildReport, built: boolean, root: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  const repository = githubRepository(root);
+  const heading = built ? (report.problems.length ? '## The status page was published with problems' : '## The status page was published') : '## The status page was not built';
+  appendFileSync(file, `${[heading, ...reportLines(report, repository)].join('\n')}\n`);
+}
+
+/** A report as a Markdown list: each problem at its file:line (linked at the commit on GitHub), then what was published instead. */
+export function reportLines(report: BuildReport, repository: string | undefined): string[] {
+  const lines = report.problems.map((problem) => {
+    const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
+    const link = repository && report.commit && problem.line ? `https://github.com/${repository}/blob/${report.commit}/${problem.file}#L${problem.line}` : undefined;
+    return `- ${link ? `[${where}](${link})` : `\`${where}\``}: ${markdownText(problem.message)} (\`${problem.rule}\`)`;
+  });
+  return [...lines, ...report.fallbacks.map((fallback) => `- ${markdownText(describeFallback(fallback))}`)];
+}
+
+/** User text in Markdown: one line, no markup. */
+export function markdownText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#!]/g, (char) => `\\${char}`);
+}
