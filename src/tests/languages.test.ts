@@ -13,7 +13,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { de } from '../core/i18n/de.ts';
 import { en, type MessageKey } from '../core/i18n/en.ts';
-import { astroBuild, CHROMIUM_ARGS, elementsOf, filesIn, FIXTURES, serveStatic, type Run } from './helpers.ts';
+import { astroBuild, CHROMIUM_ARGS, elementsOf, filesIn, FIXTURES, outpost, serveStatic, type Run } from './helpers.ts';
 
 const NOW = { OUTPOST_NOW: '2026-11-22T18:30Z' };
 const work = mkdtempSync(join(tmpdir(), 'outpost-languages-'));
@@ -215,4 +215,11 @@ describe('a site in two languages', () => {
     expect(read('de/incidents/2026-11-10-search-slow/index.html')).toContain('<h1 lang="en">Search was slow</h1>');
     expect(read('incidents/2026-11-10-search-slow/index.html')).toContain('<html lang="en">');
   });
+});
+
+test('the outage templates come in the site\'s language', async () => {
+  const run = await outpost(['templates', 'partial-outage'], { cwd: `${FIXTURES}german` });
+  expect(run.code, run.stderr).toBe(0);
+  expect(run.stdout).toContain('# partial-outage: Bei manchen Kundinnen und Kunden oder Anfragen schlägt etwas fehl');
+  expect(run.stdout).toContain('Einige Kundinnen und Kunden sehen Fehler bei {components}.');
 });
