@@ -1,6 +1,6 @@
 /** The branding's local files: they must exist, and custom CSS may load nothing from another origin. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, isAbsolute } from 'node:path';
 import { offOriginCssReferences } from '../core/config/branding.ts';
 import type { Problem } from '../core/checks/problems.ts';
 import type { SiteConfig } from '../core/config/schema.ts';
@@ -15,6 +15,9 @@ export function brandingFileProblems(root: string, config: SiteConfig, configFil
     const full = join(root, path);
     if (!existsSync(full) || !statSync(full).isFile()) {
       problems.push({ file: configFile, line: 0, column: 0, severity: 'error', rule: 'config-missing-file', message: `${field} "${path}" does not exist`, expected: 'a file in the project, relative to its root' });
+    } else if (outside(root, full)) {
+      // Through `..` or a symbolic link: the build would publish a file from elsewhere on the machine.
+      problems.push({ file: configFile, line: 0, column: 0, severity: 'error', rule: 'config-not-local', message: `${field} "${path}" is outside the project`, expected: 'a file in the project, relative to its root' });
     } else if (path.toLowerCase().endsWith('.css')) {
       for (const found of offOriginCssReferences(readFileSync(full, 'utf8'))) {
         problems.push({
@@ -27,4 +30,9 @@ export function brandingFileProblems(root: string, config: SiteConfig, configFil
     }
   }
   return problems;
+}
+
+function outside(root: string, file: string): boolean {
+  const path = relative(realpathSync(root), realpathSync(file));
+  return path.startsWith('..') || isAbsolute(path);
 }
