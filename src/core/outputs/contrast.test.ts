@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { LINK_BACKGROUNDS } from './palette.ts';
 import { contrastRatio, formatRatio, hexToRgb, nearestPassingShade, relativeLuminance } from './contrast.ts';
 
 describe('WCAG contrast', () => {
@@ -34,4 +36,12 @@ describe('WCAG contrast', () => {
   test('a colour that passes is its own nearest shade', () => {
     expect(nearestPassingShade('#0b5cad', '#ffffff')).toBe('#0b5cad');
   });
+});
+
+test('the backgrounds an accent colour is checked against are the stylesheet\'s', () => {
+  const css = readFileSync(new URL('../../site/styles/site.css', import.meta.url), 'utf8');
+  const [light, dark] = [css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)')), css.slice(css.indexOf('@media (prefers-color-scheme: dark)'))];
+  const value = (block: string, name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(block)?.[1];
+  expect([value(light, 'bg'), value(light, 'card')]).toEqual(LINK_BACKGROUNDS.light);
+  expect([value(dark, 'bg'), value(dark, 'card')]).toEqual(LINK_BACKGROUNDS.dark);
 });
