@@ -4,6 +4,7 @@
  * file per kind under ./commands/), which reads the project through
  * src/project and prints what the core says.
  */
+import { announceCommand } from './commands/announce.ts';
 import { buildCommand } from './commands/build.ts';
 import { buildIssueCommand } from './commands/build-issue.ts';
 import { editCommands } from './commands/edit.ts';
@@ -31,6 +32,8 @@ commands:
   remind                                       remind about overdue updates (issue comments with GITHUB_TOKEN)
   publish cloudflare|netlify                   break glass: build here and upload to a mirror host
   issue-form [--check]                         write (or check) .github/ISSUE_TEMPLATE/incident.yml from the config
+  announce [--dry-run] [--state FILE]          send each newly visible update once to the configured channels
+                                               (--dry-run prints them as JSON lines; state: .outpost/announced.json)
 
 Times are the current UTC time, or OUTPOST_NOW.`;
 
@@ -44,6 +47,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   publish: publishCommand,
   templates: templatesCommand,
   recap: recapCommand,
+  announce: (args, io) => announceCommand(args, io),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -114,16 +114,72 @@ test('an unknown address gets the 404 page', async () => {
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core, WCAG 2.1 AA)', (colorScheme) => {
-  test.each(['/', '/incidents/2026-11-22-api-errors/', '/history/', '/components/api/'])('%s has no violations', async (path) => {
+  test.each(['/', '/incidents/2026-11-22-api-errors/', '/history/', '/components/api/', '/subscribe/', '/embed/'])('%s has no violations', async (path) => {
     const { page } = await open(path, { width: 1280, colorScheme });
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
-    expect(violations).toEqual([]);
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('the embed on the product\'s own site (another origin)', () => {
+  let product: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parcelpoint</title></head>
+<body><div data-outpost-banner></div><header><p>Parcelpoint</p></header><main><h1>Ship parcels</h1><p>Labels, tracking and pickups.</p></main>
+<footer><p>Status: <span data-outpost-status></span></p></footer><script src="${site.url}/embed.js" async></script></body></html>`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    product = { url: `http://localhost:${(server.address() as { port: number }).port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  });
+  afterAll(() => product?.close());
+
+  test.each(['light', 'dark'] as const)('shows the pill and the active incident\'s banner, accessibly, without errors (%s)', async (colorScheme) => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, colorScheme, locale: 'en-US' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(product.url);
+    expect(new URL(product.url).origin).not.toBe(new URL(site.url).origin);
+    await page.locator('.pill').waitFor();
+    await expect(page.locator('.pill').textContent()).resolves.toBe('Partial outage');
+    await expect(page.locator('.pill').getAttribute('href')).resolves.toBe('https://status.parcelpoint.example/');
+    const incident = page.locator('.banner a').first();
+    await expect(incident.textContent()).resolves.toBe('Some API requests fail and labels print slowly');
+    await expect(incident.getAttribute('href')).resolves.toBe('https://status.parcelpoint.example/incidents/2026-11-22-api-errors/');
+    await expect(page.locator('.banner').getAttribute('aria-label')).resolves.toBe('Service status');
+    await page.screenshot({ path: join(shots, `embed-${colorScheme}.png`) });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('says nothing when the status site cannot be reached', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('**/api/v2/summary.json', (route) => route.abort('connectionrefused'));
+    const summary = page.waitForEvent('requestfailed', (request) => request.url().endsWith('/api/v2/summary.json'));
+    await page.goto(product.url);
+    await summary;
+    await page.waitForTimeout(100);
+    await expect(page.locator('.pill').count()).resolves.toBe(0);
+    await expect(page.locator('.banner').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
 

@@ -84,10 +84,28 @@ export function activeContent(html: string): string[] {
   return found;
 }
 
-/** Serves a built site from `dir` on a loopback port, as a static host would (index.html, 404.html). */
+/**
+ * The rules of a `_headers` file as Cloudflare Pages and Netlify read it: a path pattern (`*` matches
+ * anything) on its own line, then indented `Name: value` lines.
+ */
+function hostHeaders(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: [] });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** Serves a built site from `dir` on a loopback port, as a static host would (index.html, 404.html, the `_headers` file). */
 export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const { createServer } = await import('node:http');
   const { readFile, stat } = await import('node:fs/promises');
+  const rules = hostHeaders(await readFile(join(dir, '_headers'), 'utf8').catch(() => ''));
   const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain' };
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -96,6 +114,7 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
+      for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
       response.writeHead(200, { 'content-type': types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' });
       response.end(body);
     } catch {

@@ -174,8 +174,8 @@ describe('a site in two languages', () => {
     const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('de/') && file !== '404.html');
     expect(pages.length).toBeGreaterThan(4);
     for (const page of pages) expect(files).toContain(`de/${page}`);
-    for (const file of ['history.atom', 'history.rss', 'feed.json', 'maintenance.ics', 'badge.svg', 'components/checkout/history.atom', 'components/checkout/badge.svg']) expect(files).toContain(`de/${file}`);
-    expect(files.filter((file) => file.startsWith('de/api/') || file.startsWith('de/schema/') || file === 'de/404.html')).toEqual([]);
+    for (const file of ['history.atom', 'history.rss', 'feed.json', 'maintenance.ics', 'badge.svg', 'components/checkout/history.atom', 'components/checkout/badge.svg', 'subscribe/index.html', 'embed/index.html', 'embed.js']) expect(files).toContain(`de/${file}`);
+    expect(files.filter((file) => file.startsWith('de/api/') || file.startsWith('de/schema/') || file === 'de/404.html' || file === 'de/_headers')).toEqual([]);
     expect(read('index.html')).toContain('<html lang="en">');
     expect(read('de/index.html')).toContain('<html lang="de">');
     expect(JSON.parse(read('de/feed.json')).language).toBe('de');
@@ -201,6 +201,16 @@ describe('a site in two languages', () => {
     expect(fallback).toContain('<div class="prose" lang="en"><p>Search works normally again.');
     expect(fallback).toContain('<h3><a href="#update-2026-11-10T10-40-00Z">Behoben</a>');
     expect(read('de/history.atom')).toContain('[Behoben] Search was slow');
+  });
+
+  test('the embed in German reads the API at the root and links to the German pages', () => {
+    const script = read('de/embed.js');
+    expect(script).toContain('"labels":{"none":"Alle Systeme betriebsbereit"');
+    expect(script).toContain("const root = new URL('..', me.src);");
+    expect(script).toContain("fetch(new URL('api/v2/summary.json', root)");
+    expect(read('embed.js')).toContain("const root = new URL('.', me.src);");
+    expect(read('de/embed/index.html')).toContain('<html lang="de">');
+    expect(read('de/subscribe/index.html')).toContain('<h1>Example Status folgen</h1>');
   });
 
   test('strings in the config replace a text in one language only', () => {

@@ -9,11 +9,12 @@ import ICAL from 'ical.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { en } from '../core/i18n/en.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { OUTPUTS } from '../core/outputs/registry.ts';
 import { API_DOCUMENTS } from '../core/outputs/statuspage-schema.ts';
-import { activeContent, astroBuild, filesIn, FIXTURES } from './helpers.ts';
+import { activeContent, astroBuild, elementsOf, filesIn, FIXTURES } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'outpost-outputs-'));
 const out = join(work, 'dist');
@@ -209,6 +210,57 @@ describe('badges and the incident schema', () => {
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.impact.enum).toEqual(['none', 'minor', 'major', 'critical']);
     expect(schema.properties.components.anyOf[0].items.enum).toEqual(['web', 'api', 'db-backups']);
+  });
+});
+
+describe('following the page', () => {
+  test('/subscribe/ lists the feeds of the site, each group and each component, the calendar, Slack, Teams, the list and the accounts', () => {
+    const html = read('subscribe/index.html');
+    const links = elementsOf(html).filter((element) => element.tag === 'a').map((element) => element.attrs.href);
+    for (const scope of ['', 'components/core/', 'components/web/', 'components/api/', 'components/db-backups/']) {
+      for (const file of ['history.atom', 'history.rss', 'feed.json']) expect(links, `${scope}${file}`).toContain(`/${scope}${file}`);
+    }
+    expect(links).toContain('/maintenance.ics');
+    expect(html).toContain('/feed subscribe https://status.example.org/history.atom');
+    expect(html).toContain('Post to a channel when a RSS feed item is published');
+    expect(links).toContain('https://lists.example.org/join/status');
+    expect(links).toContain('https://social.example.org/@outputs');
+    expect(html).toContain('>@outputs@social.example.org</a>');
+    expect(links).toContain('https://bsky.app/profile/status.example.org');
+    expect(links).toContain('/schema/webhook.json');
+  });
+
+  test('every page\'s footer links /subscribe/', () => {
+    for (const page of ['index.html', 'history/index.html', 'components/api/index.html', 'incidents/2026-11-22-api-errors/index.html', 'subscribe/index.html']) {
+      expect(read(page), page).toContain('<a href="/subscribe/">All ways to follow</a>');
+    }
+  });
+
+  test('/schema/webhook.json is generated from the payload\'s zod schema', () => {
+    const schema = json('schema/webhook.json');
+    expect(schema.$id).toBe('https://status.example.org/schema/webhook.json');
+    expect(schema.required).toEqual(['delivery_id', 'event', 'site', 'incident', 'update']);
+    expect(schema.properties.incident.properties.type.enum).toEqual(['incident', 'maintenance', 'notice']);
+    expect(schema.properties.update.properties.created_at.type).toBe('string');
+  });
+
+  test('_headers lets other origins read the JSON (Cloudflare Pages, Netlify)', () => {
+    expect(read('_headers')).toMatch(/^\/\*\n {2}Access-Control-Allow-Origin: \*$/m);
+  });
+
+  test('/embed/ shows the pill and the banner at build time, with no script', () => {
+    const html = read('embed/index.html');
+    // Its own stylesheet is the only active content: no script, no handler.
+    expect(activeContent(html)).toEqual(['<style>']);
+    expect(html).toContain('<span>Partial outage</span>');
+    expect(html).toContain('<a href="https://status.example.org/incidents/2026-11-22-api-errors/" target="_blank" rel="noopener">API requests fail for some customers</a> (Identified)');
+    expect(html).toContain('Backup storage maintenance</a> (In progress)');
+  });
+
+  test('/embed.js stays under 3 KB gzipped and needs nothing else', () => {
+    const script = read('embed.js');
+    expect(gzipSync(script).length).toBeLessThan(3 * 1024);
+    expect(script).not.toMatch(/\bimport\b|innerHTML|eval\(/);
   });
 });
 

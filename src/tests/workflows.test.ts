@@ -81,6 +81,22 @@ describe.each(workflows)('%s', (file) => {
   });
 });
 
+test('deploy announces after the page is live, with the build\'s clock, one run at a time, never cancelled half-way', () => {
+  const workflow = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
+  const announce = workflow.jobs.announce;
+  expect(announce.needs).toEqual(['build', 'github-pages']);
+  expect(announce.if).toBeUndefined();
+  expect(announce.concurrency).toEqual({ group: 'announce', 'cancel-in-progress': false });
+  expect(workflow.concurrency).toBeUndefined();
+  expect(announce.env.OUTPOST_NOW).toBe('${{ needs.build.outputs.now }}');
+  expect(workflow.jobs.build.outputs.now).toBe('${{ steps.clock.outputs.now }}');
+  const steps = announce.steps as { name?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown>; if?: string }[];
+  expect(steps[0].with?.['persist-credentials']).toBe(false);
+  expect(steps.find((step) => step.run?.includes('npx outpost announce'))?.env?.GITHUB_TOKEN).toBeUndefined();
+  expect(steps.at(-1)).toMatchObject({ if: "always() && steps.announce.outcome != 'skipped'" });
+  expect(steps.at(-1)?.run).toContain('refs/heads/outpost-state');
+});
+
 test('.nvmrc, engines and the installed Node agree', () => {
   const nvmrc = readFileSync(join(REPO, '.nvmrc'), 'utf8').trim();
   const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));

@@ -45,7 +45,7 @@ describe('site config', () => {
       astro.config.mjs: error [config-unknown-field] "descripton" is not a field of components.2; did you mean "description"?
           expected: one of: id, name, description, group
       astro.config.mjs: error [config-unknown-field] "colour" is not a field
-          expected: one of: name, url, description, timeZone, updateCadenceMinutes, openIncidentDays, feedLimit, historyPageSize, incidentsDir, guidance, jargon, groups, components, logo, accentColor, links, customCss, locale, locales, strings
+          expected: one of: name, url, description, timeZone, updateCadenceMinutes, openIncidentDays, feedLimit, historyPageSize, incidentsDir, guidance, jargon, groups, components, logo, accentColor, links, customCss, locale, locales, strings, announce
       astro.config.mjs: error [config-invalid-value] components.0.group: "shpo" is not a group; did you mean "shop"?
           expected: one of: shop
       astro.config.mjs: error [config-invalid-value] components.2.id: "api" is used twice; component and group ids must be unique

@@ -11,6 +11,7 @@ import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
 import { describeZodIssues, dottedPath } from './zod-issues.ts';
 import { GUIDANCE_RULES } from '../config/guidance-rules.ts';
 import { siteLocales } from '../config/languages.ts';
+import { channelFields } from '../config/announce-schema.ts';
 import { MAX_HTML_DEPTH, unrenderable } from '../outputs/markdown.ts';
 
 export interface SourceFile {
@@ -40,6 +41,7 @@ export function parseSiteConfig(raw: unknown, file: string): ConfigResult {
     if (path[0] === 'logo') return ['src', 'dark', 'alt'];
     if (path[0] === 'links') return ['label', 'href'];
     if (path[0] === 'accentColor') return ['light', 'dark'];
+    if (path[0] === 'announce') return channelFields((raw as { announce?: { kind?: unknown }[] })?.announce?.[Number(path[1])]?.kind);
     return [];
   };
   const problems = describeZodIssues(parsed.error.issues, known).map((issue): Problem => ({

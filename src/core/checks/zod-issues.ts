@@ -58,14 +58,6 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
           });
         }
         break;
-      case 'invalid_union':
-        // A field of several forms (text, or a map of language to text) that is missing.
-        if (issue.input === undefined) {
-          out.push({ path, atKey: true, rule: 'missing-field', message: `"${field}" is required`, expected: undefined });
-          break;
-        }
-        out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} should be one of its forms, not ${typeOf(issue.input)}` });
-        break;
       case 'invalid_type':
         if (issue.input === undefined) {
           out.push({ path, atKey: true, rule: 'missing-field', message: `"${field}" is required`, expected: `a ${issue.expected}` });
@@ -95,6 +87,23 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
           out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} "${String(issue.input)}" is not allowed`, expected: issue.message });
         }
         break;
+      case 'invalid_union': {
+        // A discriminated union whose discriminator is missing or not one of its values (`kind: 'slak'`).
+        const { discriminator, options } = issue as typeof issue & { discriminator?: string; options?: unknown[] };
+        if (discriminator && options) {
+          const got = (issue.input as Record<string, unknown> | undefined)?.[discriminator];
+          const values = options.map(String);
+          out.push(
+            got === undefined
+              ? { path, atKey: true, rule: 'missing-field', message: `"${field}" is required`, expected: `one of: ${values.join(', ')}` }
+              : { path, atKey: false, rule: 'invalid-value', message: `${field} is "${String(got)}", which is not allowed${didYouMean(String(got), values)}`, expected: `one of: ${values.join(', ')}` },
+          );
+        } else if (issue.input === undefined) {
+          // A field of several forms (a title as text, or as a map of language to text) that is missing.
+          out.push({ path, atKey: true, rule: 'missing-field', message: `"${field}" is required` });
+        } else out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} should be one of its forms, not ${typeOf(issue.input)}` });
+        break;
+      }
       case 'custom': {
         const params = (issue.params ?? {}) as IssueParams;
         const known = params.known;

@@ -8,6 +8,7 @@ import { isValidTimeZone } from '../incident/time.ts';
 import { DEFAULT_JARGON, GUIDANCE_RULES } from './guidance-rules.ts';
 import { brandingFields } from './branding.ts';
 import { checkLanguages, languageFields } from './languages.ts';
+import { AnnounceChannelSchema, channelId } from './announce-schema.ts';
 
 const id = z
   .string()
@@ -66,6 +67,11 @@ export const SiteConfigSchema = z
     components: z.array(ComponentSchema).min(1, 'at least one component'),
     ...brandingFields,
     ...languageFields,
+    /**
+     * Where `npx outpost announce` sends each new update, one entry per channel; see README "Announcing updates".
+     * @example announce: [{ kind: 'slack', urlEnv: 'SLACK_WEBHOOK_URL', minImpact: 'major' }]
+     */
+    announce: z.array(AnnounceChannelSchema).default([]),
   })
   .superRefine((config, ctx) => {
     checkLanguages(config, (issue) => ctx.addIssue({ code: 'custom', ...issue }));
@@ -81,6 +87,23 @@ export const SiteConfigSchema = z
       if (component.group !== undefined && !groupIds.has(component.group)) {
         ctx.addIssue({ code: 'custom', path: ['components', index, 'group'], message: `"${component.group}" is not a group`, input: component.group, params: { known: [...groupIds] } });
       }
+    });
+    const channels = new Map<string, number>();
+    config.announce.forEach((channel, index) => {
+      const name = channelId(channel);
+      const first = channels.get(name);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom', path: ['announce', index, 'id'], input: name,
+          message: `"${name}" is already the name of announce.${first}; give each channel of the same kind its own id`,
+          params: { whole: true, exampleValue: `'${name}-2'` },
+        });
+      } else channels.set(name, index);
+      channel.components?.forEach((component, at) => {
+        if (!seen.has(component)) {
+          ctx.addIssue({ code: 'custom', path: ['announce', index, 'components', at], message: 'is not a component or group', input: component, params: { known: [...seen] } });
+        }
+      });
     });
   });
 

@@ -11,6 +11,10 @@ export interface SitePaths {
   update(slug: string, updateId: string): string;
   component(id: string): string;
   history(page: number): string;
+  /** Every way to follow the page. */
+  subscribe: string;
+  /** The iframe embed. */
+  embed: string;
   asset(path: string): string;
   /** A generated file (see the outputs registry), by its path below the base path. */
   file(path: string): string;
@@ -30,6 +34,8 @@ export function sitePaths(base: string, languagePath = ''): SitePaths {
     update: (slug, updateId) => `${home}${incidentPageDir(slug)}#${updateAnchor(updateId)}`,
     component: (id) => `${home}components/${id}/`,
     history: (page) => (page <= 1 ? `${home}history/` : `${home}history/${page}/`),
+    subscribe: `${home}subscribe/`,
+    embed: `${home}embed/`,
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
     file: (path) => `${root}${path}`,
   };

@@ -10,6 +10,8 @@ import { renderCalendar } from './calendar.ts';
 import { componentScopes, renderAtom, renderJsonFeed, renderRss, siteScope, type FeedScope } from './feed.ts';
 import { incidentJsonSchema } from './incident-json-schema.ts';
 import type { MessageKey } from '../i18n/translate.ts';
+import { webhookJsonSchema } from '../announce/webhook-payload.ts';
+import { renderEmbedPage, renderEmbedScript, renderHostHeaders } from './embed.ts';
 import { absoluteUrl } from './paths.ts';
 import type { SiteView } from './view-model.ts';
 
@@ -58,6 +60,10 @@ export const OUTPUTS: readonly OutputFile[] = [
     type: 'application/schema+json',
     render: (site, _scope, self) => `${JSON.stringify(incidentJsonSchema(absoluteUrl(site.config.url, self), site.config.components.map((component) => component.id)), null, 2)}\n`,
   },
+  { path: 'schema/webhook.json', type: 'application/schema+json', render: (site, _scope, self) => `${JSON.stringify(webhookJsonSchema(absoluteUrl(site.config.url, self)), null, 2)}\n` },
+  { path: 'embed.js', type: 'text/javascript', localized: true, render: (site) => renderEmbedScript(site) },
+  { path: 'embed/index.html', type: 'text/html', localized: true, render: (site) => renderEmbedPage(site) },
+  { path: '_headers', type: 'text/plain', render: (site) => renderHostHeaders(site) },
 ];
 
 /** The registry's entry for a path; a typo is a programming error, caught by any build. */

@@ -66,7 +66,8 @@ function liveNotice(): void {
     try {
       const response = await fetch(url, { cache: 'no-store' });
       const status = (await response.json()) as { page?: { updated_at?: string } };
-      if (status.page?.updated_at && status.page.updated_at !== shown) {
+      // Two checks can be in flight at once (a slow answer, then the next minute or a tab switch): one notice.
+      if (!notice && status.page?.updated_at && status.page.updated_at !== shown) {
         notice = document.createElement('div');
         notice.className = 'live-notice';
         notice.setAttribute('role', 'status');
