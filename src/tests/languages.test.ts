@@ -141,7 +141,7 @@ describe('a site in German, with a brand', () => {
 
   const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   describe.each(['light', 'dark'] as const)('axe-core (WCAG 2.1 AA) in %s mode', (colorScheme) => {
-    test.each(['/', '/incidents/2026-11-22-kasse-fehler/', '/history/', '/components/kasse/'])('%s has no violations', async (path) => {
+    test.each(['/', '/incidents/2026-11-22-kasse-fehler/', '/history/', '/components/kasse/', '/subscribe/'])('%s has no violations', async (path) => {
       const context = await browser.newContext({ colorScheme, locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(site.url + path);
