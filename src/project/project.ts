@@ -3,8 +3,9 @@
  * incident files, asks Git for commit times, and hands plain data to the
  * core. Shared by the CLI and the Astro integration.
  */
-import type { Problem } from '../core/checks/problems.ts';
+import { hasErrors, type Problem } from '../core/checks/problems.ts';
 import { validateIncidents, validateProject, type ProjectResult, type SourceFile, type ValidateOptions } from '../core/checks/validate.ts';
+import { brandingFileProblems } from './branding.ts';
 import { CONFIG_FILE, readSiteOptions } from './config.ts';
 import { readIncidentFiles } from './files.ts';
 import { committedVersions, gitLineTimes } from './git.ts';
@@ -62,9 +63,11 @@ export async function loadProject({ root, now, paths, options, keepGoing = false
     },
   };
   const result = validateProject(raw, CONFIG_FILE, files, validateOptions);
-  const problems = [...read.problems, ...result.problems];
-  const ok = result.ok && read.problems.length === 0;
-  if (ok || !keepGoing || !result.config) return { ...result, problems, ok };
+  // The brand's files (logo, custom CSS) are the config's: missing or off-origin, nothing is published.
+  const branding = result.config ? brandingFileProblems(root, result.config, CONFIG_FILE) : [];
+  const problems = [...read.problems, ...branding, ...result.problems];
+  const ok = result.ok && read.problems.length === 0 && !hasErrors(branding);
+  if (ok || !keepGoing || !result.config || hasErrors(branding)) return { ...result, problems, ok };
 
   // Publish mode: every other incident stays current; each broken one falls back to its newest valid commit.
   const config = result.config;

@@ -41,8 +41,8 @@ interface PageRecord {
   files: { [path: string]: [size: number, mtimeMs: number] };
 }
 
-/** Where an incident's page is written, relative to the output folder (directory format). */
-export const incidentPageFile = (slug: string) => join(incidentPageDir(slug), 'index.html');
+/** Where an incident's page is written, relative to the output folder (directory format); in a language's folder on a site in several. */
+export const incidentPageFile = (slug: string, languageFolder = '') => join(languageFolder, incidentPageDir(slug), 'index.html');
 
 const hash = (...parts: (string | Buffer)[]) => {
   const digest = createHash('sha256');
@@ -106,8 +106,11 @@ export function startBuild(options: {
   code: string;
   incidents: readonly Incident[];
   now: Date;
+  /** The folders of the site's languages ('' for the default): an incident has a page in each. */
+  languageFolders?: readonly string[];
 }): BuildOutput {
-  const { root, outDir, publicDir, assetsDir, code, incidents, now } = options;
+  const { root, outDir, publicDir, assetsDir, code, incidents, now, languageFolders = [''] } = options;
+  const pageFiles = (slug: string) => languageFolders.map((folder) => incidentPageFile(slug, folder));
   const started = Date.now();
   const cache = join(root, 'node_modules/.cache/outpost');
   const marker = join(cache, 'build-running');
@@ -128,7 +131,7 @@ export function startBuild(options: {
     if (!isSettledAt(incident, now)) continue;
     const key = hash(JSON.stringify(incident));
     pages[incident.slug] = key;
-    if (trusted?.pages[incident.slug] === key && unchanged(outDir, incidentPageFile(incident.slug), trusted.files)) kept.add(incident.slug);
+    if (trusted?.pages[incident.slug] === key && pageFiles(incident.slug).every((file) => unchanged(outDir, file, trusted.files))) kept.add(incident.slug);
   }
 
   // Nothing to keep: a cold build, from an empty folder. Otherwise only the hashed assets go first.
@@ -145,7 +148,7 @@ export function startBuild(options: {
       const removed: string[] = [];
       if (kept.size > 0 && trusted) {
         const fresh = new Set([...written].map((url) => relative(outDir, fileURLToPath(url))));
-        for (const slug of kept) fresh.add(incidentPageFile(slug));
+        for (const slug of kept) for (const file of pageFiles(slug)) fresh.add(file);
         for (const path of filesBelow(publicDir)) fresh.add(path);
         for (const path of Object.keys(trusted.files)) {
           const file = join(outDir, path);

@@ -7,8 +7,12 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { paletteCss } from '../core/outputs/palette.ts';
+import { brandCss } from '../core/outputs/brand-css.ts';
 import { basePath, incidentPageDir } from '../core/outputs/paths.ts';
+import { siteLocales } from '../core/config/languages.ts';
+import { siteLanguages } from '../core/outputs/view-model.ts';
 import { formatReport, summaryLine } from '../core/checks/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
 import { pageCodeVersion, startBuild, type BuildOutput } from './build-output.ts';
@@ -22,6 +26,10 @@ export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfig
 
 const VIRTUAL_ID = 'virtual:outpost/context';
 const PALETTE_ID = 'virtual:outpost/palette.css';
+const BRAND_ID = 'virtual:outpost/brand.css';
+const USER_CSS_ID = 'virtual:outpost/user-css';
+const LOGO_ID = 'virtual:outpost/logo';
+const VIRTUAL_IDS = [VIRTUAL_ID, PALETTE_ID, BRAND_ID, USER_CSS_ID, LOGO_ID];
 
 const ROUTES: [pattern: string, file: string][] = [
   ['/', 'pages/index.astro'],
@@ -65,7 +73,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
           throw new OutpostValidationError(result.problems);
         }
-        if (result.problems.length > 0) logger.warn(`\n${formatReport(result.problems)}`);
+        if (result.problems.some((problem) => problem.severity !== 'notice')) logger.warn(`\n${formatReport(result.problems)}`);
+        else if (result.problems.length > 0) logger.info(`\n${formatReport(result.problems)}`);
         for (const fallback of 'fallbacks' in result ? (result.fallbacks ?? []) : []) {
           logger.warn(describeFallback(fallback));
         }
@@ -75,12 +84,24 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         if (command === 'build') {
           const outDir = fileURLToPath(config.outDir);
           const publicDir = fileURLToPath(config.publicDir);
-          build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code: pageCodeVersion(root, options), incidents: result.incidents, now });
+          build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code: pageCodeVersion(root, options), incidents: result.incidents, now, languageFolders: siteLanguages(result.config).map((language) => language.path) });
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
           if (build.kept.size > 0) logger.info(`keeping the pages of ${build.kept.size} settled incidents from the last build`);
         }
         if (context.cache) rememberProject(context, now, result, build?.kept);
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
+        const site = result.config;
+        const file = (path: string) => JSON.stringify(join(root, path));
+        // The brand's files go through Vite like the site's own: hashed into the build's assets, from the site's origin.
+        const modules: Record<string, string> = {
+          [VIRTUAL_ID]: `export default ${JSON.stringify(context)};`,
+          [PALETTE_ID]: paletteCss(),
+          [BRAND_ID]: brandCss({ accent: site.accentColor, logo: site.logo !== undefined, links: site.links.length > 0, languages: siteLocales(site).length > 1 }),
+          [USER_CSS_ID]: site.customCss.map((path) => `import ${file(path)};`).join('\n'),
+          [LOGO_ID]: site.logo
+            ? `import light from ${file(`${site.logo.src}?url`)};\n${site.logo.dark ? `import dark from ${file(`${site.logo.dark}?url`)};` : 'const dark = undefined;'}\nexport default { light, dark, alt: ${JSON.stringify(site.logo.alt)} };`
+            : 'export default undefined;',
+        };
 
         updateConfig({
           site: result.config.url,
@@ -94,18 +115,20 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
             plugins: [
               {
                 name: 'outpost:context',
-                resolveId: (id: string) => (id === VIRTUAL_ID || id === PALETTE_ID ? `\0${id}` : undefined),
-                load: (id: string) => {
-                  if (id === `\0${VIRTUAL_ID}`) return `export default ${JSON.stringify(context)};`;
-                  if (id === `\0${PALETTE_ID}`) return paletteCss();
-                  return undefined;
-                },
+                resolveId: (id: string) => (VIRTUAL_IDS.includes(id) ? `\0${id}` : undefined),
+                load: (id: string) => (id.startsWith('\0') ? modules[id.slice(1)] : undefined),
               },
             ],
           },
         });
         for (const [pattern, file] of ROUTES) {
           injectRoute({ pattern, entrypoint: siteSource(file), prerender: true });
+        }
+        // A site in several languages: each page again under the folder of each language but the default (Astro's i18n convention).
+        if (siteLocales(site).length > 1) {
+          for (const [pattern, file] of ROUTES.filter(([, file]) => file.startsWith('pages/') && file !== 'pages/404.astro')) {
+            injectRoute({ pattern: `/[locale]${pattern === '/' ? '' : pattern}`, entrypoint: new URL(`./${file}`, import.meta.url), prerender: true });
+          }
         }
       },
       'astro:build:done': ({ assets, logger }) => {

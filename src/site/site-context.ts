@@ -8,7 +8,7 @@
  * the site is made from (root, options) is compiled into the pages' bundle.
  */
 import type { ProjectResult } from '../core/checks/validate.ts';
-import { buildSiteView, type SiteView } from '../core/outputs/view-model.ts';
+import { buildSiteViews, type SiteView } from '../core/outputs/view-model.ts';
 import { resolveNow } from '../project/clock.ts';
 import { loadProject } from '../project/project.ts';
 import { formatReport, type Problem } from '../core/checks/problems.ts';
@@ -31,7 +31,7 @@ export interface SiteContext {
 
 // Shared through globalThis because the integration and the bundled pages are separate module graphs.
 const BUILDS = Symbol.for('outpost.builds');
-type Build = { now: Date; project: ProjectResult; kept: ReadonlySet<string>; view?: SiteView };
+type Build = { now: Date; project: ProjectResult; kept: ReadonlySet<string>; views?: SiteView[] };
 const builds = ((globalThis as Record<symbol, unknown>)[BUILDS] ??= new Map()) as Map<string, Build>;
 
 /**
@@ -47,7 +47,8 @@ export function keptPages(context: SiteContext): ReadonlySet<string> {
   return (context.cache && builds.get(context.root)?.kept) || new Set();
 }
 
-export async function siteViewFor(context: SiteContext): Promise<SiteView> {
+/** One view per language of the site, the default first. */
+export async function siteViewsFor(context: SiteContext): Promise<SiteView[]> {
   let entry = context.cache ? builds.get(context.root) : undefined;
   if (!entry) {
     const { now, problem } = resolveNow();
@@ -56,6 +57,6 @@ export async function siteViewFor(context: SiteContext): Promise<SiteView> {
     if (context.cache) builds.set(context.root, entry);
   }
   if (!entry.project.ok || !entry.project.config) throw new OutpostValidationError(entry.project.problems);
-  entry.view ??= buildSiteView(entry.project.config, entry.project.incidents, entry.now);
-  return entry.view;
+  entry.views ??= buildSiteViews(entry.project.config, entry.project.incidents, entry.now);
+  return entry.views;
 }

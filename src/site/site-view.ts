@@ -1,10 +1,31 @@
-/** The pages' one entry to data: the site view model of this build. */
+/** The pages' one entry to data: the site view model of this build, one per language. */
 import context from 'virtual:outpost/context';
+import type { Locale } from '../core/i18n/locales.ts';
 import type { SiteView } from '../core/outputs/view-model.ts';
-import { keptPages, siteViewFor } from './site-context.ts';
+import { keptPages, siteViewsFor } from './site-context.ts';
 
-export function getSiteView(): Promise<SiteView> {
-  return siteViewFor(context);
+/** The view of a language (the default one without an argument). */
+export async function getSiteView(locale?: Locale): Promise<SiteView> {
+  const views = await siteViewsFor(context);
+  return views.find((view) => view.i18n.locale === locale) ?? views[0];
+}
+
+/** Every language's view, the default first. */
+export function getSiteViews(): Promise<SiteView[]> {
+  return siteViewsFor(context);
+}
+
+/**
+ * The views a route is rendered for: a route under `/[locale]/` for each language but the
+ * default, the route without it for the default. With `languageParams`, the route's params.
+ */
+export async function viewsForRoute(routePattern: string): Promise<SiteView[]> {
+  const views = await siteViewsFor(context);
+  return routePattern.startsWith('/[locale]') ? views.slice(1) : views.slice(0, 1);
+}
+
+export function languageParams(site: SiteView): { locale?: string } {
+  return site.language.path ? { locale: site.language.path } : {};
 }
 
 /** Settled incidents whose page the build keeps from the last one. */

@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { en } from '../core/i18n/en.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { OUTPUTS } from '../core/outputs/registry.ts';
 import { API_DOCUMENTS } from '../core/outputs/statuspage-schema.ts';
@@ -189,8 +190,9 @@ describe('the outputs registry', () => {
 
   test('every page links the registered feeds in <head> and the footer files by their labels', () => {
     const html = read('index.html');
-    for (const file of OUTPUTS.filter((candidate) => candidate.alternate)) expect(html).toContain(`<link rel="alternate" type="${file.type}" title="Outputs Status (${file.label})" href="/${file.path}">`);
-    for (const file of OUTPUTS.filter((candidate) => candidate.footer)) expect(html).toContain(`<a href="/${file.path}">${file.label}</a>`);
+    const label = (file: (typeof OUTPUTS)[number]) => en[file.label!];
+    for (const file of OUTPUTS.filter((candidate) => candidate.alternate)) expect(html).toContain(`<link rel="alternate" type="${file.type}" title="Outputs Status (${label(file)})" href="/${file.path}">`);
+    for (const file of OUTPUTS.filter((candidate) => candidate.footer)) expect(html).toContain(`<a href="/${file.path}">${label(file)}</a>`);
   });
 });
 

@@ -2,7 +2,10 @@
 import { parseArgs } from 'node:util';
 import { didYouMean, formatReport } from '../../core/checks/problems.ts';
 import { slugFromPath } from '../../core/incident/slug.ts';
-import { findTemplate, TEMPLATES } from '../../core/ops/templates.ts';
+import { findTemplate, templates, TEMPLATE_NAMES } from '../../core/ops/templates.ts';
+import { defaultLocale, stringOverrides } from '../../core/config/languages.ts';
+import { translator } from '../../core/i18n/translate.ts';
+import { readSiteConfig } from '../../project/config.ts';
 import { shareTexts } from '../../core/outputs/share.ts';
 import { buildSiteView } from '../../core/outputs/view-model.ts';
 import { loadProject } from '../../project/project.ts';
@@ -10,13 +13,16 @@ import { need, now, UsageError, type Io } from '../io.ts';
 
 export async function templatesCommand(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  // In the site's language; outside a project (no valid config), in English.
+  const { config } = await readSiteConfig(io.root);
+  const i18n = config ? translator(defaultLocale(config), stringOverrides(config, defaultLocale(config))) : translator('en');
   if (positionals.length === 0) {
-    for (const template of TEMPLATES) io.out(`${template.name.padEnd(22)} ${template.description}`);
+    for (const template of templates(i18n)) io.out(`${template.name.padEnd(22)} ${template.description}`);
     io.out('\nStart from one: outpost new --template NAME --component ID [--component ID …]');
     return 0;
   }
-  const template = findTemplate(positionals[0]);
-  if (!template) throw new UsageError(`"${positionals[0]}" is not a template${didYouMean(positionals[0], TEMPLATES.map((t) => t.name))}`);
+  const template = findTemplate(positionals[0], i18n);
+  if (!template) throw new UsageError(`"${positionals[0]}" is not a template${didYouMean(positionals[0], TEMPLATE_NAMES)}`);
   io.out(`# ${template.name}: ${template.description}\n\n## Status page\n${template.page}\n\n## Email\nSubject: ${template.email.subject}\n\n${template.email.body}\n\n## Post (≤ 280 characters with the link)\n${template.post}`);
   return 0;
 }

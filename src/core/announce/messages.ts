@@ -15,6 +15,7 @@ import { formatDateTime, isoUtc } from '../incident/time.ts';
 import { isTerminalStatus, STATUS_FROM_IMPACT, worstComponentStatus, type ComponentStatus } from '../incident/vocabulary.ts';
 import { escapeHtml } from '../outputs/html.ts';
 import { STATUS_PALETTE } from '../outputs/palette.ts';
+import { affectedList } from '../outputs/feed.ts';
 import { absoluteUrl } from '../outputs/paths.ts';
 import type { SiteView } from '../outputs/view-model.ts';
 import { incidentStatusAt } from '../state/status.ts';
@@ -40,18 +41,17 @@ export const LIMITS = {
   blueskyCardDescription: 300,
 } as const;
 
-/** The fixed English words of messages, in one place. */
-const TEXT = {
-  readMore: 'Read more',
-  view: 'View on the status page',
-  affected: 'Affected',
-  impact: 'Impact',
-  window: 'Window',
-  posted: 'Posted',
-  maintenance: (label: string) => `Maintenance ${label.toLowerCase()}`,
-  follow: (url: string) => `Follow it on the status page: ${url}`,
-  emailFooter: (site: string) => `You receive this because you joined the mailing list for ${site}. The list's own footer says how to leave it.`,
-};
+/** The words of messages, in the site's language (its catalogue, src/core/i18n). */
+export interface AnnouncementWords {
+  readMore: string;
+  view: string;
+  affected: string;
+  impact: string;
+  window: string;
+  posted: string;
+  follow: string;
+  emailFooter: string;
+}
 
 /** What every message says about an update, in plain text. */
 export interface AnnouncementFacts {
@@ -73,27 +73,41 @@ export interface AnnouncementFacts {
   url: string;
   /** The status this update stands for, for colours. */
   status: ComponentStatus;
+  words: AnnouncementWords;
 }
 
 export function announcementFacts(site: SiteView, { incident, update }: Announcement): AnnouncementFacts {
   const tz = site.config.timeZone;
-  const label = incident.type === 'maintenance' ? TEXT.maintenance(update.label) : update.label;
+  const { i18n } = site;
+  const time = (date: Date) => formatDateTime(date, tz, i18n.intl);
+  const label = incident.type === 'maintenance' ? i18n.t('share.maintenanceStatus', { status: update.label, statusInline: update.label.toLocaleLowerCase(i18n.intl) }) : update.label;
+  const url = absoluteUrl(site.config.url, update.url);
   const worst = incident.components.length > 0 ? worstComponentStatus(incident.components.map((component) => component.status)) : STATUS_FROM_IMPACT[incident.impact];
   const facts: AnnouncementFacts = {
     siteName: site.config.name,
     siteUrl: site.config.url,
     title: incident.title,
     label,
-    heading: `[${label}] ${incident.title}`,
+    heading: i18n.t('share.label', { status: label, title: incident.title }),
     text: update.text.trim(),
-    affected: incident.components.map((component) => `${component.name} (${component.statusLabel.toLowerCase()})`).join(', '),
-    posted: formatDateTime(update.at, tz),
-    url: absoluteUrl(site.config.url, update.url),
+    affected: affectedList(site, incident, (text) => text),
+    posted: time(update.at),
+    url,
     status: isTerminalStatus(update.status) ? 'operational' : incident.type === 'maintenance' ? 'under_maintenance' : worst,
+    words: {
+      readMore: i18n.t('announce.readMore'),
+      view: i18n.t('announce.view'),
+      affected: i18n.t('announce.affected'),
+      impact: i18n.t('announce.impact'),
+      window: i18n.t('announce.window'),
+      posted: i18n.t('announce.posted'),
+      follow: i18n.t('announce.follow', { url }),
+      emailFooter: i18n.t('announce.emailFooter', { name: site.config.name }),
+    },
   };
   if (incident.type === 'incident') facts.impact = incident.impactLabel;
   const window = incident.incident.scheduled;
-  if (window) facts.window = `${formatDateTime(window.start, tz)} – ${formatDateTime(window.end, tz)}`;
+  if (window) facts.window = i18n.t('announce.windowRange', { start: time(window.start), end: time(window.end) });
   return facts;
 }
 
@@ -104,16 +118,16 @@ const slackEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, 
 const slackWeight: Weight = (grapheme) => slackEscape(grapheme).length;
 
 export function slackMessage(facts: AnnouncementFacts) {
-  const more = `\n<${facts.url}|${TEXT.readMore}>`;
+  const more = `\n<${facts.url}|${facts.words.readMore}>`;
   const body = shorten(facts.text, LIMITS.slackSection - more.length, slackWeight);
-  const context = [facts.affected && `*${TEXT.affected}:* ${slackEscape(facts.affected)}`, facts.window && `*${TEXT.window}:* ${slackEscape(facts.window)}`, `${TEXT.posted} ${slackEscape(facts.posted)}`].filter((text): text is string => Boolean(text));
+  const context = [facts.affected && `*${facts.words.affected}:* ${slackEscape(facts.affected)}`, facts.window && `*${facts.words.window}:* ${slackEscape(facts.window)}`, `${facts.words.posted} ${slackEscape(facts.posted)}`].filter((text): text is string => Boolean(text));
   return {
     text: slackEscape(facts.heading),
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: shorten(facts.heading, LIMITS.slackHeader, perCodeUnit).text } },
       { type: 'section', text: { type: 'mrkdwn', text: `${slackEscape(body.text)}${body.cut ? more : ''}` } },
       { type: 'context', elements: context.map((text) => ({ type: 'mrkdwn', text: shorten(text, LIMITS.slackSection, perCodeUnit).text })) },
-      { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: TEXT.view }, url: facts.url }] },
+      { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: facts.words.view }, url: facts.url }] },
     ],
     unfurl_links: false,
   };
@@ -132,13 +146,13 @@ function hexToInt(hex: string): number {
 export function discordMessage(facts: AnnouncementFacts) {
   const title = shorten(facts.heading, LIMITS.discordTitle, perCodeUnit).text;
   const fields = [
-    facts.affected && { name: TEXT.affected, value: shorten(facts.affected, LIMITS.discordField, perCodeUnit).text, inline: false },
-    facts.window && { name: TEXT.window, value: facts.window, inline: false },
-    facts.impact && { name: TEXT.impact, value: facts.impact, inline: true },
+    facts.affected && { name: facts.words.affected, value: shorten(facts.affected, LIMITS.discordField, perCodeUnit).text, inline: false },
+    facts.window && { name: facts.words.window, value: facts.window, inline: false },
+    facts.impact && { name: facts.words.impact, value: facts.impact, inline: true },
   ].filter((field): field is { name: string; value: string; inline: boolean } => Boolean(field));
   const footer = { text: facts.siteName.slice(0, 2048) };
   const others = title.length + footer.text.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
-  const more = `\n\n[${TEXT.readMore}](${facts.url})`;
+  const more = `\n\n[${facts.words.readMore}](${facts.url})`;
   const room = Math.min(LIMITS.discordDescription, LIMITS.discordEmbed - others) - more.length;
   const body = shorten(facts.text, room, discordWeight);
   return {
@@ -162,10 +176,10 @@ export function discordMessage(facts: AnnouncementFacts) {
 export function teamsMessage(facts: AnnouncementFacts) {
   const body = shorten(facts.text, LIMITS.teamsText, perCodeUnit);
   const facts_ = [
-    facts.affected && { title: TEXT.affected, value: facts.affected },
-    facts.window && { title: TEXT.window, value: facts.window },
-    facts.impact && { title: TEXT.impact, value: facts.impact },
-    { title: TEXT.posted, value: facts.posted },
+    facts.affected && { title: facts.words.affected, value: facts.affected },
+    facts.window && { title: facts.words.window, value: facts.window },
+    facts.impact && { title: facts.words.impact, value: facts.impact },
+    { title: facts.words.posted, value: facts.posted },
   ].filter((fact): fact is { title: string; value: string } => Boolean(fact));
   return {
     type: 'message',
@@ -182,7 +196,7 @@ export function teamsMessage(facts: AnnouncementFacts) {
             { type: 'TextBlock', text: body.text, wrap: true },
             { type: 'FactSet', facts: facts_ },
           ],
-          actions: [{ type: 'Action.OpenUrl', title: body.cut ? TEXT.readMore : TEXT.view, url: facts.url }],
+          actions: [{ type: 'Action.OpenUrl', title: body.cut ? facts.words.readMore : facts.words.view, url: facts.url }],
         },
       },
     ],
@@ -197,7 +211,7 @@ export function teamsMessage(facts: AnnouncementFacts) {
  */
 function shortPost(facts: AnnouncementFacts, limit: number, link: string, linkWeight: number): string {
   const heading = shorten(facts.heading, Math.floor(limit / 3)).text;
-  const affected = facts.affected ? shorten(`${TEXT.affected}: ${facts.affected}`, Math.floor(limit / 4)).text : '';
+  const affected = facts.affected ? shorten(`${facts.words.affected}: ${facts.affected}`, Math.floor(limit / 4)).text : '';
   const fixed = measure(heading) + (affected ? measure(affected) + 1 : 0) + linkWeight + 5;
   const body = shorten(facts.text, limit - fixed).text;
   return [heading, '', body, '', ...(affected ? [affected] : []), link].join('\n');
@@ -237,15 +251,15 @@ export function blueskyMessage(facts: AnnouncementFacts) {
 
 export function emailMessage(facts: AnnouncementFacts, channel: Extract<AnnounceChannel, { kind: 'email' }>, updateId: string) {
   const lines = [facts.title, '', `${facts.label} · ${facts.posted}`];
-  if (facts.impact) lines.push(`${TEXT.impact}: ${facts.impact}`);
-  if (facts.affected) lines.push(`${TEXT.affected}: ${facts.affected}`);
-  if (facts.window) lines.push(`${TEXT.window}: ${facts.window}`);
-  lines.push('', facts.text, '', TEXT.follow(facts.url), '', '-- ', TEXT.emailFooter(facts.siteName));
+  if (facts.impact) lines.push(`${facts.words.impact}: ${facts.impact}`);
+  if (facts.affected) lines.push(`${facts.words.affected}: ${facts.affected}`);
+  if (facts.window) lines.push(`${facts.words.window}: ${facts.window}`);
+  lines.push('', facts.text, '', facts.words.follow, '', '-- ', facts.words.emailFooter);
   const paragraphs = facts.text.split(/\n{2,}/).map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`);
   const rows = [
-    facts.impact && [TEXT.impact, facts.impact],
-    facts.affected && [TEXT.affected, facts.affected],
-    facts.window && [TEXT.window, facts.window],
+    facts.impact && [facts.words.impact, facts.impact],
+    facts.affected && [facts.words.affected, facts.affected],
+    facts.window && [facts.words.window, facts.window],
   ].filter((row): row is string[] => Boolean(row));
   const html = [
     '<!doctype html>',
@@ -255,8 +269,8 @@ export function emailMessage(facts: AnnouncementFacts, channel: Extract<Announce
     `<p><strong style="color: ${STATUS_PALETTE[facts.status].light};">${escapeHtml(facts.label)}</strong> · ${escapeHtml(facts.posted)}</p>`,
     ...(rows.length ? [`<p>${rows.map(([name, value]) => `<strong>${escapeHtml(name)}:</strong> ${escapeHtml(value)}`).join('<br>')}</p>`] : []),
     ...paragraphs,
-    `<p><a href="${escapeHtml(facts.url)}">${escapeHtml(TEXT.view)}</a></p>`,
-    `<p style="color: #595959; font-size: 0.875em;">${escapeHtml(TEXT.emailFooter(facts.siteName))}</p>`,
+    `<p><a href="${escapeHtml(facts.url)}">${escapeHtml(facts.words.view)}</a></p>`,
+    `<p style="color: #595959; font-size: 0.875em;">${escapeHtml(facts.words.emailFooter)}</p>`,
     '</body></html>',
   ].join('\n');
   // Lists drop a second copy with the same Message-ID: one more guard against sending twice.

@@ -10,7 +10,8 @@ import type { Problem } from './problems.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { isActiveAt, updatesAt } from '../state/status.ts';
 import { formatTimestamp } from '../incident/time.ts';
-import type { GuidanceRule } from '../config/guidance-rules.ts';
+import { ENGLISH_WORD_RULES, type GuidanceRule } from '../config/guidance-rules.ts';
+import { defaultLocale } from '../config/languages.ts';
 import { isTerminalStatus } from '../incident/vocabulary.ts';
 
 interface Finding {
@@ -155,7 +156,9 @@ function at(update: IncidentUpdate, index: number, markdown = update.markdown): 
 /** All guidance warnings for one incident at `now`, with each rule's configured severity. */
 export function guidanceProblems(incident: Incident, config: SiteConfig, now: Date): Problem[] {
   const problems: Problem[] = [];
-  const severityOf = (rule: GuidanceRule) => config.guidance[rule] ?? 'warn';
+  // Incidents are written in the default language; the rules that read English words check English only.
+  const english = defaultLocale(config) === 'en';
+  const severityOf = (rule: GuidanceRule) => (!english && ENGLISH_WORD_RULES.includes(rule) ? 'off' : (config.guidance[rule] ?? 'warn'));
   const add = (finding: Finding, line: number, column: number) => {
     const severity = severityOf(finding.rule);
     if (severity === 'off') return;
@@ -194,4 +197,14 @@ export function guidanceProblems(incident: Incident, config: SiteConfig, now: Da
     }
   }
   return problems;
+}
+
+/** The one notice of a site not written in English: which rules are off, and why. */
+export function guidanceLanguageNotice(config: SiteConfig, configFile: string): Problem | undefined {
+  const locale = defaultLocale(config);
+  if (locale === 'en') return undefined;
+  return {
+    file: configFile, line: 0, column: 0, severity: 'notice', rule: 'guidance-language',
+    message: `incidents are written in "${locale}"; the guidance rules that read English words (${ENGLISH_WORD_RULES.join(', ')}) are off. no-scope and stale still apply`,
+  };
 }

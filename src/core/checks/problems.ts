@@ -8,7 +8,8 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 
-export type Severity = 'error' | 'warning';
+/** A notice says what the validator did not check (and why); it never fails anything. */
+export type Severity = 'error' | 'warning' | 'notice';
 
 export interface Problem {
   /** Path as the user would type it, relative to the project root. */
@@ -83,8 +84,9 @@ export function formatReport(problems: readonly Problem[], format: ProblemFormat
 
 export function summaryLine(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
-  return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const notices = problems.length - errors - warnings;
+  return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${notices ? `, ${notices} ${notices === 1 ? 'notice' : 'notices'}` : ''}`;
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {

@@ -45,7 +45,7 @@ describe('site config', () => {
       astro.config.mjs: error [config-unknown-field] "descripton" is not a field of components.2; did you mean "description"?
           expected: one of: id, name, description, group
       astro.config.mjs: error [config-unknown-field] "colour" is not a field
-          expected: one of: name, url, description, timeZone, updateCadenceMinutes, openIncidentDays, feedLimit, historyPageSize, incidentsDir, guidance, jargon, groups, components, announce
+          expected: one of: name, url, description, timeZone, updateCadenceMinutes, openIncidentDays, feedLimit, historyPageSize, incidentsDir, guidance, jargon, groups, components, logo, accentColor, links, customCss, locale, locales, strings, announce
       astro.config.mjs: error [config-invalid-value] components.0.group: "shpo" is not a group; did you mean "shop"?
           expected: one of: shop
       astro.config.mjs: error [config-invalid-value] components.2.id: "api" is used twice; component and group ids must be unique
@@ -56,6 +56,75 @@ describe('site config', () => {
   test('a config with no components', () => {
     const { problems } = parseSiteConfig({ name: 'X', url: 'https://x.example/', components: [] }, 'astro.config.mjs');
     expect(problems.map((problem) => problem.message)).toEqual(['components is empty']);
+  });
+});
+
+describe('branding in the site config', () => {
+  const report = (extra: Record<string, unknown>) => formatReport(parseSiteConfig({ ...valid, ...extra }, 'astro.config.mjs').problems);
+
+  test('an accent colour that fails WCAG AA says which mode, the ratio and the nearest shade that passes', () => {
+    expect(report({ accentColor: '#7ab4ff' })).toMatchInlineSnapshot(`
+      "astro.config.mjs: error [config-low-contrast] accentColor "#7ab4ff" has a contrast of 2.01:1 against the light mode background (#f7f8fa); WCAG AA needs 4.5:1. The nearest shade that passes is #006af4
+          expected: a colour with at least 4.5:1 against #ffffff and #f7f8fa in light mode
+          example:  accentColor: '#006af4'
+      1 error, 0 warnings"
+    `);
+    expect(report({ accentColor: { light: '#0b5fff', dark: '#0b5fff' } })).toMatchInlineSnapshot(`
+      "astro.config.mjs: error [config-low-contrast] accentColor.dark "#0b5fff" has a contrast of 3.22:1 against the dark mode background (#1b1f24); WCAG AA needs 4.5:1. The nearest shade that passes is #3d80ff
+          expected: a colour with at least 4.5:1 against #121417 and #1b1f24 in dark mode
+          example:  accentColor: { light: '#0b5fff', dark: '#3d80ff' }
+      1 error, 0 warnings"
+    `);
+  });
+
+  test('one colour sets light mode; dark mode takes its nearest shade that passes', () => {
+    expect(parseSiteConfig({ ...valid, accentColor: '#0B5FFF' }, 'astro.config.mjs').config?.accentColor).toEqual({ light: '#0b5fff', dark: '#3d80ff' });
+  });
+
+  test('files are local, links are web, mail or site paths', () => {
+    expect(report({ logo: { src: 'https://cdn.example.com/logo.svg', alt: 'Acme' }, links: [{ label: 'x', href: 'javascript:alert(1)' }], customCss: ['/etc/site.css', './a.scss'], accentColor: 'blue' })).toMatchInlineSnapshot(`
+      "astro.config.mjs: error [config-not-local] logo.src "https://cdn.example.com/logo.svg" is not a local file: the site loads nothing from other origins
+          expected: a path relative to the project root
+          example:  logo: { src: './public/logo.svg', alt: 'Acme' }
+      astro.config.mjs: error [config-invalid-value] accentColor "blue" is not a colour
+          expected: a hex colour
+          example:  accentColor: '#0b5fff'
+      astro.config.mjs: error [config-invalid-value] links.0.href "javascript:alert(1)" is not a link
+          expected: an https:// or mailto: address, or a path starting with /
+          example:  links: [{ label: 'Support', href: 'mailto:support@acme.com' }]
+      astro.config.mjs: error [config-not-local] customCss.0 "/etc/site.css" is an absolute path
+          expected: a path relative to the project root
+          example:  customCss: ['./src/styles/status.css']
+      astro.config.mjs: error [config-not-local] customCss.1 "./a.scss" is not a css file
+          expected: a file ending in .css
+          example:  customCss: ['./src/styles/status.css']
+      5 errors, 0 warnings"
+    `);
+  });
+});
+
+describe('languages in the site config', () => {
+  const report = (extra: Record<string, unknown>) => formatReport(parseSiteConfig({ ...valid, ...extra }, 'astro.config.mjs').problems);
+
+  test('a language Outpost does not ship, a default outside locales, a repeat, unknown keys and parameters', () => {
+    expect(report({ locale: 'dk' })).toContain('error [config-invalid-value] locale is "dk", which is not allowed; did you mean "de"?\n    expected: one of: en, de, fr, es, pt-BR, ja');
+    expect(report({ locales: ['en', 'de', 'de'], locale: 'fr', strings: { ja: { 'nav.status': 'x' }, de: { 'home.component': 'Dienste', 'footer.statusAsOf': 'Stand {zeit}' } } })).toMatchInlineSnapshot(`
+      "astro.config.mjs: error [config-invalid-value] locale: "fr" is not one of locales (en, de, de)
+          expected: the default language, one of locales
+          example:  locales: ['en', 'de', 'fr']
+      astro.config.mjs: error [config-invalid-value] locales.2: "de" is listed twice
+          example:  locales: ['en', 'de']
+      astro.config.mjs: error [config-invalid-value] strings.ja: strings has texts for "ja", which is not a language of this site (fr, en, de)
+          expected: one of: fr, en, de
+          example:  strings: { fr: { 'home.components': '…' } }
+      astro.config.mjs: error [config-unknown-field] strings.de.home.component: strings.de has "home.component", which is not a text of Outpost's; did you mean "home.components"?
+          expected: a key of the catalogue, src/core/i18n/en.ts
+          example:  strings: { de: { 'home.components': '…' } }
+      astro.config.mjs: error [config-invalid-value] strings.de.footer.statusAsOf: the text of "footer.statusAsOf" uses {zeit}, which Outpost does not fill in
+          expected: only {time}
+          example:  'footer.statusAsOf': 'Stand: {time}.'
+      5 errors, 0 warnings"
+    `);
   });
 });
 

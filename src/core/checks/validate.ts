@@ -3,7 +3,7 @@
  * Pure; the tools and the build read the files and pass them in.
  */
 import type { Incident } from '../incident/model.ts';
-import { guidanceProblems } from './guidance.ts';
+import { guidanceLanguageNotice, guidanceProblems } from './guidance.ts';
 import { parseIncident } from '../incident/parse.ts';
 import { slugFromPath } from '../incident/slug.ts';
 import { hasErrors, type Problem } from './problems.ts';
@@ -11,6 +11,7 @@ import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
 import { describeZodIssues, dottedPath } from './zod-issues.ts';
 import { GUIDANCE_RULES } from '../config/guidance-rules.ts';
 import { REMOVED_OPTIONS, removedOptionAt, type RemovedOption } from '../config/removed-options.ts';
+import { siteLocales } from '../config/languages.ts';
 import { channelFields } from '../config/announce-schema.ts';
 import { MAX_HTML_DEPTH, unrenderable } from '../outputs/markdown.ts';
 
@@ -41,6 +42,9 @@ export function parseSiteConfig(raw: unknown, file: string, removed: readonly Re
     if (path[0] === 'components') return ['id', 'name', 'description', 'group'];
     if (path[0] === 'guidance') return [...GUIDANCE_RULES];
     if (path[0] === 'groups') return ['id', 'name', 'description'];
+    if (path[0] === 'logo') return ['src', 'dark', 'alt'];
+    if (path[0] === 'links') return ['label', 'href'];
+    if (path[0] === 'accentColor') return ['light', 'dark'];
     if (path[0] === 'announce') return channelFields((raw as { announce?: { kind?: unknown }[] })?.announce?.[Number(path[1])]?.kind);
     return [];
   };
@@ -58,7 +62,7 @@ export function parseSiteConfig(raw: unknown, file: string, removed: readonly Re
           ? issue.message
           : `${dottedPath(issue.path)}: ${issue.message}`,
       expected: gone ? `the options of Outpost ${gone.removedIn} and later (its CHANGELOG entry says what changed)` : issue.expected,
-      example: CONFIG_EXAMPLE,
+      example: gone ? CONFIG_EXAMPLE : (issue.example ?? CONFIG_EXAMPLE),
     };
   });
   return { problems };
@@ -104,6 +108,7 @@ export function validateIncidents(files: readonly SourceFile[], config: SiteConf
       const result = parseIncident(file.text, {
         file: file.path,
         componentIds,
+        locales: siteLocales(config),
         now: options.now,
         openIncidentDays: config.openIncidentDays,
         timeOfLine: timeOfLine ? (line) => timeOfLine(file.path, line) : undefined,
@@ -140,8 +145,12 @@ function renderingProblems(incident: Incident): Problem[] {
       });
     }
   };
-  for (const update of incident.updates) check(update.markdown, update.bodyLine ?? update.line);
+  for (const update of incident.updates) {
+    check(update.markdown, update.bodyLine ?? update.line);
+    for (const translation of Object.values(update.translations ?? {})) check(translation, update.line);
+  }
   if (incident.postmortemMarkdown) check(incident.postmortemMarkdown, 0);
+  for (const translation of Object.values(incident.postmortemTranslations ?? {})) check(translation, 0);
   return problems;
 }
 
@@ -157,5 +166,7 @@ export function validateProject(rawConfig: unknown, configFile: string, files: r
   const configResult = parseSiteConfig(rawConfig, configFile);
   if (!configResult.config) return { incidents: [], problems: configResult.problems, ok: false };
   const result = validateIncidents(files, configResult.config, options);
+  const notice = files.length > 0 ? guidanceLanguageNotice(configResult.config, configFile) : undefined;
+  if (notice) result.problems.unshift(notice);
   return { config: configResult.config, incidents: result.incidents, problems: result.problems, ok: !hasErrors(result.problems) };
 }

@@ -98,7 +98,10 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
               ? { path, atKey: true, rule: 'missing-field', message: `"${field}" is required`, expected: `one of: ${values.join(', ')}` }
               : { path, atKey: false, rule: 'invalid-value', message: `${field} is "${String(got)}", which is not allowed${didYouMean(String(got), values)}`, expected: `one of: ${values.join(', ')}` },
           );
-        } else out.push({ path, atKey: false, rule: 'invalid-value', message: `${field}: ${issue.message}` });
+        } else if (issue.input === undefined) {
+          // A field of several forms (a title as text, or as a map of language to text) that is missing.
+          out.push({ path, atKey: true, rule: 'missing-field', message: `"${field}" is required` });
+        } else out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} should be one of its forms, not ${typeOf(issue.input)}` });
         break;
       }
       case 'custom': {

@@ -2,6 +2,12 @@
 export const GUIDANCE_RULES = ['cliche', 'cause-not-impact', 'blame', 'overpromise', 'next-update', 'no-scope', 'stale', 'all-clear', 'jargon'] as const;
 export type GuidanceRule = (typeof GUIDANCE_RULES)[number];
 
+/**
+ * The rules that read English words. They check English text only: on a site whose default
+ * language is another, they are off (the validator says so once, in a notice).
+ */
+export const ENGLISH_WORD_RULES: readonly GuidanceRule[] = ['cliche', 'cause-not-impact', 'blame', 'overpromise', 'next-update', 'all-clear', 'jargon'];
+
 /** Words a customer may not know; the site config can replace the list. */
 export const DEFAULT_JARGON = [
   'latency', 'p95', 'p99', 'throughput', 'upstream', 'downstream', 'failover', 'replica', 'replication lag', 'shard',

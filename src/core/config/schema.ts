@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../incident/time.ts';
 import { DEFAULT_JARGON, GUIDANCE_RULES } from './guidance-rules.ts';
+import { brandingFields } from './branding.ts';
+import { checkLanguages, languageFields } from './languages.ts';
 import { AnnounceChannelSchema, channelId } from './announce-schema.ts';
 
 const id = z
@@ -63,6 +65,8 @@ export const SiteConfigSchema = z
     groups: z.array(GroupSchema).default([]),
     /** The components, in display order. */
     components: z.array(ComponentSchema).min(1, 'at least one component'),
+    ...brandingFields,
+    ...languageFields,
     /**
      * Where `npx outpost announce` sends each new update, one entry per channel; see README "Announcing updates".
      * @example announce: [{ kind: 'slack', urlEnv: 'SLACK_WEBHOOK_URL', minImpact: 'major' }]
@@ -70,6 +74,7 @@ export const SiteConfigSchema = z
     announce: z.array(AnnounceChannelSchema).default([]),
   })
   .superRefine((config, ctx) => {
+    checkLanguages(config, (issue) => ctx.addIssue({ code: 'custom', ...issue }));
     const seen = new Set<string>();
     const groupIds = new Set(config.groups.map((group) => group.id));
     config.groups.forEach((group, index) => {

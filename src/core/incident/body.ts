@@ -18,6 +18,55 @@ const SEPARATOR = /\s*[·|—–]\s*|\s+-\s+/;
 export interface Body {
   updates: IncidentUpdate[];
   postmortem?: string;
+  postmortemTranslations?: Record<string, string>;
+}
+
+const TRANSLATION_HEADING = /^###(?!#)[ \t]+([A-Za-z]{2,3}(?:-[A-Za-z]{2,4})?)[ \t#]*$/;
+
+/**
+ * A section's text in the default language and its translations: on a site in several languages,
+ * `### de` (a language of the site, alone on its line) starts the German text, until the next one.
+ * Headings in fenced code are text. Line numbers stay those of the file.
+ */
+export function splitTranslations(
+  body: readonly string[],
+  firstLine: number,
+  locales: readonly string[],
+  report: Report,
+): { text: string; translations?: Record<string, string> } {
+  if (locales.length < 2) return { text: body.join('\n').trim() };
+  const [first] = locales;
+  const byLower = new Map(locales.map((code) => [code.toLowerCase(), code]));
+  const parts: { locale: string; line: number; lines: string[] }[] = [{ locale: first, line: firstLine, lines: [] }];
+  let fence: string | undefined;
+  body.forEach((line, index) => {
+    const fenceMatch = FENCE.exec(line);
+    if (fenceMatch) {
+      if (!fence) fence = fenceMatch[1];
+      else if (fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+    }
+    const heading = fence || fenceMatch ? undefined : TRANSLATION_HEADING.exec(line);
+    const locale = heading && byLower.get(heading[1].toLowerCase());
+    if (!locale) {
+      parts[parts.length - 1].lines.push(line);
+      return;
+    }
+    const at = firstLine + index;
+    if (locale === first) {
+      report(at, 1, 'translation-of-default', `"### ${heading[1]}" starts a translation into the default language, ${first}`, `the ${first} text first, under the update's heading, then "### <language>" for each other language`, `### ${locales[1]}`);
+    } else if (parts.some((part) => part.locale === locale)) {
+      report(at, 1, 'duplicate-translation', `this update already has a ${locale} part on line ${parts.find((part) => part.locale === locale)!.line}`, 'one part per language in each update', undefined);
+    }
+    parts.push({ locale, line: at, lines: [] });
+  });
+  const translations: Record<string, string> = {};
+  for (const part of parts.slice(1)) {
+    const text = part.lines.join('\n').trim();
+    if (text === '') report(part.line, 1, 'empty-message', `the ${part.locale} part has no text`, 'the message in that language, on the lines under its heading', `### ${part.locale}\n…`);
+    else if (part.locale !== first) translations[part.locale] ??= text;
+  }
+  const text = parts[0].lines.join('\n').trim();
+  return Object.keys(translations).length > 0 ? { text, translations } : { text };
 }
 
 export interface Section {
@@ -91,10 +140,13 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
   const allowed: readonly UpdateStatus[] = type === 'maintenance' ? [...MAINTENANCE_STATUSES, 'update'] : INCIDENT_STATUSES;
   const updates: IncidentUpdate[] = [];
   let postmortem: string | undefined;
+  let postmortemTranslations: Record<string, string> | undefined;
+  const locales = ctx.locales ?? [];
   for (const section of sections) {
-    const message = section.body.join('\n').trim();
+    const { text: message, translations } = splitTranslations(section.body, section.line + 1, locales, report);
     if (isPostmortemHeading(section.heading)) {
       postmortem = message;
+      postmortemTranslations = translations;
       continue;
     }
     const update = parseUpdateHeading(section, allowed, type, ctx, report);
@@ -104,7 +156,9 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
       continue;
     }
     const firstText = section.body.findIndex((line) => line.trim() !== '');
-    updates.push({ id: `${slugFromPath(ctx.file)}#${isoUtc(update.at)}`, status: update.status, at: update.at, markdown: message, line: section.line, bodyLine: section.line + 1 + firstText });
+    const parsed: IncidentUpdate = { id: `${slugFromPath(ctx.file)}#${isoUtc(update.at)}`, status: update.status, at: update.at, markdown: message, line: section.line, bodyLine: section.line + 1 + firstText };
+    if (translations) parsed.translations = translations;
+    updates.push(parsed);
   }
 
   if (sections.length === 0 || (updates.length === 0 && sections.every((s) => isPostmortemHeading(s.heading)))) {
@@ -124,7 +178,7 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
       report(update.line, 1, 'future-time', `this update is dated ${formatTimestamp(update.at)}, after now (${formatTimestamp(ctx.now)})`, 'the time the update was posted, with its zone', `## ${STATUS_LABELS[update.status]} · ${formatTimestamp(ctx.now)}`);
     }
   }
-  return { updates, postmortem };
+  return postmortemTranslations ? { updates, postmortem, postmortemTranslations } : { updates, postmortem };
 }
 
 /**

@@ -3,6 +3,8 @@ export interface ParseContext {
   /** Path shown in messages, relative to the project root. */
   file: string;
   componentIds: readonly string[];
+  /** The site's languages, the default first: more than one allows translations in the file. */
+  locales?: readonly string[];
   now: Date;
   /** An unresolved incident whose newest update is older than this is an error. */
   openIncidentDays: number;

@@ -25,10 +25,10 @@ export interface Frontmatter {
 
 // One schema per set of component ids: a site has one set, tests a few.
 const schemas = new Map<string, ReturnType<typeof incidentFrontmatterSchema>>();
-function schemaFor(componentIds: readonly string[]) {
-  const key = componentIds.join('\n');
+function schemaFor(componentIds: readonly string[], locales: readonly string[] = ['en']) {
+  const key = `${componentIds.join('\n')}\n\n${locales.join('\n')}`;
   let schema = schemas.get(key);
-  if (!schema) schemas.set(key, (schema = incidentFrontmatterSchema(componentIds)));
+  if (!schema) schemas.set(key, (schema = incidentFrontmatterSchema(componentIds, locales)));
   return schema;
 }
 
@@ -62,15 +62,17 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
   result.type = incidentTypeOf(raw);
   const positionOf = (path: PropertyKey[], atKey: boolean) => locate(doc, path, atKey, at, firstLine);
 
-  const parsed = schemaFor(ctx.componentIds).safeParse(raw, { reportInput: true });
+  const parsed = schemaFor(ctx.componentIds, ctx.locales).safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of describeZodIssues(parsed.error.issues, (path) => (path.length === 0 ? INCIDENT_FIELDS : ['start', 'end']))) {
+    for (const issue of describeZodIssues(parsed.error.issues, (path) => (path.length === 0 ? INCIDENT_FIELDS : path[0] === 'title' ? [...(ctx.locales ?? [])] : ['start', 'end']))) {
       const { line, column } = positionOf(issue.path, issue.atKey);
       report(line, column, issue.rule, issue.message, issue.expected, issue.example ?? fieldExample(issue.path.length === 1 && issue.suggestion ? issue.suggestion : String(issue.path[0])));
     }
   }
   result.startedLine = positionOf(['started'], true).line;
-  result.titleLine = positionOf(['title'], false).line;
+  const title = (raw as { title?: unknown }).title;
+  // A title in several languages: the default language's line.
+  result.titleLine = positionOf(title && typeof title === 'object' && ctx.locales?.[0] ? ['title', ctx.locales[0]] : ['title'], false).line;
   if (parsed.success) {
     result.data = parsed.data;
     result.components = affectedComponents(parsed.data);

@@ -14,6 +14,8 @@ export interface IncidentUpdate {
   bodyLine?: number;
   /** Written by Outpost from a maintenance window, not by a person. */
   automatic?: boolean;
+  /** On a site in several languages: the message in other languages (`### de` parts), by locale. */
+  translations?: Record<string, string>;
 }
 
 export interface AffectedComponent {
@@ -40,4 +42,8 @@ export interface Incident {
   postmortemMarkdown?: string;
   /** 1-based line of the `title:` value, for warnings. */
   titleLine?: number;
+  /** On a site in several languages: the title in other languages (`title: { en: …, de: … }`), by locale. */
+  titleTranslations?: Record<string, string>;
+  /** The postmortem in other languages, by locale. */
+  postmortemTranslations?: Record<string, string>;
 }

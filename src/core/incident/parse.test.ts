@@ -216,3 +216,61 @@ describe('frontmatter', () => {
     expect(result.incident?.updates[0].id).toBe('checkout-errors#2026-11-22T18:05:00Z');
   });
 });
+
+describe('translations on a site in several languages', () => {
+  const bilingual: ParseContext = { ...ctx, locales: ['en', 'de'] };
+  const translated = [
+    '---',
+    'title:',
+    "  en: Some customers can't complete checkout",
+    '  de: Einige Kundinnen und Kunden können nicht bezahlen',
+    'impact: major',
+    'components: [checkout]',
+    '---',
+    '',
+    '## Identified · 2026-11-22 18:20 UTC',
+    'We found the cause.',
+    '',
+    '```md',
+    '### de',
+    'a heading in code is text',
+    '```',
+    '',
+    '### de',
+    'Wir haben die Ursache gefunden.',
+    '',
+    '## Investigating · 2026-11-22 18:05 UTC',
+    'Some customers see errors.',
+    '',
+  ].join('\n');
+
+  test('title as a map of language to text, and a ### part per language in an update', () => {
+    const { incident, problems } = parseIncident(translated, bilingual);
+    expect(problems).toEqual([]);
+    expect(incident).toMatchObject({ title: "Some customers can't complete checkout", titleTranslations: { de: 'Einige Kundinnen und Kunden können nicht bezahlen' }, titleLine: 3 });
+    expect(incident?.updates[0]).toMatchObject({ markdown: 'We found the cause.\n\n```md\n### de\na heading in code is text\n```', translations: { de: 'Wir haben die Ursache gefunden.' }, line: 9 });
+    expect(incident?.updates[1].translations).toBeUndefined();
+  });
+
+  test('on a site in one language, ### de is an ordinary heading', () => {
+    const { incident, problems } = parseIncident(file(FM, '## Identified · 2026-11-22 18:20 UTC\nText.\n\n### de\nMore.\n'), ctx);
+    expect(problems).toEqual([]);
+    expect(incident?.updates[0].markdown).toBe('Text.\n\n### de\nMore.');
+  });
+
+  test.each([
+    ['title:\n  de: Nur Deutsch\nimpact: major', '## Identified · 2026-11-22 18:20 UTC\nText.', '2:1 missing-field the title has no "en" text'],
+    ['title:\n  en: Checkout errors\n  fr: Erreurs\nimpact: major', '## Identified · 2026-11-22 18:20 UTC\nText.', '4:3 unknown-language "fr" is not a language of this site (en, de)'],
+    [FM, '## Identified · 2026-11-22 18:20 UTC\nText.\n\n### en\nMore.', '10:1 translation-of-default "### en" starts a translation into the default language, en'],
+    [FM, '## Identified · 2026-11-22 18:20 UTC\nText.\n\n### de\nMehr.\n\n### DE\nNoch mehr.', '13:1 duplicate-translation this update already has a de part on line 10'],
+    [FM, '## Identified · 2026-11-22 18:20 UTC\nText.\n\n### de\n', '10:1 empty-message the de part has no text'],
+  ])('%j with %j: %s', (frontmatter, body, expected) => {
+    const { problems } = parseIncident(file(frontmatter, body), bilingual);
+    expect(problems.map((problem) => `${problem.line}:${problem.column} ${problem.rule} ${problem.message}`)).toEqual([expect.stringContaining(expected)]);
+  });
+
+  test('a title map on a site in one language is refused', () => {
+    const { problems } = parseIncident(file('title:\n  en: Checkout errors\n  de: Fehler\nimpact: major', '## Identified · 2026-11-22 18:20 UTC\nText.'), ctx);
+    expect(problems.map((problem) => `${problem.line} ${problem.rule} ${problem.message}`)).toEqual(['3 invalid-value a title in several languages needs a site in several languages (`locales` in the config)']);
+  });
+});

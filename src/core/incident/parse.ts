@@ -67,11 +67,14 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
   }
   if (problems.length > 0) return { problems };
 
+  const [defaultLocale] = ctx.locales ?? ['en'];
+  const titles = typeof data.title === 'string' ? { [defaultLocale]: data.title } : data.title;
+  const { [defaultLocale]: title, ...titleTranslations } = titles;
   const incident: Incident = {
     slug,
     file: ctx.file,
     type,
-    title: data.title,
+    title,
     impact: data.impact ?? 'none',
     components: fm.components,
     updates,
@@ -82,5 +85,7 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
   if (data.type === 'notice' && data.until) incident.until = data.until;
   if (data.postmortem) incident.postmortemUrl = data.postmortem;
   if (body.postmortem) incident.postmortemMarkdown = body.postmortem;
+  if (Object.keys(titleTranslations).length > 0) incident.titleTranslations = titleTranslations;
+  if (body.postmortemTranslations) incident.postmortemTranslations = body.postmortemTranslations;
   return { incident, problems };
 }

@@ -40,18 +40,24 @@ const timestamp = z
     return z.NEVER;
   });
 
+/** A title: one line of text. */
+const titleText = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((title) => !/[\r\n\u2028\u2029]/.test(title), { message: 'the title is on more than one line', params: { whole: true, expected: 'the title on one line' } satisfies IssueParams });
+
 export const IncidentFields = z.strictObject({
   /**
-   * What customers experience, in their words.
+   * What customers experience, in their words. On a site in several languages, a map of language
+   * to title; the default language's is required, the others fall back to it.
    * @example title: Some customers can't complete checkout
+   * @example title: { en: Some customers can't complete checkout, de: Einige Kundinnen und Kunden können nicht bezahlen }
    */
   title: withExample(
     z
-      .string()
-      .trim()
-      .min(1)
-      .refine((title) => !/[\r\n\u2028\u2029]/.test(title), { message: 'the title is on more than one line', params: { whole: true, expected: 'the title on one line' } satisfies IssueParams })
-      .meta({ description: 'What customers experience, in their words', examples: ["Some customers can't complete checkout"] }),
+      .union([titleText, z.record(z.string(), titleText)])
+      .meta({ description: 'What customers experience, in their words; or a map of language to title', examples: ["Some customers can't complete checkout"] }),
     "title: Some customers can't complete checkout",
   ),
   /**
@@ -121,11 +127,12 @@ export function incidentTypeOf(raw: unknown): IncidentType {
  * and components checked against the site's ids). The rules run even when a field is wrong,
  * so one run reports every problem.
  */
-export function incidentFrontmatterSchema(componentIds: readonly string[]) {
+export function incidentFrontmatterSchema(componentIds: readonly string[], locales: readonly string[] = ['en']) {
   return IncidentFields.superRefine(
     (data, ctx) => {
       const issue = (path: PropertyKey[], message: string, params: IssueParams) => ctx.addIssue({ code: 'custom', path, message, params: { whole: true, ...params } });
       const type = incidentTypeOf(data);
+      checkTitleLanguages(data.title, locales, issue);
       if (type === 'incident' && data.impact === undefined) {
         issue([], '"impact" is required for an incident', { rule: 'missing-field', expected: `one of: ${IMPACTS.join(', ')}`, example: fieldExample('impact') });
       }
@@ -153,6 +160,21 @@ export function incidentFrontmatterSchema(componentIds: readonly string[]) {
 }
 
 type Issue = (path: PropertyKey[], message: string, params: IssueParams) => void;
+
+/** A title in several languages: languages of the site, the default (first) one among them. */
+function checkTitleLanguages(title: unknown, locales: readonly string[], issue: Issue): void {
+  if (title === null || typeof title !== 'object' || Array.isArray(title)) return;
+  const [first] = locales;
+  const example = `title:\n${locales.map((code, index) => `  ${code}: ${index === 0 ? "Some customers can't complete checkout" : '…'}`).join('\n')}`;
+  if (locales.length < 2) {
+    issue(['title'], 'a title in several languages needs a site in several languages (`locales` in the config)', { rule: 'invalid-value', expected: 'one title, as text', example: fieldExample('title') });
+    return;
+  }
+  for (const code of Object.keys(title)) {
+    if (!locales.includes(code)) issue(['title', code], `"${code}" is not a language of this site (${locales.join(', ')})`, { rule: 'unknown-language', atKey: true, input: code, known: [...locales], expected: `one of: ${locales.join(', ')}`, example });
+  }
+  if (!(first in title)) issue(['title'], `the title has no "${first}" text; the site's default language is needed, the others fall back to it`, { rule: 'missing-field', atKey: true, expected: `a "${first}" title`, example });
+}
 
 /** Components are ids of the site's components, as a list or as a map of id to status. */
 function checkComponents(value: unknown, known: readonly string[], issue: Issue): void {

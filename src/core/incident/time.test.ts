@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, dayKey, formatDuration, formatTimestamp, parseTimestamp, startOfDay, zoneOffsetMinutes } from './time.ts';
+import { addDays, dayKey, formatDateTime, formatDayLabel, formatMonthLabel, formatTimestamp, parseTimestamp, startOfDay, zoneOffsetMinutes } from './time.ts';
+import { formatDuration } from '../i18n/format.ts';
+import { translator } from '../i18n/translate.ts';
 
 describe('parseTimestamp', () => {
   test.each([
@@ -85,9 +87,20 @@ test.each([
   [50 * 3_600_000, '2 days 2 h'],
   [72 * 3_600_000, '3 days'],
 ])('formatDuration(%i) is %s', (ms, text) => {
-  expect(formatDuration(ms)).toBe(text);
+  expect(formatDuration(ms, translator('en'))).toBe(text);
 });
 
 test('formatTimestamp writes the canonical form', () => {
   expect(formatTimestamp(new Date('2026-11-22T18:05:59Z'))).toBe('2026-11-22 18:05 UTC');
+});
+
+test.each([
+  ['en-GB', '22 Nov 2026', '22 Nov 2026, 19:05 CET', 'November 2026'],
+  ['de-DE', '22. Nov. 2026', '22. Nov. 2026, 19:05 MEZ', 'November 2026'],
+  ['fr-FR', '22 nov. 2026', '22 nov. 2026, 19:05 UTC+1', 'novembre 2026'],
+  ['ja-JP', '2026年11月22日', '2026年11月22日 19:05 GMT+1', '2026年11月'],
+])('dates in %s: %s, %s, %s', (locale, day, dateTime, month) => {
+  expect(formatDayLabel('2026-11-22', locale)).toBe(day);
+  expect(formatDateTime(new Date('2026-11-22T18:05Z'), 'Europe/Berlin', locale)).toBe(dateTime);
+  expect(formatMonthLabel('2026-11', locale)).toBe(month);
 });

@@ -125,42 +125,52 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** "2 h 15 min", "3 days 4 h", "12 min": durations for people. */
-export function formatDuration(ms: number): string {
+/** A duration for people, as a catalogue message (src/core/i18n): "2 h 15 min", "3 days 4 h", "12 min". */
+export function durationMessage(ms: number): { key: 'duration.minutes' | 'duration.hours' | 'duration.hoursMinutes' | 'duration.days' | 'duration.daysHours'; params: Record<string, number> } {
   const minutes = Math.max(0, Math.round(ms / 60_000));
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return { key: 'duration.minutes', params: { minutes } };
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours < 48) return rest ? `${hours} h ${rest} min` : `${hours} h`;
+  if (hours < 48) return rest ? { key: 'duration.hoursMinutes', params: { hours, minutes: rest } } : { key: 'duration.hours', params: { hours } };
   const days = Math.floor(hours / 24);
   const restHours = hours % 24;
-  return restHours ? `${days} days ${restHours} h` : `${days} days`;
+  return restHours ? { key: 'duration.daysHours', params: { days, hours: restHours } } : { key: 'duration.days', params: { days } };
 }
 
-/** "22 Nov 2026, 18:05 UTC" in the display zone, with the zone's short name. */
+/**
+ * "22 Nov 2026, 18:05 UTC" in the display zone, with the zone's short name, in a locale for
+ * Intl ("22. Nov. 2026, 19:05 MEZ" in de-DE). English sites use en-GB: day first.
+ */
 const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDateTime(date: Date, timeZone: string): string {
-  let formatter = dateTimeFormatters.get(timeZone);
+export function formatDateTime(date: Date, timeZone: string, locale = 'en-GB'): string {
+  const key = `${locale}\n${timeZone}`;
+  let formatter = dateTimeFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
+    formatter = new Intl.DateTimeFormat(locale, {
       timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
     });
-    dateTimeFormatters.set(timeZone, formatter);
+    dateTimeFormatters.set(key, formatter);
   }
   return formatter.format(date).replace(' at ', ', ');
 }
 
-const dayLabel = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+const dayLabels = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDayLabel(day: string): string {
+/** A calendar day (`YYYY-MM-DD`) for people: "22 Nov 2026", "22. Nov. 2026". */
+export function formatDayLabel(day: string, locale = 'en-GB'): string {
+  let formatter = dayLabels.get(locale);
+  if (!formatter) dayLabels.set(locale, (formatter = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' })));
   const [y, m, d] = day.split('-').map(Number);
-  return dayLabel.format(new Date(Date.UTC(y, m - 1, d)));
+  return formatter.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-const monthLabel = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+const monthLabels = new Map<string, Intl.DateTimeFormat>();
 
-export function formatMonthLabel(month: string): string {
+/** A month (`YYYY-MM`) for people: "November 2026". */
+export function formatMonthLabel(month: string, locale = 'en-GB'): string {
+  let formatter = monthLabels.get(locale);
+  if (!formatter) monthLabels.set(locale, (formatter = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' })));
   const [y, m] = month.split('-').map(Number);
-  return monthLabel.format(new Date(Date.UTC(y, m - 1, 1)));
+  return formatter.format(new Date(Date.UTC(y, m - 1, 1)));
 }

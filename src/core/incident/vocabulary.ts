@@ -32,7 +32,10 @@ export function statusFromWord(word: string, allowed: readonly UpdateStatus[] = 
   return allowed.find((candidate) => candidate === key);
 }
 
-/** How each status word is written in a heading. */
+/**
+ * How each status word is written in a heading: the file format's words, English in every
+ * language (pages show them from the catalogue, src/core/i18n).
+ */
 export const STATUS_LABELS: Record<UpdateStatus, string> = {
   investigating: 'Investigating',
   identified: 'Identified',
@@ -43,21 +46,6 @@ export const STATUS_LABELS: Record<UpdateStatus, string> = {
   in_progress: 'In progress',
   verifying: 'Verifying',
   completed: 'Completed',
-};
-
-export const COMPONENT_STATUS_LABELS: Record<ComponentStatus, string> = {
-  operational: 'Operational',
-  under_maintenance: 'Under maintenance',
-  degraded_performance: 'Degraded performance',
-  partial_outage: 'Partial outage',
-  major_outage: 'Major outage',
-};
-
-export const IMPACT_LABELS: Record<Impact, string> = {
-  none: 'No impact',
-  minor: 'Minor',
-  major: 'Major',
-  critical: 'Critical',
 };
 
 /** The status a listed component takes from the incident's impact (`components: [a, b]`). */

@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { checkAllClear, checkMessage, checkTitle } from '../checks/guidance.ts';
 import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
 import { promisedNextUpdate } from '../checks/next-update.ts';
-import { fillTemplate, TEMPLATES } from './templates.ts';
+import { LOCALE_CODES } from '../i18n/locales.ts';
+import { translator } from '../i18n/translate.ts';
+import { componentNames, fillTemplate, templates } from './templates.ts';
+
+const TEMPLATES = templates();
 
 const values = { components: 'Checkout and Payment links', next: '18:35 UTC', link: 'https://status.example-company.com/incidents/2026-11-22-some-customers-see-errors/' };
 
@@ -19,10 +23,20 @@ describe.each(TEMPLATES)('$name', (template) => {
     if (!['resolved', 'scheduled'].includes(template.status)) expect(promisedNextUpdate({ markdown: page, at: new Date('2026-11-22T18:05Z') })).toEqual(new Date('2026-11-22T18:35Z'));
   });
 
-  test('the post fits 280 characters with the link; the email has a subject and the link', () => {
+});
+
+describe.each(LOCALE_CODES)('the templates in %s', (locale) => {
+  test.each(templates(translator(locale)))('$name: the post fits 280 characters with the link; the email has a subject and the link', (template) => {
     expect(fillTemplate(template.post, values).length).toBeLessThanOrEqual(280);
     expect(fillTemplate(template.post, values)).toContain(values.link);
-    expect(fillTemplate(template.email.subject, values).length).toBeGreaterThan(10);
+    expect(fillTemplate(template.email.subject, values).length).toBeGreaterThan(5);
     expect(fillTemplate(template.email.body, values)).toContain(values.link);
+    expect(fillTemplate(template.page, values)).toContain(values.components);
   });
+});
+
+test('components are listed as the language lists them', () => {
+  expect(componentNames(['Checkout', 'API'], translator('en'))).toBe('Checkout and API');
+  expect(componentNames(['Kasse', 'Suche', 'API'], translator('de'))).toBe('Kasse, Suche und API');
+  expect(componentNames([], translator('fr'))).toBe('Notre service');
 });

@@ -2,9 +2,12 @@
  * Templates for common outages, each in three lengths: the status page, an
  * email (subject and body) and a post of at most 280 characters with the
  * link. Placeholders: {components}, {next} (next update time), {link}.
- * They follow the guidance rules, and a test keeps them warning-free.
+ * The words are in the catalogues (src/core/i18n), one set per language;
+ * the English ones follow the guidance rules, and a test keeps them
+ * warning-free.
  */
 import type { Impact, UpdateStatus } from '../incident/vocabulary.ts';
+import { translator, type Translator } from '../i18n/translate.ts';
 
 export interface Template {
   name: string;
@@ -17,93 +20,38 @@ export interface Template {
   post: string;
 }
 
-export const TEMPLATES: readonly Template[] = [
-  {
-    name: 'full-outage',
-    description: 'Something is completely unavailable',
-    title: '{components} unavailable',
-    impact: 'critical',
-    status: 'investigating',
-    page: '{components} is unavailable for all customers. We are working to restore it and will post what we learn here. Next update by {next}.',
-    email: { subject: '{components} is unavailable', body: '{components} is unavailable for all customers right now. Our team is working to restore it.\n\nWe will post the next update by {next} on our status page: {link}' },
-    post: '{components} is unavailable for all customers. We are working on it. Next update by {next}: {link}',
-  },
-  {
-    name: 'partial-outage',
-    description: 'Some customers or some requests fail',
-    title: 'Some customers see errors in {components}',
-    impact: 'major',
-    status: 'investigating',
-    page: 'Some customers see errors when using {components}. Nothing you saved is lost. If something fails, please try again in a few minutes. Next update by {next}.',
-    email: { subject: 'Errors in {components} for some customers', body: 'Some customers see errors when using {components}. Nothing you saved is lost; if something fails, please try again in a few minutes.\n\nNext update by {next} on our status page: {link}' },
-    post: 'Some customers see errors in {components}. Nothing is lost; please retry in a few minutes. Next update by {next}: {link}',
-  },
-  {
-    name: 'degraded-performance',
-    description: 'Everything works, but slowly',
-    title: '{components} is slow',
-    impact: 'minor',
-    status: 'investigating',
-    page: '{components} works but responds more slowly than usual. Everything you do is saved as normal. Next update by {next}.',
-    email: { subject: '{components} is slower than usual', body: '{components} works but responds more slowly than usual. Everything you do is saved as normal.\n\nNext update by {next} on our status page: {link}' },
-    post: '{components} is slower than usual; everything still works and is saved. Next update by {next}: {link}',
-  },
-  {
-    name: 'third-party',
-    description: 'A service we depend on has a problem that affects you',
-    title: '{components} affected by a problem at a partner',
-    impact: 'major',
-    status: 'identified',
-    page: 'A service we rely on for {components} has a problem, and some of your requests fail. We are working with them and on ways around it. Next update by {next}.',
-    email: { subject: '{components}: some requests fail', body: 'A service we rely on for {components} has a problem, and some of your requests fail. We are working with them and on ways around it.\n\nNext update by {next} on our status page: {link}' },
-    post: 'Some {components} requests fail because of a problem at a service we rely on. We are on it. Next update by {next}: {link}',
-  },
-  {
-    name: 'delayed-data',
-    description: 'Data, emails or events arrive late but are not lost',
-    title: '{components} delayed',
-    impact: 'minor',
-    status: 'investigating',
-    page: '{components} arrives later than usual. Nothing is lost: everything delayed will be delivered, in order. Next update by {next}.',
-    email: { subject: '{components} is delayed', body: '{components} arrives later than usual. Nothing is lost: everything delayed will be delivered, in order.\n\nNext update by {next} on our status page: {link}' },
-    post: '{components} arrives late. Nothing is lost; it will all be delivered in order. Next update by {next}: {link}',
-  },
-  {
-    name: 'security',
-    description: 'A security-related incident; say what customers should do',
-    title: 'Security incident affecting {components}',
-    impact: 'major',
-    status: 'investigating',
-    page: 'We are investigating a security issue affecting {components}. As a precaution, please sign out and sign in again. We will tell you here what we find and whether you need to do anything more. Next update by {next}.',
-    email: { subject: 'Security issue affecting {components}: what to do', body: 'We are investigating a security issue affecting {components}. As a precaution, please sign out and sign in again.\n\nWe will tell you what we find and whether you need to do anything more. Next update by {next}: {link}' },
-    post: 'We are investigating a security issue affecting {components}. As a precaution, please sign in again. Next update by {next}: {link}',
-  },
-  {
-    name: 'maintenance',
-    description: 'Planned maintenance: when, what is affected, what to do',
-    title: 'Planned maintenance of {components}',
-    impact: 'none',
-    status: 'scheduled',
-    page: 'During this window {components} may be unavailable for a few minutes at a time. Please retry anything that fails; nothing you save is lost.',
-    email: { subject: 'Planned maintenance of {components}', body: 'During the maintenance window {components} may be unavailable for a few minutes at a time. Please retry anything that fails; nothing you save is lost.\n\nDetails and times: {link}' },
-    post: 'Planned maintenance: {components} may be briefly unavailable during the window. Please retry anything that fails. Details: {link}',
-  },
-  {
-    name: 'all-clear',
-    description: 'The Resolved update: what works, what was lost (often nothing), what to do',
-    title: '{components} works normally again',
-    impact: 'none',
-    status: 'resolved',
-    page: '{components} works normally again. Nothing was lost, and you do not need to do anything. Thank you for bearing with us.',
-    email: { subject: 'Resolved: {components} works normally again', body: '{components} works normally again. Nothing was lost, and you do not need to do anything.\n\nThe full timeline is on our status page: {link}' },
-    post: 'Resolved: {components} works normally again. Nothing was lost and you do not need to do anything. Details: {link}',
-  },
-];
+const SHAPES = [
+  { name: 'full-outage', impact: 'critical', status: 'investigating' },
+  { name: 'partial-outage', impact: 'major', status: 'investigating' },
+  { name: 'degraded-performance', impact: 'minor', status: 'investigating' },
+  { name: 'third-party', impact: 'major', status: 'identified' },
+  { name: 'delayed-data', impact: 'minor', status: 'investigating' },
+  { name: 'security', impact: 'major', status: 'investigating' },
+  { name: 'maintenance', impact: 'none', status: 'scheduled' },
+  { name: 'all-clear', impact: 'none', status: 'resolved' },
+] as const satisfies readonly { name: string; impact: Impact; status: UpdateStatus }[];
 
-export function findTemplate(name: string): Template | undefined {
-  return TEMPLATES.find((template) => template.name === name);
+export const TEMPLATE_NAMES: readonly string[] = SHAPES.map((shape) => shape.name);
+
+/** The templates in a language, with their placeholders left in for fillTemplate. */
+export function templates(i18n: Translator = translator('en')): Template[] {
+  const placeholders = { components: '{components}', next: '{next}', link: '{link}' };
+  return SHAPES.map(({ name, impact, status }) => {
+    const text = (part: 'description' | 'title' | 'page' | 'subject' | 'email' | 'post') => i18n.t(`template.${name}.${part}`, placeholders);
+    return { name, impact, status, description: text('description'), title: text('title'), page: text('page'), email: { subject: text('subject'), body: text('email') }, post: text('post') };
+  });
+}
+
+export function findTemplate(name: string, i18n?: Translator): Template | undefined {
+  return templates(i18n).find((template) => template.name === name);
 }
 
 export function fillTemplate(text: string, values: { components: string; next: string; link: string }): string {
   return text.replace(/\{(components|next|link)\}/g, (_, key: keyof typeof values) => values[key]);
+}
+
+/** The components a template speaks of, as the language lists them ("Checkout and API"); "Our service" for none. */
+export function componentNames(names: readonly string[], i18n: Translator): string {
+  if (names.length === 0) return i18n.t('template.ourService');
+  return new Intl.ListFormat(i18n.intl, { type: 'conjunction' }).format(names);
 }

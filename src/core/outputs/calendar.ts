@@ -14,10 +14,11 @@ export const CALENDAR_PAST_DAYS = 365;
 /** `self`: the calendar's own path on the site (from the outputs registry). */
 export function renderCalendar(site: SiteView, self: string): string {
   const host = new URL(site.config.url).host;
+  const { i18n } = site;
   const calendar = ical({
-    name: `${site.config.name}: maintenance`,
-    description: `Scheduled maintenance of ${site.config.name}`,
-    prodId: { company: 'Outpost', product: host, language: 'EN' },
+    name: i18n.t('calendar.name', { name: site.config.name }),
+    description: i18n.t('calendar.description', { name: site.config.name }),
+    prodId: { company: 'Outpost', product: host, language: i18n.lang.toUpperCase() },
     url: absoluteUrl(site.config.url, self),
     ttl: 60 * 60,
   });
@@ -27,7 +28,7 @@ export function renderCalendar(site: SiteView, self: string): string {
     const { start, end } = maintenance.incident.scheduled!;
     const written = maintenance.incident.updates;
     const latest = written[0]?.at ?? start;
-    const affected = maintenance.components.map((component) => component.name).join(', ');
+    const affected = i18n.list(maintenance.components.map((component) => component.name));
     calendar.createEvent({
       id: `${maintenance.slug}@${host}`,
       start,
@@ -36,7 +37,7 @@ export function renderCalendar(site: SiteView, self: string): string {
       lastModified: latest,
       created: written[written.length - 1]?.at ?? start,
       summary: maintenance.title,
-      description: [maintenance.updates[maintenance.updates.length - 1]?.text ?? '', affected && `Affected: ${affected}`, absoluteUrl(site.config.url, maintenance.url)]
+      description: [maintenance.updates[maintenance.updates.length - 1]?.text ?? '', affected && i18n.t('calendar.affected', { components: affected }), absoluteUrl(site.config.url, maintenance.url)]
         .filter(Boolean)
         .join('\n\n'),
       url: absoluteUrl(site.config.url, maintenance.url),

@@ -9,11 +9,10 @@
  * reader's colour scheme, and say everything in text, not colour alone. If
  * the status site cannot be reached, the script shows nothing.
  */
-import { STATUS_LABELS, type ComponentStatus } from '../incident/vocabulary.ts';
+import { UPDATE_STATUSES, type ComponentStatus } from '../incident/vocabulary.ts';
 import { escapeHtml } from './html.ts';
 import { STATUS_PALETTE } from './palette.ts';
 import { absoluteUrl } from './paths.ts';
-import { OVERALL_STATUS_LABELS } from '../state/status.ts';
 import type { IncidentView, SiteView } from './view-model.ts';
 
 /** Statuspage's indicators, as the summary gives them, and the status each stands for. */
@@ -21,14 +20,17 @@ const INDICATORS = { none: 'operational', minor: 'degraded_performance', major: 
 type Indicator = keyof typeof INDICATORS;
 const INDICATOR_OF = Object.fromEntries(Object.entries(INDICATORS).map(([indicator, status]) => [status, indicator])) as Record<ComponentStatus, Indicator>;
 
-/** The fixed English words of the embed, in one place. */
-const TEXT = {
-  /** The banner's name for screen readers. */
-  region: 'Service status',
-  pageTitle: (site: string) => `${site}: status`,
-  labels: Object.fromEntries(Object.entries(INDICATORS).map(([indicator, status]) => [indicator, OVERALL_STATUS_LABELS[status]])) as Record<Indicator, string>,
-  words: STATUS_LABELS as Record<string, string>,
-};
+/** The embed's words, in the view's language. */
+function embedText(site: SiteView) {
+  const { i18n } = site;
+  return {
+    /** The banner's name for screen readers. */
+    region: i18n.t('embed.region'),
+    pageTitle: i18n.t('embed.pageTitle', { name: site.config.name }),
+    labels: Object.fromEntries(Object.entries(INDICATORS).map(([indicator, status]) => [indicator, i18n.t(`overall.${status}`)])) as Record<Indicator, string>,
+    words: Object.fromEntries(UPDATE_STATUSES.map((status) => [status, i18n.t(`status.${status}`)])) as Record<string, string>,
+  };
+}
 
 /** One stylesheet for the script's shadow roots and the iframe page. */
 export function embedCss(): string {
@@ -51,15 +53,23 @@ export function embedCss(): string {
   ].join('\n');
 }
 
-/** `/embed.js`. Written by hand to stay small; text enters the page only through textContent. */
-export function renderEmbedScript(): string {
+/**
+ * `/embed.js`. Written by hand to stay small; text enters the page only through textContent.
+ * On a site in several languages each language has its own (`/de/embed.js`): its words, and its
+ * links lead to that language's pages; the API it reads is the one at the site's root.
+ */
+export function renderEmbedScript(site: SiteView): string {
+  const TEXT = embedText(site);
+  const language = site.language.path ? `${site.language.path}/` : '';
   return `/* Outpost status embed: see the status page's README, "Embedding". */
 (() => {
   const me = document.currentScript;
   if (!me) return;
   const T = ${JSON.stringify({ region: TEXT.region, labels: TEXT.labels, words: TEXT.words })};
   const CSS = ${JSON.stringify(embedCss())};
-  const root = new URL('.', me.src);
+${language ? `  const LANG = ${JSON.stringify(language)};
+  const root = new URL('..', me.src);
+  const inLanguage = (href) => (href.startsWith(root.href) ? new URL(LANG + href.slice(root.href.length), root).href : href);` : `  const root = new URL('.', me.src);`}
   const el = (tag, cls, text) => {
     const e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -83,7 +93,7 @@ export function renderEmbedScript(): string {
     .then((d) => {
       if (!d || !d.status) return;
       const ind = T.labels[d.status.indicator] ? d.status.indicator : 'none';
-      const page = link(d.page && d.page.url, root.href);
+ ${language ? "     const page = new URL(LANG, root).href;" : "     const page = link(d.page && d.page.url, root.href);"}
       for (const host of document.querySelectorAll('[data-outpost-status]')) {
         const a = el('a', 'pill ' + ind);
         a.href = page;
@@ -101,7 +111,7 @@ export function renderEmbedScript(): string {
       for (const item of items.slice(0, 3)) {
         const li = el('li');
         const a = el('a', '', String(item.name));
-        a.href = link(item.shortlink, page);
+        a.href = ${language ? 'inLanguage(link(item.shortlink, page))' : 'link(item.shortlink, page)'};
         li.append(a, ' (' + (T.words[item.status] || String(item.status)) + ')');
         list.append(li);
       }
@@ -115,6 +125,7 @@ export function renderEmbedScript(): string {
 
 /** `/embed/`: the pill and the banner as they are at build time, for an iframe; links open in a new tab. */
 export function renderEmbedPage(site: SiteView): string {
+  const TEXT = embedText(site);
   const indicator = INDICATOR_OF[site.overall.status];
   const home = absoluteUrl(site.config.url, site.paths.home);
   const items: IncidentView[] = [...site.activeIncidents, ...site.activeMaintenance].slice(0, 3);
@@ -124,13 +135,13 @@ export function renderEmbedPage(site: SiteView): string {
         .join('')}</ul></section>`
     : '';
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(site.i18n.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(TEXT.pageTitle(site.config.name))}</title>
+<title>${escapeHtml(TEXT.pageTitle)}</title>
 <style>
 body{margin:0;padding:4px;background:#fff;color:#1b1f24}
 @media (prefers-color-scheme:dark){body{background:#121417;color:#e8eaed}}
@@ -152,7 +163,7 @@ ${banner}
 export function renderHostHeaders(site: SiteView): string {
   return `# Read by Cloudflare Pages and Netlify. Lets the embed (/embed.js) on your product's site read
 # the status JSON from this origin; GitHub Pages sends the same header by itself.
-${site.paths.home}*
+${site.paths.root}*
   Access-Control-Allow-Origin: *
 `;
 }

@@ -53,24 +53,29 @@ function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
   // Stable: updates of one incident at the same time keep the file's order (newest first).
   picked.sort((a, b) => b.update.at.getTime() - a.update.at.getTime() || (a.incident.slug < b.incident.slug ? -1 : a.incident.slug > b.incident.slug ? 1 : 0));
   // Only the entries that make the cut get their text and HTML.
+  const { i18n } = site;
   return picked.slice(0, site.config.feedLimit).map(({ incident, update }) => ({
     id: update.id,
-    title: `[${update.label}] ${incident.title}`,
+    title: i18n.t('feed.entryTitle', { status: update.label, title: incident.title }),
     url: absoluteUrl(site.config.url, update.url),
     published: update.at,
-    html: entryHtml(incident, update),
-    text: `${update.text}${incident.components.length ? ` Affected: ${incident.components.map((c) => `${c.name} (${c.statusLabel.toLowerCase()})`).join(', ')}.` : ''}`,
+    html: entryHtml(site, incident, update),
+    text: `${update.text}${incident.components.length ? ` ${i18n.t('feed.affectedText', { components: affectedList(site, incident, (text) => text) })}` : ''}`,
     incident,
     update,
   }));
 }
 
-function entryHtml(incident: IncidentView, update: UpdateView): string {
+/** "Checkout (partial outage), API (degraded performance)" in the view's language. */
+export function affectedList(site: SiteView, incident: IncidentView, escape: (text: string) => string): string {
+  return site.i18n.list(incident.components.map((c) => site.i18n.t('list.componentStatus', { name: escape(c.name), status: escape(site.i18n.t(`componentStatusInline.${c.status}`)) })));
+}
+
+function entryHtml(site: SiteView, incident: IncidentView, update: UpdateView): string {
+  const { i18n } = site;
   const facts: string[] = [];
-  if (incident.type === 'incident') facts.push(`<strong>Impact:</strong> ${escapeHtml(incident.impactLabel)}`);
-  if (incident.components.length > 0) {
-    facts.push(`<strong>Affected:</strong> ${incident.components.map((c) => `${escapeHtml(c.name)} (${escapeHtml(c.statusLabel.toLowerCase())})`).join(', ')}`);
-  }
+  if (incident.type === 'incident') facts.push(`<strong>${escapeHtml(i18n.t('feed.impact'))}</strong> ${escapeHtml(incident.impactLabel)}`);
+  if (incident.components.length > 0) facts.push(`<strong>${escapeHtml(i18n.t('feed.affected'))}</strong> ${affectedList(site, incident, escapeHtml)}`);
   return `${update.html}${facts.length ? `\n<p>${facts.join('<br>')}</p>` : ''}`;
 }
 
@@ -80,15 +85,16 @@ function scopeHome(site: SiteView, scope: FeedScope): string {
 }
 
 export function siteScope(site: SiteView): FeedScope {
-  return { title: `${site.config.name}: incident history` };
+  return { title: site.i18n.t('feed.title', { name: site.config.name }) };
 }
 
 /** The scopes that get their own feeds: every component and every group. */
 export function componentScopes(site: SiteView): FeedScope[] {
-  const components = site.components.map((component) => ({ id: component.id, title: `${site.config.name}: ${component.name}`, componentIds: new Set([component.id]) }));
+  const title = (scope: string) => site.i18n.t('feed.scopeTitle', { name: site.config.name, scope });
+  const components = site.components.map((component) => ({ id: component.id, title: title(component.name), componentIds: new Set([component.id]) }));
   const groups = site.sections
     .filter((section) => section.id !== '')
-    .map((group) => ({ id: group.id, title: `${site.config.name}: ${group.name}`, componentIds: new Set(group.components.map((component) => component.id)) }));
+    .map((group) => ({ id: group.id, title: title(group.name), componentIds: new Set(group.components.map((component) => component.id)) }));
   return [...components, ...groups];
 }
 
@@ -117,7 +123,7 @@ export function renderAtom(site: SiteView, scope: FeedScope, self: string): stri
     title: scope.title,
     description: site.config.description,
     link: scopeHome(site, scope),
-    language: 'en',
+    language: site.i18n.lang,
     updated: feedUpdated(entries),
     generator: 'Outpost',
     feedLinks: { atom: absoluteUrl(site.config.url, self) },
@@ -145,10 +151,10 @@ export async function renderRss(site: SiteView, scope: FeedScope, selfPath: stri
   const self = absoluteUrl(site.config.url, selfPath);
   const rss = await getRssString({
     title: scope.title,
-    description: site.config.description ?? `Incidents and maintenance of ${site.config.name}`,
+    description: site.config.description ?? site.i18n.t('feed.description', { name: site.config.name }),
     site: scopeHome(site, scope),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<atom:link href="${escapeHtml(self)}" rel="self" type="application/rss+xml"/><language>en</language><lastBuildDate>${feedUpdated(entries).toUTCString()}</lastBuildDate>`,
+    customData: `<atom:link href="${escapeHtml(self)}" rel="self" type="application/rss+xml"/><language>${escapeHtml(site.i18n.lang)}</language><lastBuildDate>${feedUpdated(entries).toUTCString()}</lastBuildDate>`,
     items: entries.map((entry) => ({
       title: entry.title,
       link: entry.url,
@@ -180,7 +186,7 @@ export function renderJsonFeed(site: SiteView, scope: FeedScope, self: string): 
       feed_url: absoluteUrl(site.config.url, self),
       description: site.config.description,
       favicon: absoluteUrl(site.config.url, site.paths.asset('favicon.svg')),
-      language: 'en',
+      language: site.i18n.lang,
       authors: [{ name: site.config.name, url: absoluteUrl(site.config.url, site.paths.home) }],
       items: entries.map((entry) => ({
         id: entry.id,

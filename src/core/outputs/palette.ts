@@ -5,6 +5,18 @@
  */
 import type { ComponentStatus } from '../incident/vocabulary.ts';
 
+export type ColorMode = 'light' | 'dark';
+
+/**
+ * What links sit on in each mode: the page and the cards (site.css, --bg and --card). An accent
+ * colour must reach AA on all of them; the header's text (white, or the dark page's colour) on the
+ * accent then does too.
+ */
+export const LINK_BACKGROUNDS: Record<ColorMode, readonly string[]> = {
+  light: ['#ffffff', '#f7f8fa'],
+  dark: ['#121417', '#1b1f24'],
+};
+
 export const STATUS_PALETTE: Record<ComponentStatus, { light: string; dark: string }> = {
   operational: { light: '#1a7f45', dark: '#3fb96f' },
   under_maintenance: { light: '#2459b3', dark: '#6b9cf0' },
@@ -15,6 +27,6 @@ export const STATUS_PALETTE: Record<ComponentStatus, { light: string; dark: stri
 
 /** The palette as CSS custom properties (`--operational` …), light by default and dark when the reader prefers it. */
 export function paletteCss(): string {
-  const vars = (mode: 'light' | 'dark') => Object.entries(STATUS_PALETTE).map(([status, colors]) => `--${status}: ${colors[mode]};`).join(' ');
+  const vars = (mode: ColorMode) => Object.entries(STATUS_PALETTE).map(([status, colors]) => `--${status}: ${colors[mode]};`).join(' ');
   return `:root { ${vars('light')} }\n@media (prefers-color-scheme: dark) {\n  :root { ${vars('dark')} }\n}\n`;
 }

@@ -3,6 +3,9 @@
  * path. Pure.
  */
 export interface SitePaths {
+  /** The site's root, base path included: the API, the JSON Schema and assets live here in every language. */
+  root: string;
+  /** The home page of this language: the root, or `<root><language>/` on a site in several languages. */
   home: string;
   incident(slug: string): string;
   update(slug: string, updateId: string): string;
@@ -17,19 +20,36 @@ export interface SitePaths {
   file(path: string): string;
 }
 
-export function sitePaths(base: string): SitePaths {
+/**
+ * `languagePath` is the folder of a language's pages on a site in several languages (`de`),
+ * empty for the default language, whose pages are at the root (Astro's i18n routing convention).
+ */
+export function sitePaths(base: string, languagePath = ''): SitePaths {
   const root = base.endsWith('/') ? base : `${base}/`;
+  const home = languagePath ? `${root}${languagePath}/` : root;
   return {
-    home: root,
-    incident: (slug) => `${root}${incidentPageDir(slug)}`,
-    update: (slug, updateId) => `${root}${incidentPageDir(slug)}#${updateAnchor(updateId)}`,
-    component: (id) => `${root}components/${id}/`,
-    history: (page) => (page <= 1 ? `${root}history/` : `${root}history/${page}/`),
-    subscribe: `${root}subscribe/`,
-    embed: `${root}embed/`,
+    root,
+    home,
+    incident: (slug) => `${home}${incidentPageDir(slug)}`,
+    update: (slug, updateId) => `${home}${incidentPageDir(slug)}#${updateAnchor(updateId)}`,
+    component: (id) => `${home}components/${id}/`,
+    history: (page) => (page <= 1 ? `${home}history/` : `${home}history/${page}/`),
+    subscribe: `${home}subscribe/`,
+    embed: `${home}embed/`,
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
     file: (path) => `${root}${path}`,
   };
+}
+
+/**
+ * The same page in another language: `/de/incidents/x/` → `/incidents/x/` (default language) or
+ * `/fr/incidents/x/`. `from` and `to` are the languages' folders ('' for the default).
+ */
+export function pathInLanguage(pathname: string, base: string, from: string, to: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const fromHome = from ? `${root}${from}/` : root;
+  const rest = pathname.startsWith(fromHome) ? pathname.slice(fromHome.length) : pathname === fromHome.slice(0, -1) ? '' : pathname.replace(/^\//, '');
+  return `${to ? `${root}${to}/` : root}${rest}`;
 }
 
 /** Where an incident's page lives, relative to the site root: `incidents/<slug>/` (the route uses `[slug]`). */

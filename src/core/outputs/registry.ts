@@ -9,6 +9,7 @@ import { renderBadge } from './badge.ts';
 import { renderCalendar } from './calendar.ts';
 import { componentScopes, renderAtom, renderJsonFeed, renderRss, siteScope, type FeedScope } from './feed.ts';
 import { incidentJsonSchema } from './incident-json-schema.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import { webhookJsonSchema } from '../announce/webhook-payload.ts';
 import { renderEmbedPage, renderEmbedScript, renderHostHeaders } from './embed.ts';
 import { absoluteUrl } from './paths.ts';
@@ -21,8 +22,10 @@ export interface OutputFile {
   type: string;
   /** Written for the whole site and again for every component and group, under `components/<id>/`. */
   scoped?: boolean;
-  /** Its name in links ("Atom", "badge"). */
-  label?: string;
+  /** Its name in links ("Atom", "badge"), as a catalogue key. */
+  label?: MessageKey;
+  /** Written in each language of the site (its words are), under the language's folder. */
+  localized?: boolean;
   /** A feed: every page offers it with `<link rel="alternate">`. */
   alternate?: boolean;
   /** Linked in every page's footer. */
@@ -38,13 +41,14 @@ const apiDocument = (name: string): OutputFile => ({
 });
 
 export const OUTPUTS: readonly OutputFile[] = [
-  { path: 'history.atom', type: 'application/atom+xml', scoped: true, label: 'Atom', alternate: true, footer: true, render: renderAtom },
-  { path: 'history.rss', type: 'application/rss+xml', scoped: true, label: 'RSS', alternate: true, footer: true, render: renderRss },
-  { path: 'feed.json', type: 'application/feed+json', scoped: true, label: 'JSON Feed', alternate: true, footer: true, render: renderJsonFeed },
-  { path: 'maintenance.ics', type: 'text/calendar', label: 'maintenance calendar', footer: true, render: (site, _scope, self) => renderCalendar(site, self) },
-  { path: 'badge.svg', type: 'image/svg+xml', scoped: true, label: 'badge', render: (site, scope) => renderScopeBadge(site, scope) },
+  { path: 'history.atom', type: 'application/atom+xml', scoped: true, localized: true, label: 'output.atom', alternate: true, footer: true, render: renderAtom },
+  { path: 'history.rss', type: 'application/rss+xml', scoped: true, localized: true, label: 'output.rss', alternate: true, footer: true, render: renderRss },
+  { path: 'feed.json', type: 'application/feed+json', scoped: true, localized: true, label: 'output.jsonFeed', alternate: true, footer: true, render: renderJsonFeed },
+  { path: 'maintenance.ics', type: 'text/calendar', localized: true, label: 'output.calendar', footer: true, render: (site, _scope, self) => renderCalendar(site, self) },
+  { path: 'badge.svg', type: 'image/svg+xml', scoped: true, localized: true, label: 'output.badge', render: (site, scope) => renderScopeBadge(site, scope) },
+  // The API keeps Statuspage's English vocabulary in every language, as Statuspage's does: one copy, at the root.
   apiDocument('status.json'),
-  { ...apiDocument('summary.json'), label: 'API', footer: true },
+  { ...apiDocument('summary.json'), label: 'output.api', footer: true },
   apiDocument('components.json'),
   apiDocument('incidents.json'),
   apiDocument('incidents/unresolved.json'),
@@ -57,8 +61,8 @@ export const OUTPUTS: readonly OutputFile[] = [
     render: (site, _scope, self) => `${JSON.stringify(incidentJsonSchema(absoluteUrl(site.config.url, self), site.config.components.map((component) => component.id)), null, 2)}\n`,
   },
   { path: 'schema/webhook.json', type: 'application/schema+json', render: (site, _scope, self) => `${JSON.stringify(webhookJsonSchema(absoluteUrl(site.config.url, self)), null, 2)}\n` },
-  { path: 'embed.js', type: 'text/javascript', render: () => renderEmbedScript() },
-  { path: 'embed/index.html', type: 'text/html', render: (site) => renderEmbedPage(site) },
+  { path: 'embed.js', type: 'text/javascript', localized: true, render: (site) => renderEmbedScript(site) },
+  { path: 'embed/index.html', type: 'text/html', localized: true, render: (site) => renderEmbedPage(site) },
   { path: '_headers', type: 'text/plain', render: (site) => renderHostHeaders(site) },
 ];
 
@@ -69,17 +73,27 @@ export function output(path: string): OutputFile {
   return file;
 }
 
-/** A file's path on the site, base path included: the site's own, or a component's or group's. */
-export function outputUrl(site: SiteView, file: OutputFile, scopeId?: string): string {
-  return site.paths.file(scopeId ? `components/${scopeId}/${file.path}` : file.path);
+/** A file's path below the base path: the site's own, or a component's or group's; a localized one in its language's folder. */
+function outputPath(site: SiteView, file: OutputFile, scopeId?: string): string {
+  const path = scopeId ? `components/${scopeId}/${file.path}` : file.path;
+  return file.localized && site.language.path ? `${site.language.path}/${path}` : path;
 }
 
-/** Every file to write: the site's, then each component's and group's. */
+/** A file's path on the site, base path included. */
+export function outputUrl(site: SiteView, file: OutputFile, scopeId?: string): string {
+  return site.paths.file(outputPath(site, file, scopeId));
+}
+
+/**
+ * Every file a language's view writes: the site's, then each component's and group's. Files
+ * that are the same in every language (the API, the JSON Schema) come with the default language's.
+ */
 export function outputFiles(site: SiteView): { file: OutputFile; scope: FeedScope; path: string }[] {
+  const files = site.language.path ? OUTPUTS.filter((file) => file.localized) : OUTPUTS;
   const site_ = siteScope(site);
-  const all = OUTPUTS.map((file) => ({ file, scope: site_, path: file.path }));
+  const all = files.map((file) => ({ file, scope: site_, path: outputPath(site, file) }));
   for (const scope of componentScopes(site)) {
-    for (const file of OUTPUTS.filter((candidate) => candidate.scoped)) all.push({ file, scope, path: `components/${scope.id}/${file.path}` });
+    for (const file of files.filter((candidate) => candidate.scoped)) all.push({ file, scope, path: outputPath(site, file, scope.id) });
   }
   return all;
 }
@@ -92,8 +106,8 @@ export async function renderOutput(site: SiteView, path: string): Promise<{ body
 }
 
 function renderScopeBadge(site: SiteView, scope: FeedScope): string {
-  if (!scope.id) return renderBadge(site.config.name, site.overall.status);
+  if (!scope.id) return renderBadge(site.config.name, site.overall.status, site.i18n);
   const component = site.components.find((candidate) => candidate.id === scope.id);
   const group = site.sections.find((section) => section.id === scope.id);
-  return renderBadge(component?.name ?? group?.name ?? scope.id, component?.status ?? group?.status ?? 'operational');
+  return renderBadge(component?.name ?? group?.name ?? scope.id, component?.status ?? group?.status ?? 'operational', site.i18n);
 }

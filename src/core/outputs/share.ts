@@ -6,6 +6,7 @@
 import { absoluteUrl } from './paths.ts';
 import { formatDateTime, formatTimestamp } from '../incident/time.ts';
 import type { IncidentView, SiteView } from './view-model.ts';
+import { affectedList } from './feed.ts';
 
 export const POST_LIMIT = 280;
 
@@ -15,11 +16,21 @@ export interface ShareTexts {
   recap: string;
 }
 
-/** Sentences that tell customers what to do meanwhile. */
-const WORKAROUND = /\b(?:please|you can|retry|try again|instead|meanwhile|use the|choose|switch to|in the meantime)\b/i;
+const workaroundPatterns = new Map<string, RegExp>();
+
+/** Sentences that tell customers what to do meanwhile, by the language's words (`share.workaroundWords`). */
+function workaroundPattern(words: string): RegExp {
+  let pattern = workaroundPatterns.get(words);
+  if (!pattern) {
+    const alternatives = words.split('|').map((word) => word.trim().replace(/[.*+?^${}()[\]\\]/g, '\\$&')).join('|');
+    // \b needs word characters on both sides; Japanese has no spaces, so its words match anywhere.
+    workaroundPatterns.set(words, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])|(?:${alternatives})(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}。、]|$)`, 'iu')));
+  }
+  return pattern;
+}
 
 function sentences(text: string): string[] {
-  return text.match(/[^.!?]+[.!?]+(?=\s|$)|[^.!?]+$/g)?.map((sentence) => sentence.trim()).filter(Boolean) ?? [];
+  return text.match(/[^.!?。！？]+(?:[.!?]+(?=\s|$)|[。！？]+)|[^.!?。！？]+$/g)?.map((sentence) => sentence.trim()).filter(Boolean) ?? [];
 }
 
 function fit(text: string, room: number): string {
@@ -32,30 +43,34 @@ export function shareTexts(site: SiteView, incident: IncidentView): ShareTexts {
   const url = absoluteUrl(site.config.url, incident.url);
   const latest = incident.latest.text;
   const tz = site.config.timeZone;
-  const components = incident.components.map((component) => component.name).join(', ');
-  const label = incident.type === 'maintenance' ? `Maintenance ${incident.statusLabel.toLowerCase()}` : incident.statusLabel;
+  const { i18n } = site;
+  const time = (date: Date) => formatDateTime(date, tz, i18n.intl);
+  const components = i18n.list(incident.components.map((component) => component.name));
+  const label = incident.type === 'maintenance' ? i18n.t('share.maintenanceStatus', { status: incident.statusLabel, statusInline: incident.statusLabel.toLocaleLowerCase(i18n.intl) }) : incident.statusLabel;
 
-  const head = `[${label}] ${incident.title}: `;
+  const subject = i18n.t('share.label', { status: label, title: incident.title });
+  const head = `${subject}: `;
   const tail = ` ${url}`;
   const post = `${head}${fit(latest, POST_LIMIT - head.length - tail.length)}${tail}`;
 
-  const lines = [incident.title, '', `Status: ${incident.statusLabel} (${formatDateTime(incident.latest.at, tz)})`];
-  if (components) lines.push(`Affected: ${incident.components.map((c) => `${c.name} (${c.statusLabel.toLowerCase()})`).join(', ')}`);
+  const lines = [incident.title, '', i18n.t('share.status', { status: incident.statusLabel, time: time(incident.latest.at) })];
+  if (components) lines.push(i18n.t('share.affected', { components: affectedList(site, incident, (text) => text) }));
   lines.push('', latest);
-  if (incident.nextUpdate) lines.push('', `Next update by ${formatDateTime(incident.nextUpdate, tz)} (${formatTimestamp(incident.nextUpdate)}).`);
-  lines.push('', `Follow this incident: ${url}`);
-  const email = { subject: `[${label}] ${incident.title}`, body: lines.join('\n') };
+  if (incident.nextUpdate) lines.push('', i18n.t('share.nextUpdate', { time: time(incident.nextUpdate), utc: formatTimestamp(incident.nextUpdate) }));
+  lines.push('', i18n.t('share.follow', { url }));
+  const email = { subject, body: lines.join('\n') };
 
-  const recap: string[] = ['Hi, thanks for reaching out.', ''];
+  const recap: string[] = [i18n.t('share.greeting'), ''];
   if (incident.end) {
-    recap.push(`${incident.title}: this was resolved at ${formatDateTime(incident.end, tz)}. ${latest}`);
+    recap.push(i18n.t('share.resolved', { title: incident.title, time: time(incident.end), latest }));
   } else {
     const allText = incident.updates.map((update) => update.text).join(' ');
-    const workarounds = [...new Set(sentences(allText).filter((sentence) => WORKAROUND.test(sentence)))].slice(0, 2);
-    recap.push(`We know about this: ${incident.title}.${components ? ` It affects ${components}.` : ''}`, '', `Right now: ${latest}`);
-    if (workarounds.length > 0) recap.push('', `What you can do meanwhile: ${workarounds.join(' ')}`);
-    recap.push('', incident.nextUpdate ? `The next update is expected by ${formatDateTime(incident.nextUpdate, tz)}.` : 'We post updates on our status page as soon as we know more.');
+    const workaround = workaroundPattern(i18n.t('share.workaroundWords'));
+    const workarounds = [...new Set(sentences(allText).filter((sentence) => workaround.test(sentence)))].slice(0, 2);
+    recap.push(components ? i18n.t('share.knownAffects', { title: incident.title, components }) : i18n.t('share.known', { title: incident.title }), '', i18n.t('share.rightNow', { latest }));
+    if (workarounds.length > 0) recap.push('', i18n.t('share.meanwhile', { workarounds: workarounds.join(' ') }));
+    recap.push('', incident.nextUpdate ? i18n.t('share.nextExpected', { time: time(incident.nextUpdate) }) : i18n.t('share.noNext'));
   }
-  recap.push('', `You can follow it live here: ${url}`, '', 'If anything else is unclear, just reply and we will help.');
+  recap.push('', i18n.t('share.live', { url }), '', i18n.t('share.closing'));
   return { post, email, recap: recap.join('\n') };
 }

@@ -1,6 +1,8 @@
 /**
- * The one view model every output renders from: pages now, feeds and the
- * API later. Built once per build from the config, the incidents and `now`.
+ * The one view model every output renders from: pages, feeds, calendar,
+ * badges, share texts. Built once per build and language from the config,
+ * the incidents and `now`; it carries the language's translator, so every
+ * fixed text and every date comes out in that language.
  */
 import type { Incident, IncidentUpdate } from '../incident/model.ts';
 import { historyPages, recentDays, sortIncidentsNewestFirst, type HistoryPage } from '../state/history.ts';
@@ -8,6 +10,10 @@ import { renderMarkdownBoth, type RenderedMarkdown } from './markdown.ts';
 import { promisedNextUpdate } from '../checks/next-update.ts';
 import { basePath, sitePaths, updateAnchor, type SitePaths } from './paths.ts';
 import type { ComponentConfig, GroupConfig, SiteConfig } from '../config/schema.ts';
+import { defaultLocale, siteLocales, stringOverrides } from '../config/languages.ts';
+import { formatDuration, formatPercent } from '../i18n/format.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { translator, type Translator } from '../i18n/translate.ts';
 import {
   componentStatusAt,
   incidentDurationMs,
@@ -18,18 +24,19 @@ import {
   isSettledAt,
   isUpcomingMaintenance,
   maintenanceTransitions,
-  OVERALL_STATUS_LABELS,
   overallStatusAt,
 } from '../state/status.ts';
-import { formatDuration, startOfDay } from '../incident/time.ts';
-import { formatUptime, uptimeDays, uptimePercent, type UptimeDay } from '../state/uptime.ts';
-import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS, worstComponentStatus, type ComponentStatus, type UpdateStatus } from '../incident/vocabulary.ts';
+import { formatTimestamp, startOfDay } from '../incident/time.ts';
+import { uptimeDays, uptimePercent, type UptimeDay } from '../state/uptime.ts';
+import { worstComponentStatus, type ComponentStatus, type UpdateStatus } from '../incident/vocabulary.ts';
 
 export const UPTIME_DAYS = 90;
 export const RECENT_DAYS = 14;
 
 export interface UpdateView extends IncidentUpdate {
   label: string;
+  /** The language of the message when it is not the page's (no translation: the default language's text). */
+  lang?: string;
   anchor: string;
   url: string;
   /** Sanitized HTML of the message, rendered once on first use. */
@@ -43,6 +50,8 @@ export interface IncidentView {
   slug: string;
   url: string;
   title: string;
+  /** The language of the title when it is not the page's (no translation: the default language's). */
+  titleLang?: string;
   type: Incident['type'];
   impact: Incident['impact'];
   impactLabel: string;
@@ -62,6 +71,7 @@ export interface IncidentView {
   nextUpdate?: Date;
   postmortemUrl?: string;
   postmortemHtml?: string;
+  postmortemLang?: string;
 }
 
 export interface ComponentView extends ComponentConfig {
@@ -82,10 +92,26 @@ export interface GroupView extends GroupConfig {
   uptimeLabel: string;
 }
 
+/** A language of the site, for the switcher and `hreflang`. */
+export interface LanguageView {
+  locale: Locale;
+  lang: string;
+  /** Its own name for itself ("Deutsch"). */
+  name: string;
+  /** The folder of its pages: '' for the default language. */
+  path: string;
+}
+
 export interface SiteView {
   config: SiteConfig;
   now: Date;
   paths: SitePaths;
+  /** This view's language: its texts, dates and numbers. */
+  i18n: Translator;
+  /** The site's languages, the default first; one on a site in one language. */
+  languages: LanguageView[];
+  /** This view's language among them. */
+  language: LanguageView;
   overall: { status: ComponentStatus; label: string };
   /** Active incidents, most recently updated first. */
   activeIncidents: IncidentView[];
@@ -103,12 +129,33 @@ export interface SiteView {
   updatedAt: Date;
 }
 
-export function buildSiteView(config: SiteConfig, incidents: readonly Incident[], now: Date): SiteView {
-  const paths = sitePaths(basePath(config.url));
+/** The site's languages: the default one's pages at the root, each other's under its folder. */
+export function siteLanguages(config: SiteConfig): LanguageView[] {
+  const first = defaultLocale(config);
+  return siteLocales(config).map((locale) => ({
+    locale,
+    lang: LOCALES[locale].lang,
+    name: translator(locale, stringOverrides(config, locale)).t('language.name'),
+    path: locale === first ? '' : LOCALES[locale].path,
+  }));
+}
+
+/** One view per language of the site, the default first. */
+export function buildSiteViews(config: SiteConfig, incidents: readonly Incident[], now: Date): SiteView[] {
+  return siteLocales(config).map((locale) => buildSiteView(config, incidents, now, locale));
+}
+
+export function buildSiteView(config: SiteConfig, incidents: readonly Incident[], now: Date, locale: Locale = defaultLocale(config)): SiteView {
+  const languages = siteLanguages(config);
+  const language = languages.find((candidate) => candidate.locale === locale) ?? languages[0];
+  const i18n = translator(language.locale, stringOverrides(config, language.locale));
+  const paths = sitePaths(basePath(config.url), language.path);
   const componentById = new Map(config.components.map((component) => [component.id, component]));
   const sorted = sortIncidentsNewestFirst(incidents);
+  const fallbackLang = language.locale === languages[0].locale ? undefined : languages[0].lang;
+  const context: ViewContext = { now, paths, componentById, i18n, fallbackLang };
 
-  const views = sorted.map((incident) => incidentView(incident, now, paths, componentById));
+  const views = sorted.map((incident) => incidentView(incident, context));
   const bySlug = new Map(views.map((view) => [view.slug, view]));
   const viewOf = (incident: Incident) => bySlug.get(incident.slug)!;
 
@@ -122,9 +169,9 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
       ...component,
       url: paths.component(component.id),
       status,
-      statusLabel: COMPONENT_STATUS_LABELS[status],
+      statusLabel: i18n.t(`componentStatus.${status}`),
       uptimeDays: days,
-      uptimeLabel: formatUptime(uptimePercent(ids, incidents, now, config.timeZone, UPTIME_DAYS)),
+      uptimeLabel: formatPercent(uptimePercent(ids, incidents, now, config.timeZone, UPTIME_DAYS), i18n),
       incidents: affecting,
       windowIncidents: affecting.filter((view) => view.upcoming || (view.end ?? now) >= windowStart),
     };
@@ -137,7 +184,7 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
       components: members,
       status: worstComponentStatus(members.map((member) => member.status)),
       uptimeDays: group.id ? uptimeDays(ids, incidents, now, config.timeZone, UPTIME_DAYS) : [],
-      uptimeLabel: group.id ? formatUptime(uptimePercent(ids, incidents, now, config.timeZone, UPTIME_DAYS)) : '',
+      uptimeLabel: group.id ? formatPercent(uptimePercent(ids, incidents, now, config.timeZone, UPTIME_DAYS), i18n) : '',
     };
   };
   const sections: GroupView[] = config.groups.map((group) => section(group, components.filter((component) => component.group === group.id)));
@@ -152,7 +199,10 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
     config,
     now,
     paths,
-    overall: { status: overall, label: OVERALL_STATUS_LABELS[overall] },
+    i18n,
+    languages,
+    language,
+    overall: { status: overall, label: i18n.t(`overall.${overall}`) },
     activeIncidents: active,
     activeMaintenance: views.filter((view) => view.active && view.type === 'maintenance'),
     upcomingMaintenance: views.filter((view) => view.upcoming).sort((a, b) => a.start.getTime() - b.start.getTime()),
@@ -174,62 +224,93 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
 }
 
 
-/** Rendering Markdown is the costliest step of a build: each message is rendered once, and only when a page or feed needs it. */
-function updateView(update: IncidentUpdate, slug: string, paths: SitePaths): UpdateView {
-  let rendered: RenderedMarkdown | undefined;
-  return {
-    ...update,
-    label: STATUS_LABELS[update.status],
-    anchor: updateAnchor(update.id),
-    url: paths.update(slug, update.id),
-    get html() {
-      return (rendered ??= renderMarkdownBoth(update.markdown)).html;
-    },
-    get text() {
-      return (rendered ??= renderMarkdownBoth(update.markdown)).text;
-    },
-  };
+interface ViewContext {
+  now: Date;
+  paths: SitePaths;
+  componentById: Map<string, ComponentConfig>;
+  i18n: Translator;
+  /** The default language's `lang`, when this view is in another: marks text shown untranslated. */
+  fallbackLang?: string;
 }
 
-function incidentView(incident: Incident, now: Date, paths: SitePaths, componentById: Map<string, ComponentConfig>): IncidentView {
+/** A text in this view's language, or the default language's (marked with its `lang`) when there is no translation. */
+function translated(original: string, translations: Record<string, string> | undefined, context: ViewContext): { text: string; lang?: string } {
+  const own = translations?.[context.i18n.locale];
+  if (own !== undefined || !context.fallbackLang) return { text: own ?? original };
+  return { text: original, lang: context.fallbackLang };
+}
+
+/** Rendering Markdown is the costliest step of a build: each message is rendered once, and only when a page or feed needs it. */
+function updateView(update: IncidentUpdate, incident: Incident, context: ViewContext): UpdateView {
+  let rendered: RenderedMarkdown | undefined;
+  // The window's own updates are Outpost's words: in the view's language.
+  const message = update.automatic
+    ? { text: update.status === 'completed' ? context.i18n.t('maintenance.ended') : context.i18n.t('maintenance.started', { end: formatTimestamp(incident.scheduled!.end) }) }
+    : translated(update.markdown, update.translations, context);
+  const view: UpdateView = {
+    ...update,
+    markdown: message.text,
+    label: context.i18n.t(`status.${update.status}`),
+    anchor: updateAnchor(update.id),
+    url: context.paths.update(incident.slug, update.id),
+    get html() {
+      return (rendered ??= renderMarkdownBoth(message.text)).html;
+    },
+    get text() {
+      return (rendered ??= renderMarkdownBoth(message.text)).text;
+    },
+  };
+  if (message.lang) view.lang = message.lang;
+  return view;
+}
+
+function incidentView(incident: Incident, context: ViewContext): IncidentView {
+  const { now, paths, componentById, i18n } = context;
   const posted = [...incident.updates.filter((update) => update.at <= now), ...maintenanceTransitions(incident, now)].sort(
     (a, b) => b.at.getTime() - a.at.getTime(),
   );
   const shown = posted.length > 0 ? posted : incident.updates;
-  const updates: UpdateView[] = shown.map((update) => updateView(update, incident.slug, paths));
+  const updates: UpdateView[] = shown.map((update) => updateView(update, incident, context));
   const status = incidentStatusAt(incident, now);
   const end = incidentEnd(incident, now);
+  const title = translated(incident.title, incident.titleTranslations, context);
   const view: IncidentView = {
     incident,
     slug: incident.slug,
     url: paths.incident(incident.slug),
-    title: incident.title,
+    title: title.text,
     type: incident.type,
     impact: incident.impact,
-    impactLabel: IMPACT_LABELS[incident.impact],
+    impactLabel: i18n.t(`impact.${incident.impact}`),
     status,
-    statusLabel: STATUS_LABELS[status],
+    statusLabel: i18n.t(`status.${status}`),
     active: isActiveAt(incident, now),
     upcoming: isUpcomingMaintenance(incident, now),
     settled: isSettledAt(incident, now),
     start: incidentStart(incident),
     end,
-    durationLabel: formatDuration(incidentDurationMs(incident, now)),
+    durationLabel: formatDuration(incidentDurationMs(incident, now), i18n),
     components: incident.components.map((affected) => ({
       id: affected.id,
       name: componentById.get(affected.id)?.name ?? affected.id,
       status: affected.status,
-      statusLabel: COMPONENT_STATUS_LABELS[affected.status],
+      statusLabel: i18n.t(`componentStatus.${affected.status}`),
       url: paths.component(affected.id),
     })),
     updates,
     latest: updates[0],
   };
+  if (title.lang) view.titleLang = title.lang;
   if (view.active && incident.type === 'incident') {
-    const promised = promisedNextUpdate(view.latest);
+    // The promise is read from the update as written, in the default language.
+    const promised = promisedNextUpdate(incident.updates.find((update) => update.id === view.latest.id) ?? view.latest);
     if (promised) view.nextUpdate = promised;
   }
   if (incident.postmortemUrl) view.postmortemUrl = incident.postmortemUrl;
-  if (incident.postmortemMarkdown) view.postmortemHtml = renderMarkdownBoth(incident.postmortemMarkdown).html;
+  if (incident.postmortemMarkdown) {
+    const postmortem = translated(incident.postmortemMarkdown, incident.postmortemTranslations, context);
+    view.postmortemHtml = renderMarkdownBoth(postmortem.text).html;
+    if (postmortem.lang) view.postmortemLang = postmortem.lang;
+  }
   return view;
 }

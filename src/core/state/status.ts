@@ -111,14 +111,6 @@ export function overallStatusAt(componentIds: readonly string[], incidents: read
   return worstComponentStatus(componentIds.map((id) => componentStatusAt(id, incidents, now)));
 }
 
-export const OVERALL_STATUS_LABELS: Record<ComponentStatus, string> = {
-  operational: 'All systems operational',
-  under_maintenance: 'Maintenance in progress',
-  degraded_performance: 'Some systems are slow',
-  partial_outage: 'Partial outage',
-  major_outage: 'Major outage',
-};
-
 /**
  * The window's own transitions of a maintenance, as updates, where nobody
  * wrote one: "In progress" at its start and "Completed" at its end, once

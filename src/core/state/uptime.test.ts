@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { incident, update } from '../../tests/builders.ts';
-import { componentUptimeDays, formatUptime, uptimePercent } from './uptime.ts';
+import { componentUptimeDays, uptimePercent } from './uptime.ts';
+import { formatPercent } from '../i18n/format.ts';
+import { translator } from '../i18n/translate.ts';
 
 const outage = (slug: string, status: 'major_outage' | 'partial_outage' | 'degraded_performance', from: string, to: string) =>
   incident(slug, { components: [{ id: 'api', status }], timeline: [update('investigating', from), update('resolved', to)] });
@@ -41,7 +43,8 @@ describe('uptime with Statuspage weights', () => {
     const incidents = [outage('a', 'major_outage', '2026-11-22T10:00Z', '2026-11-22T10:01Z')];
     const percent = uptimePercent(new Set(['api']), incidents, now, 'UTC', 90);
     expect(percent).toBeLessThan(100);
-    expect(formatUptime(percent)).toBe('99.99%');
-    expect(formatUptime(100)).toBe('100.00%');
+    expect(formatPercent(percent, translator('en'))).toBe('99.99%');
+    expect(formatPercent(100, translator('en'))).toBe('100.00%');
+    expect(formatPercent(percent, translator('de'))).toBe('99,99\u00a0%');
   });
 });

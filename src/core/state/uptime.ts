@@ -103,9 +103,3 @@ export function uptimePercent(ids: ReadonlySet<string>, incidents: readonly Inci
   const { down } = measure(spans.filter((span) => span.start < to && span.end > from), from, to);
   return 100 * (1 - down / Math.max(1, to - from));
 }
-
-/** "99.95%": never rounds a bad day up to 100%. */
-export function formatUptime(percent: number): string {
-  const floored = Math.floor(percent * 100) / 100;
-  return `${floored.toFixed(2)}%`;
-}

@@ -7,9 +7,15 @@
  *   offers a reload when the page has been updated (fixed position: no layout shift)
  */
 const body = document.body;
+/** The page's own words for what the script writes (from the site's catalogue). */
+const words = JSON.parse(body.dataset.text ?? '{}') as { zone: string; updated: string; reload: string; in_progress: string; completed: string };
+/** The reader's own locale when it is the page's language (en-US on an English page), else the page's. */
+const pageLang = document.documentElement.lang || 'en';
+const base = (tag: string) => tag.toLowerCase().split('-')[0];
+const locale = navigator.languages.find((tag) => base(tag) === base(pageLang)) ?? pageLang;
 
 function localTimes(): void {
-  const format = new Intl.DateTimeFormat(undefined, {
+  const format = new Intl.DateTimeFormat(locale, {
     year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
   });
   for (const element of document.querySelectorAll<HTMLTimeElement>('time[datetime*="T"]')) {
@@ -19,11 +25,11 @@ function localTimes(): void {
     element.textContent = format.format(date);
   }
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  for (const note of document.querySelectorAll<HTMLElement>('[data-zone-note]')) note.textContent = `Times are shown in your time zone (${zone}).`;
+  for (const note of document.querySelectorAll<HTMLElement>('[data-zone-note]')) note.textContent = words.zone.replace('{zone}', zone);
 }
 
 function relativeTimes(): void {
-  const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const element of document.querySelectorAll<HTMLTimeElement>('time[data-relative]')) {
     const minutes = Math.round((new Date(element.dateTime).getTime() - Date.now()) / 60_000);
     if (Math.abs(minutes) > 48 * 60) continue;
@@ -45,8 +51,8 @@ function maintenanceByClock(): void {
     if (!label) continue;
     const start = Date.parse(element.dataset.windowStart!);
     const end = Date.parse(element.dataset.windowEnd!);
-    if (now >= end) label.textContent = 'Completed';
-    else if (now >= start) label.textContent = 'In progress';
+    if (now >= end) label.textContent = words.completed;
+    else if (now >= start) label.textContent = words.in_progress;
   }
 }
 
@@ -65,7 +71,10 @@ function liveNotice(): void {
         notice = document.createElement('div');
         notice.className = 'live-notice';
         notice.setAttribute('role', 'status');
-        notice.innerHTML = 'This page has been updated. <a href="">Reload</a>';
+        const reload = document.createElement('a');
+        reload.href = '';
+        reload.textContent = words.reload;
+        notice.append(`${words.updated} `, reload);
         body.append(notice);
       }
     } catch {
