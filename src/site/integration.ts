@@ -127,7 +127,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         // A site in several languages: each page again under the folder of each language but the default (Astro's i18n convention).
         if (siteLocales(site).length > 1) {
           for (const [pattern, file] of ROUTES.filter(([, file]) => file.startsWith('pages/') && file !== 'pages/404.astro')) {
-            injectRoute({ pattern: `/[locale]${pattern === '/' ? '' : pattern}`, entrypoint: new URL(`./${file}`, import.meta.url), prerender: true });
+            injectRoute({ pattern: `/[locale]${pattern === '/' ? '' : pattern}`, entrypoint: siteSource(file), prerender: true });
           }
         }
       },

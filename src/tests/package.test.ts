@@ -85,6 +85,16 @@ describe('the packed tarball', () => {
   });
 });
 
+describe('the integration, compiled into dist-pkg/', () => {
+  // Compiled, `import.meta.url` is a file in dist-pkg/, where there are no pages: src/site/source.ts says where they are.
+  test('finds the pages and its sources through source.ts only', () => {
+    const offenders = filesIn(join(REPO, 'src'))
+      .filter((path) => /^(site|project|core)\/.*\.ts$/.test(path) && !path.endsWith('.test.ts') && path !== 'site/source.ts')
+      .filter((path) => readFileSync(join(REPO, 'src', path), 'utf8').includes('import.meta.url'));
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('npx outpost init site, from the installed tarball', () => {
   test(`runs on the machine's own Node and writes the starter`, () => {
     expect(machineNode).toMatch(/^v\d+\./);
