@@ -114,11 +114,11 @@ describe('each kind of config problem, in words', () => {
 });
 
 describe('validating incidents and the project', () => {
-  const config = parseSiteConfig(valid, 'astro.config.mjs').config!;
   const file = (path: string, body = '## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors. Next update by 18:35 UTC.\n', fm = 'title: Checkout fails\nimpact: major\ncomponents: [checkout]') => ({ path, text: `---\n${fm}\n---\n\n${body}` });
   const now = new Date('2026-11-22T18:10Z');
 
   test('duplicate slugs across folders, each file parsed, guidance added', () => {
+    const config = parseSiteConfig(valid, 'astro.config.mjs').config!;
     const result = validateIncidents([file('incidents/a.md'), file('incidents/2026/a.md'), file('incidents/b.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n')], config, { now });
     expect(result.incidents.map((i) => i.file)).toEqual(['incidents/a.md', 'incidents/2026/a.md', 'incidents/b.md']);
     expect(result.problems.map((p) => [p.file, p.rule, p.severity])).toEqual([
@@ -130,6 +130,7 @@ describe('validating incidents and the project', () => {
   });
 
   test('commit times are asked for by path and line', () => {
+    const config = parseSiteConfig(valid, 'astro.config.mjs').config!;
     const asked: [string, number][] = [];
     const result = validateIncidents([file('incidents/c.md', '## Monitoring\nA fix is out. Next update by 18:40 UTC.\n')], config, {
       now,
@@ -141,6 +142,7 @@ describe('validating incidents and the project', () => {
   });
 
   test('a project: incidents only against a valid config; ok only without errors', () => {
+    const config = parseSiteConfig(valid, 'astro.config.mjs').config!;
     expect(validateProject({}, 'astro.config.mjs', [file('incidents/a.md')], { now })).toEqual({ ok: false, incidents: [], problems: parseSiteConfig({}, 'astro.config.mjs').problems });
     expect(validateProject(valid, 'astro.config.mjs', [file('incidents/a.md')], { now })).toMatchObject({ ok: true, problems: [], config });
     expect(validateProject(valid, 'astro.config.mjs', [file('incidents/b.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n')], { now }).ok).toBe(true);

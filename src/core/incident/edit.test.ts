@@ -15,7 +15,7 @@ test.each([
 });
 
 describe('a round trip through the writers validates', () => {
-  const created = newIncidentText({
+  const create = () => newIncidentText({
     title: 'Checkout: payments fail',
     impact: 'major',
     components: ['checkout', 'api'],
@@ -25,6 +25,7 @@ describe('a round trip through the writers validates', () => {
   });
 
   test('new', () => {
+    const created = create();
     expect(created).toBe(`---
 title: "Checkout: payments fail"
 impact: major
@@ -39,7 +40,7 @@ Orders are not lost.
   });
 
   test('update and resolve go on top, newest first', () => {
-    const updated = addUpdate(created, { status: 'monitoring', at: new Date('2026-11-22T18:40Z'), message: 'A fix is out.' });
+    const updated = addUpdate(create(), { status: 'monitoring', at: new Date('2026-11-22T18:40Z'), message: 'A fix is out.' });
     const resolved = addUpdate(updated, { status: 'resolved', at: new Date('2026-11-22T19:02Z'), message: 'All good.' });
     const result = parseIncident(resolved, ctx);
     expect(result.problems).toEqual([]);

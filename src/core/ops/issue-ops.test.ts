@@ -2,10 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { parseSiteConfig } from '../checks/validate.ts';
 import { HELP, INCIDENT_LABEL, isRelevant, issueFormYaml, markerFor, parseCommand, parseIssueFormBody, pathFromMarker, planIssueOp, type IssueEvent } from './issue-ops.ts';
 
-const config = parseSiteConfig(
-  { name: 'Ops Status', url: 'https://example.com/status/', components: [{ id: 'checkout', name: 'Checkout' }, { id: 'api', name: 'API' }] },
-  'astro.config.mjs',
-).config!;
+// Parsed inside each test that needs it, so that mutation testing sees which test covers the config code.
+const siteConfig = () =>
+  parseSiteConfig({ name: 'Ops Status', url: 'https://example.com/status/', components: [{ id: 'checkout', name: 'Checkout' }, { id: 'api', name: 'API' }] }, 'astro.config.mjs').config!;
 const NOW = new Date('2026-11-22T18:35Z');
 const FORM = (fields: Partial<Record<'title' | 'impact' | 'components' | 'message', string>> = {}) =>
   [
@@ -77,11 +76,11 @@ describe('the issue form', () => {
     ['no message', FORM({ message: '_No response_' }), { error: 'The form has no first message.' }],
     ['an empty body', '', { error: 'The form has no title.' }],
   ])('%s', (_name, body, expected) => {
-    expect(parseIssueFormBody(body, config)).toEqual(expected);
+    expect(parseIssueFormBody(body, siteConfig())).toEqual(expected);
   });
 
   test('generated from the config', () => {
-    expect(issueFormYaml(config)).toMatchInlineSnapshot(`
+    expect(issueFormYaml(siteConfig())).toMatchInlineSnapshot(`
       "# Generated from astro.config.mjs by \`npx outpost issue-form\`; a test fails when it is out of date.
       name: Incident
       description: Open an incident on the status page. Only people with write access can; others are answered and nothing is written.
@@ -140,7 +139,7 @@ test('the marker names the file; only an .md path is read back', () => {
 
 describe('plans', () => {
   const plan = (subject: IssueEvent, fields: { senderCanWrite?: boolean; incident?: { path: string; text: string } | null; now?: Date } = {}) =>
-    planIssueOp({ event: subject, senderCanWrite: fields.senderCanWrite ?? true, now: fields.now ?? NOW, config, incident: fields.incident === null ? undefined : (fields.incident ?? { path: PATH, text: FILE }) });
+    planIssueOp({ event: subject, senderCanWrite: fields.senderCanWrite ?? true, now: fields.now ?? NOW, config: siteConfig(), incident: fields.incident === null ? undefined : (fields.incident ?? { path: PATH, text: FILE }) });
 
   test('opened: a new file, checked, with the link and the marker', () => {
     expect(plan(event({ name: 'issues', action: 'opened' }), { incident: null })).toEqual({

@@ -5,9 +5,8 @@ import { apiSlow, checkoutErrors, dbUpgrade, NOW, oldOutage, searchReindex, shop
 import { incident, update } from '../../tests/builders.ts';
 
 describe('Statuspage v2 documents of the shop', () => {
-  const documents = apiDocuments(shopSite()) as Record<string, Record<string, unknown>>;
-
   test('one object per site view, every document', () => {
+    const documents = apiDocuments(shopSite()) as Record<string, Record<string, unknown>>;
     const site = shopSite();
     expect(apiDocuments(site)).toBe(apiDocuments(site));
     expect(Object.keys(documents)).toEqual([
@@ -23,6 +22,7 @@ describe('Statuspage v2 documents of the shop', () => {
   });
 
   test('status.json', () => {
+    const documents = apiDocuments(shopSite()) as Record<string, Record<string, unknown>>;
     expect(documents['status.json']).toMatchInlineSnapshot(`
       {
         "page": {
@@ -41,6 +41,7 @@ describe('Statuspage v2 documents of the shop', () => {
   });
 
   test('components.json: groups first, then their members, positions in order', () => {
+    const documents = apiDocuments(shopSite()) as Record<string, Record<string, unknown>>;
     expect(documents['components.json']).toMatchInlineSnapshot(`
       {
         "components": [
@@ -136,6 +137,7 @@ describe('Statuspage v2 documents of the shop', () => {
   });
 
   test('incidents.json and unresolved: incidents only, begun, newest first', () => {
+    const documents = apiDocuments(shopSite()) as Record<string, Record<string, unknown>>;
     const list = (name: string) => (documents[name].incidents as { id: string; status: string }[]).map((i) => [i.id, i.status]);
     expect(list('incidents.json')).toEqual([['api-slow', 'investigating'], ['checkout-down', 'identified'], ['checkout-errors', 'resolved'], ['old-outage', 'resolved']]);
     expect(list('incidents/unresolved.json')).toEqual([['checkout-down', 'identified'], ['api-slow', 'investigating']]);
@@ -269,6 +271,7 @@ describe('Statuspage v2 documents of the shop', () => {
   });
 
   test('maintenances: all, upcoming, active', () => {
+    const documents = apiDocuments(shopSite()) as Record<string, Record<string, unknown>>;
     const list = (name: string) => (documents[name].scheduled_maintenances as { id: string; status: string }[]).map((i) => [i.id, i.status]);
     expect(list('scheduled-maintenances.json')).toEqual([['db-upgrade', 'scheduled'], ['search-reindex', 'in_progress']]);
     expect(list('scheduled-maintenances/upcoming.json')).toEqual([['db-upgrade', 'scheduled']]);
@@ -346,10 +349,12 @@ describe('Statuspage v2 documents of the shop', () => {
   });
 
   test.each(Object.entries(API_DOCUMENTS))("%s matches Statuspage's schema", (name, schema) => {
+    const documents = apiDocuments(shopSite()) as Record<string, Record<string, unknown>>;
     expect(schema.safeParse(documents[name]).error).toBeUndefined();
   });
 
   test('rendered as indented JSON with a final newline', () => {
+    const documents = apiDocuments(shopSite()) as Record<string, Record<string, unknown>>;
     expect(renderApiDocument({ a: [1] })).toBe('{\n  "a": [\n    1\n  ]\n}\n');
   });
 });

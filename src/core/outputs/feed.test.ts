@@ -4,9 +4,8 @@ import { checkoutErrors, oldOutage, peakNotice, searchReindex, shopSite } from '
 import { incident, update } from '../../tests/builders.ts';
 
 describe('feed entries', () => {
-  const site = shopSite();
-
   test('one per update posted by now, newest first, window transitions included', () => {
+    const site = shopSite();
     expect(feedEntries(site).map((entry) => [entry.id, entry.title])).toEqual([
       ['x#2026-11-22T19:20Z', '[Identified] Checkout fails for some'],
       ['x#2026-11-22T19:02Z', '[Resolved] Some customers cannot pay'],
@@ -26,6 +25,7 @@ describe('feed entries', () => {
   });
 
   test('an entry: link, text with the components, HTML with impact and components', () => {
+    const site = shopSite();
     const entry = feedEntries(site).find((e) => e.id === 'x#2026-11-22T19:02Z')!;
     expect(entry.url).toBe('https://status.example.com/status/incidents/checkout-errors/#update-2026-11-22T19-02Z');
     expect(entry.published).toEqual(new Date('2026-11-22T19:02Z'));
@@ -40,6 +40,7 @@ describe('feed entries', () => {
   });
 
   test('same time: ordered by id; at most feedLimit', () => {
+    const site = shopSite();
     const a = incident('a', { timeline: [update('investigating', '2026-11-22T10:00Z')] });
     const b = incident('b', { timeline: [update('investigating', '2026-11-22T10:00Z')] });
     a.updates[0].id = 'a#t';
@@ -50,6 +51,7 @@ describe('feed entries', () => {
   });
 
   test('scopes: the site, every component and every group', () => {
+    const site = shopSite();
     expect(siteScope(site)).toEqual({ title: 'Acme Status: incident history' });
     expect(componentScopes(site).map((scope) => [scope.id, scope.title, [...scope.componentIds!]])).toEqual([
       ['checkout', 'Acme Status: Checkout', ['checkout']],
@@ -64,15 +66,15 @@ describe('feed entries', () => {
   });
 
   test('Atom ids are tag URIs dated by the incident\'s first day', () => {
+    const site = shopSite();
     const [entry] = feedEntries(site);
     expect(atomId(site, entry)).toBe('tag:status.example.com,2026-11-22:x#2026-11-22T19:20Z');
   });
 });
 
 describe('rendered feeds', () => {
-  const site = shopSite([oldOutage, peakNotice, searchReindex], new Date('2026-11-22T19:30Z'));
-
   test('Atom', () => {
+    const site = shopSite([oldOutage, peakNotice, searchReindex], new Date('2026-11-22T19:30Z'));
     expect(renderAtom(site, siteScope(site), '/status/history.atom')).toMatchInlineSnapshot(`
       "<?xml version="1.0" encoding="utf-8"?>
       <feed xmlns="http://www.w3.org/2005/Atom">
@@ -143,6 +145,7 @@ describe('rendered feeds', () => {
   });
 
   test('Atom for a component, with HTML that cannot end a CDATA section', () => {
+    const site = shopSite([oldOutage, peakNotice, searchReindex], new Date('2026-11-22T19:30Z'));
     const tricky = incident('tricky', { title: 'A <b> & ]]> title', components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T10:00Z', 'Use `a]]>b` & <b>c</b>.')] });
     const one = shopSite([tricky]);
     const atom = renderAtom(one, componentScopes(one)[2], '/status/components/api/history.atom');
@@ -154,6 +157,7 @@ describe('rendered feeds', () => {
   });
 
   test('RSS', async () => {
+    const site = shopSite([oldOutage, peakNotice, searchReindex], new Date('2026-11-22T19:30Z'));
     expect(await renderRss(site, siteScope(site), '/status/history.rss')).toMatchInlineSnapshot(`
       "<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Acme Status: incident history</title><description>Acme shop and API</description><link>https://status.example.com/status/</link><atom:link href="https://status.example.com/status/history.rss" rel="self" type="application/rss+xml"/><language>en</language><lastBuildDate>Sun, 22 Nov 2026 19:00:00 GMT</lastBuildDate><item><title>[In progress] Search reindex</title><link>https://status.example.com/status/incidents/search-reindex/#update-2026-11-22T19-00-00Z</link><guid isPermaLink="true">https://status.example.com/status/incidents/search-reindex/#update-2026-11-22T19-00-00Z</guid><description>The maintenance has started. It is scheduled to end at 2026-11-22 20:00 UTC. Affected: Search (under maintenance).</description><pubDate>Sun, 22 Nov 2026 19:00:00 GMT</pubDate><content:encoded>&lt;p&gt;The maintenance has started. It is scheduled to end at 2026-11-22 20:00 UTC.&lt;/p&gt;
       &lt;p&gt;&lt;strong&gt;Affected:&lt;/strong&gt; Search (under maintenance)&lt;/p&gt;</content:encoded></item><item><title>[Scheduled] Search reindex</title><link>https://status.example.com/status/incidents/search-reindex/#update-2026-11-21T10-00Z</link><guid isPermaLink="true">https://status.example.com/status/incidents/search-reindex/#update-2026-11-21T10-00Z</guid><description>Search results may be stale. Affected: Search (under maintenance).</description><pubDate>Sat, 21 Nov 2026 10:00:00 GMT</pubDate><content:encoded>&lt;p&gt;Search results may be stale.&lt;/p&gt;
@@ -168,6 +172,7 @@ describe('rendered feeds', () => {
   });
 
   test('JSON Feed', () => {
+    const site = shopSite([oldOutage, peakNotice, searchReindex], new Date('2026-11-22T19:30Z'));
     expect(renderJsonFeed(site, componentScopes(site)[3], '/status/components/search/feed.json')).toMatchInlineSnapshot(`
       "{
         "version": "https://jsonfeed.org/version/1.1",

@@ -4,9 +4,8 @@ import { renderBadge } from './badge.ts';
 import { shopSite } from '../../tests/site-fixture.ts';
 
 describe('the outputs registry', () => {
-  const site = shopSite();
-
   test('every file once, with its media type and label', () => {
+    const site = shopSite();
     expect(OUTPUTS.map((file) => [file.path, file.type, file.label ?? '', file.scoped ?? false, file.alternate ?? false, file.footer ?? false])).toMatchInlineSnapshot(`
       [
         [
@@ -126,16 +125,19 @@ describe('the outputs registry', () => {
   });
 
   test('a path names one entry; a typo throws', () => {
+    const site = shopSite();
     expect(output('history.atom').label).toBe('Atom');
     expect(() => output('history.atmo')).toThrow('no output "history.atmo" in the outputs registry');
   });
 
   test('URLs of the site\'s files and of a scope\'s', () => {
+    const site = shopSite();
     expect(outputUrl(site, output('history.rss'))).toBe('/status/history.rss');
     expect(outputUrl(site, output('history.rss'), 'api')).toBe('/status/components/api/history.rss');
   });
 
   test('files to write: the site\'s, then each scope\'s scoped ones', () => {
+    const site = shopSite();
     const paths = outputFiles(site).map((file) => file.path);
     expect(paths).toHaveLength(OUTPUTS.length + 5 * OUTPUTS.filter((file) => file.scoped).length);
     expect(paths.slice(OUTPUTS.length, OUTPUTS.length + 4)).toEqual(['components/checkout/history.atom', 'components/checkout/history.rss', 'components/checkout/feed.json', 'components/checkout/badge.svg']);
@@ -143,15 +145,16 @@ describe('the outputs registry', () => {
   });
 
   test.each([
-    ['badge.svg', 'image/svg+xml', renderBadge('Acme Status', 'major_outage')],
-    ['components/api/badge.svg', 'image/svg+xml', renderBadge('API', 'degraded_performance')],
-    ['components/shop/badge.svg', 'image/svg+xml', renderBadge('Shop', 'major_outage')],
-    ['components/search/badge.svg', 'image/svg+xml', renderBadge('Search', 'under_maintenance')],
-  ])('%s', async (path, type, body) => {
-    expect(await renderOutput(site, path)).toEqual({ body, type });
+    ['badge.svg', 'Acme Status', 'major_outage'],
+    ['components/api/badge.svg', 'API', 'degraded_performance'],
+    ['components/shop/badge.svg', 'Shop', 'major_outage'],
+    ['components/search/badge.svg', 'Search', 'under_maintenance'],
+  ] as const)('%s: %s, %s', async (path, label, status) => {
+    expect(await renderOutput(shopSite(), path)).toEqual({ body: renderBadge(label, status), type: 'image/svg+xml' });
   });
 
   test('every file renders; unknown paths are undefined', async () => {
+    const site = shopSite();
     for (const { path, file } of outputFiles(site)) {
       const rendered = await renderOutput(site, path);
       expect(rendered?.type).toBe(file.type);

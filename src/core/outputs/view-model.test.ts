@@ -6,17 +6,15 @@ import { checkoutErrors, apiSlow, NOW, SHOP_INCIDENTS, shopSite } from '../../te
 
 describe("a component's incidents in its uptime window", () => {
   // Auckland is 12 hours ahead of UTC in August (NZST) and 13 in November (NZDT).
-  const config = parseSiteConfig({ name: 'Kiwi', url: 'https://status.kiwi.example/', timeZone: 'Pacific/Auckland', components: [{ id: 'api', name: 'API' }] }, 'astro.config.mjs').config!;
   const now = new Date('2026-11-22T12:00Z'); // 23 Nov, 01:00 in Auckland
   const affects = { components: [{ id: 'api', status: 'partial_outage' as const }] };
   // Ends at 02:00 on 26 Aug in Auckland, the first day of the 90 bars (14:00 UTC the day before).
   const inside = incident('inside', { ...affects, timeline: [update('investigating', '2026-08-25T10:00Z'), update('resolved', '2026-08-25T14:00Z')] });
   // Ends at 23:00 on 25 Aug in Auckland: the day before the first bar.
   const before = incident('before', { ...affects, timeline: [update('investigating', '2026-08-25T08:00Z'), update('resolved', '2026-08-25T11:00Z')] });
-  const site = buildSiteView(config, [inside, before], now);
-  const api = site.components[0];
-
   test('start at local midnight of the first bar, so the list matches the bars', () => {
+    const config = parseSiteConfig({ name: 'Kiwi', url: 'https://status.kiwi.example/', timeZone: 'Pacific/Auckland', components: [{ id: 'api', name: 'API' }] }, 'astro.config.mjs').config!;
+    const api = buildSiteView(config, [inside, before], now).components[0];
     expect(api.uptimeDays[0].day).toBe('2026-08-26');
     expect(api.uptimeDays[0].incidents.map((shown) => shown.slug)).toEqual(['inside']);
     expect(api.windowIncidents.map((shown) => shown.slug)).toEqual(['inside']);
@@ -25,10 +23,10 @@ describe("a component's incidents in its uptime window", () => {
 });
 
 describe('the shop at 19:30 UTC', () => {
-  const site = shopSite();
   const slugs = (views: { slug: string }[]) => views.map((view) => view.slug);
 
   test('what is going on, each list in its order', () => {
+    const site = shopSite();
     expect(site.overall).toEqual({ status: 'major_outage', label: 'Major outage' });
     expect(slugs(site.activeIncidents)).toEqual(['checkout-down', 'api-slow']);
     expect(slugs(site.activeMaintenance)).toEqual(['search-reindex']);
@@ -41,6 +39,7 @@ describe('the shop at 19:30 UTC', () => {
   });
 
   test('components and their sections', () => {
+    const site = shopSite();
     expect(site.components.map((c) => [c.id, c.url, c.status, c.statusLabel, c.uptimeLabel, slugs(c.incidents), slugs(c.windowIncidents), c.uptimeDays.length])).toEqual([
       ['checkout', '/status/components/checkout/', 'major_outage', 'Major outage', '99.95%', ['checkout-down', 'checkout-errors'], ['checkout-down', 'checkout-errors'], 90],
       ['payments', '/status/components/payments/', 'operational', 'Operational', '99.95%', ['db-upgrade', 'old-outage'], ['db-upgrade', 'old-outage'], 90],
@@ -55,6 +54,7 @@ describe('the shop at 19:30 UTC', () => {
   });
 
   test('a group without components is left out; without ungrouped components there is no extra section', () => {
+    const site = shopSite();
     const grouped = shopSite([], NOW, { groups: [{ id: 'shop', name: 'Shop' }, { id: 'empty', name: 'Empty' }], components: [{ id: 'checkout', name: 'Checkout', group: 'shop' }] });
     expect(grouped.sections.map((s) => s.id)).toEqual(['shop']);
     expect(grouped.overall).toEqual({ status: 'operational', label: 'All systems operational' });
@@ -62,6 +62,7 @@ describe('the shop at 19:30 UTC', () => {
   });
 
   test('recent days hold incidents and maintenance, not notices; history leaves out what has not begun, except maintenance', () => {
+    const site = shopSite();
     expect(site.recentDays).toHaveLength(14);
     expect(site.recentDays[0].day).toBe('2026-11-22');
     expect(slugs(site.recentDays[0].incidents)).toEqual(['api-slow', 'search-reindex', 'checkout-down', 'checkout-errors']);
@@ -73,6 +74,7 @@ describe('the shop at 19:30 UTC', () => {
   });
 
   test('an incident view', () => {
+    const site = shopSite();
     const view = site.incidentBySlug.get('checkout-errors')!;
     expect({ ...view, incident: undefined, updates: undefined, latest: undefined }).toEqual({
       incident: undefined,
@@ -110,6 +112,7 @@ describe('the shop at 19:30 UTC', () => {
   });
 
   test('the next update is shown only while an incident is active', () => {
+    const site = shopSite();
     expect(site.incidentBySlug.get('api-slow')!.nextUpdate).toEqual(new Date('2026-11-22T19:45Z'));
     expect(site.incidentBySlug.get('checkout-down')!.nextUpdate).toBeUndefined();
     expect(site.incidentBySlug.get('checkout-errors')!.nextUpdate).toBeUndefined();
@@ -121,6 +124,7 @@ describe('the shop at 19:30 UTC', () => {
   });
 
   test('updates: only those posted by now, with the window transitions; all of them when none is', () => {
+    const site = shopSite();
     expect(site.incidentBySlug.get('search-reindex')!.updates.map((u) => [u.status, u.automatic ?? false])).toEqual([['in_progress', true], ['scheduled', false]]);
     const early = shopSite([checkoutErrors], new Date('2026-11-22T18:30Z')).incidentBySlug.get('checkout-errors')!;
     expect(early.updates.map((u) => u.status)).toEqual(['update', 'investigating']);
@@ -130,6 +134,7 @@ describe('the shop at 19:30 UTC', () => {
   });
 
   test('an unknown component keeps its id as its name; the uptime window starts at the first bar', () => {
+    const site = shopSite();
     const ghost = incident('ghost', { components: [{ id: 'gone', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T10:00Z'), update('resolved', '2026-11-22T11:00Z')] });
     expect(shopSite([ghost]).incidents[0].components[0]).toMatchObject({ id: 'gone', name: 'gone' });
     const ancient = incident('ancient', { components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', '2026-05-01T10:00Z'), update('resolved', '2026-05-01T11:00Z')] });
@@ -141,12 +146,14 @@ describe('the shop at 19:30 UTC', () => {
   });
 
   test('the views render Markdown once, on first use', () => {
+    const site = shopSite();
     const view = shopSite([apiSlow]).incidents[0].latest;
     expect(view.text).toBe('Requests take up to 20 seconds. Next update by 19:45 UTC.');
     expect(view.html).toBe('<p>Requests take up to 20 seconds. Next update by 19:45 UTC.</p>');
   });
 
   test('constants', () => {
+    const site = shopSite();
     expect([UPTIME_DAYS, RECENT_DAYS]).toEqual([90, 14]);
   });
 });

@@ -294,7 +294,7 @@ describe('settled', () => {
     ['a window starting ahead', { type: 'maintenance' as const, scheduled: { start: new Date('2026-11-24T00:00Z'), end: new Date('2026-11-25T00:00Z') } }, false],
     ['nothing ahead', {}, true],
   ])('%s', (_name, fields, settled) => {
-    const subject = incident('x', { ...fields, timeline: [update('investigating', '2026-11-22T18:00Z'), update(fields.type === 'maintenance' ? 'completed' : 'resolved', '2026-11-22T19:00Z')] });
+    const subject = incident('x', { ...fields, timeline: [update('investigating', '2026-11-22T18:00Z'), update('type' in fields ? 'completed' : 'resolved', '2026-11-22T19:00Z')] });
     expect(isSettledAt(subject, new Date('2026-11-23T00:00Z'))).toBe(settled);
   });
 });
