@@ -13,6 +13,9 @@ export default {
   mutate: ['src/core/**/*.ts', '!src/core/**/*.test.ts'],
   mutator: { excludedMutations: ['StringLiteral', 'Regex'] },
   concurrency: 2,
+  // A later run re-tests only the mutants whose code or covering tests changed; `npm run mutation -- --force` runs them all.
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
   coverageAnalysis: 'perTest',
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
