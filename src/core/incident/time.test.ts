@@ -196,6 +196,11 @@ describe('midnight and DST in the display zone', () => {
     ['2026-11-01', 'America/St_Johns', '2026-11-01T02:30:00.000Z', 25],
     ['2027-01-01', 'Europe/Berlin', '2026-12-31T23:00:00.000Z', 24],
     ['2026-03-30', 'Europe/Berlin', '2026-03-29T22:00:00.000Z', 24],
+    // Zones whose clocks skip midnight itself: the day begins at 01:00 (Havana 2026-03-08, Santiago 2026-09-06).
+    ['2026-03-08', 'America/Havana', '2026-03-08T05:00:00.000Z', 23],
+    ['2026-03-09', 'America/Havana', '2026-03-09T04:00:00.000Z', 24],
+    ['2026-11-01', 'America/Havana', '2026-11-01T04:00:00.000Z', 25],
+    ['2026-09-06', 'America/Santiago', '2026-09-06T04:00:00.000Z', 23],
   ])('%s in %s starts at %s and lasts %i hours', (day, zone, start, hours) => {
     const begin = startOfDay(day, zone);
     expect(begin.toISOString()).toBe(start);
