@@ -282,7 +282,8 @@ describe('started', () => {
 describe('what the parsed incident holds', () => {
   test('an incident: every field, nothing extra', () => {
     const result = parseIncident(file('title: Checkout errors\nimpact: critical\ncomponents: [checkout]\npostmortem: https://example.com/pm', '## Resolved · 2026-11-22 19:02 UTC\nFixed.\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n\n## Postmortem\nA bad deploy.\n'), ctx);
-    expect(result).toEqual({
+    // Strict: a field the file does not have is absent, not undefined.
+    expect(result).toStrictEqual({
       problems: [],
       incident: {
         slug: 'checkout-errors',
@@ -356,5 +357,30 @@ describe('files that are not incidents', () => {
     const result = parseIncident(file('title: X', '## Fixed · 2026-11-22 18:05 UTC\nErrors.\n'), ctx);
     expect(result.problems.map((p) => p.rule)).toEqual(['missing-field', 'bad-status']);
     expect(result.incident).toBeUndefined();
+  });
+});
+
+describe('optional fields are absent unless the file has them', () => {
+  test.each([
+    ['an incident', `${FM}`, '## Investigating · 2026-11-22 18:05 UTC\nErrors.\n', []],
+    ['an incident with started', `${FM}\nstarted: 2026-11-22 18:00 UTC`, '## Investigating · 2026-11-22 18:05 UTC\nErrors.\n', ['started']],
+    ['maintenance', 'title: X\ntype: maintenance\nscheduled:\n  start: 2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC', '## Scheduled · 2026-11-20 09:00 UTC\nPlanned.\n', ['scheduled']],
+    ['a notice without until', 'title: X\ntype: notice', '## Update · 2026-11-20 09:00 UTC\nNote.\n', []],
+    ['a notice with until', 'title: X\ntype: notice\nuntil: 2026-12-01 00:00 UTC', '## Update · 2026-11-20 09:00 UTC\nNote.\n', ['until']],
+    ['a postmortem section', `${FM}`, '## Resolved · 2026-11-22 19:00 UTC\nFixed.\n\n## Postmortem\nLater.\n', ['postmortemMarkdown']],
+  ])('%s', (_name, frontmatter, body, optional) => {
+    const result = parseIncident(file(frontmatter, body), ctx);
+    expect(result.problems).toEqual([]);
+    const keys = Object.keys(result.incident!).filter((key) => !['slug', 'file', 'type', 'title', 'impact', 'components', 'updates', 'titleLine'].includes(key));
+    expect(keys).toEqual(optional);
+  });
+
+  test('with a problem in the body, the rules across frontmatter and body are not run, and there is no incident', () => {
+    const stale = parseIncident(file(FM, 'Intro.\n\n## Investigating · 2026-11-01 18:05 UTC\nErrors.\n'), ctx);
+    expect(stale.problems.map((p) => p.rule)).toEqual(['text-before-updates']);
+    expect(stale.incident).toBeUndefined();
+    const late = parseIncident(file(`${FM}\nstarted: 2026-11-22 18:30 UTC`, '## Investigating · 2026-11-22 18:05 UTC\nErrors.\n'), ctx);
+    expect(late.problems.map((p) => p.rule)).toEqual(['started-after-first-update']);
+    expect(late).not.toHaveProperty('incident');
   });
 });

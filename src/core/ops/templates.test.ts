@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkAllClear, checkMessage, checkTitle } from '../checks/guidance.ts';
 import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
 import { promisedNextUpdate } from '../checks/next-update.ts';
-import { fillTemplate, TEMPLATES } from './templates.ts';
+import { fillTemplate, findTemplate, TEMPLATES } from './templates.ts';
 
 const values = { components: 'Checkout and Payment links', next: '18:35 UTC', link: 'https://status.example-company.com/incidents/2026-11-22-some-customers-see-errors/' };
 
@@ -25,4 +25,18 @@ describe.each(TEMPLATES)('$name', (template) => {
     expect(fillTemplate(template.email.subject, values).length).toBeGreaterThan(10);
     expect(fillTemplate(template.email.body, values)).toContain(values.link);
   });
+});
+
+test.each([
+  ['all-clear', 'all-clear'],
+  ['security', 'security'],
+  ['All-clear', undefined],
+  ['nothing', undefined],
+])('findTemplate(%j)', (name, found) => {
+  expect(findTemplate(name)?.name).toBe(found);
+  if (found) expect(findTemplate(name)).toBe(TEMPLATES.find((template) => template.name === found));
+});
+
+test('fillTemplate fills every placeholder, as often as it appears, and leaves others', () => {
+  expect(fillTemplate('{components} and {components} by {next}: {link} {other}', values)).toBe(`${values.components} and ${values.components} by ${values.next}: ${values.link} {other}`);
 });
