@@ -414,3 +414,27 @@ describe('times come from the incidents, never the build', () => {
     expect(docs['incidents.json'].incidents[0].id).toBe('i54');
   });
 });
+
+describe('"Update" is ours: the API reports the state the incident was in', () => {
+  test.each([
+    ['after Identified', [update('identified', '2026-11-22T18:00Z'), update('update', '2026-11-22T18:30Z')], 'identified', ['identified', 'identified']],
+    ['after Monitoring', [update('investigating', '2026-11-22T18:00Z'), update('monitoring', '2026-11-22T18:10Z'), update('update', '2026-11-22T18:30Z')], 'monitoring', ['monitoring', 'monitoring', 'investigating']],
+    ['alone', [update('update', '2026-11-22T18:00Z')], 'investigating', ['investigating']],
+  ])('%s', (_name, timeline, status, updates) => {
+    const subject = incident('u', { components: [{ id: 'api', status: 'partial_outage' }], timeline });
+    const [listed] = (apiDocuments(shopSite([subject])) as Record<string, { incidents: { status: string; incident_updates: { status: string }[] }[] }>)['incidents.json'].incidents;
+    expect(listed.status).toBe(status);
+    expect(listed.incident_updates.map((u) => u.status)).toEqual(updates);
+  });
+
+  test('a maintenance update keeps the maintenance state', () => {
+    const subject = incident('m', {
+      type: 'maintenance',
+      scheduled: { start: new Date('2026-11-22T18:00Z'), end: new Date('2026-11-22T20:00Z') },
+      timeline: [update('scheduled', '2026-11-20T10:00Z'), update('verifying', '2026-11-22T19:00Z'), update('update', '2026-11-22T19:10Z')],
+    });
+    const [listed] = (apiDocuments(shopSite([subject])) as Record<string, { scheduled_maintenances: { status: string; incident_updates: { status: string }[] }[] }>)['scheduled-maintenances.json'].scheduled_maintenances;
+    expect(listed.status).toBe('verifying');
+    expect(listed.incident_updates.map((u) => u.status)).toEqual(['verifying', 'verifying', 'scheduled']);
+  });
+});
