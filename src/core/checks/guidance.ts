@@ -58,6 +58,7 @@ const jargonPatterns = new Map<string, RegExp | undefined>();
 /** One pattern per word list, compiled once: every message of every incident is checked against it. */
 function jargonPattern(words: readonly string[]): RegExp | undefined {
   const key = words.join('\n');
+  // Stryker disable next-line ConditionalExpression: a cache: compiling the pattern again gives an equal pattern
   if (jargonPatterns.has(key)) return jargonPatterns.get(key);
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   const pattern = words.length === 0 ? undefined : new RegExp(`(?<![\\w-])(?:${escaped.join('|')})(?![\\w-])`, 'i');

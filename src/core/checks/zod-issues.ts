@@ -60,9 +60,9 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
         break;
       case 'invalid_type':
         if (issue.input === undefined) {
-          out.push({ path, atKey: true, rule: 'missing-field', message: `"${field}" is required`, expected: `a ${issue.expected}` });
+          out.push({ path, atKey: true, rule: 'missing-field', message: `"${field}" is required`, expected: typeName(issue.expected) });
         } else {
-          out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} should be a ${issue.expected}, not ${typeOf(issue.input)}`, expected: `a ${issue.expected}` });
+          out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} should be ${typeName(issue.expected)}, not ${typeOf(issue.input)}`, expected: typeName(issue.expected) });
         }
         break;
       case 'invalid_value': {
@@ -78,7 +78,12 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
         break;
       }
       case 'too_small':
-        out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} is empty`, expected: issue.origin === 'array' ? 'at least one item' : 'at least one character' });
+        if (issue.origin === 'number') {
+          // A number below its minimum is not "empty": say the value and the limit.
+          out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} is ${String(issue.input)}, which is too small`, expected: `a number ${issue.inclusive ? 'of at least' : 'greater than'} ${String(issue.minimum)}` });
+        } else {
+          out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} is empty`, expected: issue.origin === 'array' ? 'at least one item' : 'at least one character' });
+        }
         break;
       case 'invalid_format':
         if (issue.format === 'url') {
@@ -129,6 +134,12 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
 
 export function dottedPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
+}
+
+/** zod's name of an expected type, as a person would say it: "a list", "a whole number". */
+function typeName(expected: string): string {
+  const names: Record<string, string> = { array: 'a list', object: 'a map', record: 'a map', int: 'a whole number' };
+  return names[expected] ?? `a ${expected}`;
 }
 
 function typeOf(value: unknown): string {

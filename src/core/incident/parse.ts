@@ -36,6 +36,7 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
 
+  // Stryker disable next-line OptionalChaining: split always gives at least one line
   if (lines[0]?.trimEnd() !== '---') {
     report(1, 1, 'missing-frontmatter', 'the file must start with frontmatter between two lines of ---', 'a --- line, the fields, another --- line', FRONTMATTER_EXAMPLE);
     return { problems };
@@ -54,6 +55,7 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
   const data = fm.data;
   const updates = body.updates;
   const oldest = updates[updates.length - 1];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: an oldest update always exists here (no updates is a problem, returned above), and a missing `started` compares false
   if (data.started && oldest && data.started > oldest.at) {
     report(fm.startedLine, 1, 'started-after-first-update', `started (${formatTimestamp(data.started)}) is after the first update (${formatTimestamp(oldest.at)})`, 'a time at or before the oldest update', `started: ${formatTimestamp(oldest.at)}`);
   }

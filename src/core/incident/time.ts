@@ -66,8 +66,10 @@ const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 /** Calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
 export function dayKey(date: Date, timeZone: string): string {
   let formatter = dayFormatters.get(timeZone);
+  // Stryker disable next-line ConditionalExpression: a cache of formatters: without it the same formatter is built again, with the same output
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    // Stryker disable next-line all: a cache of formatters: without it the same formatter is built again, with the same output
     dayFormatters.set(timeZone, formatter);
   }
   return formatter.format(date);
@@ -86,6 +88,7 @@ export function startOfDay(day: string, timeZone: string): Date {
   for (let i = 0; i < 3; i++) {
     const offset = zoneOffsetMinutes(new Date(guess), timeZone);
     const next = Date.UTC(y, m - 1, d) - offset * 60_000;
+    // Stryker disable next-line ConditionalExpression,BlockStatement: once next equals guess it is a fixed point, and further turns give the same; the break only saves work
     if (next === guess) break;
     guess = next;
   }
@@ -103,12 +106,14 @@ const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 /** The zone's offset from UTC, in minutes, at an instant. */
 export function zoneOffsetMinutes(date: Date, timeZone: string): number {
   let formatter = offsetFormatters.get(timeZone);
+  // Stryker disable next-line ConditionalExpression: a cache of formatters: without it the same formatter is built again, with the same output
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
     });
+    // Stryker disable next-line all: a cache of formatters: without it the same formatter is built again, with the same output
     offsetFormatters.set(timeZone, formatter);
   }
   const parts = Object.fromEntries(formatter.formatToParts(date).map((p) => [p.type, p.value]));
@@ -146,10 +151,12 @@ const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
 export function formatDateTime(date: Date, timeZone: string, locale = 'en-GB'): string {
   const key = `${locale}\n${timeZone}`;
   let formatter = dateTimeFormatters.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache of formatters: without it the same formatter is built again, with the same output
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, {
       timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
     });
+    // Stryker disable next-line all: a cache of formatters: without it the same formatter is built again, with the same output
     dateTimeFormatters.set(key, formatter);
   }
   return formatter.format(date).replace(' at ', ', ');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { elementsOf } from '../../tests/helpers.ts';
-import { markdownToText, renderMarkdown } from './markdown.ts';
+import { markdownToText, renderMarkdown, renderMarkdownBoth } from './markdown.ts';
 
 describe('hostile Markdown comes out inert', () => {
   test.each([
@@ -76,5 +76,99 @@ describe('ordinary Markdown renders', () => {
     expect(markdownToText('**Orders** are *safe* &amp; [kept](https://x.example).\n\nRetry.')).toBe('Orders are safe & kept. Retry.');
     expect(markdownToText('- one\n- two\n\n```\nretry --all\n```\nUse `x`.')).toBe('one two retry --all Use x.');
     expect(markdownToText('See ![the map](/map.png).')).toBe(markdownToText('See <img src="/map.png" alt="the map">.'));
+  });
+});
+
+describe('links keep their href when the policy allows it', () => {
+  test.each([
+    ['[status](/history/)', '/history/'],
+    ['[page](../checkout-errors/)', '../checkout-errors/'],
+    ['[anchor](#timeline)', '#timeline'],
+    ['[docs](docs/retry.html)', 'docs/retry.html'],
+    ['[mail](mailto:support@example.com)', 'mailto:support@example.com'],
+    ['[chat](xmpp:ops@example.com)', 'xmpp:ops@example.com'],
+    ['[irc](ircs://irc.example.com/ops)', 'ircs://irc.example.com/ops'],
+    ['[plain](http://example.com/a)', 'http://example.com/a'],
+  ])('%s → href %s', (markdown, href) => {
+    const [link] = elementsOf(renderMarkdown(markdown)).filter((element) => element.tag === 'a');
+    expect(link.attrs.href).toBe(href);
+    // The same with raw HTML around it goes through the sanitizer and keeps it too.
+    const [sanitized] = elementsOf(renderMarkdown(`<b>x</b> ${markdown}`)).filter((element) => element.tag === 'a');
+    expect(sanitized.attrs.href).toBe(href);
+  });
+
+  test.each([
+    ['[x](javascript:alert(1))'],
+    ['[x](data:text/html,hi)'],
+    ['[x](ftp://example.com/file)'],
+    ['[x](file:///etc/passwd)'],
+    ['[x](\tjavascript:alert(1))'],
+  ])('%s loses its href, keeps its text', (markdown) => {
+    const html = renderMarkdown(markdown);
+    expect(html).toBe('<p><a>x</a></p>');
+  });
+
+  test.each([
+    ['![map](/map.png)', '/map.png'],
+    ['![map](map.png)', 'map.png'],
+    ['![map](./img/map.png)', './img/map.png'],
+    ['![map](https://example.com/map.png)', undefined],
+    ['![map](//example.com/map.png)', undefined],
+    ['![map](data:image/png;base64,AAAA)', undefined],
+  ])('%s → src %s', (markdown, src) => {
+    const [image] = elementsOf(renderMarkdown(markdown)).filter((element) => element.tag === 'img');
+    expect(image.attrs.src).toBe(src);
+    expect(image.attrs.alt).toBe('map');
+  });
+});
+
+describe('plain text keeps words apart', () => {
+  test.each([
+    ['soft line break', 'Checkout\nworks again.', 'Checkout works again.'],
+    ['hard line break', 'Checkout  \nworks again.', 'Checkout works again.'],
+    ['backslash break', 'Checkout\\\nworks again.', 'Checkout works again.'],
+    ['paragraphs', 'Checkout works.\n\nOrders are kept.', 'Checkout works. Orders are kept.'],
+    ['heading and text', '### Workaround\nRetry.', 'Workaround Retry.'],
+    ['list items', '- EU\n- US', 'EU US'],
+    ['quote', '> Retry\n> later.', 'Retry later.'],
+    ['table cells', '| A | B |\n|---|---|\n| 1 | 2 |', 'A B 1 2'],
+    ['fenced code', '```\nretry --all\n```', 'retry --all'],
+    ['indented code', '    retry --all\n\nDone.', 'retry --all Done.'],
+    ['inline code', 'Use `retry=3` now.', 'Use retry=3 now.'],
+    ['emphasis inside a word stays joined', 'check**out**', 'checkout'],
+    ['a link and its text', 'See [the guide](https://example.com/g).', 'See the guide.'],
+    ['an image is no text', 'See ![the map](/map.png).', 'See .'],
+    ['spaces collapse', '  a   b\t\tc  ', 'a b c'],
+    ['entities', 'A &amp; B &lt;3', 'A & B <3'],
+  ])('%s', (_name, markdown, text) => {
+    expect(markdownToText(markdown)).toBe(text);
+  });
+
+  test.each([
+    ['soft line break', 'Checkout <b>is</b>\nback.', 'Checkout is back.'],
+    ['paragraphs', '<b>Checkout</b> works.\n\nOrders are kept.', 'Checkout works. Orders are kept.'],
+    ['script text is dropped', 'Hi <script>alert(1)</script>there', 'Hi there'],
+  ])('with raw HTML: %s', (_name, markdown, text) => {
+    expect(markdownToText(markdown)).toBe(text);
+  });
+
+  test('both forms from one call agree with the single-form functions', () => {
+    const markdown = '**Checkout**\nworks <i>again</i>.';
+    expect(renderMarkdownBoth(markdown)).toEqual({ html: renderMarkdown(markdown), text: markdownToText(markdown) });
+    expect(renderMarkdownBoth(markdown).text).toBe('Checkout works again.');
+  });
+});
+
+describe('what the sanitizer is given and keeps', () => {
+  test.each([
+    ['<h2 id="x">Title</h2>', '<h2 id="md-x">Title</h2>'],
+    ['<b>bold</b> and <em>em</em>', '<p><b>bold</b> and <em>em</em></p>'],
+    ['<del>old</del> ~~gone~~', '<p><del>old</del> <del>gone</del></p>'],
+    ['<style>p{}</style>Text', 'Text'],
+    ['<!-- note -->\n\nText', '<p>Text</p>'],
+    ['Map: <img src="/a.png" alt="a">', '<p>Map: <img src="/a.png" alt="a"></p>'],
+    ['Map: <picture><img src="/a.png"></picture>', '<p>Map: <img src="/a.png"></p>'],
+  ])('%s → %s', (markdown, html) => {
+    expect(renderMarkdown(markdown)).toBe(html);
   });
 });

@@ -1,24 +1,159 @@
 import { describe, expect, test } from 'vitest';
 import { incident, update } from '../../tests/builders.ts';
 import { parseSiteConfig } from '../checks/validate.ts';
-import { buildSiteView } from './view-model.ts';
+import { buildSiteView, RECENT_DAYS, UPTIME_DAYS } from './view-model.ts';
+import { checkoutErrors, apiSlow, NOW, SHOP_INCIDENTS, shopSite } from '../../tests/site-fixture.ts';
 
 describe("a component's incidents in its uptime window", () => {
   // Auckland is 12 hours ahead of UTC in August (NZST) and 13 in November (NZDT).
-  const config = parseSiteConfig({ name: 'Kiwi', url: 'https://status.kiwi.example/', timeZone: 'Pacific/Auckland', components: [{ id: 'api', name: 'API' }] }, 'astro.config.mjs').config!;
   const now = new Date('2026-11-22T12:00Z'); // 23 Nov, 01:00 in Auckland
   const affects = { components: [{ id: 'api', status: 'partial_outage' as const }] };
   // Ends at 02:00 on 26 Aug in Auckland, the first day of the 90 bars (14:00 UTC the day before).
   const inside = incident('inside', { ...affects, timeline: [update('investigating', '2026-08-25T10:00Z'), update('resolved', '2026-08-25T14:00Z')] });
   // Ends at 23:00 on 25 Aug in Auckland: the day before the first bar.
   const before = incident('before', { ...affects, timeline: [update('investigating', '2026-08-25T08:00Z'), update('resolved', '2026-08-25T11:00Z')] });
-  const site = buildSiteView(config, [inside, before], now);
-  const api = site.components[0];
-
   test('start at local midnight of the first bar, so the list matches the bars', () => {
+    const config = parseSiteConfig({ name: 'Kiwi', url: 'https://status.kiwi.example/', timeZone: 'Pacific/Auckland', components: [{ id: 'api', name: 'API' }] }, 'astro.config.mjs').config!;
+    const api = buildSiteView(config, [inside, before], now).components[0];
     expect(api.uptimeDays[0].day).toBe('2026-08-26');
     expect(api.uptimeDays[0].incidents.map((shown) => shown.slug)).toEqual(['inside']);
     expect(api.windowIncidents.map((shown) => shown.slug)).toEqual(['inside']);
     expect(api.incidents.map((shown) => shown.slug)).toEqual(['inside', 'before']);
+  });
+});
+
+describe('the shop at 19:30 UTC', () => {
+  const slugs = (views: { slug: string }[]) => views.map((view) => view.slug);
+
+  test('what is going on, each list in its order', () => {
+    const site = shopSite();
+    expect(site.overall).toEqual({ status: 'major_outage', label: 'Major outage' });
+    expect(slugs(site.activeIncidents)).toEqual(['checkout-down', 'api-slow']);
+    expect(slugs(site.activeMaintenance)).toEqual(['search-reindex']);
+    expect(slugs(site.upcomingMaintenance)).toEqual(['db-upgrade']);
+    expect(slugs(site.notices)).toEqual(['peak']);
+    expect(slugs(site.incidents)).toEqual(['db-upgrade', 'api-slow', 'search-reindex', 'checkout-down', 'checkout-errors', 'peak', 'old-outage']);
+    expect(site.incidentBySlug.get('api-slow')).toBe(site.incidents[1]);
+    expect(site.updatedAt).toEqual(new Date('2026-11-22T19:20Z'));
+    expect(site.paths.home).toBe('/status/');
+  });
+
+  test('components and their sections', () => {
+    const site = shopSite();
+    expect(site.components.map((c) => [c.id, c.url, c.status, c.statusLabel, c.uptimeLabel, slugs(c.incidents), slugs(c.windowIncidents), c.uptimeDays.length])).toEqual([
+      ['checkout', '/status/components/checkout/', 'major_outage', 'Major outage', '99.95%', ['checkout-down', 'checkout-errors'], ['checkout-down', 'checkout-errors'], 90],
+      ['payments', '/status/components/payments/', 'operational', 'Operational', '99.95%', ['db-upgrade', 'old-outage'], ['db-upgrade', 'old-outage'], 90],
+      ['api', '/status/components/api/', 'degraded_performance', 'Degraded performance', '100.00%', ['api-slow', 'checkout-errors'], ['api-slow', 'checkout-errors'], 90],
+      ['search', '/status/components/search/', 'under_maintenance', 'Under maintenance', '100.00%', ['search-reindex'], ['search-reindex'], 90],
+    ]);
+    expect(site.sections.map((s) => [s.id, s.name, s.status, s.components.map((c) => c.id), s.uptimeDays.length, s.uptimeLabel])).toEqual([
+      ['shop', 'Shop', 'major_outage', ['checkout', 'payments'], 90, '99.91%'],
+      ['', '', 'degraded_performance', ['api', 'search'], 0, ''],
+    ]);
+    expect(site.sections[0].description).toBe('Buying things');
+  });
+
+  test('a group without components is left out; without ungrouped components there is no extra section', () => {
+    const site = shopSite();
+    const grouped = shopSite([], NOW, { groups: [{ id: 'shop', name: 'Shop' }, { id: 'empty', name: 'Empty' }], components: [{ id: 'checkout', name: 'Checkout', group: 'shop' }] });
+    expect(grouped.sections.map((s) => s.id)).toEqual(['shop']);
+    expect(grouped.overall).toEqual({ status: 'operational', label: 'All systems operational' });
+    expect(grouped.updatedAt).toEqual(new Date(0));
+  });
+
+  test('recent days hold incidents and maintenance, not notices; history leaves out what has not begun, except maintenance', () => {
+    const site = shopSite();
+    expect(site.recentDays).toHaveLength(14);
+    expect(site.recentDays[0].day).toBe('2026-11-22');
+    expect(slugs(site.recentDays[0].incidents)).toEqual(['api-slow', 'search-reindex', 'checkout-down', 'checkout-errors']);
+    expect(site.recentDays.flatMap((day) => slugs(day.incidents))).not.toContain('peak');
+    const later = incident('later', { started: new Date('2026-11-23T00:00Z'), components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T19:00Z')] });
+    const withLater = shopSite([...SHOP_INCIDENTS, later]);
+    expect(withLater.history[0].months.flatMap((m) => slugs(m.incidents))).toEqual(['db-upgrade', 'api-slow', 'search-reindex', 'checkout-down', 'checkout-errors', 'peak', 'old-outage']);
+    expect(shopSite(SHOP_INCIDENTS, NOW, { historyPageSize: 2 }).history.map((page) => page.months.map((m) => m.incidents.length))).toEqual([[2], [2], [2], [1]]);
+  });
+
+  test('an incident view', () => {
+    const site = shopSite();
+    const view = site.incidentBySlug.get('checkout-errors')!;
+    expect({ ...view, incident: undefined, updates: undefined, latest: undefined }).toEqual({
+      incident: undefined,
+      updates: undefined,
+      latest: undefined,
+      slug: 'checkout-errors',
+      url: '/status/incidents/checkout-errors/',
+      title: 'Some customers cannot pay',
+      type: 'incident',
+      impact: 'major',
+      impactLabel: 'Major',
+      status: 'resolved',
+      statusLabel: 'Resolved',
+      active: false,
+      upcoming: false,
+      settled: true,
+      start: new Date('2026-11-22T18:05Z'),
+      end: new Date('2026-11-22T19:02Z'),
+      durationLabel: '57 min',
+      components: [
+        { id: 'checkout', name: 'Checkout', status: 'partial_outage', statusLabel: 'Partial outage', url: '/status/components/checkout/' },
+        { id: 'api', name: 'API', status: 'degraded_performance', statusLabel: 'Degraded performance', url: '/status/components/api/' },
+      ],
+      postmortemUrl: 'https://example.com/pm',
+      postmortemHtml: '<p>A <strong>bad</strong> deploy.</p>',
+    });
+    expect(view.incident).toBe(checkoutErrors);
+    expect(view.latest).toBe(view.updates[0]);
+    expect(view.updates.map((u) => [u.label, u.anchor, u.url, u.html, u.text])).toEqual([
+      ['Resolved', 'update-2026-11-22T19-02Z', '/status/incidents/checkout-errors/#update-2026-11-22T19-02Z', '<p>Checkout works normally again. Orders were kept.</p>', 'Checkout works normally again. Orders were kept.'],
+      ['Monitoring', 'update-2026-11-22T18-40Z', '/status/incidents/checkout-errors/#update-2026-11-22T18-40Z', '<p>A fix is out.\nNext update by 19:10 UTC.</p>', 'A fix is out. Next update by 19:10 UTC.'],
+      ['Update', 'update-2026-11-22T18-20Z', '/status/incidents/checkout-errors/#update-2026-11-22T18-20Z', '<p>Still looking.</p>', 'Still looking.'],
+      ['Investigating', 'update-2026-11-22T18-05Z', '/status/incidents/checkout-errors/#update-2026-11-22T18-05Z', expect.stringContaining('<p>Some customers'), expect.stringContaining('Some customers')],
+    ]);
+  });
+
+  test('the next update is shown only while an incident is active', () => {
+    const site = shopSite();
+    expect(site.incidentBySlug.get('api-slow')!.nextUpdate).toEqual(new Date('2026-11-22T19:45Z'));
+    expect(site.incidentBySlug.get('checkout-down')!.nextUpdate).toBeUndefined();
+    expect(site.incidentBySlug.get('checkout-errors')!.nextUpdate).toBeUndefined();
+    expect(shopSite(SHOP_INCIDENTS, new Date('2026-11-22T18:50Z')).incidentBySlug.get('checkout-errors')!.nextUpdate).toEqual(new Date('2026-11-22T19:10Z'));
+    expect(site.incidentBySlug.get('api-slow')!.durationLabel).toBe('30 min');
+    expect(site.incidentBySlug.get('api-slow')!.end).toBeUndefined();
+    expect(site.incidentBySlug.get('api-slow')!.postmortemUrl).toBeUndefined();
+    expect(site.incidentBySlug.get('api-slow')!.postmortemHtml).toBeUndefined();
+  });
+
+  test('updates: only those posted by now, with the window transitions; all of them when none is', () => {
+    const site = shopSite();
+    expect(site.incidentBySlug.get('search-reindex')!.updates.map((u) => [u.status, u.automatic ?? false])).toEqual([['in_progress', true], ['scheduled', false]]);
+    const early = shopSite([checkoutErrors], new Date('2026-11-22T18:30Z')).incidentBySlug.get('checkout-errors')!;
+    expect(early.updates.map((u) => u.status)).toEqual(['update', 'investigating']);
+    const none = shopSite([checkoutErrors], new Date('2026-11-22T18:00Z')).incidentBySlug.get('checkout-errors')!;
+    expect(none.updates.map((u) => u.status)).toEqual(['resolved', 'monitoring', 'update', 'investigating']);
+    expect(site.incidentBySlug.get('db-upgrade')!.components[0].name).toBe('Payments');
+  });
+
+  test('an unknown component keeps its id as its name; the uptime window starts at the first bar', () => {
+    const site = shopSite();
+    const ghost = incident('ghost', { components: [{ id: 'gone', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T10:00Z'), update('resolved', '2026-11-22T11:00Z')] });
+    expect(shopSite([ghost]).incidents[0].components[0]).toMatchObject({ id: 'gone', name: 'gone' });
+    const ancient = incident('ancient', { components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', '2026-05-01T10:00Z'), update('resolved', '2026-05-01T11:00Z')] });
+    const api = shopSite([ancient]).components.find((c) => c.id === 'api')!;
+    expect(api.incidents.map((view) => view.slug)).toEqual(['ancient']);
+    expect(api.windowIncidents).toEqual([]);
+    expect(api.uptimeDays[0].day).toBe('2026-08-25');
+    expect(api.uptimeDays[89].day).toBe('2026-11-22');
+  });
+
+  test('the views render Markdown once, on first use', () => {
+    const site = shopSite();
+    const view = shopSite([apiSlow]).incidents[0].latest;
+    expect(view.text).toBe('Requests take up to 20 seconds. Next update by 19:45 UTC.');
+    expect(view.html).toBe('<p>Requests take up to 20 seconds. Next update by 19:45 UTC.</p>');
+  });
+
+  test('constants', () => {
+    const site = shopSite();
+    expect([UPTIME_DAYS, RECENT_DAYS]).toEqual([90, 14]);
   });
 });

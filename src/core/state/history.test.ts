@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { incident, update } from '../../tests/builders.ts';
-import { groupByMonth, historyPages, recentDays } from './history.ts';
+import { groupByMonth, historyPages, incidentInterval, recentDays, sortIncidentsNewestFirst } from './history.ts';
 
 // Resolved just before midnight Berlin time: the day boundary is in the display zone, not UTC.
 const lateNight = incident('late-night', {
@@ -72,5 +72,64 @@ describe('months and pages', () => {
 
   test('no incidents is one empty page', () => {
     expect(historyPages([], 'UTC', 25)).toEqual([{ page: 1, pageCount: 1, months: [] }]);
+  });
+});
+
+describe('order and days, at their edges', () => {
+  test('newest first by start; the same start by slug, whatever the file order', () => {
+    const at = (slug: string, iso: string) => incident(slug, { timeline: [update('investigating', iso)] });
+    const list = [at('b', '2026-11-22T10:00Z'), at('c', '2026-11-23T10:00Z'), at('a', '2026-11-22T10:00Z')];
+    expect(sortIncidentsNewestFirst(list).map((i) => i.slug)).toEqual(['c', 'a', 'b']);
+    expect(sortIncidentsNewestFirst([...list].reverse()).map((i) => i.slug)).toEqual(['c', 'a', 'b']);
+    expect(sortIncidentsNewestFirst([at('x', '2026-11-22T10:00Z'), at('x', '2026-11-22T10:00Z')]).map((i) => i.slug)).toEqual(['x', 'x']);
+    expect(list.map((i) => i.slug)).toEqual(['b', 'c', 'a']);
+  });
+
+  test('the interval runs to now while ongoing, to the end once resolved', () => {
+    expect(incidentInterval(ongoing, new Date('2026-11-22T12:00Z'))).toEqual({ start: new Date('2026-11-22T09:00Z'), end: new Date('2026-11-22T12:00Z') });
+    expect(incidentInterval(lateNight, new Date('2026-11-22T12:00Z'))).toEqual({ start: new Date('2026-11-20T22:30Z'), end: new Date('2026-11-20T22:50Z') });
+  });
+
+  test.each([
+    // an incident from..to, and which of the days 21, 22, 23 Nov (UTC) it is on
+    ['ends at midnight', '2026-11-21T22:00Z', '2026-11-22T00:00Z', ['2026-11-21']],
+    ['starts at midnight', '2026-11-22T00:00Z', '2026-11-22T01:00Z', ['2026-11-22']],
+    ['a moment over midnight', '2026-11-21T23:59Z', '2026-11-22T00:01Z', ['2026-11-22', '2026-11-21']],
+    ['no time at all, at midnight', '2026-11-22T00:00Z', '2026-11-22T00:00Z', ['2026-11-22']],
+    ['no time at all, at noon', '2026-11-22T12:00Z', '2026-11-22T12:00Z', ['2026-11-22']],
+    ['over a whole day', '2026-11-21T12:00Z', '2026-11-23T12:00Z', ['2026-11-23', '2026-11-22', '2026-11-21']],
+  ])('%s', (_name, from, to, days) => {
+    const subject = incident('x', { timeline: [update('investigating', from), update('resolved', to)] });
+    const recent = recentDays([subject], new Date('2026-11-23T23:00Z'), 'UTC', 3);
+    expect(recent.map((day) => day.day)).toEqual(['2026-11-23', '2026-11-22', '2026-11-21']);
+    expect(recent.filter((day) => day.incidents.length > 0).map((day) => day.day)).toEqual(days);
+    expect(recent[0]).toMatchObject({ start: new Date('2026-11-23T00:00Z'), end: new Date('2026-11-24T00:00Z') });
+  });
+
+  test('an incident that begins exactly now is on today', () => {
+    const now = new Date('2026-11-22T12:00Z');
+    expect(recentDays([incident('n', { timeline: [update('investigating', '2026-11-22T12:00Z')] })], now, 'UTC', 1)[0].incidents).toHaveLength(1);
+    expect(recentDays([incident('n', { timeline: [update('investigating', '2026-11-22T12:00:01Z')] })], now, 'UTC', 1)[0].incidents).toHaveLength(0);
+    expect(recentDays([], now, 'UTC', 0)).toEqual([]);
+  });
+
+  test('months in the display zone, with the incidents of a month together', () => {
+    const a = incident('a', { timeline: [update('investigating', '2026-10-31T23:30Z')] });
+    const b = incident('b', { timeline: [update('investigating', '2026-11-01T10:00Z')] });
+    const c = incident('c', { timeline: [update('investigating', '2026-10-15T10:00Z')] });
+    expect(groupByMonth([a, b, c], 'UTC').map((m) => [m.month, m.incidents.map((i) => i.slug)])).toEqual([['2026-11', ['b']], ['2026-10', ['a', 'c']]]);
+    expect(groupByMonth([a, b, c], 'Europe/Berlin').map((m) => [m.month, m.incidents.map((i) => i.slug)])).toEqual([['2026-11', ['b', 'a']], ['2026-10', ['c']]]);
+    expect(groupByMonth([], 'UTC')).toEqual([]);
+  });
+
+  test.each([
+    [1, 1, [[1, 1, 1]]],
+    [25, 25, [[1, 1, 25]]],
+    [26, 25, [[1, 2, 25], [2, 2, 1]]],
+    [50, 25, [[1, 2, 25], [2, 2, 25]]],
+    [3, 1, [[1, 3, 1], [2, 3, 1], [3, 3, 1]]],
+  ])('%i incidents in pages of %i', (count, size, expected) => {
+    const list = Array.from({ length: count }, (_, i) => incident(`i${i}`, { timeline: [update('investigating', new Date(Date.parse('2026-11-01T00:00Z') + i * 60_000).toISOString())] }));
+    expect(historyPages(list, 'UTC', size).map((page) => [page.page, page.pageCount, page.months.reduce((n, m) => n + m.incidents.length, 0)])).toEqual(expected);
   });
 });

@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { absoluteUrl, basePath, incidentPageDir, sitePaths, updateAnchor } from './paths.ts';
+
+test.each([
+  ['/', '/'],
+  ['/status/', '/status/'],
+  ['/status', '/status/'],
+])('paths under %s', (base, root) => {
+  const paths = sitePaths(base);
+  expect(paths.home).toBe(root);
+  expect(paths.incident('checkout-errors')).toBe(`${root}incidents/checkout-errors/`);
+  expect(paths.update('checkout-errors', 'checkout-errors#2026-11-22T18:05:00Z')).toBe(`${root}incidents/checkout-errors/#update-2026-11-22T18-05-00Z`);
+  expect(paths.component('api')).toBe(`${root}components/api/`);
+  expect(paths.history(0)).toBe(`${root}history/`);
+  expect(paths.history(1)).toBe(`${root}history/`);
+  expect(paths.history(2)).toBe(`${root}history/2/`);
+  expect(paths.asset('/favicon.svg')).toBe(`${root}favicon.svg`);
+  expect(paths.asset('img/a.png')).toBe(`${root}img/a.png`);
+  expect(paths.file('api/v2/status.json')).toBe(`${root}api/v2/status.json`);
+});
+
+test.each([
+  ['https://status.example.com', '/'],
+  ['https://status.example.com/', '/'],
+  ['https://example.com/status', '/status/'],
+  ['https://example.com/a/b/', '/a/b/'],
+])('basePath(%s) is %s', (url, base) => {
+  expect(basePath(url)).toBe(base);
+});
+
+test('anchors, page folders and absolute URLs', () => {
+  expect(updateAnchor('x#2026-11-22T18:05Z')).toBe('update-2026-11-22T18-05Z');
+  expect(incidentPageDir('x')).toBe('incidents/x/');
+  expect(absoluteUrl('https://example.com/status/', '/status/incidents/x/')).toBe('https://example.com/status/incidents/x/');
+});
