@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { parseSiteConfig } from '../checks/validate.ts';
 import { formatProblem } from '../checks/problems.ts';
+import { AnnounceChannelSchema, CHANNEL_KINDS, channelFields, channelId, channelSecrets, DEFAULT_LOOKBACK_MINUTES } from './announce-schema.ts';
 
 const base = { name: 'Acme', url: 'https://status.acme.example/', groups: [{ id: 'shop', name: 'Shop' }], components: [{ id: 'checkout', name: 'Checkout', group: 'shop' }] };
 const firstLines = (announce: unknown[]) => parseSiteConfig({ ...base, announce }, 'astro.config.mjs').problems.map((problem) => formatProblem(problem).split('\n')[0]);
@@ -33,4 +34,58 @@ test('a valid list gets its defaults', () => {
     { kind: 'slack', id: 'ops', urlEnv: 'OPS', lookbackMinutes: 60 },
   ]);
   expect(parseSiteConfig(base, 'astro.config.mjs').config?.announce).toEqual([]);
+});
+
+test.each<[string, unknown, string[]]>([
+  ['slack', { kind: 'slack', urlEnv: 'SLACK' }, ['SLACK']],
+  ['discord', { kind: 'discord', urlEnv: 'DISCORD' }, ['DISCORD']],
+  ['teams', { kind: 'teams', urlEnv: 'TEAMS' }, ['TEAMS']],
+  ['webhook', { kind: 'webhook', urlEnv: 'HOOK', secretEnv: 'SECRET' }, ['HOOK', 'SECRET']],
+  ['mastodon', { kind: 'mastodon', instance: 'https://m.example', tokenEnv: 'TOKEN' }, ['TOKEN']],
+  ['bluesky', { kind: 'bluesky', identifier: 'a.example', passwordEnv: 'PASSWORD' }, ['PASSWORD']],
+  ['email', { kind: 'email', to: 'a@b.example', from: 'a@b.example', smtpUrlEnv: 'SMTP' }, ['SMTP']],
+])('the secrets %s needs, and its name', (kind, input, secrets) => {
+  const channel = AnnounceChannelSchema.parse(input);
+  expect(channelSecrets(channel)).toEqual(secrets);
+  expect(channelId(channel)).toBe(kind);
+  expect(channelId({ ...channel, id: 'mine' })).toBe('mine');
+});
+
+test.each([
+  ['webhook', ['kind', 'urlEnv', 'secretEnv', 'id', 'components', 'minImpact', 'types', 'lookbackMinutes']],
+  ['email', ['kind', 'to', 'from', 'smtpUrlEnv', 'signupUrl', 'id', 'components', 'minImpact', 'types', 'lookbackMinutes']],
+  ['pigeon', ['kind']],
+  [undefined, ['kind']],
+])('the fields of %s', (kind, fields) => {
+  expect(channelFields(kind)).toEqual(fields);
+});
+
+test.each([
+  ['a name', 'SLACK_WEBHOOK_URL', undefined],
+  ['a name starting with _', '_X1', undefined],
+  ['40 characters that are not a name: not secret-like', `${'a'.repeat(39)}-`, `${'a'.repeat(39)}-`],
+  ['41 characters: secret-like, cut', `${'a'.repeat(40)}-`, 'aaaaaaaaaaaa…'],
+  ['a URL of another scheme', 'smtps://u:p@smtp.example', 'smtps://u:p@…'],
+  ['a leading digit', '1X', '1X'],
+])('an environment variable\'s name: %s', (_name, value, input) => {
+  const result = AnnounceChannelSchema.safeParse({ kind: 'slack', urlEnv: value });
+  expect(result.success).toBe(input === undefined);
+  if (input !== undefined) {
+    const issue = result.error!.issues[0] as { message: string; params?: { input?: string } };
+    expect(issue.params?.input).toBe(input);
+    expect(issue.message.startsWith('looks like a secret')).toBe(input.endsWith('…'));
+  }
+});
+
+test('defaults and bounds of the common fields', () => {
+  expect(AnnounceChannelSchema.parse({ kind: 'slack', urlEnv: 'A' }).lookbackMinutes).toBe(DEFAULT_LOOKBACK_MINUTES);
+  expect(AnnounceChannelSchema.parse({ kind: 'slack', urlEnv: 'A', lookbackMinutes: 0 }).lookbackMinutes).toBe(0);
+  expect(AnnounceChannelSchema.safeParse({ kind: 'slack', urlEnv: 'A', lookbackMinutes: -1 }).success).toBe(false);
+  expect(AnnounceChannelSchema.safeParse({ kind: 'slack', urlEnv: 'A', components: [] }).success).toBe(false);
+  expect(AnnounceChannelSchema.safeParse({ kind: 'slack', urlEnv: 'A', types: [] }).success).toBe(false);
+  expect(AnnounceChannelSchema.safeParse({ kind: 'slack', urlEnv: 'A', components: [''] }).success).toBe(false);
+  expect(AnnounceChannelSchema.parse({ kind: 'mastodon', instance: 'https://m.example', tokenEnv: 'T' })).toMatchObject({ visibility: 'public' });
+  expect(AnnounceChannelSchema.safeParse({ kind: 'email', to: 'a@b.example', from: 'ab', smtpUrlEnv: 'S' }).success).toBe(false);
+  expect(AnnounceChannelSchema.safeParse({ kind: 'bluesky', identifier: '', passwordEnv: 'P' }).success).toBe(false);
+  expect(CHANNEL_KINDS).toEqual(AnnounceChannelSchema.options.map((option) => option.shape.kind.value));
 });
