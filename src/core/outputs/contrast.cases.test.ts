@@ -1,0 +1,59 @@
+import { expect, test } from 'vitest';
+import { contrastRatio, formatRatio, isHexColor, nearestPassingShade, rgbToHex } from './contrast.ts';
+
+// Every hue sextant and both lightness halves, lightened on dark backgrounds and darkened on light ones.
+test.each([
+  ['#00ff00', '#ffffff', '#008a00'],
+  ['#ff00ff', '#ffffff', '#d100d1'],
+  ['#00ffff', '#ffffff', '#008484'],
+  ['#ffff00', '#ffffff', '#7a7a00'],
+  ['#ff8800', '#ffffff', '#b56000'],
+  ['#00ff88', '#ffffff', '#008849'],
+  ['#ccddee', '#ffffff', '#3d7ab7'],
+  ['#e0e0ff', '#ffffff', '#6161ff'],
+  ['#0000ff', '#121417', '#6b6bff'],
+  ['#8800ff', '#121417', '#ab4aff'],
+  ['#884400', '#121417', '#c56300'],
+  ['#3333cc', '#121417', '#7272dc'],
+  ['#202040', '#121417', '#7777bb'],
+  // A mid-grey background (luminance just over 0.18) takes a darker shade.
+  ['#808080', '#777777', '#060606'],
+])('the nearest shade of %s on %s is %s', (color, background, shade) => {
+  expect(nearestPassingShade(color, background)).toBe(shade);
+  expect(contrastRatio(shade, background)).toBeGreaterThanOrEqual(4.5);
+});
+
+test.each([
+  ['#123456', '#ffffff', 21, '#000000'],
+  ['#123456', '#000000', 21, '#ffffff'],
+  ['#777777', '#ffffff', 3, '#777777'],
+])('a ratio out of reach ends at black or white; a low one keeps the colour: %s on %s for %s:1', (color, background, minimum, shade) => {
+  expect(nearestPassingShade(color, background, minimum)).toBe(shade);
+});
+
+test.each([
+  [[-5, 255.6, 127.5], '#00ff80'],
+  [[300, 0.4, 15], '#ff000f'],
+  [[0, 0, 0], '#000000'],
+])('rgbToHex(%j) is %s: rounded, clamped, two digits', (rgb, hex) => {
+  expect(rgbToHex(rgb)).toBe(hex);
+});
+
+test.each([
+  ['#0b5fff', true],
+  ['#FFF', true],
+  ['#ffff', false],
+  ['0b5fff', false],
+  ['#0b5fffa', false],
+  ['#ggg', false],
+])('isHexColor(%j) is %s', (value, expected) => {
+  expect(isHexColor(value)).toBe(expected);
+});
+
+test.each([
+  [4.499, '4.49:1'],
+  [4.5, '4.50:1'],
+  [4.509, '4.50:1'],
+])('formatRatio(%s) rounds down: %s', (ratio, text) => {
+  expect(formatRatio(ratio)).toBe(text);
+});
