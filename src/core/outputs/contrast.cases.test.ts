@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { contrastRatio, formatRatio, isHexColor, nearestPassingShade, rgbToHex } from './contrast.ts';
+import { LINK_BACKGROUNDS, paletteCss, STATUS_PALETTE } from './palette.ts';
 
 // Every hue sextant and both lightness halves, lightened on dark backgrounds and darkened on light ones.
 test.each([
@@ -56,4 +57,16 @@ test.each([
   [4.509, '4.50:1'],
 ])('formatRatio(%s) rounds down: %s', (ratio, text) => {
   expect(formatRatio(ratio)).toBe(text);
+});
+
+test('the palette as CSS custom properties, light then dark', () => {
+  expect(paletteCss()).toBe(
+    ':root { --operational: #1a7f45; --under_maintenance: #2459b3; --degraded_performance: #8a5a00; --partial_outage: #b04a0f; --major_outage: #b42318; }\n' +
+      '@media (prefers-color-scheme: dark) {\n  :root { --operational: #3fb96f; --under_maintenance: #6b9cf0; --degraded_performance: #d9a23b; --partial_outage: #ef8a4a; --major_outage: #f0605d; }\n}\n',
+  );
+});
+
+test.each(Object.entries(STATUS_PALETTE))('%s reads on the page in both modes', (_status, colors) => {
+  for (const background of LINK_BACKGROUNDS.light) expect(contrastRatio(colors.light, background)).toBeGreaterThanOrEqual(4.5);
+  for (const background of LINK_BACKGROUNDS.dark) expect(contrastRatio(colors.dark, background)).toBeGreaterThanOrEqual(4.5);
 });
