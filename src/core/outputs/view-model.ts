@@ -189,6 +189,7 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
   };
   const sections: GroupView[] = config.groups.map((group) => section(group, components.filter((component) => component.group === group.id)));
   const ungrouped = components.filter((component) => component.group === undefined);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty section is dropped by the filter on `sections` below
   if (ungrouped.length > 0) sections.push(section({ id: '', name: '' }, ungrouped));
 
   const overall = overallStatusAt(config.components.map((component) => component.id), incidents, now);
@@ -218,6 +219,7 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
     incidentBySlug: bySlug,
     updatedAt: views.reduce((latest, view) => {
       const newest = view.updates.find((update) => update.at <= now);
+      // Stryker disable next-line EqualityOperator: on a tie both are the same instant
       return newest && newest.at > latest ? newest.at : latest;
     }, new Date(0)),
   };
