@@ -197,8 +197,8 @@ describe('shortening at each service\'s limit, with a "read more" link only when
     ['cut', LIMITS.teamsText + 1, true, 'Read more'],
   ])('Teams: %s', (_name, length, cut, action) => {
     const card = teamsMessage(factsWith('t'.repeat(length))).attachments[0].content;
-    expect(card.body[1].text.length).toBeLessThanOrEqual(LIMITS.teamsText);
-    expect(card.body[1].text.endsWith('…')).toBe(cut);
+    expect(card.body[1].text!.length).toBeLessThanOrEqual(LIMITS.teamsText);
+    expect(card.body[1].text!.endsWith('…')).toBe(cut);
     expect(card.actions[0].title).toBe(action);
   });
 
