@@ -109,5 +109,6 @@ function renderScopeBadge(site: SiteView, scope: FeedScope): string {
   if (!scope.id) return renderBadge(site.config.name, site.overall.status, site.i18n);
   const component = site.components.find((candidate) => candidate.id === scope.id);
   const group = site.sections.find((section) => section.id === scope.id);
+  // Stryker disable next-line OptionalChaining: a scope is a component or a group, so one of them is found
   return renderBadge(component?.name ?? group?.name ?? scope.id, component?.status ?? group?.status ?? 'operational', site.i18n);
 }
