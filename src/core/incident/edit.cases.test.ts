@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addUpdate, newIncidentText, stampTimes } from './edit.ts';
+import { addUpdate, newIncidentText, stampTimes, updateMessage } from './edit.ts';
 import { slugFor } from './slug.ts';
 import { parseIncident } from './parse.ts';
 
@@ -91,5 +91,38 @@ describe('stampTimes', () => {
     ['an indented heading keeps its indent', '---\ntitle: X\n---\n\n##   Update\nB.\n', { 5: new Date('2026-11-22T18:00Z') }, { text: '---\ntitle: X\n---\n\n##   Update · 2026-11-22 18:00 UTC\nB.\n', stamped: [5], unknown: [] }],
   ])('%s', (_name, text, times: Record<number, Date>, expected) => {
     expect(stampTimes(text, (line) => times[line])).toEqual(expected);
+  });
+});
+
+describe('a code block in a message closes only on its own fence', () => {
+  test.each([
+    ['another fence character does not close it', '```\ncode\n~~~\n# h', '```\ncode\n~~~\n# h\n```'],
+    ['a shorter fence does not close it', '````\ncode\n```\n# h', '````\ncode\n```\n# h\n````'],
+    ['a longer one does', '```\ncode\n`````\n# h', '```\ncode\n`````\n### h'],
+    ['trailing spaces after it do', '```\ncode\n```   \n# h', '```\ncode\n```   \n### h'],
+    ['an info string after it does not', '~~~\ncode\n~~~ x\n# h', '~~~\ncode\n~~~ x\n# h\n~~~'],
+  ])('%s', (_name, message, expected) => {
+    expect(updateMessage(message)).toBe(expected);
+  });
+});
+
+describe('the frontmatter is never taken for the body', () => {
+  const text = '---\ntitle: X\nimpact: major\n## a YAML comment\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n';
+
+  test('a new update goes above the newest one, below the frontmatter', () => {
+    expect(addUpdate(text, { status: 'identified', at: new Date('2026-11-22T18:20Z'), message: 'Found.' })).toBe(
+      '---\ntitle: X\nimpact: major\n## a YAML comment\n---\n\n## Identified · 2026-11-22 18:20 UTC\nFound.\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n',
+    );
+  });
+
+  test('stamping leaves its comments alone', () => {
+    const result = stampTimes('---\ntitle: X\nimpact: major\n## a YAML comment\n---\n\n## Investigating\nErrors.\n', () => new Date('2026-11-22T18:05Z'));
+    expect(result).toEqual({ text: '---\ntitle: X\nimpact: major\n## a YAML comment\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n', stamped: [7], unknown: [] });
+  });
+
+  test('a file with no update yet: blank and whitespace-only lines at its end are dropped before the update', () => {
+    expect(addUpdate('---\ntitle: X\nimpact: major\n---\n \n\t\n', { status: 'investigating', at: new Date('2026-11-22T18:05Z'), message: 'Errors.' })).toBe(
+      '---\ntitle: X\nimpact: major\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n',
+    );
   });
 });
