@@ -17,6 +17,23 @@ test.each([
   ['#884400', '#121417', '#c56300'],
   ['#3333cc', '#121417', '#7272dc'],
   ['#202040', '#121417', '#7777bb'],
+  // Muted colours, where every HSL channel formula counts (p > 0).
+  ['#80c040', '#ffffff', '#57822b'],
+  ['#cc8844', '#ffffff', '#a5692d'],
+  ['#c08060', '#ffffff', '#aa6543'],
+  ['#6080c0', '#ffffff', '#5375bb'],
+  ['#a05070', '#121417', '#b26684'],
+  ['#80a0c0', '#ffffff', '#517aa3'],
+  ['#c0a080', '#ffffff', '#956f4a'],
+  ['#a0c080', '#ffffff', '#608040'],
+  ['#b06090', '#ffffff', '#ad5b8c'],
+  ['#b06090', '#121417', '#b26493'],
+  ['#9070b0', '#ffffff', '#8a68ac'],
+  ['#70b090', '#ffffff', '#488265'],
+  // Colours that pass are kept as they are.
+  ['#40c080', '#121417', '#40c080'],
+  ['#9070b0', '#121417', '#9070b0'],
+  ['#a05070', '#ffffff', '#a05070'],
   // A mid-grey background (luminance just over 0.18) takes a darker shade.
   ['#808080', '#777777', '#060606'],
 ])('the nearest shade of %s on %s is %s', (color, background, shade) => {
