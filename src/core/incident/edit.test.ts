@@ -14,49 +14,6 @@ test.each([
   expect(slugFor(title, new Date('2026-11-22T18:05Z'))).toBe(slug);
 });
 
-describe('a round trip through the writers validates', () => {
-  const created = newIncidentText({
-    title: 'Checkout: payments fail',
-    impact: 'major',
-    components: ['checkout', 'api'],
-    status: 'investigating',
-    message: 'Some customers see errors when paying.\nOrders are not lost.',
-    at: new Date('2026-11-22T18:05Z'),
-  });
-
-  test('new', () => {
-    expect(created).toBe(`---
-title: "Checkout: payments fail"
-impact: major
-components: [checkout, api]
----
-
-## Investigating · 2026-11-22 18:05 UTC
-Some customers see errors when paying.
-Orders are not lost.
-`);
-    expect(parseIncident(created, ctx).problems).toEqual([]);
-  });
-
-  test('update and resolve go on top, newest first', () => {
-    const updated = addUpdate(created, { status: 'monitoring', at: new Date('2026-11-22T18:40Z'), message: 'A fix is out.' });
-    const resolved = addUpdate(updated, { status: 'resolved', at: new Date('2026-11-22T19:02Z'), message: 'All good.' });
-    const result = parseIncident(resolved, ctx);
-    expect(result.problems).toEqual([]);
-    expect(result.incident?.updates.map((u) => [u.status, u.markdown])).toEqual([
-      ['resolved', 'All good.'],
-      ['monitoring', 'A fix is out.'],
-      ['investigating', 'Some customers see errors when paying.\nOrders are not lost.'],
-    ]);
-  });
-
-  test('an update keeps CRLF line ends and goes above a postmortem-first file\'s first update', () => {
-    const crlf = '---\r\ntitle: X\r\nimpact: minor\r\n---\r\n\r\n## Postmortem\r\nLater.\r\n\r\n## Investigating · 2026-11-22 18:05 UTC\r\nErrors.\r\n';
-    const out = addUpdate(crlf, { status: 'resolved', at: new Date('2026-11-22T19:00Z'), message: 'Fixed.' });
-    expect(out).toBe('---\r\ntitle: X\r\nimpact: minor\r\n---\r\n\r\n## Postmortem\r\nLater.\r\n\r\n## Resolved · 2026-11-22 19:00 UTC\r\nFixed.\r\n\r\n## Investigating · 2026-11-22 18:05 UTC\r\nErrors.\r\n');
-  });
-});
-
 test('stampTimes writes commit times into headings without one', () => {
   const text = '---\ntitle: X\nimpact: minor\n---\n\n## Monitoring\nA fix is out.\n\n## Identified ##\nFound it.\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n\n```\n## Not a heading\n```\n';
   const times: Record<number, Date> = { 6: new Date('2026-11-22T18:41:30Z') };
@@ -101,5 +58,127 @@ describe('what editing tools write is always one valid update', () => {
     const result = checkedEdit(addUpdate(base, { status: 'monitoring', at: new Date('2026-11-22T17:00Z'), message: 'Older than the one below.' }), ctx);
     expect(result.problems?.map((problem) => problem.rule)).toEqual(['updates-out-of-order']);
     expect(result.text).toBeUndefined();
+  });
+});
+
+describe('a round trip through the writers validates', () => {
+  const create = () => newIncidentText({
+    title: 'Checkout: payments fail',
+    impact: 'major',
+    components: ['checkout', 'api'],
+    status: 'investigating',
+    message: 'Some customers see errors when paying.\nOrders are not lost.',
+    at: new Date('2026-11-22T18:05Z'),
+  });
+
+  test('new', () => {
+    const created = create();
+    expect(created).toBe(`---
+title: "Checkout: payments fail"
+impact: major
+components: [checkout, api]
+---
+
+## Investigating · 2026-11-22 18:05 UTC
+Some customers see errors when paying.
+Orders are not lost.
+`);
+    expect(parseIncident(created, ctx).problems).toEqual([]);
+  });
+
+  test('update and resolve go on top, newest first', () => {
+    const updated = addUpdate(create(), { status: 'monitoring', at: new Date('2026-11-22T18:40Z'), message: 'A fix is out.' });
+    const resolved = addUpdate(updated, { status: 'resolved', at: new Date('2026-11-22T19:02Z'), message: 'All good.' });
+    const result = parseIncident(resolved, ctx);
+    expect(result.problems).toEqual([]);
+    expect(result.incident?.updates.map((u) => [u.status, u.markdown])).toEqual([
+      ['resolved', 'All good.'],
+      ['monitoring', 'A fix is out.'],
+      ['investigating', 'Some customers see errors when paying.\nOrders are not lost.'],
+    ]);
+  });
+
+  test('an update keeps CRLF line ends and goes above a postmortem-first file\'s first update', () => {
+    const crlf = '---\r\ntitle: X\r\nimpact: minor\r\n---\r\n\r\n## Postmortem\r\nLater.\r\n\r\n## Investigating · 2026-11-22 18:05 UTC\r\nErrors.\r\n';
+    const out = addUpdate(crlf, { status: 'resolved', at: new Date('2026-11-22T19:00Z'), message: 'Fixed.' });
+    expect(out).toBe('---\r\ntitle: X\r\nimpact: minor\r\n---\r\n\r\n## Postmortem\r\nLater.\r\n\r\n## Resolved · 2026-11-22 19:00 UTC\r\nFixed.\r\n\r\n## Investigating · 2026-11-22 18:05 UTC\r\nErrors.\r\n');
+  });
+});
+
+describe('newIncidentText: each field only when given', () => {
+  const base = { title: 'Database upgrade', components: [] as string[], status: 'scheduled' as const, message: '  Planned.  ', at: new Date('2026-11-20T09:00Z') };
+  test.each([
+    ['nothing optional', {}, '---\ntitle: Database upgrade\n---\n\n## Scheduled · 2026-11-20 09:00 UTC\nPlanned.\n'],
+    ['type incident is the default, not written', { type: 'incident' as const, impact: 'minor' as const }, '---\ntitle: Database upgrade\nimpact: minor\n---\n\n## Scheduled · 2026-11-20 09:00 UTC\nPlanned.\n'],
+    [
+      'maintenance with its window',
+      { type: 'maintenance' as const, components: ['api'], scheduled: { start: new Date('2026-11-29T02:00Z'), end: new Date('2026-11-29T03:00Z') } },
+      '---\ntitle: Database upgrade\ntype: maintenance\ncomponents: [api]\nscheduled:\n  start: 2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC\n---\n\n## Scheduled · 2026-11-20 09:00 UTC\nPlanned.\n',
+    ],
+    ['a title YAML would misread is quoted', { title: '#1: "fails"' }, `---\ntitle: '#1: "fails"'\n---\n\n## Scheduled · 2026-11-20 09:00 UTC\nPlanned.\n`],
+    ['a long title stays on one line', { title: 'word '.repeat(30).trim() }, `---\ntitle: ${'word '.repeat(30).trim()}\n---\n\n## Scheduled · 2026-11-20 09:00 UTC\nPlanned.\n`],
+  ])('%s', (_name, fields, text) => {
+    expect(newIncidentText({ ...base, ...fields })).toBe(text);
+  });
+});
+
+describe('addUpdate', () => {
+  const at = new Date('2026-11-22T19:00Z');
+  test.each([
+    ['a file without updates gets one after its frontmatter', '---\ntitle: X\n---\n\n\n', '---\ntitle: X\n---\n\n## Resolved · 2026-11-22 19:00 UTC\nFixed.\n'],
+    ['a file without updates and no blank line', '---\ntitle: X\n---', '---\ntitle: X\n---\n\n## Resolved · 2026-11-22 19:00 UTC\nFixed.\n'],
+    ['only a postmortem: the update goes after it', '---\ntitle: X\n---\n\n## Postmortem\nLater.', '---\ntitle: X\n---\n\n## Postmortem\nLater.\n\n## Resolved · 2026-11-22 19:00 UTC\nFixed.\n'],
+    ['above the newest, message trimmed and split', '---\ntitle: X\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n', '---\ntitle: X\n---\n\n## Resolved · 2026-11-22 19:00 UTC\nFixed.\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n'],
+  ])('%s', (_name, text, expected) => {
+    expect(addUpdate(text, { status: 'resolved', at, message: '\n Fixed. \n' })).toBe(expected);
+  });
+
+  test('multi-line messages keep their lines; a file without frontmatter is refused', () => {
+    expect(addUpdate('---\ntitle: X\n---\n', { status: 'update', at, message: 'One.\r\nTwo.' })).toBe('---\ntitle: X\n---\n\n## Update · 2026-11-22 19:00 UTC\nOne.\nTwo.\n');
+    expect(() => addUpdate('## Investigating · 2026-11-22 18:05 UTC\nErrors.\n', { status: 'resolved', at, message: 'Fixed.' })).toThrow('the file has no frontmatter');
+  });
+});
+
+describe('stampTimes', () => {
+  test.each([
+    ['no frontmatter: nothing stamped', '## Monitoring\nA fix.\n', {}, { text: '## Monitoring\nA fix.\n', stamped: [], unknown: [] }],
+    ['CRLF kept, trailing hashes and spaces dropped', '---\r\ntitle: X\r\n---\r\n## Monitoring ## \r\nA fix.\r\n', { 4: new Date('2026-11-22T18:41Z') }, { text: '---\r\ntitle: X\r\n---\r\n## Monitoring · 2026-11-22 18:41 UTC\r\nA fix.\r\n', stamped: [4], unknown: [] }],
+    ['a postmortem and a timed heading are left alone', '---\ntitle: X\n---\n## Postmortem\nA.\n## Resolved - 2026-11-22 19:00 UTC\nB.\n', { 4: new Date(0), 6: new Date(0) }, { text: '---\ntitle: X\n---\n## Postmortem\nA.\n## Resolved - 2026-11-22 19:00 UTC\nB.\n', stamped: [], unknown: [] }],
+    ['an indented heading keeps its indent', '---\ntitle: X\n---\n\n##   Update\nB.\n', { 5: new Date('2026-11-22T18:00Z') }, { text: '---\ntitle: X\n---\n\n##   Update · 2026-11-22 18:00 UTC\nB.\n', stamped: [5], unknown: [] }],
+  ])('%s', (_name, text, times: Record<number, Date>, expected) => {
+    expect(stampTimes(text, (line) => times[line])).toEqual(expected);
+  });
+});
+
+describe('a code block in a message closes only on its own fence', () => {
+  test.each([
+    ['another fence character does not close it', '```\ncode\n~~~\n# h', '```\ncode\n~~~\n# h\n```'],
+    ['a shorter fence does not close it', '````\ncode\n```\n# h', '````\ncode\n```\n# h\n````'],
+    ['a longer one does', '```\ncode\n`````\n# h', '```\ncode\n`````\n### h'],
+    ['trailing spaces after it do', '```\ncode\n```   \n# h', '```\ncode\n```   \n### h'],
+    ['an info string after it does not', '~~~\ncode\n~~~ x\n# h', '~~~\ncode\n~~~ x\n# h\n~~~'],
+  ])('%s', (_name, message, expected) => {
+    expect(updateMessage(message)).toBe(expected);
+  });
+});
+
+describe('the frontmatter is never taken for the body', () => {
+  const text = '---\ntitle: X\nimpact: major\n## a YAML comment\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n';
+
+  test('a new update goes above the newest one, below the frontmatter', () => {
+    expect(addUpdate(text, { status: 'identified', at: new Date('2026-11-22T18:20Z'), message: 'Found.' })).toBe(
+      '---\ntitle: X\nimpact: major\n## a YAML comment\n---\n\n## Identified · 2026-11-22 18:20 UTC\nFound.\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n',
+    );
+  });
+
+  test('stamping leaves its comments alone', () => {
+    const result = stampTimes('---\ntitle: X\nimpact: major\n## a YAML comment\n---\n\n## Investigating\nErrors.\n', () => new Date('2026-11-22T18:05Z'));
+    expect(result).toEqual({ text: '---\ntitle: X\nimpact: major\n## a YAML comment\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n', stamped: [7], unknown: [] });
+  });
+
+  test('a file with no update yet: blank and whitespace-only lines at its end are dropped before the update', () => {
+    expect(addUpdate('---\ntitle: X\nimpact: major\n---\n \n\t\n', { status: 'investigating', at: new Date('2026-11-22T18:05Z'), message: 'Errors.' })).toBe(
+      '---\ntitle: X\nimpact: major\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n',
+    );
   });
 });

@@ -199,6 +199,15 @@ describe('plans', () => {
     expect(plan(closed, { incident: { path: PATH, text: '---\ntitle: x\n---\n' } })).toMatchObject({ kind: 'reply', body: expect.stringContaining('[missing-field]') });
   });
 
+  test('a file broken by hand (no frontmatter) is answered, not a crash', () => {
+    for (const subject of [event({ name: 'issues', action: 'closed' }), event({ body: '/update monitoring A fix is out.' })]) {
+      expect(plan(subject, { incident: { path: PATH, text: '## Investigating · 2026-11-22 18:05 UTC\nErrors.\n' } })).toEqual({
+        kind: 'reply',
+        body: `Nothing was changed: ${PATH} has no frontmatter (the lines between two \`---\` at the top), so I can't tell where the update goes. Fix the file, then post the command again.`,
+      });
+    }
+  });
+
   test('a result that would not validate is answered with the report', () => {
     // A clock behind the newest update: the new one would be older than the one below it.
     const result = plan(event({ body: '/update monitoring Fixed.' }), { now: new Date('2026-11-22T18:00Z') });

@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import { addUpdate, checkedEdit, newIncidentText } from '../incident/edit.ts';
 import { incidentFilePath, slugFor, slugFromPath } from '../incident/slug.ts';
+import { frontmatterClose } from '../incident/body.ts';
 import { parseIncident } from '../incident/parse.ts';
 import { absoluteUrl, basePath, sitePaths } from '../outputs/paths.ts';
 import { formatReport } from '../checks/problems.ts';
@@ -136,6 +137,10 @@ function checked(input: IssueOpInput, path: string, text: string, plan: Omit<Ext
 
 function planUpdate(input: IssueOpInput, status: UpdateStatus, message: string): IssueOpPlan {
   const { path, text } = input.incident!;
+  if (frontmatterClose(text.split(/\r?\n/)) === -1) {
+    // Someone broke the file by hand: say so, instead of guessing where the update goes.
+    return { kind: 'reply', body: `Nothing was changed: ${path} has no frontmatter (the lines between two \`---\` at the top), so I can't tell where the update goes. Fix the file, then post the command again.` };
+  }
   const next = addUpdate(text, { status, at: input.now, message });
   return checked(input, path, next, {
     commitMessage: `${STATUS_LABELS[status]}: ${path} (#${input.event.issue.number})`,

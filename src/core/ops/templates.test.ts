@@ -4,7 +4,7 @@ import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
 import { promisedNextUpdate } from '../checks/next-update.ts';
 import { LOCALE_CODES } from '../i18n/locales.ts';
 import { translator } from '../i18n/translate.ts';
-import { componentNames, fillTemplate, templates } from './templates.ts';
+import { componentNames, fillTemplate, templates, findTemplate } from './templates.ts';
 
 const TEMPLATES = templates();
 
@@ -39,4 +39,18 @@ test('components are listed as the language lists them', () => {
   expect(componentNames(['Checkout', 'API'], translator('en'))).toBe('Checkout and API');
   expect(componentNames(['Kasse', 'Suche', 'API'], translator('de'))).toBe('Kasse, Suche und API');
   expect(componentNames([], translator('fr'))).toBe('Notre service');
+});
+
+test.each([
+  ['all-clear', 'all-clear'],
+  ['security', 'security'],
+  ['All-clear', undefined],
+  ['nothing', undefined],
+])('findTemplate(%j)', (name, found) => {
+  expect(findTemplate(name)?.name).toBe(found);
+  if (found) expect(findTemplate(name)).toEqual(TEMPLATES.find((template) => template.name === found));
+});
+
+test('fillTemplate fills every placeholder, as often as it appears, and leaves others', () => {
+  expect(fillTemplate('{components} and {components} by {next}: {link} {other}', values)).toBe(`${values.components} and ${values.components} by ${values.next}: ${values.link} {other}`);
 });
