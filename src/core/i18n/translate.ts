@@ -34,6 +34,7 @@ export interface Translator {
 
 export const slot = (name: string): Slot => ({ slot: name });
 
+// Stryker disable next-line ArrowFunction,ConditionalExpression,EqualityOperator: push() below keeps a slot as a part of its own too; isSlot narrows the type
 const isSlot = (value: unknown): value is Slot => typeof value === 'object' && value !== null && 'slot' in value;
 
 /** The `{…}` blocks of a message, with nesting (plural forms hold braces). */
@@ -41,10 +42,12 @@ function blocks(template: string): ({ text: string } | { block: string })[] {
   const out: ({ text: string } | { block: string })[] = [];
   let depth = 0;
   let start = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is neither brace
   for (let index = 0; index < template.length; index++) {
     const char = template[index];
     if (char === '{') {
       if (depth === 0) {
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty text piece is dropped by push() and skipped by messageParams
         if (index > start) out.push({ text: template.slice(start, index) });
         start = index + 1;
       }
@@ -59,6 +62,7 @@ function blocks(template: string): ({ text: string } | { block: string })[] {
     }
   }
   if (depth !== 0) throw new Error(`unbalanced "{" in "${template}"`);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty text piece is dropped by push() and skipped by messageParams
   if (start < template.length) out.push({ text: template.slice(start) });
   return out;
 }
@@ -68,17 +72,20 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 
 function formatNumber(value: number, intl: string): string {
   let format = numberFormats.get(intl);
+  // Stryker disable next-line ConditionalExpression: a cache; a new format formats the same
   if (!format) numberFormats.set(intl, (format = new Intl.NumberFormat(intl, { useGrouping: 'min2', maximumFractionDigits: 2 })));
   return format.format(value);
 }
 
 function pluralForm(block: string, value: number, params: Params, intl: string): Part[] {
   const options = new Map<string, string>();
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: the name and `plural,` before the forms never read as a form (`one {`), so where the cut falls does not matter
   const body = block.slice(block.indexOf(',', block.indexOf(',') + 1) + 1);
   for (const match of body.matchAll(/\s*(=\d+|zero|one|two|few|many|other)\s*\{/g)) {
     let depth = 1;
     let index = match.index + match[0].length;
     const from = index;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: blocks() has checked the braces balance, so depth reaches 0 before the end
     for (; index < body.length && depth > 0; index++) {
       if (body[index] === '{') depth++;
       else if (body[index] === '}') depth--;
@@ -86,6 +93,7 @@ function pluralForm(block: string, value: number, params: Params, intl: string):
     options.set(match[1], body.slice(from, index - 1));
   }
   let rules = pluralRules.get(intl);
+  // Stryker disable next-line ConditionalExpression: a cache; new rules select the same forms
   if (!rules) pluralRules.set(intl, (rules = new Intl.PluralRules(intl)));
   const chosen = options.get(`=${value}`) ?? options.get(rules.select(value)) ?? options.get('other');
   if (chosen === undefined) throw new Error(`no "other" form in "{${block}}"`);
@@ -110,6 +118,7 @@ export function formatParts(template: string, params: Params, intl: string): Par
     if (kind === 'plural') {
       if (typeof value !== 'number') throw new Error(`the parameter "${name}" of "${template}" must be a number`);
       for (const part of pluralForm(piece.block, value, params, intl)) push(part);
+    // Stryker disable next-line ConditionalExpression: push() keeps a slot as a part of its own too
     } else if (isSlot(value)) out.push(value);
     else push(typeof value === 'number' ? formatNumber(value, intl) : value);
   }
@@ -133,6 +142,7 @@ export function messageParams(template: string): string[] {
       if ('text' in piece) continue;
       const [name, kind] = piece.block.split(',').map((word) => word.trim());
       names.add(name);
+      // Stryker disable next-line ConditionalExpression: a block that is not a plural has no braces inside, so the loop finds nothing
       if (kind === 'plural') for (const match of piece.block.matchAll(/\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)) visit(match[1]);
     }
   };
