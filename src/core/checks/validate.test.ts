@@ -254,3 +254,24 @@ describe('validating incidents and the project', () => {
     expect(validateProject(valid, 'astro.config.mjs', [file('incidents/x.md', '')], { now })).toMatchObject({ ok: false, incidents: [] });
   });
 });
+
+test.each([
+  [{ logo: { src: './x.svg', alt: 'a', drak: './y.svg' } }, '"drak" is not a field of logo; did you mean "dark"?', 'one of: src, dark, alt'],
+  [{ links: [{ label: 'x', href: '/a', hraf: 1 }] }, '"hraf" is not a field of links.0; did you mean "href"?', 'one of: label, href'],
+  [{ announce: [{ kind: 'slack', urlEnv: 'SLACK_URL', chanel: 'x' }] }, '"chanel" is not a field of announce.0', 'one of: kind, urlEnv, id, components, minImpact, types, lookbackMinutes'],
+])('a misspelt field of a branding or announce entry names the fields it has: %j', (extra, message, expected) => {
+  const base = { name: 'A', url: 'https://x.example/', components: [{ id: 'api', name: 'API' }] };
+  expect(parseSiteConfig({ ...base, ...extra }, 'astro.config.mjs').problems.map((p) => [p.rule, p.message, p.expected])).toEqual([['config-unknown-field', message, expected]]);
+});
+
+test('a postmortem that cannot be rendered is a problem too; the language notice comes only with incidents to check', () => {
+  const config = parseSiteConfig(valid, 'astro.config.mjs').config!;
+  const text = `---\ntitle: Checkout fails\nimpact: major\ncomponents: [checkout]\n---\n\n## Resolved · 2026-11-22 18:30 UTC\nCheckout works again; no orders were lost.\n\n## Postmortem\n${'<div>'.repeat(70)}x\n`;
+  const result = validateIncidents([{ path: 'incidents/pm.md', text }], config, { now: new Date('2026-11-22T19:00Z') });
+  expect(result.incidents).toEqual([]);
+  expect(result.problems.map((p) => p.rule)).toEqual(['unrenderable-message']);
+  const german = { ...valid, locale: 'de' };
+  const file = { path: 'incidents/ok.md', text: text.replace(/## Postmortem[\s\S]*$/, '') };
+  expect(validateProject(german, 'astro.config.mjs', [file], { now: new Date('2026-11-22T19:00Z') }).problems.map((p) => [p.severity, p.rule])).toEqual([['notice', 'guidance-language']]);
+  expect(validateProject(german, 'astro.config.mjs', [], { now: new Date('2026-11-22T19:00Z') }).problems).toEqual([]);
+});

@@ -38,3 +38,9 @@ describe('removed options', () => {
     expect(problems.map((problem) => problem.rule)).toEqual(['config-unknown-field']);
   });
 });
+
+test('the rules that read English words, exactly: the others work in any language', async () => {
+  const { ENGLISH_WORD_RULES, GUIDANCE_RULES } = await import('./guidance-rules.ts');
+  expect(ENGLISH_WORD_RULES).toEqual(['cliche', 'cause-not-impact', 'blame', 'overpromise', 'next-update', 'all-clear', 'jargon']);
+  expect(GUIDANCE_RULES.filter((rule) => !ENGLISH_WORD_RULES.includes(rule))).toEqual(['no-scope', 'stale']);
+});

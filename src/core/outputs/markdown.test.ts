@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { elementsOf } from '../../tests/helpers.ts';
-import { markdownToText, renderMarkdown, renderMarkdownBoth } from './markdown.ts';
+import { htmlNestingDepth, markdownToText, MAX_HTML_DEPTH, renderMarkdown, renderMarkdownBoth, unrenderable } from './markdown.ts';
 
 describe('hostile Markdown comes out inert', () => {
   test.each([
@@ -170,5 +170,32 @@ describe('what the sanitizer is given and keeps', () => {
     ['Map: <picture><img src="/a.png"></picture>', '<p>Map: <img src="/a.png"></p>'],
   ])('%s → %s', (markdown, html) => {
     expect(renderMarkdown(markdown)).toBe(html);
+  });
+});
+
+describe('how deep raw HTML nests', () => {
+  test.each([
+    ['no tags', 'plain', 0],
+    ['one element', '<b>x</b>', 1],
+    ['siblings', '<b>x</b><i>y</i>', 1],
+    ['nested', '<div><p><b>x</b></p></div>', 3],
+    ['unclosed stay open', '<div><span>x', 2],
+    ['void elements open nothing', '<div><br><img src="a.png"><hr>x</div>', 1],
+    ['void elements in capitals too', '<DIV><BR><IMG SRC="a.png">x</DIV>', 1],
+    ['self-closing opens nothing', '<div><x-icon/>x</div>', 1],
+    ['more closing than opening never goes below zero', '</b></b><i>x</i>', 1],
+  ])('%s: %s → %i', (_, html, depth) => {
+    expect(htmlNestingDepth(html)).toBe(depth);
+  });
+
+  test('the renderer refuses what the validator refuses; both accept the limit itself', () => {
+    const at = (depth: number) => `${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}`;
+    expect(unrenderable(at(MAX_HTML_DEPTH))).toBeUndefined();
+    expect(renderMarkdownBoth(at(MAX_HTML_DEPTH)).text).toBe('x');
+    expect(unrenderable(at(MAX_HTML_DEPTH + 1))).toBe(`its HTML is nested more than ${MAX_HTML_DEPTH} levels deep`);
+    expect(() => renderMarkdownBoth(at(MAX_HTML_DEPTH + 1))).toThrow(RangeError);
+    // Without raw HTML, markdown-it escapes everything: nothing to refuse, however deep the quotes.
+    expect(unrenderable(`${'> '.repeat(500)}x`)).toBeUndefined();
+    expect(unrenderable('a < b and <b>bold</b>')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { absoluteUrl, basePath, incidentPageDir, sitePaths, updateAnchor } from './paths.ts';
+import { absoluteUrl, basePath, incidentPageDir, pathInLanguage, sitePaths, updateAnchor } from './paths.ts';
 
 test.each([
   ['/', '/'],
@@ -32,4 +32,17 @@ test('anchors, page folders and absolute URLs', () => {
   expect(updateAnchor('x#2026-11-22T18:05Z')).toBe('update-2026-11-22T18-05Z');
   expect(incidentPageDir('x')).toBe('incidents/x/');
   expect(absoluteUrl('https://example.com/status/', '/status/incidents/x/')).toBe('https://example.com/status/incidents/x/');
+});
+
+test.each([
+  ['/de/incidents/x/', '/', 'de', '', '/incidents/x/'],
+  ['/incidents/x/', '/', '', 'fr', '/fr/incidents/x/'],
+  ['/de/', '/', 'de', 'fr', '/fr/'],
+  ['/de', '/', 'de', '', '/'],
+  ['/status/de/history/', '/status', 'de', '', '/status/history/'],
+  ['/status/history/', '/status/', '', 'de', '/status/de/history/'],
+  ['/status/de', '/status/', 'de', 'ja', '/status/ja/'],
+  ['/elsewhere/page/', '/status/', 'de', '', '/status/elsewhere/page/'],
+])('pathInLanguage(%j, %j, %j → %j) is %s', (pathname, base, from, to, expected) => {
+  expect(pathInLanguage(pathname, base, from, to)).toBe(expected);
 });
