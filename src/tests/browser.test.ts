@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild, CHROMIUM_ARGS, REPO, serveStatic } from './helpers.ts';
+import { astroBuild, launchChromium, REPO, serveStatic } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'outpost-browser-'));
 const shots = process.env.OUTPOST_SCREENSHOTS ?? join(work, 'screenshots');
@@ -21,7 +21,7 @@ beforeAll(async () => {
   const build = await astroBuild(REPO, out, { OUTPOST_NOW: '2026-11-22T18:30Z' });
   expect(build.code, build.stdout + build.stderr).toBe(0);
   site = await serveStatic(out);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   mkdirSync(shots, { recursive: true });
 });
 

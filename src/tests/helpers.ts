@@ -129,6 +129,12 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
+/** Debian's Chromium (or CHROMIUM_PATH), headless, as every browser test launches it. */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
 /**
  * A throwaway site inside the repository (git-ignored), so its astro.config.mjs
  * resolves `astro` from our node_modules; it uses our integration by path.

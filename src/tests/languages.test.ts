@@ -9,11 +9,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { de } from '../core/i18n/de.ts';
 import { en, type MessageKey } from '../core/i18n/en.ts';
-import { astroBuild, CHROMIUM_ARGS, elementsOf, filesIn, FIXTURES, outpost, serveStatic, type Run } from './helpers.ts';
+import { astroBuild, elementsOf, launchChromium, filesIn, FIXTURES, outpost, serveStatic, type Run } from './helpers.ts';
 
 const NOW = { OUTPOST_NOW: '2026-11-22T18:30Z' };
 const work = mkdtempSync(join(tmpdir(), 'outpost-languages-'));
@@ -51,7 +51,7 @@ describe('a site in German, with a brand', () => {
     build = await astroBuild(`${FIXTURES}german`, out, NOW);
     expect(build.code, build.stdout + build.stderr).toBe(0);
     site = await serveStatic(out);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     mkdirSync(shots, { recursive: true });
   });
   afterAll(async () => {
