@@ -330,7 +330,6 @@ describe('guidanceProblems by type and status', () => {
   });
 
   test('positions: the heading line plus one when the body line is unknown, columns within the line', () => {
-    const config = siteConfig();
     const subject = incident('p', { title: 'Checkout fails', components: [{ id: 'checkout', status: 'major_outage' }], timeline: [{ ...update('investigating', '2026-11-22T18:00Z', 'Errors.\nStill errors.\n  We apologize for any inconvenience. Next update by 18:30 UTC.'), line: 7, bodyLine: undefined }] });
     expect(rules(subject)).toEqual(['10:3 warning cliche']);
   });

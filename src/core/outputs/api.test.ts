@@ -354,7 +354,6 @@ describe('Statuspage v2 documents of the shop', () => {
   });
 
   test('rendered as indented JSON with a final newline', () => {
-    const documents = apiDocuments(shopSite()) as Record<string, Record<string, unknown>>;
     expect(renderApiDocument({ a: [1] })).toBe('{\n  "a": [\n    1\n  ]\n}\n');
   });
 });

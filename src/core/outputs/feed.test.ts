@@ -41,7 +41,6 @@ describe('feed entries', () => {
   });
 
   test('same time: ordered by id; at most feedLimit', () => {
-    const site = shopSite();
     const a = incident('a', { timeline: [update('investigating', '2026-11-22T10:00Z')] });
     const b = incident('b', { timeline: [update('investigating', '2026-11-22T10:00Z')] });
     a.updates[0].id = 'a#t';
@@ -146,7 +145,6 @@ describe('rendered feeds', () => {
   });
 
   test('Atom for a component, with HTML that cannot end a CDATA section', () => {
-    const site = shopSite([oldOutage, peakNotice, searchReindex], new Date('2026-11-22T19:30Z'));
     const tricky = incident('tricky', { title: 'A <b> & ]]> title', components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T10:00Z', 'Use `a]]>b` & <b>c</b>.')] });
     const one = shopSite([tricky]);
     const atom = renderAtom(one, componentScopes(one)[2], '/status/components/api/history.atom');

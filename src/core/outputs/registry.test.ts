@@ -8,7 +8,6 @@ import { buildSiteViews } from './view-model.ts';
 
 describe('the outputs registry', () => {
   test('every file once, with its media type and label', () => {
-    const site = shopSite();
     expect(OUTPUTS.map((file) => [file.path, file.type, file.label ?? '', file.scoped ?? false, file.alternate ?? false, file.footer ?? false])).toMatchInlineSnapshot(`
       [
         [
@@ -160,7 +159,6 @@ describe('the outputs registry', () => {
   });
 
   test('a path names one entry; a typo throws', () => {
-    const site = shopSite();
     expect(output('history.atom').label).toBe('output.atom');
     expect(() => output('history.atmo')).toThrow('no output "history.atmo" in the outputs registry');
   });

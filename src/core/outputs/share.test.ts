@@ -4,15 +4,12 @@ import { parseSiteConfig } from '../checks/validate.ts';
 import { POST_LIMIT, shareTexts } from './share.ts';
 import { buildSiteView } from './view-model.ts';
 
-const config = parseSiteConfig({ name: 'Acme', url: 'https://status.acme.example/', timeZone: 'UTC', components: [{ id: 'checkout', name: 'Checkout' }] }, 'astro.config.mjs').config!;
 const long = 'Some customers see an error when paying with a card issued outside the European Union. '.repeat(6);
 const active = incident('2026-11-22-checkout', {
   title: 'Some customers with cards from outside the EU cannot complete checkout in the web shop or the app',
   components: [{ id: 'checkout', status: 'partial_outage' }],
   timeline: [update('investigating', '2026-11-22T18:05Z', `${long} Please use PayPal meanwhile. Next update by 18:35 UTC.`)],
 });
-const site = buildSiteView(config, [active], new Date('2026-11-22T18:10Z'));
-const texts = shareTexts(site, site.incidentBySlug.get('2026-11-22-checkout')!);
 // Built inside each test, so that mutation testing sees which test covers which line.
 const textsOf = (subject = active, now = new Date('2026-11-22T18:10Z'), timeZone = 'UTC') => {
   const config = parseSiteConfig({ name: 'Acme', url: 'https://status.acme.example/', timeZone, components: [{ id: 'checkout', name: 'Checkout' }, { id: 'api', name: 'API' }] }, 'astro.config.mjs').config!;

@@ -54,7 +54,6 @@ describe('the shop at 19:30 UTC', () => {
   });
 
   test('a group without components is left out; without ungrouped components there is no extra section', () => {
-    const site = shopSite();
     const grouped = shopSite([], NOW, { groups: [{ id: 'shop', name: 'Shop' }, { id: 'empty', name: 'Empty' }], components: [{ id: 'checkout', name: 'Checkout', group: 'shop' }] });
     expect(grouped.sections.map((s) => s.id)).toEqual(['shop']);
     expect(grouped.overall).toEqual({ status: 'operational', label: 'All systems operational' });
@@ -134,7 +133,6 @@ describe('the shop at 19:30 UTC', () => {
   });
 
   test('an unknown component keeps its id as its name; the uptime window starts at the first bar', () => {
-    const site = shopSite();
     const ghost = incident('ghost', { components: [{ id: 'gone', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T10:00Z'), update('resolved', '2026-11-22T11:00Z')] });
     expect(shopSite([ghost]).incidents[0].components[0]).toMatchObject({ id: 'gone', name: 'gone' });
     const ancient = incident('ancient', { components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', '2026-05-01T10:00Z'), update('resolved', '2026-05-01T11:00Z')] });
@@ -146,14 +144,12 @@ describe('the shop at 19:30 UTC', () => {
   });
 
   test('the views render Markdown once, on first use', () => {
-    const site = shopSite();
     const view = shopSite([apiSlow]).incidents[0].latest;
     expect(view.text).toBe('Requests take up to 20 seconds. Next update by 19:45 UTC.');
     expect(view.html).toBe('<p>Requests take up to 20 seconds. Next update by 19:45 UTC.</p>');
   });
 
   test('constants', () => {
-    const site = shopSite();
     expect([UPTIME_DAYS, RECENT_DAYS]).toEqual([90, 14]);
   });
 });
