@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { didYouMean, formatProblem, formatReport, hasErrors } from '../../core/checks/problems.ts';
+import { parseContextFor } from '../../core/checks/validate.ts';
 import { addUpdate, checkedEdit, newIncidentText, stampTimes } from '../../core/incident/edit.ts';
 import type { SiteConfig } from '../../core/config/schema.ts';
 import { incidentFilePath, slugFor, slugFromPath } from '../../core/incident/slug.ts';
@@ -26,13 +27,7 @@ import { need, now, siteConfig, statusFrom, UsageError, type Io } from '../io.ts
  * to edit the file on GitHub.
  */
 async function writeIncident(io: Io, config: SiteConfig, path: string, text: string, at: Date): Promise<number> {
-  const checked = checkedEdit(text, {
-    file: path,
-    componentIds: config.components.map((component) => component.id),
-    now: at,
-    openIncidentDays: config.openIncidentDays,
-    timeOfLine: gitLineTimes(io.root, path),
-  });
+  const checked = checkedEdit(text, parseContextFor(config, path, at, gitLineTimes(io.root, path)));
   if (checked.problems) {
     io.out(formatReport(checked.problems));
     io.out(`nothing was written: ${path} would not be valid`);
@@ -123,6 +118,7 @@ export async function stampCommand(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const config = await siteConfig(io.root);
   let failed = 0;
+  const at = now();
   const named = positionals.length > 0;
   const read = readIncidentFiles(io.root, named ? positionals : [config.incidentsDir], { named });
   if (read.problems.length > 0) io.out(formatReport(read.problems));
@@ -131,7 +127,7 @@ export async function stampCommand(args: string[], io: Io): Promise<number> {
     const times = gitLineTimes(io.root, file.path);
     const result = stampTimes(file.text, times);
     if (result.stamped.length > 0) {
-      const checked = checkedEdit(result.text, { file: file.path, componentIds: config.components.map((component) => component.id), now: now(), openIncidentDays: config.openIncidentDays, timeOfLine: times });
+      const checked = checkedEdit(result.text, parseContextFor(config, file.path, at, times));
       if (checked.problems) {
         // Stamping only writes times the validator already took from Git; if the file is wrong, it stays as it is.
         io.out(formatReport(checked.problems));

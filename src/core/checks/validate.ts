@@ -4,7 +4,7 @@
  */
 import type { Incident } from '../incident/model.ts';
 import { guidanceLanguageNotice, guidanceProblems } from './guidance.ts';
-import { parseIncident } from '../incident/parse.ts';
+import { parseIncident, type ParseContext } from '../incident/parse.ts';
 import { slugFromPath } from '../incident/slug.ts';
 import { hasErrors, type Problem } from './problems.ts';
 import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
@@ -87,8 +87,15 @@ export interface ValidateOptions {
   timeOfLine?: (path: string, line: number) => Date | undefined;
 }
 
+/**
+ * How one incident file of this site is parsed: its components, its languages, its clock. The
+ * build, the editing tools and issue-ops all read files through this, so they judge them alike.
+ */
+export function parseContextFor(config: SiteConfig, file: string, now: Date, timeOfLine?: (line: number) => Date | undefined): ParseContext {
+  return { file, componentIds: config.components.map((component) => component.id), locales: siteLocales(config), now, openIncidentDays: config.openIncidentDays, timeOfLine };
+}
+
 export function validateIncidents(files: readonly SourceFile[], config: SiteConfig, options: ValidateOptions): IncidentsResult {
-  const componentIds = config.components.map((component) => component.id);
   const problems: Problem[] = [];
   const incidents: Incident[] = [];
   const bySlug = new Map<string, string>();
@@ -105,14 +112,7 @@ export function validateIncidents(files: readonly SourceFile[], config: SiteConf
     } else bySlug.set(slug, file.path);
     const timeOfLine = options.timeOfLine;
     try {
-      const result = parseIncident(file.text, {
-        file: file.path,
-        componentIds,
-        locales: siteLocales(config),
-        now: options.now,
-        openIncidentDays: config.openIncidentDays,
-        timeOfLine: timeOfLine ? (line) => timeOfLine(file.path, line) : undefined,
-      });
+      const result = parseIncident(file.text, parseContextFor(config, file.path, options.now, timeOfLine ? (line) => timeOfLine(file.path, line) : undefined));
       const renderProblems = result.incident ? renderingProblems(result.incident) : [];
       problems.push(...result.problems, ...renderProblems);
       if (result.incident && renderProblems.length === 0) {

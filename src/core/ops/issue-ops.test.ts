@@ -217,3 +217,11 @@ describe('plans', () => {
     });
   });
 });
+
+test('on a site in several languages, an update to a translated incident is judged as the build judges it', () => {
+  const config = parseSiteConfig({ name: 'Ops Status', url: 'https://example.com/status/', locales: ['en', 'de'], components: [{ id: 'checkout', name: 'Checkout' }] }, 'astro.config.mjs').config!;
+  const text = `---\ntitle: { en: Checkout fails, de: Die Kasse streikt }\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors when paying.\n\n### de\nEinige sehen Fehler beim Bezahlen.\n`;
+  const result = planIssueOp({ event: event({ body: '/update monitoring A fix is out.' }), senderCanWrite: true, now: NOW, config, incident: { path: PATH, text } });
+  expect(result).toMatchObject({ kind: 'write', path: PATH });
+  expect(result.kind === 'write' && result.text).toContain('## Monitoring · 2026-11-22 18:35 UTC\nA fix is out.\n\n## Investigating');
+});

@@ -10,6 +10,7 @@ import { frontmatterClose } from '../incident/body.ts';
 import { parseIncident } from '../incident/parse.ts';
 import { absoluteUrl, basePath, sitePaths } from '../outputs/paths.ts';
 import { formatReport } from '../checks/problems.ts';
+import { parseContextFor } from '../checks/validate.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { incidentStatusAt } from '../state/status.ts';
 import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, statusFromWord, type Impact, type UpdateStatus } from '../incident/vocabulary.ts';
@@ -99,7 +100,7 @@ export function planIssueOp(input: IssueOpInput): IssueOpPlan {
 }
 
 function isResolved(input: IssueOpInput): boolean {
-  const parsed = parseIncident(input.incident!.text, parseContext(input, input.incident!.path));
+  const parsed = parseIncident(input.incident!.text, parseContextFor(input.config, input.incident!.path, input.now));
   return parsed.incident ? incidentStatusAt(parsed.incident, input.now) === 'resolved' : false;
 }
 
@@ -118,17 +119,13 @@ export function parseCommand(body: string): { status: UpdateStatus; message: str
   return { status, message };
 }
 
-function parseContext(input: IssueOpInput, path: string) {
-  return { file: path, componentIds: input.config.components.map((c) => c.id), now: input.now, openIncidentDays: input.config.openIncidentDays };
-}
-
 function pageUrl(config: SiteConfig, path: string): string {
   return absoluteUrl(config.url, sitePaths(basePath(config.url)).incident(slugFromPath(path)));
 }
 
 /** Checks what would be written (the one edit gate); an invalid file is answered, never committed. */
 function checked(input: IssueOpInput, path: string, text: string, plan: Omit<Extract<IssueOpPlan, { kind: 'write' }>, 'kind' | 'path' | 'text'>): IssueOpPlan {
-  const result = checkedEdit(text, parseContext(input, path));
+  const result = checkedEdit(text, parseContextFor(input.config, path, input.now));
   if (result.problems) {
     return { kind: 'reply', body: `Nothing was changed: the incident file would not be valid.\n\n\`\`\`text\n${formatReport(result.problems)}\n\`\`\`` };
   }
