@@ -37,6 +37,7 @@ const ROUTES: [pattern: string, file: string][] = [
   [`/${incidentPageDir('[slug]').slice(0, -1)}`, 'pages/incident.astro'],
   ['/history/[...page]', 'pages/history.astro'],
   ['/components/[id]', 'pages/component.astro'],
+  ['/components/[id]/history/[...page]', 'pages/component-history.astro'],
   ['/subscribe', 'pages/subscribe.astro'],
   ['/404', 'pages/404.astro'],
   ['/[...file]', 'endpoints/site-files.ts'],

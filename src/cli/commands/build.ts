@@ -10,9 +10,14 @@
  *
  *   0  built, no problems           1  nothing deployable (config broken, build failed)
  *   3  built with problems: PUBLISHED_WITH_PROBLEMS
+ *
+ * Inside GitHub Actions the job summary also carries the team's texts (post,
+ * email, support recap) of each incident with an update new on the page: new
+ * since the last build whose record the workflow's cache kept
+ * (TEAM_TEXTS_RECORD), or within the last hour when there is none.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +26,10 @@ import { resolveNow } from '../../project/clock.ts';
 import { githubRepository } from '../../project/git.ts';
 import { describeFallback, loadProject, type Fallback } from '../../project/project.ts';
 import type { Problem } from '../../core/checks/problems.ts';
+import type { SiteConfig } from '../../core/config/schema.ts';
+import type { Incident } from '../../core/incident/model.ts';
+import { teamSummaryMarkdown } from '../../core/outputs/share.ts';
+import { buildSiteView } from '../../core/outputs/view-model.ts';
 import { UsageError, type Io } from '../io.ts';
 
 export const PUBLISHED_WITH_PROBLEMS = 3;
@@ -72,6 +81,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   }
   const withProblems = hasErrors(project.problems);
   writeSummary(report, true, io.root);
+  if (process.env.GITHUB_STEP_SUMMARY) writeTeamTexts(io.root, project.config, project.incidents, now, process.env.GITHUB_STEP_SUMMARY);
   if (withProblems) io.out(`the site was built with problems (exit ${PUBLISHED_WITH_PROBLEMS}): fix them and push again`);
   return withProblems ? PUBLISHED_WITH_PROBLEMS : 0;
 }
@@ -98,4 +108,30 @@ export function reportLines(report: BuildReport, repository: string | undefined)
 /** User text in Markdown: one line, no markup. */
 export function markdownText(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#!]/g, (char) => `\\${char}`);
+}
+
+/** Where the build records which updates the team has had texts for; the deploy workflow caches this folder. */
+export const TEAM_TEXTS_RECORD = 'node_modules/.cache/outpost/team-texts.json';
+/** Without a record (a first deploy, a lost cache): only updates this recent are news. */
+const FRESH_MS = 60 * 60_000;
+
+/**
+ * Appends the team's texts for each incident with an update new on the page to the job summary, and
+ * records every visible update as done. Returns the Markdown written, if any.
+ */
+export function writeTeamTexts(root: string, config: SiteConfig, incidents: readonly Incident[], now: Date, summaryFile: string): string | undefined {
+  const recordFile = join(root, TEAM_TEXTS_RECORD);
+  let seen: Set<string> | undefined;
+  try {
+    if (existsSync(recordFile)) seen = new Set((JSON.parse(readFileSync(recordFile, 'utf8')) as { updates: string[] }).updates);
+  } catch {
+    // A damaged record: as without one.
+  }
+  const site = buildSiteView(config, incidents, now);
+  const markdown = teamSummaryMarkdown(site, (update) => (seen ? !seen.has(update.id) : now.getTime() - update.at.getTime() <= FRESH_MS));
+  if (markdown) appendFileSync(summaryFile, `${markdown}\n`);
+  const visible = site.incidents.flatMap((incident) => incident.updates.filter((update) => update.at <= now).map((update) => update.id));
+  mkdirSync(dirname(recordFile), { recursive: true });
+  writeFileSync(recordFile, `${JSON.stringify({ updates: visible.sort() })}\n`);
+  return markdown;
 }

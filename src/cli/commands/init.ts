@@ -18,6 +18,7 @@ import { validateProject } from '../../core/checks/validate.ts';
 import type { SiteConfig } from '../../core/config/schema.ts';
 import { addUpdate, newIncidentText } from '../../core/incident/edit.ts';
 import { incidentFilePath } from '../../core/incident/slug.ts';
+import { dayKey, isValidTimeZone } from '../../core/incident/time.ts';
 import { issueFormYaml } from '../../core/ops/issue-ops.ts';
 import { CONFIG_FILE } from '../../project/config.ts';
 import { ISSUE_FORM_PATH } from './issue-ops.ts';
@@ -67,9 +68,11 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   const componentSpecs = values.component?.length
     ? values.component
     : (await need(io, undefined, 'component', 'Components, as id:Name separated by commas (e.g. website:Website, api:API):')).split(',');
-  const options = { name, url, timeZone, components: componentSpecs.map(componentFrom) };
-
   const at = now();
+  // Uptime starts today: the bars show the days before the page existed as "no data", not as 90 good days.
+  const trackedSince = isValidTimeZone(timeZone) ? dayKey(at, timeZone) : undefined;
+  const options = { name, url, timeZone, trackedSince, components: componentSpecs.map(componentFrom) };
+
   const example = exampleIncident(options.components[0].id, at);
   const checked = validateProject(options, CONFIG_FILE, [example], { now: at });
   if (checked.problems.length > 0 || !checked.config) {
@@ -110,7 +113,10 @@ function componentFrom(spec: string): { id: string; name: string } {
   return { id: text.slice(0, colon).trim(), name: text.slice(colon + 1).trim() };
 }
 
-/** A short, resolved example: it shows the format and the history, and says it is one. */
+/**
+ * A short, resolved example: it shows the format and the history, and says it is one. `example: true`
+ * makes every check warn until the file is deleted, and keeps it out of the uptime.
+ */
 function exampleIncident(component: string, at: Date): { path: string; text: string } {
   const started = new Date(at.getTime() - 2 * 60 * 60_000);
   const draft = newIncidentText({
@@ -121,7 +127,8 @@ function exampleIncident(component: string, at: Date): { path: string; text: str
     message: 'This is an example incident written by `outpost init`: it shows the format. Delete this file before the page goes live. Next update in 30 minutes.',
     at: started,
   });
-  const text = addUpdate(draft, { status: 'resolved', at: new Date(started.getTime() + 40 * 60_000), message: 'Signing in works normally again for everyone. No data was lost; customers who could not sign in can do so now.' });
+  const marked = draft.replace(/\n---\n/, '\nexample: true # written by `outpost init`: every check warns until this file is deleted\n---\n');
+  const text = addUpdate(marked, { status: 'resolved', at: new Date(started.getTime() + 40 * 60_000), message: 'Signing in works normally again for everyone. No data was lost; customers who could not sign in can do so now.' });
   return { path: incidentFilePath('incidents', `${started.toISOString().slice(0, 10)}-example`), text };
 }
 
@@ -187,7 +194,7 @@ export default defineConfig({
       url: ${js(config.url)}, // where it is published; its path is the base path
       // description: 'Live status of our services.',
       timeZone: ${js(config.timeZone)}, // days begin here; times are shown here without JavaScript
-      // updateCadenceMinutes: 30, // how often an active incident should be updated
+${config.trackedSince ? `      trackedSince: ${js(config.trackedSince)}, // the first day the page reports on: uptime bars show earlier days as "no data"\n` : ''}      // updateCadenceMinutes: 30, // how often an active incident should be updated
       // Groups put components under a heading, in this order:
       // groups: [{ id: 'shop', name: 'Shop', description: 'What customers use' }],
       components: [

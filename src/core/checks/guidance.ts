@@ -201,7 +201,18 @@ export function guidanceProblems(incident: Incident, config: SiteConfig, now: Da
   }
   const forgotten = forgottenProblem(incident, config.openIncidentDays, now);
   if (forgotten) problems.push(forgotten);
+  if (incident.example) problems.push(exampleProblem(incident));
   return problems;
+}
+
+/** The example `outpost init` wrote: a warning on every check until the file is gone (it is on the page meanwhile). */
+export function exampleProblem(incident: Incident): Problem {
+  return {
+    file: incident.file, line: 1, column: 1, severity: 'warning', rule: 'example-incident',
+    message: 'this is the example incident written by `outpost init`; readers see it on the page until the file is deleted',
+    expected: 'the file deleted before the page goes live (it never counts against uptime meanwhile)',
+    example: `git rm ${incident.file}`,
+  };
 }
 
 /**

@@ -14,6 +14,12 @@ const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes, like "checkout-api"');
 
+/**
+ * The first day the page reports on, in the site's time zone: uptime bars show the days before it as
+ * "no data" and the percentage leaves them out (a day with an incident is data all the same).
+ */
+const trackedSince = z.iso.date({ error: 'is not a day; write it as "YYYY-MM-DD", like "2026-11-20"' }).optional();
+
 export const GroupSchema = z.strictObject({
   /** Stable id, used in URLs (`/components/<id>/`). @example 'payments' */
   id,
@@ -32,6 +38,8 @@ export const ComponentSchema = z.strictObject({
   description: z.string().optional(),
   /** Id of a group from `groups`. @example 'payments' */
   group: z.string().optional(),
+  /** A component added later: the first day its uptime is tracked (default: the site's `trackedSince`). @example '2026-12-01' */
+  trackedSince,
 });
 
 export const SiteConfigSchema = z
@@ -44,6 +52,11 @@ export const SiteConfigSchema = z
     description: z.string().optional(),
     /** IANA zone in which days begin and times are shown to readers without JavaScript. @example 'Europe/Berlin' */
     timeZone: z.string().refine(isValidTimeZone, 'is not a time zone; use an IANA name like "UTC" or "Europe/Berlin"').default('UTC'),
+    /**
+     * The first day the page reports on (`outpost init` writes the day it ran): uptime bars show the days
+     * before it as "no data" instead of green. Without it, every day of the window counts. @example '2026-11-20'
+     */
+    trackedSince,
     /** How often an active incident is expected to get an update, in minutes. @example 30 */
     updateCadenceMinutes: z.number().int().positive().default(30),
     /**

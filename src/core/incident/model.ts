@@ -44,6 +44,8 @@ export interface Incident {
   titleLine?: number;
   /** On a site in several languages: the title in other languages (`title: { en: …, de: … }`), by locale. */
   titleTranslations?: Record<string, string>;
+  /** The example `outpost init` wrote (`example: true`): warned about, and never counted against uptime. */
+  example?: boolean;
   /** The postmortem in other languages, by locale. */
   postmortemTranslations?: Record<string, string>;
 }

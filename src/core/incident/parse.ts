@@ -79,6 +79,7 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
   if (data.started) incident.started = data.started;
   if (data.type === 'maintenance' && data.scheduled) incident.scheduled = data.scheduled;
   if (data.type === 'notice' && data.until) incident.until = data.until;
+  if (data.example) incident.example = true;
   if (data.postmortem) incident.postmortemUrl = data.postmortem;
   if (body.postmortem) incident.postmortemMarkdown = body.postmortem;
   if (Object.keys(titleTranslations).length > 0) incident.titleTranslations = titleTranslations;

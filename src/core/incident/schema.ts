@@ -106,6 +106,12 @@ export const IncidentFields = z.strictObject({
    * @example until: 2026-12-01 00:00 UTC
    */
   until: withExample(timestamp.optional(), `until: ${TIMESTAMP_EXAMPLE}`),
+  /**
+   * The example `outpost init` writes, to show the format: every check warns until the file is deleted,
+   * and it never counts against uptime.
+   * @example example: true
+   */
+  example: withExample(z.boolean().optional().meta({ description: 'The example written by `outpost init`: delete the file before the page goes live' }), 'example: true'),
 });
 
 export const INCIDENT_FIELDS = Object.keys(IncidentFields.shape);

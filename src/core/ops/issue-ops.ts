@@ -13,6 +13,8 @@ import { formatReport } from '../checks/problems.ts';
 import { parseContextFor } from '../checks/validate.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { incidentStatusAt } from '../state/status.ts';
+import { shareTexts, teamTextsMarkdown } from '../outputs/share.ts';
+import { buildSiteView } from '../outputs/view-model.ts';
 import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, statusFromWord, type Impact, type UpdateStatus } from '../incident/vocabulary.ts';
 
 export const INCIDENT_LABEL = 'incident';
@@ -123,13 +125,23 @@ function pageUrl(config: SiteConfig, path: string): string {
   return absoluteUrl(config.url, sitePaths(basePath(config.url)).incident(slugFromPath(path)));
 }
 
-/** Checks what would be written (the one edit gate); an invalid file is answered, never committed. */
+/**
+ * Checks what would be written (the one edit gate); an invalid file is answered, never committed. A valid one's
+ * reply carries the team's texts for the incident as it will read (post, email, support recap).
+ */
 function checked(input: IssueOpInput, path: string, text: string, plan: Omit<Extract<IssueOpPlan, { kind: 'write' }>, 'kind' | 'path' | 'text'>): IssueOpPlan {
-  const result = checkedEdit(text, parseContextFor(input.config, path, input.now));
+  const context = parseContextFor(input.config, path, input.now);
+  const result = checkedEdit(text, context);
   if (result.problems) {
     return { kind: 'reply', body: `Nothing was changed: the incident file would not be valid.\n\n\`\`\`text\n${formatReport(result.problems)}\n\`\`\`` };
   }
-  return { kind: 'write', path, text: result.text, ...plan };
+  const incident = parseIncident(result.text, context).incident!;
+  const site = buildSiteView(input.config, [incident], input.now);
+  const texts = teamTextsMarkdown(shareTexts(site, site.incidentBySlug.get(incident.slug)!));
+  // The marker stays last: it is how later runs find the file.
+  const marker = plan.reply.lastIndexOf('\n\n<!-- outpost:');
+  const reply = marker === -1 ? `${plan.reply}\n\n${texts}` : `${plan.reply.slice(0, marker)}\n\n${texts}${plan.reply.slice(marker)}`;
+  return { kind: 'write', path, text: result.text, ...plan, reply };
 }
 
 function planUpdate(input: IssueOpInput, status: UpdateStatus, message: string): IssueOpPlan {

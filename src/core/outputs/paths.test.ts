@@ -14,6 +14,8 @@ test.each([
   expect(paths.history(0)).toBe(`${root}history/`);
   expect(paths.history(1)).toBe(`${root}history/`);
   expect(paths.history(2)).toBe(`${root}history/2/`);
+  expect(paths.componentHistory('api', 1)).toBe(`${root}components/api/history/`);
+  expect(paths.componentHistory('api', 3)).toBe(`${root}components/api/history/3/`);
   expect(paths.asset('/favicon.svg')).toBe(`${root}favicon.svg`);
   expect(paths.asset('img/a.png')).toBe(`${root}img/a.png`);
   expect(paths.file('api/v2/status.json')).toBe(`${root}api/v2/status.json`);

@@ -10,6 +10,8 @@ export interface SitePaths {
   incident(slug: string): string;
   update(slug: string, updateId: string): string;
   component(id: string): string;
+  /** One component's own paged history. */
+  componentHistory(id: string, page: number): string;
   history(page: number): string;
   /** Every way to follow the page. */
   subscribe: string;
@@ -33,6 +35,7 @@ export function sitePaths(base: string, languagePath = ''): SitePaths {
     incident: (slug) => `${home}${incidentPageDir(slug)}`,
     update: (slug, updateId) => `${home}${incidentPageDir(slug)}#${updateAnchor(updateId)}`,
     component: (id) => `${home}components/${id}/`,
+    componentHistory: (id, page) => `${home}components/${id}/history/${page <= 1 ? '' : `${page}/`}`,
     history: (page) => (page <= 1 ? `${home}history/` : `${home}history/${page}/`),
     subscribe: `${home}subscribe/`,
     embed: `${home}embed/`,

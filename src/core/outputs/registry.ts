@@ -48,7 +48,8 @@ export const OUTPUTS: readonly OutputFile[] = [
   { path: 'badge.svg', type: 'image/svg+xml', scoped: true, localized: true, label: 'output.badge', render: (site, scope) => renderScopeBadge(site, scope) },
   // The API keeps Statuspage's English vocabulary in every language, as Statuspage's does: one copy, at the root.
   apiDocument('status.json'),
-  { ...apiDocument('summary.json'), label: 'output.api', footer: true },
+  // For developers (docs/developers.md), so not in the footer of pages readers see.
+  { ...apiDocument('summary.json'), label: 'output.api' },
   apiDocument('components.json'),
   apiDocument('incidents.json'),
   apiDocument('incidents/unresolved.json'),

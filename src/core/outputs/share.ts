@@ -1,11 +1,13 @@
 /**
- * Ready-to-send texts for every incident, built with the site: a short post
- * (at most 280 characters with the link), an email, and a recap for support
- * agents answering a customer. Plain text, from the same view model.
+ * Ready-to-send texts for an incident, for the team (never on a public page):
+ * a short post (at most 280 characters with the link), an email, and a recap
+ * for support agents answering a customer. Plain text, from the same view
+ * model, times in the site's zone. They reach the team through `outpost recap`,
+ * the issue-ops replies and the deploy's job summary (`teamTextsMarkdown`).
  */
 import { absoluteUrl } from './paths.ts';
 import { formatDateTime, formatTimestamp } from '../incident/time.ts';
-import type { IncidentView, SiteView } from './view-model.ts';
+import type { IncidentView, SiteView, UpdateView } from './view-model.ts';
 import { affectedList } from './feed.ts';
 
 export const POST_LIMIT = 280;
@@ -73,4 +75,59 @@ export function shareTexts(site: SiteView, incident: IncidentView): ShareTexts {
   }
   recap.push('', i18n.t('share.live', { url }), '', i18n.t('share.closing'));
   return { post, email, recap: recap.join('\n') };
+}
+
+/**
+ * The three texts as GitHub Markdown, folded in a `<details>`: for the issue-ops replies and the job summary.
+ * Each text is in a fence longer than any run of backticks inside it, so it shows exactly as it will be sent.
+ */
+export function teamTextsMarkdown(texts: ShareTexts): string {
+  const block = (text: string) => {
+    const fence = '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((run) => run.length + 1)));
+    return `${fence}text\n${text}\n${fence}`;
+  };
+  return [
+    '<details><summary>Texts for the team: a short post, an email, a recap for support</summary>',
+    '',
+    `**Short post** (${texts.post.length} of ${POST_LIMIT} characters)`,
+    '',
+    block(texts.post),
+    '',
+    '**Email**',
+    '',
+    block(`Subject: ${texts.email.subject}\n\n${texts.email.body}`),
+    '',
+    '**Recap for support** (answering a customer)',
+    '',
+    block(texts.recap),
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+/**
+ * The deploy's job summary for the team: each incident with an update `isNew` (readers see it since this
+ * deploy), which updates, and its texts as they now read. Undefined when nothing is new.
+ */
+export function teamSummaryMarkdown(site: SiteView, isNew: (update: UpdateView) => boolean): string | undefined {
+  const time = (date: Date) => formatDateTime(date, site.config.timeZone, site.i18n.intl);
+  const sections = site.incidents.flatMap((incident) => {
+    const fresh = incident.updates.filter((update) => update.at <= site.now && isNew(update));
+    if (fresh.length === 0) return [];
+    const texts = shareTexts(site, incident);
+    return [[
+      `### ${markdownLine(incident.title)}`,
+      '',
+      `New on the page: ${fresh.map((update) => `${update.label} (${time(update.at)})`).join(', ')}. [Open it](${absoluteUrl(site.config.url, incident.url)})`,
+      '',
+      teamTextsMarkdown(texts),
+    ].join('\n')];
+  });
+  if (sections.length === 0) return undefined;
+  return ['## Texts for the team', '', 'For each incident with an update new on the page: a post, an email and a recap for support, ready to copy.', '', ...sections.flatMap((section) => [section, ''])].join('\n');
+}
+
+/** A title as one Markdown line: no markup of its own. */
+function markdownLine(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#!]/g, (char) => `\\${char}`);
 }

@@ -26,11 +26,14 @@ import {
   maintenanceTransitions,
   overallStatusAt,
 } from '../state/status.ts';
-import { formatTimestamp, startOfDay } from '../incident/time.ts';
-import { uptimeDays, uptimePercent, type UptimeDay } from '../state/uptime.ts';
+import { formatDateTime, isoUtc, startOfDay } from '../incident/time.ts';
+import { trackedFrom, uptimeDays, uptimePercent, type UptimeDay } from '../state/uptime.ts';
+import { escapeHtml } from './html.ts';
 import { worstComponentStatus, type ComponentStatus, type UpdateStatus } from '../incident/vocabulary.ts';
 
 export const UPTIME_DAYS = 90;
+/** The periods the uptime bars cover, widest first: all 90 days on a wide screen, the last 60 or 30 on narrower ones. */
+export const UPTIME_PERIODS = [90, 60, 30] as const;
 export const RECENT_DAYS = 14;
 
 export interface UpdateView extends IncidentUpdate {
@@ -64,7 +67,7 @@ export interface IncidentView {
   start: Date;
   end?: Date;
   durationLabel: string;
-  components: { id: string; name: string; status: ComponentStatus; statusLabel: string; url: string }[];
+  components: AffectedView[];
   updates: UpdateView[];
   latest: UpdateView;
   /** While active: when the newest update promised the next one, while that is still ahead. */
@@ -76,22 +79,61 @@ export interface IncidentView {
   postmortemLang?: string;
 }
 
+/** A component an incident names. */
+export interface AffectedView {
+  id: string;
+  name: string;
+  /** The status the incident gave it, as written (feeds and the API say it so). */
+  status: ComponentStatus;
+  statusLabel: string;
+  url: string;
+  /** What its pill on a page says, true at `now`; none for a notice (it changes no status). */
+  pill?: Pill;
+}
+
+/**
+ * A status pill, true at `now`: the status in its colour while the incident is on ("Partial outage"),
+ * "Scheduled" before a maintenance window, and in the past tense after it ended ("Had a partial outage"),
+ * both in neutral colours.
+ */
+export interface Pill {
+  tone: ComponentStatus | 'neutral';
+  label: string;
+  /** Before a maintenance window: the pill during it and after it, for the script to switch by the reader's clock. */
+  during?: Pill;
+  after?: Pill;
+}
+
+/** Uptime over one of UPTIME_PERIODS, as its bars show it at some width. */
+export interface UptimePeriod {
+  days: (typeof UPTIME_PERIODS)[number];
+  /** "99.93%"; undefined when no day of the period has data yet. */
+  percent?: string;
+  /** The first tracked day, when tracking began within the period: the percentage covers the days since. */
+  since?: string;
+}
+
 export interface ComponentView extends ComponentConfig {
   url: string;
   status: ComponentStatus;
   statusLabel: string;
   uptimeDays: UptimeDay[];
-  uptimeLabel: string;
+  /** The percentage for each period the bars can show, widest first. */
+  uptime: UptimePeriod[];
   incidents: IncidentView[];
-  /** Its incidents in the uptime window (from local midnight of the first bar's day) and planned ones. */
+  /** Its past and current incidents in the uptime window (from local midnight of the first bar's day). */
   windowIncidents: IncidentView[];
+  /** Its maintenance still to come, soonest first: listed apart, above what happened. */
+  upcoming: IncidentView[];
+  /** Its own paged history, newest first (upcoming maintenance is not history yet). */
+  history: HistoryPage[];
 }
 
 export interface GroupView extends GroupConfig {
   components: ComponentView[];
   status: ComponentStatus;
   uptimeDays: UptimeDay[];
-  uptimeLabel: string;
+  uptime: UptimePeriod[];
 }
 
 /** A language of the site, for the switcher and `hreflang`. */
@@ -118,6 +160,7 @@ export interface SiteView {
   /** Active incidents, most recently updated first. */
   activeIncidents: IncidentView[];
   activeMaintenance: IncidentView[];
+  /** Maintenance still to come, soonest first: on the home page and above the history, never inside it. */
   upcomingMaintenance: IncidentView[];
   notices: IncidentView[];
   components: ComponentView[];
@@ -125,6 +168,7 @@ export interface SiteView {
   sections: GroupView[];
   recentDays: { day: string; incidents: IncidentView[] }[];
   incidents: IncidentView[];
+  /** What has begun, newest first, in pages. */
   history: HistoryPage[];
   incidentBySlug: Map<string, IncidentView>;
   /** The newest update on the site at `now` (window transitions too): the page's version stamp. */
@@ -155,7 +199,20 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
   const componentById = new Map(config.components.map((component) => [component.id, component]));
   const sorted = sortIncidentsNewestFirst(incidents);
   const fallbackLang = language.locale === languages[0].locale ? undefined : languages[0].lang;
-  const context: ViewContext = { now, paths, componentById, i18n, fallbackLang, cadenceMinutes: config.updateCadenceMinutes };
+  const context: ViewContext = { now, paths, componentById, i18n, fallbackLang, cadenceMinutes: config.updateCadenceMinutes, timeZone: config.timeZone };
+  const begun = (incident: Incident) => incidentStart(incident) <= now && !isUpcomingMaintenance(incident, now);
+  const uptime = (ids: ReadonlySet<string>, since: string | undefined) => {
+    const tracked = trackedFrom(ids, incidents, now, config.timeZone, since);
+    const days = uptimeDays(ids, incidents, now, config.timeZone, UPTIME_DAYS, tracked);
+    const periods = UPTIME_PERIODS.map((count): UptimePeriod => {
+      const percent = uptimePercent(ids, incidents, now, config.timeZone, count, tracked);
+      const period: UptimePeriod = { days: count };
+      if (percent !== undefined) period.percent = formatPercent(percent, i18n);
+      if (tracked !== undefined && tracked > days[UPTIME_DAYS - count].day) period.since = tracked;
+      return period;
+    });
+    return { days, periods };
+  };
 
   const views = sorted.map((incident) => incidentView(incident, context));
   const bySlug = new Map(views.map((view) => [view.slug, view]));
@@ -163,30 +220,36 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
 
   const components: ComponentView[] = config.components.map((component) => {
     const status = componentStatusAt(component.id, incidents, now);
-    const ids = new Set([component.id]);
-    const days = uptimeDays(ids, incidents, now, config.timeZone, UPTIME_DAYS);
+    const { days, periods } = uptime(new Set([component.id]), component.trackedSince ?? config.trackedSince);
     const windowStart = startOfDay(days[0].day, config.timeZone);
     const affecting = views.filter((view) => view.components.some((affected) => affected.id === component.id));
+    const own = new Set(affecting.map((view) => view.slug));
     return {
       ...component,
       url: paths.component(component.id),
       status,
       statusLabel: i18n.t(`componentStatus.${status}`),
       uptimeDays: days,
-      uptimeLabel: formatPercent(uptimePercent(ids, incidents, now, config.timeZone, UPTIME_DAYS), i18n),
+      uptime: periods,
       incidents: affecting,
-      windowIncidents: affecting.filter((view) => view.upcoming || (view.end ?? now) >= windowStart),
+      windowIncidents: affecting.filter((view) => !view.upcoming && view.start <= now && (view.end ?? now) >= windowStart),
+      upcoming: affecting.filter((view) => view.upcoming).sort((a, b) => a.start.getTime() - b.start.getTime()),
+      history: historyPages(incidents.filter((incident) => own.has(incident.slug) && begun(incident)), config.timeZone, config.historyPageSize),
     };
   });
 
   const section = (group: GroupConfig, members: ComponentView[]): GroupView => {
     const ids = new Set(members.map((member) => member.id));
+    // A group has data from its first member's first tracked day; a member tracked always makes it tracked always.
+    const starts = members.map((member) => member.trackedSince ?? config.trackedSince);
+    const since = starts.includes(undefined) ? undefined : starts.sort()[0];
+    const { days, periods } = group.id ? uptime(ids, since) : { days: [], periods: [] };
     return {
       ...group,
       components: members,
       status: worstComponentStatus(members.map((member) => member.status)),
-      uptimeDays: group.id ? uptimeDays(ids, incidents, now, config.timeZone, UPTIME_DAYS) : [],
-      uptimeLabel: group.id ? formatPercent(uptimePercent(ids, incidents, now, config.timeZone, UPTIME_DAYS), i18n) : '',
+      uptimeDays: days,
+      uptime: periods,
     };
   };
   const sections: GroupView[] = config.groups.map((group) => section(group, components.filter((component) => component.group === group.id)));
@@ -217,7 +280,7 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
       incidents: day.incidents.map(viewOf),
     })),
     incidents: views,
-    history: historyPages(incidents.filter((incident) => incidentStart(incident) <= now || incident.type === 'maintenance'), config.timeZone, config.historyPageSize),
+    history: historyPages(incidents.filter(begun), config.timeZone, config.historyPageSize),
     incidentBySlug: bySlug,
     updatedAt: views.reduce((latest, view) => {
       const newest = view.updates.find((update) => update.at <= now);
@@ -236,6 +299,8 @@ interface ViewContext {
   /** The default language's `lang`, when this view is in another: marks text shown untranslated. */
   fallbackLang?: string;
   cadenceMinutes: number;
+  /** The site's zone: the times Outpost writes into messages are in it, as on the page without the script. */
+  timeZone: string;
 }
 
 /** A text in this view's language, or the default language's (marked with its `lang`) when there is no translation. */
@@ -247,11 +312,9 @@ function translated(original: string, translations: Record<string, string> | und
 
 /** Rendering Markdown is the costliest step of a build: each message is rendered once, and only when a page or feed needs it. */
 function updateView(update: IncidentUpdate, incident: Incident, context: ViewContext): UpdateView {
-  let rendered: RenderedMarkdown | undefined;
-  // The window's own updates are Outpost's words: in the view's language.
-  const message = update.automatic
-    ? { text: update.status === 'completed' ? context.i18n.t('maintenance.ended') : context.i18n.t('maintenance.started', { end: formatTimestamp(incident.scheduled!.end) }) }
-    : translated(update.markdown, update.translations, context);
+  // The window's own updates are Outpost's words: in the view's language, its time as the page writes times.
+  let rendered: RenderedMarkdown | undefined = update.automatic ? automaticMessage(update, incident, context) : undefined;
+  const message = update.automatic ? { text: rendered!.text } : translated(update.markdown, update.translations, context);
   const view: UpdateView = {
     ...update,
     markdown: message.text,
@@ -269,6 +332,39 @@ function updateView(update: IncidentUpdate, incident: Incident, context: ViewCon
   return view;
 }
 
+/** "The maintenance has started. It is scheduled to end at <time>…</time>.": the page's time element, the script's to localize. */
+function automaticMessage(update: IncidentUpdate, incident: Incident, context: ViewContext): RenderedMarkdown {
+  const { i18n } = context;
+  if (update.status === 'completed') {
+    const text = i18n.t('maintenance.ended');
+    return { text, html: `<p>${escapeHtml(text)}</p>` };
+  }
+  const end = incident.scheduled!.end;
+  const shown = formatDateTime(end, context.timeZone, i18n.intl);
+  const parts = i18n.parts('maintenance.started', { end: { slot: 'end' } });
+  const piece = (part: (typeof parts)[number], time: string) => (typeof part === 'string' ? part : time);
+  return {
+    text: parts.map((part) => piece(part, shown)).join(''),
+    html: `<p>${parts.map((part) => piece(typeof part === 'string' ? escapeHtml(part) : part, `<time datetime="${isoUtc(end)}">${escapeHtml(shown)}</time>`)).join('')}</p>`,
+  };
+}
+
+/** What an affected component's pill says at `now` (see Pill). */
+function pillOf(view: Pick<IncidentView, 'active' | 'upcoming' | 'end'>, status: ComponentStatus, i18n: Translator): Pill {
+  if (view.active) return { tone: status, label: i18n.t(`componentStatus.${status}`) };
+  if (view.upcoming) {
+    return {
+      tone: 'neutral',
+      label: i18n.t('status.scheduled'),
+      during: { tone: status, label: i18n.t(`componentStatus.${status}`) },
+      after: { tone: 'neutral', label: i18n.t(`componentStatusPast.${status}`) },
+    };
+  }
+  if (view.end) return { tone: 'neutral', label: i18n.t(`componentStatusPast.${status}`) };
+  // Written ahead of its start (an incident dated later): nothing has happened yet.
+  return { tone: 'neutral', label: i18n.t('status.scheduled') };
+}
+
 function incidentView(incident: Incident, context: ViewContext): IncidentView {
   const { now, paths, componentById, i18n } = context;
   const posted = [...incident.updates.filter((update) => update.at <= now), ...maintenanceTransitions(incident, now)].sort(
@@ -279,6 +375,8 @@ function incidentView(incident: Incident, context: ViewContext): IncidentView {
   const status = incidentStatusAt(incident, now);
   const end = incidentEnd(incident, now);
   const title = translated(incident.title, incident.titleTranslations, context);
+  const active = isActiveAt(incident, now);
+  const upcoming = isUpcomingMaintenance(incident, now);
   const view: IncidentView = {
     incident,
     slug: incident.slug,
@@ -289,8 +387,8 @@ function incidentView(incident: Incident, context: ViewContext): IncidentView {
     impactLabel: i18n.t(`impact.${incident.impact}`),
     status,
     statusLabel: i18n.t(`status.${status}`),
-    active: isActiveAt(incident, now),
-    upcoming: isUpcomingMaintenance(incident, now),
+    active,
+    upcoming,
     settled: isSettledAt(incident, now),
     start: incidentStart(incident),
     end,
@@ -301,6 +399,7 @@ function incidentView(incident: Incident, context: ViewContext): IncidentView {
       status: affected.status,
       statusLabel: i18n.t(`componentStatus.${affected.status}`),
       url: paths.component(affected.id),
+      ...(incident.type === 'notice' ? {} : { pill: pillOf({ active, upcoming, end }, affected.status, i18n) }),
     })),
     updates,
     latest: updates[0],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { incident, update } from '../../tests/builders.ts';
-import { componentUptimeDays, uptimePercent, DOWNTIME_WEIGHT, uptimeDays } from './uptime.ts';
+import { componentUptimeDays, trackedFrom, uptimePercent, DOWNTIME_WEIGHT, uptimeDays } from './uptime.ts';
 import { formatPercent } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
 
@@ -41,7 +41,7 @@ describe('uptime with Statuspage weights', () => {
 
   test('percent over 90 days, never rounded up to 100%', () => {
     const incidents = [outage('a', 'major_outage', '2026-11-22T10:00Z', '2026-11-22T10:01Z')];
-    const percent = uptimePercent(new Set(['api']), incidents, now, 'UTC', 90);
+    const percent = uptimePercent(new Set(['api']), incidents, now, 'UTC', 90)!;
     expect(percent).toBeLessThan(100);
     expect(formatPercent(percent, translator('en'))).toBe('99.99%');
     expect(formatPercent(100, translator('en'))).toBe('100.00%');
@@ -198,4 +198,51 @@ test.each([
 
 test("Statuspage's weights: major counts fully, partial 30%, the rest nothing", () => {
   expect(DOWNTIME_WEIGHT).toEqual({ operational: 0, under_maintenance: 0, degraded_performance: 0, partial_outage: 0.3, major_outage: 1 });
+});
+
+describe('days before the scope was tracked have no data', () => {
+  const ids = new Set(['api']);
+  const now = new Date('2026-11-22T12:00Z');
+  const outageOn = (day: string) => outage(`o-${day}`, 'major_outage', `${day}T10:00Z`, `${day}T10:30Z`);
+
+  test('the bars: no data before the first tracked day, data from it on', () => {
+    const days = uptimeDays(ids, [], now, 'UTC', 5, '2026-11-20');
+    expect(days.map((day) => [day.day, day.tracked])).toEqual([
+      ['2026-11-18', false],
+      ['2026-11-19', false],
+      ['2026-11-20', true],
+      ['2026-11-21', true],
+      ['2026-11-22', true],
+    ]);
+    expect(uptimeDays(ids, [], now, 'UTC', 2).every((day) => day.tracked)).toBe(true);
+  });
+
+  test.each([
+    ['tracked all along', undefined, 100 - (100 * 30) / (3 * 1440 + 720)],
+    ['tracked since the outage\'s day', '2026-11-21', 100 - (100 * 30) / (1440 + 720)],
+    ['tracked since today: the outage was before, and is not counted', '2026-11-22', 100],
+  ])('the percentage covers the tracked days only: %s', (_name, since, percent) => {
+    expect(uptimePercent(ids, [outageOn('2026-11-21')], now, 'UTC', 4, since)).toBeCloseTo(percent, 10);
+  });
+
+  test('a first tracked day still to come: no percentage at all', () => {
+    expect(uptimePercent(ids, [], now, 'UTC', 4, '2026-11-23')).toBeUndefined();
+    expect(uptimePercent(ids, [], now, 'UTC', 4, '2026-11-22')).toBe(100);
+  });
+
+  test.each([
+    ['nothing configured: tracked always', undefined, [outageOn('2026-11-01')], undefined],
+    ['the configured day', '2026-11-20', [outageOn('2026-11-21')], '2026-11-20'],
+    ['an earlier incident makes its day data (an imported history)', '2026-11-20', [outageOn('2026-11-10')], '2026-11-10'],
+    ['another component\'s incident does not', '2026-11-20', [incident('w', { components: [{ id: 'web', status: 'major_outage' }], timeline: [update('investigating', '2026-11-10T10:00Z'), update('resolved', '2026-11-10T11:00Z')] })], '2026-11-20'],
+  ])('trackedFrom: %s', (_name, since, incidents, first) => {
+    expect(trackedFrom(ids, incidents, now, 'UTC', since)).toBe(first);
+  });
+
+  test('the example `outpost init` writes counts nothing: not in the bars, not in the percentage, not as the first day', () => {
+    const example = { ...outageOn('2026-11-21'), example: true };
+    expect(uptimePercent(ids, [example], now, 'UTC', 4)).toBe(100);
+    expect(uptimeDays(ids, [example], now, 'UTC', 2)[0]).toMatchObject({ day: '2026-11-21', worst: 'operational', incidents: [] });
+    expect(trackedFrom(ids, [example], now, 'UTC', '2026-11-22')).toBe('2026-11-22');
+  });
 });

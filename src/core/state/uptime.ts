@@ -3,6 +3,10 @@
  * weights: a major outage counts fully down, a partial outage 30%, degraded
  * performance and maintenance not at all. Overlapping incidents count once,
  * at the worst. One pass collects each scope's spans; days then cut them.
+ *
+ * Days before a scope was tracked (`trackedFrom`, a `YYYY-MM-DD` day in the
+ * display zone) have no data: they are drawn as such and left out of the
+ * percentage. Examples written by `outpost init` count nothing.
  */
 import type { Incident } from '../incident/model.ts';
 import { incidentInterval } from './history.ts';
@@ -24,6 +28,8 @@ export interface UptimeDay {
   worst: ComponentStatus;
   /** 0..1, over the part of the day that has passed. */
   uptime: number;
+  /** False before the scope was tracked: no data, not "no incidents". */
+  tracked: boolean;
   /** Minutes with a partial or major outage that day. */
   outageMinutes: number;
   incidents: Incident[];
@@ -40,7 +46,7 @@ interface Span {
 function spansFor(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date): Span[] {
   const spans: Span[] = [];
   for (const incident of incidents) {
-    if (incident.type === 'notice' || incidentStart(incident) > now) continue;
+    if (incident.type === 'notice' || incident.example || incidentStart(incident) > now) continue;
     const affected = incident.components.filter((component) => ids.has(component.id));
     if (affected.length === 0) continue;
     const { start, end } = incidentInterval(incident, now);
@@ -69,8 +75,22 @@ function measure(spans: readonly Span[], from: number, to: number): { down: numb
   return { down, outage };
 }
 
+/**
+ * The first day a scope has data: the configured day (`since`), or the day of its first incident when that is
+ * earlier (a history imported from before the page existed). Undefined when nothing is configured: tracked always.
+ */
+export function trackedFrom(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, since: string | undefined): string | undefined {
+  if (since === undefined) return undefined;
+  let first = since;
+  for (const span of spansFor(ids, incidents, now)) {
+    const day = dayKey(new Date(span.start), timeZone);
+    if (day < first) first = day;
+  }
+  return first;
+}
+
 /** The last `days` days of a component or group, oldest first (the order bars are drawn in). */
-export function uptimeDays(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, days: number): UptimeDay[] {
+export function uptimeDays(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, days: number, tracked?: string): UptimeDay[] {
   const spans = spansFor(ids, incidents, now);
   const today = dayKey(now, timeZone);
   const out: UptimeDay[] = [];
@@ -84,6 +104,7 @@ export function uptimeDays(ids: ReadonlySet<string>, incidents: readonly Inciden
       day,
       worst: worstComponentStatus(touching.map((span) => span.status)),
       uptime: 1 - down / Math.max(1, to - from),
+      tracked: tracked === undefined || day >= tracked,
       outageMinutes: Math.round(outage / 60_000),
       incidents: [...new Set(touching.map((span) => span.incident))],
     });
@@ -95,11 +116,16 @@ export function componentUptimeDays(componentId: string, incidents: readonly Inc
   return uptimeDays(new Set([componentId]), incidents, now, timeZone, days);
 }
 
-/** Uptime over a window of days, in percent, weighted by time. */
-export function uptimePercent(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, days: number): number {
+/**
+ * Uptime over a window of days, in percent, weighted by time; from the first tracked day when that is later than
+ * the window's first. Undefined when no part of the window was tracked yet.
+ */
+export function uptimePercent(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, days: number, tracked?: string): number | undefined {
   const spans = spansFor(ids, incidents, now);
-  const from = startOfDay(addDays(dayKey(now, timeZone), -(days - 1)), timeZone).getTime();
+  const first = addDays(dayKey(now, timeZone), -(days - 1));
+  const from = startOfDay(tracked !== undefined && tracked > first ? tracked : first, timeZone).getTime();
   const to = now.getTime();
+  if (from > to) return undefined;
   const { down } = measure(spans.filter((span) => span.start < to && span.end > from), from, to);
   return 100 * (1 - down / Math.max(1, to - from));
 }
