@@ -397,3 +397,29 @@ describe('clock-only judgments warn, never fail', () => {
     expect(clockRuleNotice(siteConfig({ stale: 'warn' }), 'astro.config.mjs')).toBeUndefined();
   });
 });
+
+describe("the example `outpost init` writes", () => {
+  const config = () => parseSiteConfig({ name: 'X', url: 'https://x.example/', components: [{ id: 'api', name: 'API' }], guidance: { 'all-clear': 'off' } }, 'astro.config.mjs').config!;
+  const example = incident('2026-11-22-example', {
+    example: true,
+    components: [{ id: 'api', status: 'degraded_performance' }],
+    timeline: [update('investigating', '2026-11-22T10:00Z', 'An example. Next update in 30 minutes.'), update('resolved', '2026-11-22T10:40Z', 'Works normally again; nothing was lost.')],
+  });
+
+  test('warns on every check, at the top of the file, until it is deleted; whatever the guidance settings', () => {
+    for (const now of [new Date('2026-11-22T11:00Z'), new Date('2027-11-22T11:00Z')]) {
+      expect(guidanceProblems(example, config(), now)).toEqual([
+        {
+          file: 'incidents/2026-11-22-example.md', line: 1, column: 1, severity: 'warning', rule: 'example-incident',
+          message: 'this is the example incident written by `outpost init`; readers see it on the page until the file is deleted',
+          expected: 'the file deleted before the page goes live (it never counts against uptime meanwhile)',
+          example: 'git rm incidents/2026-11-22-example.md',
+        },
+      ]);
+    }
+  });
+
+  test('a real incident gets no such warning', () => {
+    expect(guidanceProblems({ ...example, example: undefined }, config(), new Date('2026-11-22T11:00Z'))).toEqual([]);
+  });
+});

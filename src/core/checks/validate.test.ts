@@ -44,9 +44,9 @@ describe('site config', () => {
       astro.config.mjs: error [config-invalid-value] components.1.name is empty
           expected: at least one character
       astro.config.mjs: error [config-unknown-field] "descripton" is not a field of components.2; did you mean "description"?
-          expected: one of: id, name, description, group
+          expected: one of: id, name, description, group, trackedSince
       astro.config.mjs: error [config-unknown-field] "colour" is not a field
-          expected: one of: name, url, description, timeZone, updateCadenceMinutes, openIncidentDays, feedLimit, historyPageSize, incidentsDir, guidance, jargon, groups, components, logo, accentColor, links, customCss, locale, locales, strings, announce
+          expected: one of: name, url, description, timeZone, trackedSince, updateCadenceMinutes, openIncidentDays, feedLimit, historyPageSize, incidentsDir, guidance, jargon, groups, components, logo, accentColor, links, customCss, locale, locales, strings, announce
       astro.config.mjs: error [config-invalid-value] components.0.group: "shpo" is not a group; did you mean "shop"?
           expected: one of: shop
       astro.config.mjs: error [config-invalid-value] components.2.id: "api" is used twice; component and group ids must be unique
@@ -177,11 +177,13 @@ describe('each kind of config problem, in words', () => {
     [{ jargon: [['x']] }, 'config-invalid-value', 'jargon.0 should be a string, not a list', 'a string'],
     [{ url: 'ftp://x.example/' }, 'config-invalid-value', 'url "ftp://x.example/" is not a URL', 'an http or https address'],
     [{ name: undefined }, 'config-missing-field', '"name" is required', 'a string'],
+    [{ trackedSince: '20 Nov 2026' }, 'config-invalid-value', 'trackedSince "20 Nov 2026" is not allowed', 'a day as "YYYY-MM-DD", like "2026-11-20"'],
+    [{ components: [{ id: 'api', name: 'API', trackedSince: '2026-11-31' }] }, 'config-invalid-value', 'components.0.trackedSince "2026-11-31" is not allowed', 'a day as "YYYY-MM-DD", like "2026-11-20"'],
     [{ timeZone: 'Mars/Base' }, 'config-invalid-value', 'timeZone "Mars/Base" is not a time zone; use an IANA name like "UTC" or "Europe/Berlin"', undefined],
     [{ groups: [{ id: 'g', name: 'G' }, { id: 'g', name: 'G2' }] }, 'config-invalid-value', 'groups.1.id: "g" is used twice; ids must be unique', undefined],
     [{ groups: [{ id: 'api', name: 'G' }] }, 'config-invalid-value', 'components.0.id: "api" is used twice; component and group ids must be unique', undefined],
     [{ components: [{ id: 'api', name: 'API', group: 'nope' }] }, 'config-invalid-value', 'components.0.group: "nope" is not a group', 'one of: '],
-    [{ components: [{ id: 'api', name: 'API', colour: 'red' }] }, 'config-unknown-field', '"colour" is not a field of components.0', 'one of: id, name, description, group'],
+    [{ components: [{ id: 'api', name: 'API', colour: 'red' }] }, 'config-unknown-field', '"colour" is not a field of components.0', 'one of: id, name, description, group, trackedSince'],
     [{ groups: [{ id: 'g', name: 'G', colour: 'x' }] }, 'config-unknown-field', '"colour" is not a field of groups.0', 'one of: id, name, description'],
   ])('%j', (extra, rule, message, expected) => {
     const { config, problems } = parseSiteConfig({ ...base, ...extra }, 'astro.config.mjs');

@@ -9,7 +9,7 @@ import { slugFromPath } from '../incident/slug.ts';
 import { FUTURE_TOLERANCE_MS } from '../incident/body.ts';
 import { formatTimestamp } from '../incident/time.ts';
 import { hasErrors, type Problem } from './problems.ts';
-import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
+import { ComponentSchema, SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
 import { describeZodIssues, dottedPath } from './zod-issues.ts';
 import { GUIDANCE_RULES } from '../config/guidance-rules.ts';
 import { REMOVED_OPTIONS, removedOptionAt, type RemovedOption } from '../config/removed-options.ts';
@@ -41,7 +41,7 @@ export function parseSiteConfig(raw: unknown, file: string, removed: readonly Re
   if (parsed.success) return { config: parsed.data, problems: [] };
   const known = (path: PropertyKey[]) => {
     if (path.length === 0) return CONFIG_FIELDS[''];
-    if (path[0] === 'components') return ['id', 'name', 'description', 'group'];
+    if (path[0] === 'components') return Object.keys(ComponentSchema.shape);
     if (path[0] === 'guidance') return [...GUIDANCE_RULES];
     if (path[0] === 'groups') return ['id', 'name', 'description'];
     if (path[0] === 'logo') return ['src', 'dark', 'alt'];

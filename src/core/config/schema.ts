@@ -18,7 +18,7 @@ const id = z
  * The first day the page reports on, in the site's time zone: uptime bars show the days before it as
  * "no data" and the percentage leaves them out (a day with an incident is data all the same).
  */
-const trackedSince = z.iso.date({ error: 'is not a day; write it as "YYYY-MM-DD", like "2026-11-20"' }).optional();
+const trackedSince = z.iso.date({ error: 'a day as "YYYY-MM-DD", like "2026-11-20"' }).optional();
 
 export const GroupSchema = z.strictObject({
   /** Stable id, used in URLs (`/components/<id>/`). @example 'payments' */

@@ -65,7 +65,7 @@ describe('body problems', () => {
 });
 
 test('the fields, their examples and the type a body is read as', () => {
-  expect(INCIDENT_FIELDS).toEqual(['title', 'type', 'impact', 'components', 'started', 'postmortem', 'scheduled', 'until']);
+  expect(INCIDENT_FIELDS).toEqual(['title', 'type', 'impact', 'components', 'started', 'postmortem', 'scheduled', 'until', 'example']);
   expect(INCIDENT_FIELDS.map((field) => fieldExample(field))).toMatchSnapshot();
   expect(fieldExample('nope')).toBeUndefined();
   expect([incidentTypeOf({ type: 'maintenance' }), incidentTypeOf({ type: 'notice' }), incidentTypeOf({ type: 'outage' }), incidentTypeOf(null), incidentTypeOf(undefined)]).toEqual(['maintenance', 'notice', 'incident', 'incident', 'incident']);

@@ -141,15 +141,23 @@ describe('plans', () => {
   const plan = (subject: IssueEvent, fields: { senderCanWrite?: boolean; incident?: { path: string; text: string } | null; now?: Date } = {}) =>
     planIssueOp({ event: subject, senderCanWrite: fields.senderCanWrite ?? true, now: fields.now ?? NOW, config: siteConfig(), incident: fields.incident === null ? undefined : (fields.incident ?? { path: PATH, text: FILE }) });
 
-  test('opened: a new file, checked, with the link and the marker', () => {
-    expect(plan(event({ name: 'issues', action: 'opened' }), { incident: null })).toEqual({
+  test('opened: a new file, checked, with the link, the team\'s texts and the marker last', () => {
+    const opened = plan(event({ name: 'issues', action: 'opened' }), { incident: null });
+    expect(opened).toEqual({
       kind: 'write',
       path: PATH,
       text: '---\ntitle: Checkout fails\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:35 UTC\nSome customers see errors when paying. Next update by 19:00 UTC.\n',
       commitMessage: 'Incident: Checkout fails (#7)',
-      reply: `Opened the incident on the status page: https://example.com/status/incidents/2026-11-22-checkout-fails/\nIt is live after the next deploy, usually within two minutes.\n\n${HELP}\n\n${markerFor(PATH)}`,
+      reply: expect.any(String),
       created: true,
     });
+    const reply = (opened as { reply: string }).reply;
+    expect(reply.startsWith(`Opened the incident on the status page: https://example.com/status/incidents/2026-11-22-checkout-fails/\nIt is live after the next deploy, usually within two minutes.\n\n${HELP}\n\n<details>`)).toBe(true);
+    expect(reply.endsWith(`</details>\n\n${markerFor(PATH)}`)).toBe(true);
+    expect(pathFromMarker(reply)).toBe(PATH);
+    expect(reply).toContain('```text\n[Investigating] Checkout fails: Some customers see errors when paying. Next update by 19:00 UTC. https://example.com/status/incidents/2026-11-22-checkout-fails/\n```');
+    expect(reply).toContain('```text\nSubject: [Investigating] Checkout fails\n\nCheckout fails\n\nStatus: Investigating (22 Nov 2026, 18:35 UTC)\nAffected: Checkout (partial outage)\n');
+    expect(reply).toContain('```text\nHi, thanks for reaching out.\n\nWe know about this: Checkout fails. It affects Checkout.\n');
   });
 
   test('opened with a broken form, or with no body', () => {
@@ -159,16 +167,26 @@ describe('plans', () => {
     });
   });
 
-  test('an update by a writer is added on top and checked', () => {
+  test('an update by a writer is added on top and checked; the reply has the team\'s texts as the incident now reads', () => {
     const result = plan(event({ body: '/update monitoring A fix is out.' }));
     expect(result).toEqual({
       kind: 'write',
       path: PATH,
       text: FILE.replace('---\n\n', '---\n\n## Monitoring · 2026-11-22 18:35 UTC\nA fix is out.\n\n'),
       commitMessage: `Monitoring: ${PATH} (#7)`,
-      reply: 'Posted **Monitoring** to the status page: https://example.com/status/incidents/2026-11-22-checkout-fails/\nIt is live after the next deploy, usually within two minutes.',
+      reply: expect.any(String),
       created: false,
     });
+    const reply = (result as { reply: string }).reply;
+    expect(reply.startsWith('Posted **Monitoring** to the status page: https://example.com/status/incidents/2026-11-22-checkout-fails/\nIt is live after the next deploy, usually within two minutes.\n\n<details><summary>Texts for the team')).toBe(true);
+    expect(reply).toContain('**Short post** (106 of 280 characters)\n\n```text\n[Monitoring] Checkout fails: A fix is out. https://example.com/status/incidents/2026-11-22-checkout-fails/\n```');
+    expect(reply).toContain('Right now: A fix is out.');
+    expect(reply.endsWith('</details>')).toBe(true);
+  });
+
+  test('a resolve: the texts say it is over', () => {
+    const reply = (plan(event({ body: '/resolve Checkout works normally again; no orders were lost.' })) as { reply: string }).reply;
+    expect(reply).toContain('Checkout fails: this was resolved at 22 Nov 2026, 18:35 UTC. Checkout works normally again; no orders were lost.');
   });
 
   test('an outsider is answered, nothing written', () => {

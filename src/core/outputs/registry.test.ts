@@ -64,7 +64,7 @@ describe('the outputs registry', () => {
           "output.api",
           false,
           false,
-          true,
+          false,
         ],
         [
           "api/v2/components.json",

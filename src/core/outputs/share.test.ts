@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { incident, update } from '../../tests/builders.ts';
 import { parseSiteConfig } from '../checks/validate.ts';
-import { POST_LIMIT, shareTexts } from './share.ts';
+import { POST_LIMIT, shareTexts, teamSummaryMarkdown, teamTextsMarkdown } from './share.ts';
 import { buildSiteView } from './view-model.ts';
 
 const long = 'Some customers see an error when paying with a card issued outside the European Union. '.repeat(6);
@@ -113,4 +113,42 @@ test.each([
   const { post } = textsOf(incident('fit', { title: 'T', timeline: [update('investigating', '2026-11-22T18:00Z', message)] }));
   expect(post.length).toBe(cut ? head.length + tail.length + room - 3 : POST_LIMIT);
   expect(post).toBe(cut ? `${head}${'word '.repeat(43).trimEnd()}…${tail}` : `${head}${message}${tail}`);
+});
+
+test('for GitHub: each text in a fence longer than any run of backticks inside it, folded', () => {
+  const markdown = teamTextsMarkdown({ post: 'Use `retry` or ````x````', email: { subject: 'S', body: 'B' }, recap: 'R' });
+  expect(markdown).toBe(
+    [
+      '<details><summary>Texts for the team: a short post, an email, a recap for support</summary>',
+      '',
+      '**Short post** (24 of 280 characters)',
+      '',
+      '`````text\nUse `retry` or ````x````\n`````',
+      '',
+      '**Email**',
+      '',
+      '```text\nSubject: S\n\nB\n```',
+      '',
+      '**Recap for support** (answering a customer)',
+      '',
+      '```text\nR\n```',
+      '',
+      '</details>',
+    ].join('\n'),
+  );
+});
+
+test('the job summary: each incident with a new update, which updates, its texts; nothing when nothing is new', () => {
+  const config = parseSiteConfig({ name: 'Acme', url: 'https://status.acme.example/', timeZone: 'Europe/Berlin', components: [{ id: 'checkout', name: 'Checkout' }] }, 'astro.config.mjs').config!;
+  const later = incident('2026-11-22-later', { title: 'Later *one*', components: [{ id: 'checkout', status: 'partial_outage' }], timeline: [update('investigating', '2026-11-22T18:20Z', 'Slow.'), update('identified', '2026-11-22T18:30Z', 'Found.')] });
+  const site = buildSiteView(config, [active, later], new Date('2026-11-22T18:40Z'));
+  const summary = teamSummaryMarkdown(site, (item) => item.url.includes('/2026-11-22-later/'))!;
+  expect(summary.startsWith('## Texts for the team\n')).toBe(true);
+  expect(summary).toContain('### Later \\*one\\*\n\nNew on the page: Identified (22 Nov 2026, 19:30 CET), Investigating (22 Nov 2026, 19:20 CET). [Open it](https://status.acme.example/incidents/2026-11-22-later/)\n\n<details>');
+  expect(summary).toContain('[Identified] Later *one*: Found.');
+  expect(summary).not.toContain('cards from outside the EU');
+  expect(teamSummaryMarkdown(site, () => false)).toBeUndefined();
+  // An update dated later than the build is not on the page yet: not news.
+  const early = buildSiteView(config, [later], new Date('2026-11-22T18:25Z'));
+  expect(teamSummaryMarkdown(early, () => true)).toContain('New on the page: Investigating (22 Nov 2026, 19:20 CET).');
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { incident, update } from '../../tests/builders.ts';
 import { parseSiteConfig } from '../checks/validate.ts';
 import { buildSiteView, RECENT_DAYS, UPTIME_DAYS, buildSiteViews, siteLanguages } from './view-model.ts';
-import { checkoutErrors, apiSlow, NOW, SHOP_INCIDENTS, shopSite } from '../../tests/site-fixture.ts';
+import { checkoutErrors, apiSlow, NOW, SHOP_CONFIG, SHOP_INCIDENTS, shopSite } from '../../tests/site-fixture.ts';
 
 describe("a component's incidents in its uptime window", () => {
   // Auckland is 12 hours ahead of UTC in August (NZST) and 13 in November (NZDT).
@@ -40,15 +40,24 @@ describe('the shop at 19:30 UTC', () => {
 
   test('components and their sections', () => {
     const site = shopSite();
-    expect(site.components.map((c) => [c.id, c.url, c.status, c.statusLabel, c.uptimeLabel, slugs(c.incidents), slugs(c.windowIncidents), c.uptimeDays.length])).toEqual([
-      ['checkout', '/status/components/checkout/', 'major_outage', 'Major outage', '99.95%', ['checkout-down', 'checkout-errors'], ['checkout-down', 'checkout-errors'], 90],
-      ['payments', '/status/components/payments/', 'operational', 'Operational', '99.95%', ['db-upgrade', 'old-outage'], ['db-upgrade', 'old-outage'], 90],
-      ['api', '/status/components/api/', 'degraded_performance', 'Degraded performance', '100.00%', ['api-slow', 'checkout-errors'], ['api-slow', 'checkout-errors'], 90],
-      ['search', '/status/components/search/', 'under_maintenance', 'Under maintenance', '100.00%', ['search-reindex'], ['search-reindex'], 90],
+    expect(site.components.map((c) => [c.id, c.url, c.status, c.statusLabel, c.uptime[0].percent, slugs(c.incidents), slugs(c.windowIncidents), slugs(c.upcoming), c.uptimeDays.length])).toEqual([
+      ['checkout', '/status/components/checkout/', 'major_outage', 'Major outage', '99.95%', ['checkout-down', 'checkout-errors'], ['checkout-down', 'checkout-errors'], [], 90],
+      ['payments', '/status/components/payments/', 'operational', 'Operational', '99.95%', ['db-upgrade', 'old-outage'], ['old-outage'], ['db-upgrade'], 90],
+      ['api', '/status/components/api/', 'degraded_performance', 'Degraded performance', '100.00%', ['api-slow', 'checkout-errors'], ['api-slow', 'checkout-errors'], [], 90],
+      ['search', '/status/components/search/', 'under_maintenance', 'Under maintenance', '100.00%', ['search-reindex'], ['search-reindex'], [], 90],
     ]);
-    expect(site.sections.map((s) => [s.id, s.name, s.status, s.components.map((c) => c.id), s.uptimeDays.length, s.uptimeLabel])).toEqual([
-      ['shop', 'Shop', 'major_outage', ['checkout', 'payments'], 90, '99.91%'],
-      ['', '', 'degraded_performance', ['api', 'search'], 0, ''],
+    expect(site.sections.map((s) => [s.id, s.name, s.status, s.components.map((c) => c.id), s.uptimeDays.length, s.uptime.map((period) => period.percent)])).toEqual([
+      // 113.5 minutes down (1 Oct: 60 major; today: 45 partial at 30%, 40 major) over 90 and 60 days; 53.5 over 30:
+      // from Berlin's midnight 89, 59 and 29 days ago to 19:30 UTC: 129,450, 86,250 and 43,050 minutes.
+      ['shop', 'Shop', 'major_outage', ['checkout', 'payments'], 90, ['99.91%', '99.86%', '99.87%']],
+      ['', '', 'degraded_performance', ['api', 'search'], 0, []],
+    ]);
+    // Each component's own history: what began, newest first; its maintenance still to come is not history yet.
+    expect(site.components.map((c) => c.history.flatMap((page) => page.months.flatMap((month) => slugs(month.incidents))))).toEqual([
+      ['checkout-down', 'checkout-errors'],
+      ['old-outage'],
+      ['api-slow', 'checkout-errors'],
+      ['search-reindex'],
     ]);
     expect(site.sections[0].description).toBe('Buying things');
   });
@@ -60,7 +69,7 @@ describe('the shop at 19:30 UTC', () => {
     expect(grouped.updatedAt).toEqual(new Date(0));
   });
 
-  test('recent days hold incidents and maintenance, not notices; history leaves out what has not begun, except maintenance', () => {
+  test('recent days hold incidents and maintenance, not notices; history leaves out what has not begun, maintenance too', () => {
     const site = shopSite();
     expect(site.recentDays).toHaveLength(14);
     expect(site.recentDays[0].day).toBe('2026-11-22');
@@ -68,8 +77,8 @@ describe('the shop at 19:30 UTC', () => {
     expect(site.recentDays.flatMap((day) => slugs(day.incidents))).not.toContain('peak');
     const later = incident('later', { started: new Date('2026-11-23T00:00Z'), components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T19:00Z')] });
     const withLater = shopSite([...SHOP_INCIDENTS, later]);
-    expect(withLater.history[0].months.flatMap((m) => slugs(m.incidents))).toEqual(['db-upgrade', 'api-slow', 'search-reindex', 'checkout-down', 'checkout-errors', 'peak', 'old-outage']);
-    expect(shopSite(SHOP_INCIDENTS, NOW, { historyPageSize: 2 }).history.map((page) => page.months.map((m) => m.incidents.length))).toEqual([[2], [2], [2], [1]]);
+    expect(withLater.history[0].months.flatMap((m) => slugs(m.incidents))).toEqual(['api-slow', 'search-reindex', 'checkout-down', 'checkout-errors', 'peak', 'old-outage']);
+    expect(shopSite(SHOP_INCIDENTS, NOW, { historyPageSize: 2 }).history.map((page) => page.months.map((m) => m.incidents.length))).toEqual([[2], [2], [1, 1]]);
   });
 
   test('an incident view', () => {
@@ -94,8 +103,9 @@ describe('the shop at 19:30 UTC', () => {
       end: new Date('2026-11-22T19:02Z'),
       durationLabel: '57 min',
       components: [
-        { id: 'checkout', name: 'Checkout', status: 'partial_outage', statusLabel: 'Partial outage', url: '/status/components/checkout/' },
-        { id: 'api', name: 'API', status: 'degraded_performance', statusLabel: 'Degraded performance', url: '/status/components/api/' },
+        // What it did, in the past tense and a neutral colour: the incident is over.
+        { id: 'checkout', name: 'Checkout', status: 'partial_outage', statusLabel: 'Partial outage', url: '/status/components/checkout/', pill: { tone: 'neutral', label: 'Had a partial outage' } },
+        { id: 'api', name: 'API', status: 'degraded_performance', statusLabel: 'Degraded performance', url: '/status/components/api/', pill: { tone: 'neutral', label: 'Had degraded performance' } },
       ],
       postmortemUrl: 'https://example.com/pm',
       postmortemHtml: '<p>A <strong>bad</strong> deploy.</p>',
@@ -253,7 +263,7 @@ describe('languages, optional fields and boundaries', () => {
       expect(buildSiteView(config, [], now).updatedAt).toEqual(new Date(0));
     });
 
-    test('history has what began by now, and maintenance whenever it is', () => {
+    test('history has what began by now: maintenance still to come is apart, in upcomingMaintenance', () => {
       const config = configOf();
       const site = buildSiteView(
         config,
@@ -264,7 +274,8 @@ describe('languages, optional fields and boundaries', () => {
         ],
         now,
       );
-      expect(site.history.flatMap((page) => page.months.flatMap((month) => month.incidents.map((item) => item.slug))).sort()).toEqual(['now', 'window']);
+      expect(site.history.flatMap((page) => page.months.flatMap((month) => month.incidents.map((item) => item.slug))).sort()).toEqual(['now']);
+      expect(site.upcomingMaintenance.map((item) => item.slug)).toEqual(['window']);
     });
 
     test('upcoming maintenance, soonest first', () => {
@@ -293,5 +304,91 @@ describe('languages, optional fields and boundaries', () => {
       const earlier = incident('earlier', { components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', new Date(windowStart.getTime() - 3_600_000).toISOString()), update('resolved', new Date(windowStart.getTime() - 60_000).toISOString())] });
       expect(buildSiteView(config, [edge, earlier], now).components[0].windowIncidents.map((view) => view.slug)).toEqual(['edge']);
     });
+  });
+});
+
+describe('pills say what is true at `now`', () => {
+  const pills = (slug: string, now = NOW) => shopSite(SHOP_INCIDENTS, now).incidentBySlug.get(slug)!.components.map((component) => component.pill);
+  test.each([
+    ['an active incident: its status, in its colour', 'checkout-down', NOW, [{ tone: 'major_outage', label: 'Major outage' }]],
+    ['maintenance in its window', 'search-reindex', NOW, [{ tone: 'under_maintenance', label: 'Under maintenance' }]],
+    [
+      'maintenance before its window: Scheduled, neutral, and what it will say during and after',
+      'db-upgrade',
+      NOW,
+      [{ tone: 'neutral', label: 'Scheduled', during: { tone: 'under_maintenance', label: 'Under maintenance' }, after: { tone: 'neutral', label: 'Was under maintenance' } }],
+    ],
+    ['maintenance over', 'db-upgrade', new Date('2026-11-29T03:00Z'), [{ tone: 'neutral', label: 'Was under maintenance' }]],
+    ['a resolved incident: the past tense, neutral', 'old-outage', NOW, [{ tone: 'neutral', label: 'Had a major outage' }]],
+    ['an incident whose first update is still to come', 'api-slow', new Date('2026-11-22T18:00Z'), [{ tone: 'neutral', label: 'Scheduled' }]],
+  ])('%s', (_name, slug, now, expected) => {
+    expect(pills(slug, now)).toEqual(expected);
+  });
+
+  test('a notice changes no status: no pill', () => {
+    const notice = incident('n', { type: 'notice', impact: 'none', until: new Date('2026-12-01T00:00Z'), components: [{ id: 'api', status: 'operational' }], timeline: [update('update', '2026-11-22T08:00Z')] });
+    expect(shopSite([notice]).incidents[0].components[0].pill).toBeUndefined();
+  });
+
+  test('in the view\'s language', () => {
+    const config = parseSiteConfig({ ...SHOP_CONFIG, locale: 'de' }, 'astro.config.mjs').config!;
+    expect(buildSiteView(config, SHOP_INCIDENTS, NOW).incidentBySlug.get('old-outage')!.components[0].pill).toEqual({ tone: 'neutral', label: 'Hatte einen schweren Ausfall' });
+  });
+});
+
+describe('uptime before tracking began, per period', () => {
+  const outage = incident('o', { components: [{ id: 'checkout', status: 'major_outage' }], timeline: [update('investigating', '2026-11-21T10:00Z'), update('resolved', '2026-11-21T11:00Z')] });
+
+  test('without trackedSince every day is data, and each period says only how many days it covers', () => {
+    const checkout = shopSite([outage]).components[0];
+    expect(checkout.uptimeDays.every((day) => day.tracked)).toBe(true);
+    expect(checkout.uptime.map((period) => [period.days, period.since])).toEqual([[90, undefined], [60, undefined], [30, undefined]]);
+  });
+
+  test('the site tracked since 20 Nov: earlier days have no data, each period\'s percentage is since then, and says so', () => {
+    const site = shopSite([outage], NOW, { trackedSince: '2026-11-20' });
+    const checkout = site.components[0];
+    expect(checkout.uptimeDays.filter((day) => !day.tracked)).toHaveLength(87);
+    expect(checkout.uptimeDays.find((day) => day.tracked)!.day).toBe('2026-11-20');
+    // 60 minutes down since Berlin's midnight of 20 Nov (19 Nov 23:00 UTC), 2 days and 20.5 hours ago: 4,110 minutes.
+    expect(checkout.uptime).toEqual([
+      { days: 90, percent: '98.54%', since: '2026-11-20' },
+      { days: 60, percent: '98.54%', since: '2026-11-20' },
+      { days: 30, percent: '98.54%', since: '2026-11-20' },
+    ]);
+    expect(site.sections[0].uptime[0]).toEqual({ days: 90, percent: '98.54%', since: '2026-11-20' });
+  });
+
+  test('a component added later has its own first day; its group has data from its first member\'s', () => {
+    const site = shopSite([], NOW, {
+      trackedSince: '2026-10-01',
+      components: [
+        { id: 'checkout', name: 'Checkout', group: 'shop' },
+        { id: 'payments', name: 'Payments', group: 'shop', trackedSince: '2026-11-15' },
+      ],
+    });
+    expect(site.components.map((component) => component.uptime[0].since)).toEqual(['2026-10-01', '2026-11-15']);
+    expect(site.components.map((component) => component.uptime[2].since)).toEqual([undefined, '2026-11-15']);
+    expect(site.sections[0].uptime[0].since).toBe('2026-10-01');
+  });
+
+  test('a first day still to come: no percentage, every bar without data', () => {
+    const checkout = shopSite([], NOW, { trackedSince: '2026-12-01' }).components[0];
+    expect(checkout.uptime.map((period) => period.percent)).toEqual([undefined, undefined, undefined]);
+    expect(checkout.uptimeDays.some((day) => day.tracked)).toBe(false);
+  });
+});
+
+describe("a component's own history", () => {
+  test('paged by historyPageSize, newest first, without its maintenance still to come', () => {
+    const old = (slug: string, day: string) => incident(slug, { components: [{ id: 'payments', status: 'major_outage' }], timeline: [update('investigating', `${day}T10:00Z`), update('resolved', `${day}T11:00Z`)] });
+    const site = shopSite([...SHOP_INCIDENTS, old('a', '2026-09-01'), old('b', '2026-08-01')], NOW, { historyPageSize: 2 });
+    const payments = site.components.find((component) => component.id === 'payments')!;
+    expect(payments.history.map((page) => [page.page, page.pageCount, page.months.flatMap((month) => month.incidents.map((item) => item.slug))])).toEqual([
+      [1, 2, ['old-outage', 'a']],
+      [2, 2, ['b']],
+    ]);
+    expect(payments.upcoming.map((view) => view.slug)).toEqual(['db-upgrade']);
+    expect(site.components.find((component) => component.id === 'search')!.history).toEqual([{ page: 1, pageCount: 1, months: [expect.objectContaining({ month: '2026-11' })] }]);
   });
 });

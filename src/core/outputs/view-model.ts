@@ -26,9 +26,8 @@ import {
   maintenanceTransitions,
   overallStatusAt,
 } from '../state/status.ts';
-import { formatDateTime, isoUtc, startOfDay } from '../incident/time.ts';
+import { formatTimestamp, startOfDay } from '../incident/time.ts';
 import { trackedFrom, uptimeDays, uptimePercent, type UptimeDay } from '../state/uptime.ts';
-import { escapeHtml } from './html.ts';
 import { worstComponentStatus, type ComponentStatus, type UpdateStatus } from '../incident/vocabulary.ts';
 
 export const UPTIME_DAYS = 90;
@@ -199,7 +198,7 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
   const componentById = new Map(config.components.map((component) => [component.id, component]));
   const sorted = sortIncidentsNewestFirst(incidents);
   const fallbackLang = language.locale === languages[0].locale ? undefined : languages[0].lang;
-  const context: ViewContext = { now, paths, componentById, i18n, fallbackLang, cadenceMinutes: config.updateCadenceMinutes, timeZone: config.timeZone };
+  const context: ViewContext = { now, paths, componentById, i18n, fallbackLang, cadenceMinutes: config.updateCadenceMinutes };
   const begun = (incident: Incident) => incidentStart(incident) <= now && !isUpcomingMaintenance(incident, now);
   const uptime = (ids: ReadonlySet<string>, since: string | undefined) => {
     const tracked = trackedFrom(ids, incidents, now, config.timeZone, since);
@@ -299,8 +298,6 @@ interface ViewContext {
   /** The default language's `lang`, when this view is in another: marks text shown untranslated. */
   fallbackLang?: string;
   cadenceMinutes: number;
-  /** The site's zone: the times Outpost writes into messages are in it, as on the page without the script. */
-  timeZone: string;
 }
 
 /** A text in this view's language, or the default language's (marked with its `lang`) when there is no translation. */
@@ -312,9 +309,12 @@ function translated(original: string, translations: Record<string, string> | und
 
 /** Rendering Markdown is the costliest step of a build: each message is rendered once, and only when a page or feed needs it. */
 function updateView(update: IncidentUpdate, incident: Incident, context: ViewContext): UpdateView {
-  // The window's own updates are Outpost's words: in the view's language, its time as the page writes times.
-  let rendered: RenderedMarkdown | undefined = update.automatic ? automaticMessage(update, incident, context) : undefined;
-  const message = update.automatic ? { text: rendered!.text } : translated(update.markdown, update.translations, context);
+  let rendered: RenderedMarkdown | undefined;
+  // The window's own updates are Outpost's words: in the view's language (pages write the end time as they
+  // write every time: src/site/components/UpdateMessage.astro).
+  const message = update.automatic
+    ? { text: update.status === 'completed' ? context.i18n.t('maintenance.ended') : context.i18n.t('maintenance.started', { end: formatTimestamp(incident.scheduled!.end) }) }
+    : translated(update.markdown, update.translations, context);
   const view: UpdateView = {
     ...update,
     markdown: message.text,
@@ -330,23 +330,6 @@ function updateView(update: IncidentUpdate, incident: Incident, context: ViewCon
   };
   if (message.lang) view.lang = message.lang;
   return view;
-}
-
-/** "The maintenance has started. It is scheduled to end at <time>…</time>.": the page's time element, the script's to localize. */
-function automaticMessage(update: IncidentUpdate, incident: Incident, context: ViewContext): RenderedMarkdown {
-  const { i18n } = context;
-  if (update.status === 'completed') {
-    const text = i18n.t('maintenance.ended');
-    return { text, html: `<p>${escapeHtml(text)}</p>` };
-  }
-  const end = incident.scheduled!.end;
-  const shown = formatDateTime(end, context.timeZone, i18n.intl);
-  const parts = i18n.parts('maintenance.started', { end: { slot: 'end' } });
-  const piece = (part: (typeof parts)[number], time: string) => (typeof part === 'string' ? part : time);
-  return {
-    text: parts.map((part) => piece(part, shown)).join(''),
-    html: `<p>${parts.map((part) => piece(typeof part === 'string' ? escapeHtml(part) : part, `<time datetime="${isoUtc(end)}">${escapeHtml(shown)}</time>`)).join('')}</p>`,
-  };
 }
 
 /** What an affected component's pill says at `now` (see Pill). */
