@@ -4,12 +4,13 @@
  * runs for validation and the build, peak memory, pages and bytes written,
  * rebuilds after editing one incident with the output and caches kept,
  * Astro's own floor (one trivial page per file) and, with `hugo` installed,
- * a minimal Hugo site over the same files. Prints a table and writes it as
- * JSON (.bench/results.json). A benchmark, not a test: nothing in `npm test`
- * asserts a time.
+ * a minimal Hugo site over the same files, and the home page's gzipped
+ * weight. Prints a table and writes it as JSON (.bench/results.json). A
+ * benchmark, not a test: nothing in `npm test` asserts a time.
  *
  *   npm run bench                       # 100, 1000, 10000; 3 runs each
  *   npm run bench -- --sizes 1000 --runs 1 --keep
+ *   npm run bench:home                  # the home page's weight alone, at 10000
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addUpdate } from '../core/incident/edit.ts';
 import { generateSite, NOW } from './generate.ts';
+import { homeWeight } from './home-weight.ts';
 
 const { values } = parseArgs({
   options: {
@@ -121,6 +123,8 @@ for (const size of values.sizes.split(',').map(Number)) {
       return measure(build, env);
     });
     const out = written(join(root, 'dist'));
+    // The home page must stay one round trip (14 KB gzipped) however long the history grows.
+    const home = homeWeight(join(root, 'dist'));
     // Rebuilds as during an incident: each adds an update to the newest incident (the first
     // reopens it) and builds again with the last build's output and caches kept.
     const newest = join(root, 'incidents', readdirSync(join(root, 'incidents')).filter((file) => !readFileSync(join(root, 'incidents', file), 'utf8').includes('type: maintenance')).sort().at(-1)!);
@@ -136,6 +140,7 @@ for (const size of values.sizes.split(',').map(Number)) {
       pages: out.pages,
       megabytes: Math.round(out.bytes / 1024 / 102.4) / 10,
       largestPageKiB: Math.round(out.largest / 1024),
+      homeGzipKiB: Number((home.html / 1024).toFixed(1)),
     });
     Object.assign(row, { astroFloorSeconds: astroFloor(root, Number(values.runs)) });
     const hugo = hugoFloor(root, Number(values.runs));

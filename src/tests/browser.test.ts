@@ -3,13 +3,13 @@
  * width, with and without JavaScript. Screenshots land in $OUTPOST_SCREENSHOTS
  * (default: a temp folder) for people to look at.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild, launchChromium, REPO, serveStatic } from './helpers.ts';
+import { astroBuild, launchChromium, outpost, REPO, serveStatic } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'outpost-browser-'));
 const shots = process.env.OUTPOST_SCREENSHOTS ?? join(work, 'screenshots');
@@ -38,6 +38,9 @@ interface OpenOptions {
   timezoneId?: string;
 }
 
+/** The reader's clock: the build's, so that the script decides as the build did (and screenshots are the same every run). */
+const READER_CLOCK = new Date('2026-11-22T18:30:00Z');
+
 async function open(path: string, options: OpenOptions): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: options.width, height: 900 },
@@ -47,6 +50,7 @@ async function open(path: string, options: OpenOptions): Promise<{ page: Page; f
     locale: 'en-US',
   });
   const page = await context.newPage();
+  await page.clock.setFixedTime(READER_CLOCK);
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {
@@ -186,7 +190,7 @@ describe('the embed on the product\'s own site (another origin)', () => {
 describe('times in the reader\'s zone', () => {
   test('New York sees 18:20 UTC as 13:20 EST, with "ago" on the latest update', async () => {
     const { page } = await open('/', { width: 1280, timezoneId: 'America/New_York' });
-    await expect(page.locator('time[datetime="2026-11-22T18:20:00Z"]').first().textContent()).resolves.toBe('Nov 22, 2026, 13:20 EST');
+    await expect(page.locator('time[datetime="2026-11-22T18:20:00Z"]').first().textContent()).resolves.toBe('22 Nov 2026, 13:20 EST');
     await expect(page.locator('[data-zone-note]').textContent()).resolves.toBe('Times are shown in your time zone (America/New_York).');
     const noJs = await open('/', { width: 1280, timezoneId: 'America/New_York', javaScript: false });
     await expect(noJs.page.locator('time[datetime="2026-11-22T18:20:00Z"]').first().textContent()).resolves.toBe('22 Nov 2026, 18:20 UTC');
@@ -232,6 +236,202 @@ describe('between rebuilds', () => {
     await expect(page.locator('.live-notice').textContent()).resolves.toBe('This page has been updated. Reload');
     expect(await page.locator('h1').boundingBox()).toEqual(heading);
     await page.screenshot({ path: join(shots, 'live-notice-phone.png') });
+    await context.close();
+  });
+});
+
+/**
+ * Issue 20: public pages speak only to customers, say what is true now and look finished on a phone. Every
+ * kind of page, at desktop and phone width, light and dark: nothing wider than the screen, axe finds nothing,
+ * a Subscribe link in the header, the banner clear of it, nothing of the team's. Then one test per point.
+ */
+const PAGES = {
+  home: '/',
+  'active incident': '/incidents/2026-11-22-api-errors/',
+  'resolved incident': '/incidents/2026-11-20-labels-failing/',
+  'scheduled maintenance': '/incidents/2026-11-29-maintenance-api/',
+  history: '/history/',
+  component: '/components/api/',
+  "component's history": '/components/api/history/',
+  subscribe: '/subscribe/',
+} as const;
+/** Words only the team's texts (post, email, support recap) and the developers' items use. */
+const TEAM_WORDS = ['Hi, thanks for reaching out', 'Recap for support', 'Share this incident', 'Follow this incident:', 'If anything else is unclear'];
+const DEVELOPER_WORDS = ['embed.js', 'data-outpost-status', 'webhook', 'badge.svg', 'summary.json', 'For developers'];
+
+describe.each([
+  ['desktop', 1280],
+  ['phone', 390],
+] as const)('every kind of page on %s', (device, width) => {
+  describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
+    test.each(Object.entries(PAGES))('%s: fits the screen, axe finds nothing, Subscribe in the header, nothing for the team', async (name, path) => {
+      const { page, errors } = await open(path, { width, colorScheme });
+      await page.screenshot({ path: join(shots, `page-${name.replace(/\W+/g, '-')}-${device}-${colorScheme}.png`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await expect(page.locator('.site-header nav a', { hasText: 'Subscribe' }).getAttribute('href')).resolves.toBe('/subscribe/');
+      expect(await page.locator('.site-header nav a', { hasText: 'Subscribe' }).isVisible()).toBe(true);
+      // The first thing under the header keeps its distance.
+      const header = (await page.locator('.site-header').boundingBox())!;
+      const first = (await page.locator('main > :first-child').boundingBox())!;
+      expect(first.y - (header.y + header.height)).toBeGreaterThanOrEqual(16);
+      const html = await page.content();
+      for (const words of TEAM_WORDS) expect(html, words).not.toContain(words);
+      expect(await page.locator('textarea').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test('the uptime bars and their percentage cover the same days, and say which', async () => {
+    const { page } = await open('/', { width });
+    const days = width === 1280 ? 90 : 30;
+    const api = page.locator('.component', { hasText: 'REST API' });
+    const visibleBars = await api.locator('.bar').evaluateAll((bars) => bars.filter((bar) => getComputedStyle(bar).display !== 'none').length);
+    expect(visibleBars).toBe(days);
+    const captions = await api.locator('figcaption > span').evaluateAll((spans) => spans.filter((span) => getComputedStyle(span).display !== 'none').map((span) => span.textContent));
+    // 40 minutes of major outage and 30 of partial on 29 Sep are outside the 30 days, inside the 90.
+    expect(captions).toEqual([width === 1280 ? '99.97% uptime in the last 90 days' : '99.97% uptime in the last 30 days', 'Today']);
+    const percents = await api.locator('figcaption > span').allTextContents();
+    expect(percents.slice(0, 3)).toEqual(['99.97% uptime in the last 90 days', '99.97% uptime in the last 60 days', '99.97% uptime in the last 30 days']);
+  });
+});
+
+describe('what readers see is true now', () => {
+  test('a scheduled maintenance: "Scheduled" with its window, neutral pills; "Under maintenance" only once it starts', async () => {
+    const { page } = await open(PAGES['scheduled maintenance'], { width: 390 });
+    await expect(page.locator('.kind strong').textContent()).resolves.toBe('Scheduled');
+    await expect(page.locator('.facts dt').allTextContents()).resolves.toEqual(['Window', 'Starts', 'Affected']);
+    await expect(page.locator('.facts dd').first().textContent()).resolves.toBe('29 Nov 2026, 02:00 UTC to 29 Nov 2026, 03:00 UTC');
+    await expect(page.locator('.affected .status').allTextContents()).resolves.toEqual(['Scheduled', 'Scheduled']);
+    for (const pill of await page.locator('.affected .status').all()) await expect(pill.getAttribute('class')).resolves.toBe('status status-neutral');
+    // The reader's clock passes the start before the next rebuild: the script says what is now true.
+    const later = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+    const during = await later.newPage();
+    await during.clock.setFixedTime(new Date('2026-11-29T02:30:00Z'));
+    await during.goto(site.url + PAGES['scheduled maintenance']);
+    await expect(during.locator('.kind strong').textContent()).resolves.toBe('In progress');
+    await expect(during.locator('.affected .status').allTextContents()).resolves.toEqual(['Under maintenance', 'Under maintenance']);
+    await expect(during.locator('.affected .status').first().getAttribute('class')).resolves.toBe('status status-under_maintenance');
+    await during.clock.setFixedTime(new Date('2026-11-29T03:30:00Z'));
+    await during.reload();
+    await expect(during.locator('.affected .status').allTextContents()).resolves.toEqual(['Was under maintenance', 'Was under maintenance']);
+    await later.close();
+    // Elsewhere too: in the history, with its window, apart from and above what happened.
+    const history = await open('/history/', { width: 390 });
+    await expect(history.page.locator('main h2').first().textContent()).resolves.toBe('Upcoming maintenance');
+    await expect(history.page.locator('.upcoming .meta').textContent()).resolves.toBe('Maintenance · Scheduled: 29 Nov 2026, 02:00 UTC to 29 Nov 2026, 03:00 UTC');
+    expect(await history.page.locator('.month', { hasText: 'Planned maintenance of the API' }).count()).toBe(0);
+  });
+
+  test('a resolved incident: what it affected, in the past tense and a neutral colour', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await open(PAGES['resolved incident'], { width: 1280, colorScheme });
+      await expect(page.locator('.affected li').allTextContents()).resolves.toEqual(['Label printing Had a partial outage', 'REST API Had degraded performance']);
+      const colours = await page.locator('.affected .status').evaluateAll((pills) => pills.map((pill) => getComputedStyle(pill).color));
+      const muted = await page.locator('.facts dt').first().evaluate((element) => getComputedStyle(element).color);
+      expect(colours).toEqual([muted, muted]);
+    }
+  });
+
+  test('an active incident: its pills in their colours, its status once on the home card', async () => {
+    const incident = await open(PAGES['active incident'], { width: 390 });
+    await expect(incident.page.locator('.affected .status').allTextContents()).resolves.toEqual(['Partial outage', 'Degraded performance']);
+    await expect(incident.page.locator('.affected .status').first().getAttribute('class')).resolves.toBe('status status-partial_outage');
+    const home = await open('/', { width: 390 });
+    const card = home.page.locator('#active + article');
+    const text = (await card.textContent())!;
+    expect(text.match(/Identified/g)).toHaveLength(1);
+    await expect(card.locator('.meta').textContent()).resolves.toBe('Identified · Major impact · REST API, Label printing');
+  });
+
+  test('one time vocabulary: the page\'s date format everywhere, in the reader\'s zone with the script and the page\'s without', async () => {
+    const time = /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec) 2026, \d\d:\d\d (EST|EDT|UTC)$/;
+    const day = /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec) 2026$/;
+    for (const path of Object.values(PAGES)) {
+      const withScript = await open(path, { width: 1280, timezoneId: 'America/New_York' });
+      const times = await withScript.page.locator('time[datetime*="T"]').allTextContents();
+      expect(times.length, path).toBeGreaterThan(0);
+      for (const text of times) expect(text, path).toMatch(time);
+      expect(times.filter((text) => text.endsWith('UTC')), path).toEqual([]);
+      for (const text of await withScript.page.locator('time:not([datetime*="T"])').allTextContents()) expect(text, path).toMatch(day);
+      const without = await open(path, { width: 1280, timezoneId: 'America/New_York', javaScript: false });
+      const plain = await without.page.locator('time[datetime*="T"]').allTextContents();
+      expect(plain.filter((text) => !text.endsWith('UTC')), path).toEqual([]);
+      // With the script in the page's own zone, not a character changes: the same vocabulary.
+      const inUtc = await open(path, { width: 1280, timezoneId: 'UTC' });
+      expect(await inUtc.page.locator('time[datetime*="T"]').allTextContents(), path).toEqual(plain);
+    }
+    // What an author wrote stays as written.
+    const { page } = await open(PAGES['active incident'], { width: 1280, timezoneId: 'America/New_York' });
+    await expect(page.locator('.update').first().locator('.prose').textContent()).resolves.toContain('Next update by 19:00 UTC.');
+    await expect(page.locator('.next-update').textContent()).resolves.toBe('Next update expected by 22 Nov 2026, 14:00 EST');
+  });
+
+  test('/subscribe/ lists only what a reader can do; the developers\' items are in the docs', async () => {
+    const { page } = await open('/subscribe/', { width: 390 });
+    await expect(page.locator('main h2').allTextContents()).resolves.toEqual(['Feeds', 'Maintenance calendar', 'Slack', 'Microsoft Teams']);
+    const html = await page.locator('main').innerHTML();
+    for (const words of DEVELOPER_WORDS) expect(html, words).not.toContain(words);
+    expect(readFileSync(join(REPO, 'docs/developers.md'), 'utf8')).toMatch(/data-outpost-status[\s\S]*schema\/webhook\.json[\s\S]*badge\.svg/);
+  });
+
+  test('a component page: its feeds (no badge), upcoming maintenance above its incidents, its own paged history', async () => {
+    const { page } = await open(PAGES.component, { width: 390 });
+    await expect(page.locator('main .subscribe').textContent()).resolves.toBe('Follow REST API: Atom · RSS · JSON Feed');
+    await expect(page.locator('main h2').allTextContents()).resolves.toEqual(['Uptime', 'Upcoming maintenance', 'Incidents in the last 90 days']);
+    const full = page.locator('a', { hasText: 'Full history of REST API' });
+    await expect(full.getAttribute('href')).resolves.toBe('/components/api/history/');
+    await full.click();
+    await page.waitForURL(/\/components\/api\/history\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('REST API: incident history');
+    await expect(page.locator('main h2').allTextContents()).resolves.toEqual(['Upcoming maintenance', 'November 2026', 'October 2026', 'September 2026']);
+    const titles = await page.locator('.month .incident-line > a').allTextContents();
+    expect(titles).toContain('Some API requests fail and labels print slowly');
+    expect(titles).not.toContain('Planned maintenance of the order database');
+  });
+});
+
+/** What `npx outpost init` writes, built with this checkout's integration: the site a new user starts from. */
+describe('a site fresh from outpost init', () => {
+  let fresh: { url: string; close: () => Promise<void> };
+  let root: string;
+  beforeAll(async () => {
+    const base = join(REPO, '.test-sites');
+    mkdirSync(base, { recursive: true });
+    root = mkdtempSync(join(base, 'init-'));
+    const env = { OUTPOST_NOW: '2026-11-22T18:30Z' };
+    const init = await outpost(['init', 'site', '--name', 'Fresh Status', '--url', 'https://status.fresh.example/', '--time-zone', 'Europe/Berlin', '--component', 'web:Website', '--component', 'api:API'], { cwd: root, env });
+    expect(init.code, init.stdout + init.stderr).toBe(0);
+    const config = join(root, 'site/astro.config.mjs');
+    writeFileSync(config, readFileSync(config, 'utf8').replace("from 'outpost';", `from ${JSON.stringify(join(REPO, 'src/site/integration.ts'))};`));
+    const build = await astroBuild(join(root, 'site'), join(root, 'dist'), env);
+    expect(build.code, build.stdout + build.stderr).toBe(0);
+    expect(build.stdout + build.stderr).toContain('warning [example-incident]');
+    fresh = await serveStatic(join(root, 'dist'));
+  });
+  afterAll(async () => {
+    await fresh?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  test.each([1280, 390])('at %i px: days before the page existed have no data; the example counts against nothing', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
+    const page = await context.newPage();
+    await page.goto(fresh.url);
+    await page.screenshot({ path: join(shots, `init-home-${width}.png`), fullPage: true });
+    const web = page.locator('.component', { hasText: 'Website' });
+    const bars = await web.locator('.bar').evaluateAll((items) => items.map((bar) => bar.className));
+    expect(bars.slice(0, 89)).toEqual(Array(89).fill('bar nd'));
+    expect(bars[89]).toBe('bar op');
+    await expect(web.locator('.bar').first().locator('.tip').textContent()).resolves.toBe('24 Aug 2026: no data');
+    // The example ran this morning and affected the website: today is still a day without incidents, and 100%.
+    await expect(web.locator('.bar').last().locator('.tip').textContent()).resolves.toBe('22 Nov 2026: no incidents');
+    const caption = await web.locator('figcaption > span').evaluateAll((spans) => spans.filter((span) => getComputedStyle(span).display !== 'none').map((span) => span.textContent));
+    expect(caption).toEqual(['100.00% uptime since 22 Nov 2026', 'Today']);
+    await expect(page.locator('.legend').textContent()).resolves.toContain('No data');
+    await expect(page.locator('.recent, #recent + ol').first().textContent()).resolves.toContain('Example: some customers could not sign in');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await context.close();
   });
 });

@@ -175,3 +175,31 @@ describe('templates and recaps', () => {
     expect(bad.stderr).toContain('"partial-outtage" is not a template; did you mean "partial-outage"?');
   });
 });
+
+describe("the deploy's job summary: the team's texts for updates new on the page", () => {
+  test('the first build: the last hour; later builds: what the record has not seen; nothing new, nothing written', async () => {
+    const { writeTeamTexts } = await import('../cli/commands/build.ts');
+    const { loadProject } = await import('../project/project.ts');
+    const v1 = '---\ntitle: Checkout fails\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 17:00 UTC\nErrors when paying. Next update by 17:30 UTC.\n';
+    const root = site({ 'checkout.md': v1 });
+    const summary = join(root, 'summary.md');
+    const deploy = async (at: string) => {
+      const project = await loadProject({ root, now: new Date(at) });
+      writeFileSync(summary, '');
+      return writeTeamTexts(root, project.config!, project.incidents, new Date(at), summary);
+    };
+    // No record, and the only update is 90 minutes old: not news.
+    expect(await deploy('2026-11-22T18:30Z')).toBeUndefined();
+    expect(readFileSync(summary, 'utf8')).toBe('');
+    writeFileSync(join(root, 'incidents/checkout.md'), v1.replace('---\n\n', '---\n\n## Identified · 2026-11-22 18:40 UTC\nWe found the cause. Next update by 19:10 UTC.\n\n'));
+    const second = (await deploy('2026-11-22T18:45Z'))!;
+    expect(second).toContain('New on the page: Identified (22 Nov 2026, 18:40 UTC).');
+    expect(second).not.toContain('Investigating (');
+    expect(readFileSync(summary, 'utf8')).toBe(`${second}\n`);
+    // The hourly rebuild of the same commit: nothing new.
+    expect(await deploy('2026-11-22T19:45Z')).toBeUndefined();
+    // A damaged record counts as none: back to the last hour.
+    writeFileSync(join(root, 'node_modules/.cache/outpost/team-texts.json'), '{');
+    expect(await deploy('2026-11-22T19:30Z')).toContain('New on the page: Identified (22 Nov 2026, 18:40 UTC).');
+  });
+});

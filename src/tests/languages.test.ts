@@ -84,7 +84,7 @@ describe('a site in German, with a brand', () => {
     const home = read('index.html');
     expect(home).toContain('<time datetime="2026-11-22">22. Nov. 2026</time>');
     expect(home).toContain('<time datetime="2026-11-22T18:20:00Z" data-relative>22. Nov. 2026, 19:20 MEZ</time>');
-    expect(home).toMatch(/<strong>\d+,\d\d\u00a0%<\/strong> Verfügbarkeit/);
+    expect(home).toMatch(/<strong>\d+,\d\d\u00a0%<\/strong> Verfügbarkeit in den letzten 90 Tagen/);
     expect(read('incidents/2026-11-10-suche-langsam/index.html')).toContain('<dt>Dauer</dt><dd>1 Std. 25 Min.</dd>');
   });
 

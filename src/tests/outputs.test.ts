@@ -227,11 +227,14 @@ describe('following the page', () => {
     expect(links).toContain('https://social.example.org/@outputs');
     expect(html).toContain('>@outputs@social.example.org</a>');
     expect(links).toContain('https://bsky.app/profile/status.example.org');
-    expect(links).toContain('/schema/webhook.json');
+    // Only what a reader can do: the API, the embed, badges and the webhook schema are for developers (docs/developers.md).
+    for (const developers of ['/schema/webhook.json', '/api/v2/summary.json', '/embed/', '/badge.svg']) expect(links).not.toContain(developers);
+    expect(html).not.toContain('embed.js');
   });
 
-  test('every page\'s footer links /subscribe/', () => {
-    for (const page of ['index.html', 'history/index.html', 'components/api/index.html', 'incidents/2026-11-22-api-errors/index.html', 'subscribe/index.html']) {
+  test('every page\'s header and footer link /subscribe/', () => {
+    for (const page of ['index.html', 'history/index.html', 'components/api/index.html', 'components/api/history/index.html', 'incidents/2026-11-22-api-errors/index.html', 'subscribe/index.html', '404.html']) {
+      expect(read(page), page).toContain('<a class="nav-subscribe" href="/subscribe/">Subscribe</a>');
       expect(read(page), page).toContain('<a href="/subscribe/">All ways to follow</a>');
     }
   });

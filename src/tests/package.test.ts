@@ -123,7 +123,9 @@ describe('npx outpost init site, from the installed tarball', () => {
   });
 
   test('npx outpost validate passes, with the pinned Node', async () => {
-    expect(validate.stdout).toContain('0 errors, 0 warnings');
+    // The example incident warns until it is deleted; nothing else does.
+    expect(validate.stdout).toContain('incidents/2026-11-25-example.md:1:1: warning [example-incident]');
+    expect(validate.stdout).toContain('0 errors, 1 warning');
     const node = expectOk(await run('npx', ['node', '--version'], { cwd: site, env: machine }), 'npx node --version').stdout.trim();
     expect(node.split('.')[0]).toBe(`v${readFileSync(join(REPO, '.nvmrc'), 'utf8').trim()}`);
   });

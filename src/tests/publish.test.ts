@@ -41,7 +41,7 @@ describe('outpost build --keep-going', () => {
     writeFileSync(join(site.root, 'incidents/search.md'), NEVER_VALID);
     git('add', '-A');
     git('commit', '-qm', 'Resolve, with a typo');
-    result = await outpost(['build', '--keep-going', '--report', '.outpost/build-report.json'], { cwd: site.root, env: { OUTPOST_NOW: NOW } });
+    result = await outpost(['build', '--keep-going', '--report', '.outpost/build-report.json'], { cwd: site.root, env: { OUTPOST_NOW: NOW, GITHUB_STEP_SUMMARY: join(site.root, 'summary.md') } });
   });
   afterAll(() => site.cleanup());
 
@@ -69,6 +69,19 @@ describe('outpost build --keep-going', () => {
       'incidents/search.md:7 time-without-zone',
     ]);
     expect(report.fallbacks).toEqual([{ path: 'incidents/checkout.md', commit: v2 }, { path: 'incidents/search.md' }]);
+  });
+
+  test("the job summary has the team's texts for each incident with an update new on the page, as published", () => {
+    const summary = readFileSync(join(site.root, 'summary.md'), 'utf8');
+    expect(summary).toContain('## The status page was published with problems');
+    // No record of an earlier deploy: the updates of the last hour are the news.
+    expect(summary).toContain('### Checkout fails\n\nNew on the page: Identified (22 Nov 2026, 18:30 UTC). [Open it](https://status.example.com/incidents/checkout/)');
+    expect(summary).toContain('### API slow\n\nNew on the page: Resolved (22 Nov 2026, 19:05 UTC).');
+    // The broken file's texts are those of the version the page shows.
+    expect(summary).toContain('[Identified] Checkout fails: We found the cause.');
+    expect(summary).not.toContain('All good again.');
+    expect(summary).toContain('API slow: this was resolved at 22 Nov 2026, 19:05 UTC. The API is fast again; no requests were lost.');
+    expect(JSON.parse(readFileSync(join(site.root, 'node_modules/.cache/outpost/team-texts.json'), 'utf8')).updates).toHaveLength(4);
   });
 
   test('without --keep-going the same repository builds nothing', async () => {
