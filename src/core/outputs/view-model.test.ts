@@ -372,6 +372,12 @@ describe('uptime before tracking began, per period', () => {
     expect(site.sections[0].uptime[0].since).toBe('2026-10-01');
   });
 
+  test('the recent days before the site was tracked have no data, unless something happened on them', () => {
+    const site = shopSite([outage], NOW, { trackedSince: '2026-11-22' });
+    expect(site.recentDays.map((day) => [day.day, day.tracked]).slice(0, 3)).toEqual([['2026-11-22', true], ['2026-11-21', true], ['2026-11-20', false]]);
+    expect(shopSite([outage]).recentDays.every((day) => day.tracked)).toBe(true);
+  });
+
   test('a first day still to come: no percentage, every bar without data', () => {
     const checkout = shopSite([], NOW, { trackedSince: '2026-12-01' }).components[0];
     expect(checkout.uptime.map((period) => period.percent)).toEqual([undefined, undefined, undefined]);

@@ -165,7 +165,8 @@ export interface SiteView {
   components: ComponentView[];
   /** Groups in config order; components without a group come as a group of their own with an empty id. */
   sections: GroupView[];
-  recentDays: { day: string; incidents: IncidentView[] }[];
+  /** The last RECENT_DAYS days, today first; `tracked` is false before the site's first tracked day (no data). */
+  recentDays: { day: string; incidents: IncidentView[]; tracked: boolean }[];
   incidents: IncidentView[];
   /** What has begun, newest first, in pages. */
   history: HistoryPage[];
@@ -256,6 +257,7 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
   // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty section is dropped by the filter on `sections` below
   if (ungrouped.length > 0) sections.push(section({ id: '', name: '' }, ungrouped));
 
+  const siteTracked = trackedFrom(new Set(config.components.map((component) => component.id)), incidents, now, config.timeZone, config.trackedSince);
   const overall = overallStatusAt(config.components.map((component) => component.id), incidents, now);
   const active = views.filter((view) => view.active && view.type === 'incident');
   active.sort((a, b) => b.latest.at.getTime() - a.latest.at.getTime());
@@ -277,6 +279,7 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
     recentDays: recentDays(incidents.filter((incident) => incident.type !== 'notice'), now, config.timeZone, RECENT_DAYS).map((day) => ({
       day: day.day,
       incidents: day.incidents.map(viewOf),
+      tracked: siteTracked === undefined || day.day >= siteTracked || day.incidents.length > 0,
     })),
     incidents: views,
     history: historyPages(incidents.filter(begun), config.timeZone, config.historyPageSize),
