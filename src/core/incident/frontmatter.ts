@@ -116,7 +116,7 @@ function reportControlCharacters(doc: Document, yamlText: string, at: (offset: n
       const parent = ancestors[ancestors.length - 1];
       const fixed = withoutControlCharacters(node.value);
       const example = isPair(parent) && isScalar(parent.key) ? { [String(parent.key.value)]: fixed } : [fixed];
-      const message = controlCharacterMessage(fieldName(ancestors), found, node.value, written?.escape);
+      const message = controlCharacterMessage(fieldName(ancestors, node), found, node.value, written?.escape);
       const exampleText = stringify(example, { lineWidth: 0 }).trimEnd();
       report(line, column, CONTROL_CHARACTER_RULE, message, CONTROL_CHARACTER_EXPECTED, exampleText);
     },
@@ -124,11 +124,12 @@ function reportControlCharacters(doc: Document, yamlText: string, at: (offset: n
 }
 
 /** The dotted name of a value from its ancestors in the document: `title`, `title.de`, `components.1`. */
-function fieldName(ancestors: readonly unknown[]): string {
+function fieldName(ancestors: readonly unknown[], node: Node): string {
   const parts: string[] = [];
-  ancestors.forEach((ancestor, index) => {
+  const chain = [...ancestors, node];
+  chain.forEach((ancestor, index) => {
     if (isPair(ancestor)) parts.push(String(isScalar(ancestor.key) ? ancestor.key.value : ancestor.key));
-    else if (isSeq(ancestor)) parts.push(String(ancestor.items.indexOf(ancestors[index + 1] as never)));
+    else if (isSeq(ancestor)) parts.push(String(ancestor.items.indexOf(chain[index + 1] as never)));
   });
   return parts.join('.') || 'the frontmatter';
 }
