@@ -13,8 +13,9 @@ export const CONTROL_CHARACTER_RULE = 'control-character';
 /** What the text should be instead, for the problem's `expected` line. */
 export const CONTROL_CHARACTER_EXPECTED = 'the text without it: letters, punctuation, tabs and line breaks are fine';
 
-// Tab (U+0009), line feed (U+000A) and carriage return (U+000D, a line ending) are text.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Unicode's controls (Cc: C0, DELETE, C1) but tab, line feed and carriage return (a line ending); a surrogate
+// (Cs), which in a `u` pattern matches only one without its pair; and the two noncharacters XML forbids.
+const CONTROL = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\ufffe\uffff]/gu;
 
 /** A terminal's colour and cursor codes (CSI: ESC `[` … final byte): the whole code goes, not only its ESC. */
 const TERMINAL_CODE = /\u001b\[[0-?]*[ -/]*[@-~]/g;
@@ -65,11 +66,12 @@ export function describeCharacter(char: string): string {
  * The problem's sentence: which text has which character, how it was written when that was not the
  * character itself (a YAML escape like `\x0b`), and how many more the text has.
  */
-export function controlCharacterMessage(what: string, found: ControlCharacter, text: string, writtenAs?: string): string {
-  const terminalCode = found.char === '\u001b' && text[found.index + 1] === '[' ? ', the start of a terminal colour code' : '';
+export function controlCharacterMessage(what: string, found: ControlCharacter, text: string, writtenAs?: string) {
   const spelled = writtenAs ? `, written ${writtenAs}` : '';
+  const colourCode = found.char === '\u001b' && text[found.index + 1] === '[' ? ', the start of a terminal colour code' : '';
   const more = found.count > 1 ? ` (and ${found.count - 1} more)` : '';
-  return `${what} contains the control character ${describeCharacter(found.char)}${spelled}${terminalCode}${more}; feeds, pages and calendars can't carry it`;
+  const which = `${describeCharacter(found.char)}${spelled}${colourCode}${more}`;
+  return `${what} contains the control character ${which}; feeds, pages and calendars can't carry it`;
 }
 
 /** A string met while walking a plain value (the site config as the user wrote it), with its path. */
@@ -83,6 +85,8 @@ export function stringsIn(value: unknown, path: PropertyKey[] = [], ancestors: r
   if (typeof value === 'string') return [{ path, text: value }];
   // A value that contains itself is walked once.
   if (typeof value !== 'object' || value === null || ancestors.includes(value)) return [];
-  const entries: [PropertyKey, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  const entries: [PropertyKey, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [index, item])
+    : Object.entries(value);
   return entries.flatMap(([key, item]) => stringsIn(item, [...path, key], [...ancestors, value]));
 }

@@ -200,7 +200,8 @@ function reportControlCharacters(section: Section, report: Report): void {
     if (!found) return;
     const message = controlCharacterMessage(index === 0 ? 'the heading' : what, found, line);
     const fixed = withoutControlCharacters(line);
-    report(section.line + index, found.index + 1, CONTROL_CHARACTER_RULE, message, CONTROL_CHARACTER_EXPECTED, fixed.trim() ? fixed : undefined);
+    const example = fixed.trim() ? fixed : undefined;
+    report(section.line + index, found.index + 1, CONTROL_CHARACTER_RULE, message, CONTROL_CHARACTER_EXPECTED, example);
   });
 }
 

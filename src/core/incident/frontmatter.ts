@@ -4,7 +4,8 @@
  * turned into a Date, then checked by the incident schema. Each of the
  * schema's issues becomes a problem at its field's line and column. Pure.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, stringify, visit, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, stringify, visit } from 'yaml';
+import type { Document, Node } from 'yaml';
 import {
   CONTROL_CHARACTER_EXPECTED,
   CONTROL_CHARACTER_RULE,
@@ -104,14 +105,15 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
  * (`"Checkout\x0b"`) wrote it. Keys are left out: field names, component ids and languages come
  * from closed lists, so a key with a control character is already reported as unknown.
  */
-function reportControlCharacters(doc: Document, yamlText: string, at: (offset: number) => Position, report: Report): void {
+function reportControlCharacters(doc: Document, yamlText: string, at: (offset: number) => Position, report: Report) {
   visit(doc, {
     Scalar(key, node, ancestors) {
       if (key === 'key' || typeof node.value !== 'string') return;
       const found = findControlCharacter(node.value);
       // Stryker disable next-line ConditionalExpression: nodes parsed from text always have a range
       if (!found || !node.range) return;
-      const written = whereWritten(yamlText.slice(node.range[0], node.range[1]), found.char, node.type === 'QUOTE_DOUBLE');
+      const source = yamlText.slice(node.range[0], node.range[1]);
+      const written = whereWritten(source, found.char, node.type === 'QUOTE_DOUBLE');
       const { line, column } = at(node.range[0] + (written?.offset ?? 0));
       const parent = ancestors[ancestors.length - 1];
       const fixed = withoutControlCharacters(node.value);
@@ -138,18 +140,22 @@ function fieldName(ancestors: readonly unknown[], node: Node): string {
 const YAML_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([\s\S]))/g;
 const SHORT_ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', N: '\x85' };
 
+/** Where in a scalar's source a character is, and the escape that wrote it, if one did. */
+type WrittenAt = { offset: number; escape?: string };
+
 /**
  * Where a scalar's source writes its first control character: the character itself, or (in double
  * quotes) an escape that stands for it. Escapes are read left to right, so `\\x0b` is a backslash
  * and "x0b", not an escape.
  */
-function whereWritten(source: string, char: string, doubleQuoted: boolean): { offset: number; escape?: string } | undefined {
+function whereWritten(source: string, char: string, doubleQuoted: boolean): WrittenAt | undefined {
   const raw = findControlCharacter(source);
   const escape = doubleQuoted
     ? [...source.matchAll(YAML_ESCAPE)].find(([, x, u, U, short]) => {
         const hex = x ?? u ?? U;
-        const decoded = hex === undefined ? SHORT_ESCAPES[short] : String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff));
-        return decoded === char;
+        // min(): a \U escape beyond U+10FFFF must not make fromCodePoint throw.
+        const code = hex === undefined ? undefined : Math.min(parseInt(hex, 16), 0x10ffff);
+        return (code === undefined ? SHORT_ESCAPES[short] : String.fromCodePoint(code)) === char;
       })
     : undefined;
   if (escape && (!raw || escape.index < raw.index)) return { offset: escape.index, escape: escape[0] };
