@@ -1,13 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { controlCharacterMessage, describeCharacter, findControlCharacter, stringsIn, withoutControlCharacters } from './control-characters.ts';
+import {
+  controlCharacterMessage,
+  describeCharacter,
+  findControlCharacter,
+  stringsIn,
+  withoutControlCharacters,
+} from './control-characters.ts';
 import { formatReport } from './problems.ts';
 import { parseSiteConfig } from './validate.ts';
+
+const CANT = "feeds, pages and calendars can't carry it";
 
 describe('which characters are control characters', () => {
   test.each([
     ['plain text', 'Checkout fails', undefined],
     ['tab, line feed and carriage return are text', 'a\tb\nc\r\nd', undefined],
-    ['letters of every script, an emoji (a surrogate pair), line and paragraph separators', 'Ünï 🚨 日本 \u2028\u2029 \u00a0\ufeff', undefined],
+    ['letters of all scripts, an emoji (a pair), separators', 'Ünï 🚨 日本 \u2028\u2029 \u00a0\ufeff', undefined],
     ['U+FFFD, the replacement character, is text', 'caf\ufffd', undefined],
     ['a vertical tab, as a YAML escape leaves it', 'Checkout\u000b', { index: 8, char: '\u000b', count: 1 }],
     ['a pasted terminal colour code', '\u001b[31mError\u001b[0m', { index: 0, char: '\u001b', count: 2 }],
@@ -61,39 +69,41 @@ describe('the message names the character, how it was written and how many there
   test('one character, written as itself', () => {
     const text = 'Checkout\u000b';
     expect(controlCharacterMessage('title', findControlCharacter(text)!, text)).toBe(
-      "title contains the control character U+000B (vertical tab); feeds, pages and calendars can't carry it",
+      `title contains the control character U+000B (vertical tab); ${CANT}`,
     );
   });
 
   test('written as an escape', () => {
     const text = 'Checkout\u000b';
     expect(controlCharacterMessage('title', findControlCharacter(text)!, text, '\\x0b')).toBe(
-      "title contains the control character U+000B (vertical tab), written \\x0b; feeds, pages and calendars can't carry it",
+      `title contains the control character U+000B (vertical tab), written \\x0b; ${CANT}`,
     );
   });
 
   test('a terminal colour code, and the others after it', () => {
     const text = '\u001b[31mError\u001b[0m';
     expect(controlCharacterMessage('the message', findControlCharacter(text)!, text)).toBe(
-      "the message contains the control character U+001B (escape), the start of a terminal colour code (and 1 more); feeds, pages and calendars can't carry it",
+      'the message contains the control character U+001B (escape), the start of a terminal colour code'
+        + ` (and 1 more); ${CANT}`,
     );
   });
 
   test('an escape that starts no colour code is only an escape', () => {
     const text = 'a\u001bb';
     expect(controlCharacterMessage('name', findControlCharacter(text)!, text)).toBe(
-      "name contains the control character U+001B (escape); feeds, pages and calendars can't carry it",
+      `name contains the control character U+001B (escape); ${CANT}`,
     );
   });
 });
 
 describe('every string of a plain value, with its path', () => {
   test('objects, arrays and strings, depth first; other values have no text', () => {
-    expect(stringsIn({ name: 'A', components: [{ id: 'x', tags: ['t'] }, 3, null, true], strings: { de: { 'home.x': 'y' } } })).toEqual([
+    const value = { name: 'A', components: [{ id: 'x', tags: ['t'] }, 3, null, true], strings: { de: { 'x.y': 'y' } } };
+    expect(stringsIn(value)).toEqual([
       { path: ['name'], text: 'A' },
       { path: ['components', 0, 'id'], text: 'x' },
       { path: ['components', 0, 'tags', 0], text: 't' },
-      { path: ['strings', 'de', 'home.x'], text: 'y' },
+      { path: ['strings', 'de', 'x.y'], text: 'y' },
     ]);
     expect(stringsIn('alone')).toEqual([{ path: [], text: 'alone' }]);
     expect(stringsIn(undefined)).toEqual([]);
@@ -138,43 +148,30 @@ describe('control characters in the site config', () => {
       'astro.config.mjs',
     );
     expect(config).toBeUndefined();
-    expect(formatReport(problems)).toBe(
-      [
-        "astro.config.mjs: error [config-control-character] name contains the control character U+001B (escape), the start of a terminal colour code (and 1 more); feeds, pages and calendars can't carry it",
-        '    expected: the text without it: letters, punctuation, tabs and line breaks are fine',
-        "    example:  name: 'Acme Status'",
-        "astro.config.mjs: error [config-control-character] groups.0.name contains the control character U+0000 (null); feeds, pages and calendars can't carry it",
-        '    expected: the text without it: letters, punctuation, tabs and line breaks are fine',
-        "    example:  name: 'Shop'",
-        "astro.config.mjs: error [config-control-character] groups.0.description contains the control character U+007F (delete); feeds, pages and calendars can't carry it",
-        '    expected: the text without it: letters, punctuation, tabs and line breaks are fine',
-        "    example:  description: 'Buyers\\' shop'",
-        "astro.config.mjs: error [config-control-character] components.1.description contains the control character U+000B (vertical tab); feeds, pages and calendars can't carry it",
-        '    expected: the text without it: letters, punctuation, tabs and line breaks are fine',
-        "    example:  description: 'The API'",
-        "astro.config.mjs: error [config-control-character] description contains the control character U+0085 (next line); feeds, pages and calendars can't carry it",
-        '    expected: the text without it: letters, punctuation, tabs and line breaks are fine',
-        "    example:  description: 'All systems'",
-        "astro.config.mjs: error [config-control-character] links.0.label contains the control character U+FFFE (a noncharacter); feeds, pages and calendars can't carry it",
-        '    expected: the text without it: letters, punctuation, tabs and line breaks are fine',
-        "    example:  label: 'Support'",
-        "astro.config.mjs: error [config-control-character] logo.alt contains the control character U+D800 (half of a surrogate pair, alone: not a character); feeds, pages and calendars can't carry it",
-        '    expected: the text without it: letters, punctuation, tabs and line breaks are fine',
-        "    example:  alt: 'Acme'",
-        "astro.config.mjs: error [config-control-character] strings.de.home.components contains the control character U+0007 (bell); feeds, pages and calendars can't carry it",
-        '    expected: the text without it: letters, punctuation, tabs and line breaks are fine',
-        "    example:  'home.components': 'Dienste'",
-        '8 errors, 0 warnings',
-      ].join('\n'),
-    );
+    const has = (path: string, character: string, example: string) => [
+      `astro.config.mjs: error [config-control-character] ${path} contains the control character ${character}; ${CANT}`,
+      '    expected: the text without it: letters, punctuation, tabs and line breaks are fine',
+      `    example:  ${example}`,
+    ];
+    expect(formatReport(problems).split('\n')).toEqual([
+      ...has('name', 'U+001B (escape), the start of a terminal colour code (and 1 more)', "name: 'Acme Status'"),
+      ...has('groups.0.name', 'U+0000 (null)', "name: 'Shop'"),
+      ...has('groups.0.description', 'U+007F (delete)', "description: 'Buyers\\' shop'"),
+      ...has('components.1.description', 'U+000B (vertical tab)', "description: 'The API'"),
+      ...has('description', 'U+0085 (next line)', "description: 'All systems'"),
+      ...has('links.0.label', 'U+FFFE (a noncharacter)', "label: 'Support'"),
+      ...has('logo.alt', 'U+D800 (half of a surrogate pair, alone: not a character)', "alt: 'Acme'"),
+      ...has('strings.de.home.components', 'U+0007 (bell)', "'home.components': 'Dienste'"),
+      '8 errors, 0 warnings',
+    ]);
   });
 
   test('reported with the config\'s other problems, in one run', () => {
-    const { problems } = parseSiteConfig({ ...valid, name: 'Acme\u000b', timeZone: 'Europe/Berln' }, 'astro.config.mjs');
-    expect(problems.map((problem) => `${problem.rule}: ${problem.message}`)).toEqual([
-      'config-invalid-value: timeZone "Europe/Berln" is not a time zone; use an IANA name like "UTC" or "Europe/Berlin"',
-      "config-control-character: name contains the control character U+000B (vertical tab); feeds, pages and calendars can't carry it",
-    ]);
+    const config = { ...valid, name: 'Acme\u000b', timeZone: 'Europe/Berln' };
+    const { problems } = parseSiteConfig(config, 'astro.config.mjs');
+    expect(problems.map((problem) => problem.rule)).toEqual(['config-invalid-value', 'config-control-character']);
+    expect(problems[0].message).toMatch(/^timeZone "Europe\/Berln" is not a time zone/);
+    expect(problems[1].message).toMatch(/^name contains the control character U\+000B \(vertical tab\);/);
   });
 
   test('the same config without them is valid', () => {

@@ -68,7 +68,8 @@ export function describeCharacter(char: string): string {
  */
 export function controlCharacterMessage(what: string, found: ControlCharacter, text: string, writtenAs?: string) {
   const spelled = writtenAs ? `, written ${writtenAs}` : '';
-  const colourCode = found.char === '\u001b' && text[found.index + 1] === '[' ? ', the start of a terminal colour code' : '';
+  const startsColourCode = found.char === '\u001b' && text[found.index + 1] === '[';
+  const colourCode = startsColourCode ? ', the start of a terminal colour code' : '';
   const more = found.count > 1 ? ` (and ${found.count - 1} more)` : '';
   const which = `${describeCharacter(found.char)}${spelled}${colourCode}${more}`;
   return `${what} contains the control character ${which}; feeds, pages and calendars can't carry it`;
