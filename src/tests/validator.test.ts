@@ -176,7 +176,8 @@ describe('control characters', () => {
     const result = await outpost(['validate', '--root', `${FIXTURES}control-characters`], { env: NOW });
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n')).toEqual([
-      `incidents/2026-11-22-escaped-title.md:2:29: error [control-character] title ${HAS} U+000B (vertical tab), written \\x0b; ${CANT}`,
+      `incidents/2026-11-22-escaped-title.md:2:29: error [control-character] title ${HAS} U+000B (vertical tab),`
+        + ` written \\x0b; ${CANT}`,
       EXPECTED,
       "    example:  title: Some customers can't complete checkout",
       `incidents/2026-11-22-pasted-colours.md:11:31: error [control-character] the message ${HAS} U+001B (escape),`
@@ -192,8 +193,8 @@ describe('control characters', () => {
     const result = await outpost(['validate', '--root', `${FIXTURES}control-characters-config`], { env: NOW });
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n')).toEqual([
-      `astro.config.mjs: error [config-control-character] name ${HAS} U+001B (escape), the start of a terminal colour code`
-        + ` (and 1 more); ${CANT}`,
+      `astro.config.mjs: error [config-control-character] name ${HAS} U+001B (escape),`
+        + ` the start of a terminal colour code (and 1 more); ${CANT}`,
       EXPECTED,
       "    example:  name: 'Control Status'",
       `astro.config.mjs: error [config-control-character] components.0.description ${HAS} U+0085 (next line); ${CANT}`,
