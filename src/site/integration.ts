@@ -17,7 +17,7 @@ import { formatReport, summaryLine } from '../core/checks/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
 import { pageCodeVersion, startBuild, type BuildOutput } from './build-output.ts';
 import { resolveNow } from '../project/clock.ts';
-import { INTEGRATION_NAME } from '../project/config.ts';
+import { INTEGRATION_NAME, withUrlOverride } from '../project/config.ts';
 import { describeFallback, loadProject } from '../project/project.ts';
 import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
 import { siteSource } from './source.ts';
@@ -84,7 +84,9 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         if (command === 'build') {
           const outDir = fileURLToPath(config.outDir);
           const publicDir = fileURLToPath(config.publicDir);
-          build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code: pageCodeVersion(root, options), incidents: result.incidents, now, languageFolders: siteLanguages(result.config).map((language) => language.path) });
+          // The address is part of every page (links, canonical): a page built for another one is not kept.
+          const code = pageCodeVersion(root, withUrlOverride(options).options);
+          build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code, incidents: result.incidents, now, languageFolders: siteLanguages(result.config).map((language) => language.path) });
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
           if (build.kept.size > 0) logger.info(`keeping the pages of ${build.kept.size} settled incidents from the last build`);
         }

@@ -154,6 +154,14 @@ describe('the outputs registry', () => {
           false,
           false,
         ],
+        [
+          "favicon.svg",
+          "image/svg+xml",
+          "",
+          false,
+          false,
+          false,
+        ],
       ]
     `);
   });
@@ -233,6 +241,7 @@ describe('a site in two languages', () => {
       ['embed.js', false, true],
       ['embed/index.html', false, true],
       ['_headers', false, false],
+      ['favicon.svg', false, false],
     ]);
     expect(outputFiles(de).map((file) => file.path)).toEqual([
       'de/history.atom',
