@@ -252,7 +252,7 @@ describe.each([
     const { references } = await siteReferences(dist);
     const reached = new Set(references.map((reference) => reference.url.pathname.slice(BASE.length).replace(/_astro\/[^/]+\.(\w+)$/, '_astro/*.$1')));
     for (const path of ['', 'de/', 'history/', 'components/checkout/', 'incidents/2026-11-22-checkout-errors/', 'subscribe/', 'embed/', 'about/',
-      'history.atom', 'de/history.rss', 'feed.json', 'components/search/history.atom', 'maintenance.ics', 'favicon.svg', 'api/v2/summary.json',
+      'history.atom', 'de/history.rss', 'feed.json', 'components/search/history.atom', 'maintenance.ics', 'status-icon.svg', 'api/v2/summary.json',
       'api/v2/status.json', 'schema/incident.json', 'embed.js', '_astro/*.css', '_astro/*.svg', 'pattern.svg']) {
       expect(reached, path).toContain(path);
     }

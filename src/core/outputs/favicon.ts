@@ -1,13 +1,14 @@
 /**
  * The site's icon: a circle in the colour of a status with its mark, or grey with none for what says
  * nothing about the current status. Pages carry it inline (src/site/favicon.ts); the feeds name
- * `/favicon.svg`, the neutral one, which the build writes (outputs registry). Pure.
+ * `/status-icon.svg`, the neutral one, which the build writes (outputs registry): a name of its own,
+ * so that it never replaces a `favicon.svg` of the site's `public/`. Pure.
  */
 import type { ComponentStatus } from '../incident/vocabulary.ts';
 import { STATUS_PALETTE } from './palette.ts';
 
 /** The icon file the build writes below the base path, named by the feeds. */
-export const FAVICON_FILE = 'favicon.svg';
+export const FAVICON_FILE = 'status-icon.svg';
 
 const SHAPES: Record<ComponentStatus, { color: string; mark: string }> = {
   operational: { color: STATUS_PALETTE.operational.light, mark: '<path d="M10 16.5l4 4 8-9" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>' },

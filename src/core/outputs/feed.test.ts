@@ -89,7 +89,7 @@ describe('rendered feeds', () => {
           <link rel="alternate" href="https://status.example.com/status/"/>
           <link rel="self" href="https://status.example.com/status/history.atom"/>
           <subtitle>Acme shop and API</subtitle>
-          <icon>https://status.example.com/status/favicon.svg</icon>
+          <icon>https://status.example.com/status/status-icon.svg</icon>
           <rights>Acme Status</rights>
           <entry>
               <title type="html"><![CDATA[[In progress] Search reindex]]></title>
@@ -179,7 +179,7 @@ describe('rendered feeds', () => {
         "home_page_url": "https://status.example.com/status/components/search/",
         "feed_url": "https://status.example.com/status/components/search/feed.json",
         "description": "Acme shop and API",
-        "favicon": "https://status.example.com/status/favicon.svg",
+        "favicon": "https://status.example.com/status/status-icon.svg",
         "language": "en",
         "authors": [
           {

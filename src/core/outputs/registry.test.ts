@@ -155,7 +155,7 @@ describe('the outputs registry', () => {
           false,
         ],
         [
-          "favicon.svg",
+          "status-icon.svg",
           "image/svg+xml",
           "",
           false,
@@ -241,7 +241,7 @@ describe('a site in two languages', () => {
       ['embed.js', false, true],
       ['embed/index.html', false, true],
       ['_headers', false, false],
-      ['favicon.svg', false, false],
+      ['status-icon.svg', false, false],
     ]);
     expect(outputFiles(de).map((file) => file.path)).toEqual([
       'de/history.atom',
