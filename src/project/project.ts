@@ -46,12 +46,12 @@ export async function loadProject({ root, now, paths, options, keepGoing = false
   let raw = options;
   if (raw === undefined) {
     const read = await readSiteOptions(root);
-    if (read.problems.length > 0) return { incidents: [], problems: read.problems, ok: false };
+    if (read.problems.length > 0) return { incidents: [], problems: read.problems, ok: false, now };
     raw = read.options;
   }
   // The address this build is for (OUTPOST_URL), when the deploy or a mirror gives one.
   const effective = withUrlOverride(raw);
-  if (effective.problems.length > 0) return { incidents: [], problems: effective.problems, ok: false };
+  if (effective.problems.length > 0) return { incidents: [], problems: effective.problems, ok: false, now };
   raw = effective.options;
   const dir = typeof (raw as { incidentsDir?: unknown })?.incidentsDir === 'string' ? (raw as { incidentsDir: string }).incidentsDir : 'incidents';
   const named = paths !== undefined && paths.length > 0;

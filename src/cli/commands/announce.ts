@@ -24,9 +24,10 @@ export const DEFAULT_STATE_FILE = '.outpost/announced.json';
 export async function announceCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parseArgs({ args, options: { 'dry-run': { type: 'boolean', default: false }, state: { type: 'string', default: DEFAULT_STATE_FILE } } });
   const statePath = resolve(io.root, values.state);
-  const at = now();
-  // What the deploy published (`outpost build --keep-going`): a broken incident as its last valid version.
-  const project = await loadProject({ root: io.root, now: at, keepGoing: true });
+  // What the deploy published (`outpost build --keep-going`): a broken incident as its last valid version,
+  // at the clock the site was built at.
+  const project = await loadProject({ root: io.root, now: now(), keepGoing: true });
+  const at = project.now;
   if (!project.ok || !project.config) throw new UsageError(formatReport(project.problems));
   const broken = (project.fallbacks ?? []).length;
   if (broken > 0 && !values['dry-run']) io.out(`${broken} incident ${broken === 1 ? 'file has' : 'files have'} errors: announcing what the page shows (each as its last valid version)`);
