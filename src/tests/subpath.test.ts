@@ -273,6 +273,25 @@ describe.each([
 });
 
 describe('OUTPOST_URL', () => {
+  test('announcements link to the address the deploy published at', async () => {
+    const site = makeSite('subpath-announce', {
+      name: 'Acme Status',
+      url: `https://${CUSTOM_DOMAIN}/`,
+      components: [{ id: 'checkout', name: 'Checkout' }],
+      announce: [{ kind: 'slack', urlEnv: 'SLACK_WEBHOOK_URL' }],
+    }, {
+      '2026-11-22-checkout.md': '---\ntitle: Checkout errors\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nSome payments fail. Next update by 18:45 UTC.\n',
+    });
+    try {
+      const run = await outpost(['announce', '--dry-run'], { cwd: site.root, env: { OUTPOST_NOW: NOW, OUTPOST_URL: SITE.slice(0, -1) } });
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toContain(`${SITE}incidents/2026-11-22-checkout/`);
+      expect(run.stdout).not.toContain(CUSTOM_DOMAIN);
+    } finally {
+      site.cleanup();
+    }
+  });
+
   test('a bad value stops validation and the build with an error naming the variable', async () => {
     const site = brandedSite(`https://${CUSTOM_DOMAIN}/`);
     try {
