@@ -71,10 +71,23 @@ export const AccentColorSchema = z
 export const LinkSchema = z.strictObject({
   /** The link's text. @example 'Support' */
   label: z.string().min(1),
-  /** A web or mail address, or a path on this site. @example 'https://acme.com' */
-  href: z.string().refine((href) => /^(?:https?:\/\/[^\s]+|mailto:[^\s]+|\/[^\s]*)$/i.test(href), {
-    message: 'is not a link',
-    params: { expected: 'an https:// or mailto: address, or a path starting with /', example: "links: [{ label: 'Support', href: 'mailto:support@acme.com' }]" } satisfies IssueParams,
+  /**
+   * A web or mail address, or a path on this site: one `/`, then the path (`//host/…` and `/\host/…`
+   * go to another host, as a browser reads them). @example 'https://acme.com'
+   */
+  href: z.string().superRefine((href, ctx) => {
+    const issue = (message: string, expected: string, example: string) =>
+      ctx.addIssue({ code: 'custom', message, input: href, params: { expected, example } satisfies IssueParams });
+    // A browser reads `\` as `/` in a web address: `/\evil.example/` is the host evil.example.
+    if (/^[/\\]{2}/.test(href)) {
+      issue(
+        'is protocol-relative: a browser reads it as an address on another host, not a path on this site',
+        'a path on this site starting with a single /, or the whole https:// address of another site',
+        "links: [{ label: 'History', href: '/history/' }, { label: 'Acme', href: 'https://acme.com/' }]",
+      );
+    } else if (!/^(?:https?:\/\/[^\s]+|mailto:[^\s]+|\/[^\s]*)$/i.test(href)) {
+      issue('is not a link', 'an https:// or mailto: address, or a path starting with /', "links: [{ label: 'Support', href: 'mailto:support@acme.com' }]");
+    }
   }),
 });
 
