@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { contrastRatio } from '../outputs/contrast.ts';
 import { formatReport } from '../checks/problems.ts';
 import { parseSiteConfig } from '../checks/validate.ts';
-import { AccentColorSchema, brandingFields, LinkSchema, LogoSchema, offOriginCssReferences } from './branding.ts';
+import { AccentColorSchema, brandingFields, LinkSchema, LogoSchema } from './branding.ts';
 
 const firstIssue = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[]; params?: Record<string, unknown> }[] } }) => {
   const issue = result.error?.issues[0];
@@ -127,14 +127,4 @@ test('a protocol-relative link is not a path on the site: the error says so and 
         example:  links: [{ label: 'History', href: '/history/' }, { label: 'Acme', href: 'https://acme.com/' }]
     2 errors, 0 warnings"
   `);
-});
-
-test.each([
-  ['nothing off-origin', 'a { color: red; background: url(./img.png); }', []],
-  ['@import of a URL', '@import "https://fonts.example/a.css";', [{ line: 1, column: 1, reference: 'https://fonts.example/a.css' }]],
-  ['@import url() protocol-relative', '\n  @import url(//cdn.example/a.css);', [{ line: 2, column: 3, reference: '//cdn.example/a.css' }]],
-  ['url() on a later line and column', 'a {}\nb { background: url("http://x.example/i.png") }', [{ line: 2, column: 17, reference: 'http://x.example/i.png' }]],
-  ['inside a comment it does not count, and lines stay right', '/* url(https://a.example/x)\n */ c { background: url(https://b.example/y) }', [{ line: 2, column: 21, reference: 'https://b.example/y' }]],
-])('off-origin CSS: %s', (_name, css, expected) => {
-  expect(offOriginCssReferences(css)).toEqual(expected);
 });

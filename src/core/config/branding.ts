@@ -91,19 +91,6 @@ export const LinkSchema = z.strictObject({
   }),
 });
 
-/** Where a stylesheet refers to another origin (`@import`, `url()`): the promise of no off-origin requests would break. */
-export function offOriginCssReferences(css: string): { line: number; column: number; reference: string }[] {
-  const found: { line: number; column: number; reference: string }[] = [];
-  const pattern = /@import\s+(?:url\()?\s*["']?((?:[a-z][a-z0-9+.-]*:)?\/\/[^"')\s;]+)|url\(\s*["']?((?:https?:)?\/\/[^"')\s]+)/gi;
-  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '));
-  for (const match of withoutComments.matchAll(pattern)) {
-    const before = withoutComments.slice(0, match.index);
-    const line = before.split('\n').length;
-    found.push({ line, column: match.index - (before.lastIndexOf('\n') + 1) + 1, reference: match[1] ?? match[2] });
-  }
-  return found;
-}
-
 export const brandingFields = {
   /**
    * A logo in the header, next to the site's name. Local files only.
@@ -122,8 +109,9 @@ export const brandingFields = {
    */
   links: z.array(LinkSchema).default([]),
   /**
-   * Stylesheets added after Outpost's own, relative to the project root. They may not load
-   * anything from another origin.
+   * Stylesheets added after Outpost's own, relative to the project root. The validator reads each
+   * as the build does (a syntax error is an error at its line), follows every `@import`, and
+   * refuses any address on another origin, in `url()`, `image-set()` or an `@import`.
    * @example customCss: ['./src/styles/status.css']
    */
   customCss: z.array(localFile(['css'], "customCss: ['./src/styles/status.css']")).default([]),
