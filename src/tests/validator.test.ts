@@ -89,7 +89,7 @@ describe('outpost validate over a folder of broken incidents', () => {
           expected: one of the site's components: payments, checkout, api
           example:  components: [payments]
       incidents/unknown-field.md:4:1: error [unknown-field] "componets" is not a field; did you mean "components"?
-          expected: one of: title, type, impact, components, started, postmortem, scheduled, until
+          expected: one of: title, type, impact, components, started, postmortem, scheduled, until, example
           example:  components: [checkout, api]
       incidents/yaml-syntax.md:2:8: error [yaml-syntax] YAML: Nested mappings are not allowed in compact mappings
           expected: one "field: value" a line; quote values that contain ": " or start with a special character

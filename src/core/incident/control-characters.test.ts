@@ -101,7 +101,7 @@ describe('control characters in an incident file', () => {
       file('title: X\nimpact: major\nnote: "\\f"'),
       [
         'incidents/x.md:4:1: error [unknown-field] "note" is not a field',
-        '    expected: one of: title, type, impact, components, started, postmortem, scheduled, until',
+        '    expected: one of: title, type, impact, components, started, postmortem, scheduled, until, example',
         ...control('4:8', `note ${HAS} U+000C (form feed), written \\f`, 'note: ""'),
       ],
     ],
