@@ -17,7 +17,8 @@ export const HOME_BUDGET = 14 * 1024;
 export function homeWeight(dist: string): { raw: number; html: number; css: number; js: number } {
   const html = readFileSync(join(dist, 'index.html'));
   const gz = (file: Buffer) => gzipSync(file, { level: 9 }).length;
-  const assets = (pattern: RegExp) => [...html.toString().matchAll(pattern)].reduce((sum, match) => sum + gz(readFileSync(join(dist, match[1]))), 0);
+  const assets = (pattern: RegExp) =>
+    [...html.toString().matchAll(pattern)].reduce((sum, match) => sum + gz(readFileSync(join(dist, match[1]))), 0);
   return {
     raw: html.length,
     html: gz(html),
@@ -31,10 +32,15 @@ if (import.meta.main) {
   const root = join(resolve(import.meta.dirname, '../..'), '.bench', `home-${count}`);
   generateSite(root, count);
   const astro = join(resolve(import.meta.dirname, '../..'), 'node_modules/astro/bin/astro.mjs');
-  const build = spawnSync(process.execPath, [astro, 'build', '--root', root], { cwd: root, env: { ...process.env, OUTPOST_NOW: NOW.toISOString() }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const env = { ...process.env, OUTPOST_NOW: NOW.toISOString() };
+  const build = spawnSync(process.execPath, [astro, 'build', '--root', root], { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout.slice(-3000)}${build.stderr.slice(-3000)}`);
   const weight = homeWeight(join(root, 'dist'));
-  console.log(`home page with ${count} incidents: HTML ${(weight.raw / 1024).toFixed(1)} KB raw, ${(weight.html / 1024).toFixed(1)} KB gzipped (budget ${HOME_BUDGET / 1024} KB); CSS ${(weight.css / 1024).toFixed(1)} KB, JS ${(weight.js / 1024).toFixed(1)} KB gzipped`);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    `home page with ${count} incidents: HTML ${kb(weight.raw)} raw, ${kb(weight.html)} gzipped (budget ${kb(HOME_BUDGET)}); ` +
+      `CSS ${kb(weight.css)}, JS ${kb(weight.js)} gzipped`,
+  );
   if (!process.argv.includes('--keep')) rmSync(root, { recursive: true, force: true });
   process.exitCode = weight.html <= HOME_BUDGET ? 0 : 1;
 }

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, launchChromium, outpost, REPO, serveStatic } from './helpers.ts';
 
@@ -271,8 +271,16 @@ const PAGES = {
   subscribe: '/subscribe/',
 } as const;
 /** Words only the team's texts (post, email, support recap) and the developers' items use. */
-const TEAM_WORDS = ['Hi, thanks for reaching out', 'Recap for support', 'Share this incident', 'Follow this incident:', 'If anything else is unclear'];
+const TEAM_WORDS = [
+  'Hi, thanks for reaching out', 'Recap for support', 'Share this incident', 'Follow this incident:', 'If anything else is unclear',
+];
 const DEVELOPER_WORDS = ['embed.js', 'data-outpost-status', 'schema/webhook.json', 'badge.svg', 'summary.json', 'For developers'];
+
+/** The texts of what a locator finds that shows at this width (display is not none). */
+const shownTexts = (locator: Locator) =>
+  locator.evaluateAll((items) => items.filter((item) => getComputedStyle(item).display !== 'none').map((item) => item.textContent));
+const texts = (locator: Locator) => locator.allTextContents();
+const text = (locator: Locator) => locator.textContent();
 
 describe.each([
   ['desktop', 1280],
@@ -281,11 +289,13 @@ describe.each([
   describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
     test.each(Object.entries(PAGES))('%s: fits the screen, axe finds nothing, Subscribe in the header, nothing for the team', async (name, path) => {
       const { page, errors } = await open(path, { width, colorScheme });
-      await page.screenshot({ path: join(shots, `page-${name.replace(/\W+/g, '-')}-${device}-${colorScheme}.png`), fullPage: true });
+      const shot = `page-${name.replace(/\W+/g, '-')}-${device}-${colorScheme}.png`;
+      await page.screenshot({ path: join(shots, shot), fullPage: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       expect(await axeViolations(page)).toEqual([]);
-      await expect(page.locator('.site-header nav a', { hasText: 'Subscribe' }).getAttribute('href')).resolves.toBe('/subscribe/');
-      expect(await page.locator('.site-header nav a', { hasText: 'Subscribe' }).isVisible()).toBe(true);
+      const subscribe = page.locator('.site-header nav a', { hasText: 'Subscribe' });
+      await expect(subscribe.getAttribute('href')).resolves.toBe('/subscribe/');
+      expect(await subscribe.isVisible()).toBe(true);
       // The first thing under the header keeps its distance.
       const header = (await page.locator('.site-header').boundingBox())!;
       const first = (await page.locator('main > :first-child').boundingBox())!;
@@ -301,49 +311,53 @@ describe.each([
     const { page } = await open('/', { width });
     const days = width === 1280 ? 90 : 30;
     const api = page.locator('.component', { hasText: 'REST API' });
-    const visibleBars = await api.locator('.bar').evaluateAll((bars) => bars.filter((bar) => getComputedStyle(bar).display !== 'none').length);
-    expect(visibleBars).toBe(days);
-    const captions = await api.locator('figcaption > span').evaluateAll((spans) => spans.filter((span) => getComputedStyle(span).display !== 'none').map((span) => span.textContent));
+    expect(await shownTexts(api.locator('.bar'))).toHaveLength(days);
+    const captions = await shownTexts(api.locator('figcaption > span'));
     // The 90 minutes of major outage on 29 Sep and 88 of partial on 20 Oct count in the 90 and 60 days, not in
     // the 30, which hold only today's 42 minutes of partial outage: 129 and 12.6 minutes down.
-    expect(captions).toEqual([width === 1280 ? '99.90% uptime in the last 90 days' : '99.97% uptime in the last 30 days', 'Today']);
-    const percents = await api.locator('figcaption > span').allTextContents();
-    expect(percents.slice(0, 3)).toEqual(['99.90% uptime in the last 90 days', '99.85% uptime in the last 60 days', '99.97% uptime in the last 30 days']);
+    const periods = ['99.90% uptime in the last 90 days', '99.85% uptime in the last 60 days', '99.97% uptime in the last 30 days'];
+    expect(captions).toEqual([width === 1280 ? periods[0] : periods[2], 'Today']);
+    expect((await texts(api.locator('figcaption > span'))).slice(0, 3)).toEqual(periods);
   });
 });
 
 describe('what readers see is true now', () => {
-  test('a scheduled maintenance: "Scheduled" with its window, neutral pills; "Under maintenance" only once it starts', async () => {
+  test('a scheduled maintenance: "Scheduled", its window, neutral pills; "Under maintenance" once it starts', async () => {
     const { page } = await open(PAGES['scheduled maintenance'], { width: 390 });
     await expect(page.locator('.kind strong').textContent()).resolves.toBe('Scheduled');
     await expect(page.locator('.facts dt').allTextContents()).resolves.toEqual(['Window', 'Starts', 'Affected']);
-    await expect(page.locator('.facts dd').first().textContent()).resolves.toBe('29 Nov 2026, 02:00 UTC to 29 Nov 2026, 03:00 UTC');
+    const window = '29 Nov 2026, 02:00 UTC to 29 Nov 2026, 03:00 UTC';
+    await expect(text(page.locator('.facts dd').first())).resolves.toBe(window);
     await expect(page.locator('.affected .status').allTextContents()).resolves.toEqual(['Scheduled', 'Scheduled']);
-    for (const pill of await page.locator('.affected .status').all()) await expect(pill.getAttribute('class')).resolves.toBe('status status-neutral');
+    for (const pill of await page.locator('.affected .status').all()) {
+      await expect(pill.getAttribute('class')).resolves.toBe('status status-neutral');
+    }
     // The reader's clock passes the start before the next rebuild: the script says what is now true.
     const later = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
     const during = await later.newPage();
     await during.clock.setFixedTime(new Date('2026-11-29T02:30:00Z'));
     await during.goto(site.url + PAGES['scheduled maintenance']);
     await expect(during.locator('.kind strong').textContent()).resolves.toBe('In progress');
-    await expect(during.locator('.affected .status').allTextContents()).resolves.toEqual(['Under maintenance', 'Under maintenance']);
-    await expect(during.locator('.affected .status').first().getAttribute('class')).resolves.toBe('status status-under_maintenance');
+    const pills = during.locator('.affected .status');
+    await expect(texts(pills)).resolves.toEqual(['Under maintenance', 'Under maintenance']);
+    await expect(pills.first().getAttribute('class')).resolves.toBe('status status-under_maintenance');
     await during.clock.setFixedTime(new Date('2026-11-29T03:30:00Z'));
     await during.reload();
-    await expect(during.locator('.affected .status').allTextContents()).resolves.toEqual(['Was under maintenance', 'Was under maintenance']);
+    await expect(texts(pills)).resolves.toEqual(['Was under maintenance', 'Was under maintenance']);
     await later.close();
     // Elsewhere too: in the history, with its window, apart from and above what happened.
     const history = await open('/history/', { width: 390 });
     await expect(history.page.locator('main h2').first().textContent()).resolves.toBe('Upcoming maintenance');
-    await expect(history.page.locator('.upcoming .meta').textContent()).resolves.toBe('Maintenance · Scheduled: 29 Nov 2026, 02:00 UTC to 29 Nov 2026, 03:00 UTC');
+    await expect(text(history.page.locator('.upcoming .meta'))).resolves.toBe(`Maintenance · Scheduled: ${window}`);
     expect(await history.page.locator('.month', { hasText: 'Planned maintenance of the API' }).count()).toBe(0);
   });
 
   test('a resolved incident: what it affected, in the past tense and a neutral colour', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await open(PAGES['resolved incident'], { width: 1280, colorScheme });
-      await expect(page.locator('.affected li').allTextContents()).resolves.toEqual(['Label printing Had a partial outage', 'REST API Had degraded performance']);
-      const colours = await page.locator('.affected .status').evaluateAll((pills) => pills.map((pill) => getComputedStyle(pill).color));
+      const affected = ['Label printing Had a partial outage', 'REST API Had degraded performance'];
+      await expect(texts(page.locator('.affected li'))).resolves.toEqual(affected);
+      const colours = await page.locator('.affected .status').evaluateAll((items) => items.map((item) => getComputedStyle(item).color));
       const muted = await page.locator('.facts dt').first().evaluate((element) => getComputedStyle(element).color);
       expect(colours).toEqual([muted, muted]);
     }
@@ -351,27 +365,27 @@ describe('what readers see is true now', () => {
 
   test('an active incident: its pills in their colours, its status once on the home card', async () => {
     const incident = await open(PAGES['active incident'], { width: 390 });
-    await expect(incident.page.locator('.affected .status').allTextContents()).resolves.toEqual(['Partial outage', 'Degraded performance']);
-    await expect(incident.page.locator('.affected .status').first().getAttribute('class')).resolves.toBe('status status-partial_outage');
+    const pills = incident.page.locator('.affected .status');
+    await expect(texts(pills)).resolves.toEqual(['Partial outage', 'Degraded performance']);
+    await expect(pills.first().getAttribute('class')).resolves.toBe('status status-partial_outage');
     const home = await open('/', { width: 390 });
     const card = home.page.locator('#active + article');
-    const text = (await card.textContent())!;
-    expect(text.match(/Identified/g)).toHaveLength(1);
-    await expect(card.locator('.meta').textContent()).resolves.toBe('Identified · Major impact · REST API, Label printing');
+    expect((await text(card))!.match(/Identified/g)).toHaveLength(1);
+    await expect(text(card.locator('.meta'))).resolves.toBe('Identified · Major impact · REST API, Label printing');
   });
 
-  test.each(Object.entries(PAGES))('one time vocabulary on the %s page: its date format everywhere, in the reader\'s zone with the script, the page\'s without', async (_name, path) => {
+  test.each(Object.entries(PAGES))('one time vocabulary on the %s page: the reader\'s zone with the script, the page\'s without', async (_name, path) => {
     const time = /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec) 2026, \d\d:\d\d (EST|EDT|UTC)$/;
     const day = /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec) 2026$/;
     const withScript = await open(path, { width: 1280, timezoneId: 'America/New_York' });
     const times = await withScript.page.locator('time[datetime*="T"]').allTextContents();
     expect(times.length, path).toBeGreaterThan(0);
-    for (const text of times) expect(text, path).toMatch(time);
-    expect(times.filter((text) => text.endsWith('UTC')), path).toEqual([]);
-    for (const text of await withScript.page.locator('time:not([datetime*="T"])').allTextContents()) expect(text, path).toMatch(day);
+    for (const label of times) expect(label, path).toMatch(time);
+    expect(times.filter((label) => label.endsWith('UTC')), path).toEqual([]);
+    for (const label of await texts(withScript.page.locator('time:not([datetime*="T"])'))) expect(label, path).toMatch(day);
     const without = await open(path, { width: 1280, timezoneId: 'America/New_York', javaScript: false });
     const plain = await without.page.locator('time[datetime*="T"]').allTextContents();
-    expect(plain.filter((text) => !text.endsWith('UTC')), path).toEqual([]);
+    expect(plain.filter((label) => !label.endsWith('UTC')), path).toEqual([]);
     // With the script in the page's own zone, not a character changes: the same vocabulary.
     const inUtc = await open(path, { width: 1280, timezoneId: 'UTC' });
     expect(await inUtc.page.locator('time[datetime*="T"]').allTextContents(), path).toEqual(plain);
@@ -379,29 +393,31 @@ describe('what readers see is true now', () => {
 
   test('what an author wrote stays as written; the page\'s own words follow the reader\'s zone', async () => {
     const { page } = await open(PAGES['active incident'], { width: 1280, timezoneId: 'America/New_York' });
-    await expect(page.locator('.update').first().locator('.prose').textContent()).resolves.toContain('Next update by 19:00 UTC.');
-    await expect(page.locator('.next-update').textContent()).resolves.toBe('Next update expected by 22 Nov 2026, 14:00 EST');
+    await expect(text(page.locator('.update').first().locator('.prose'))).resolves.toContain('Next update by 19:00 UTC.');
+    await expect(text(page.locator('.next-update'))).resolves.toBe('Next update expected by 22 Nov 2026, 14:00 EST');
   });
 
   test('/subscribe/ lists only what a reader can do; the developers\' items are in the docs', async () => {
     const { page } = await open('/subscribe/', { width: 390 });
-    await expect(page.locator('main h2').allTextContents()).resolves.toEqual(['Feeds', 'Maintenance calendar', 'Slack', 'Microsoft Teams']);
+    await expect(texts(page.locator('main h2'))).resolves.toEqual(['Feeds', 'Maintenance calendar', 'Slack', 'Microsoft Teams']);
     const html = await page.locator('main').innerHTML();
     for (const words of DEVELOPER_WORDS) expect(html, words).not.toContain(words);
     const docs = readFileSync(join(REPO, 'docs/developers.md'), 'utf8');
-    for (const item of ['<span data-outpost-status></span>', '/embed.js', '/schema/webhook.json', '/badge.svg', '/api/v2/summary.json']) expect(docs, item).toContain(item);
+    for (const item of ['<span data-outpost-status></span>', '/embed.js', '/schema/webhook.json', '/badge.svg', '/api/v2/summary.json']) {
+      expect(docs, item).toContain(item);
+    }
   });
 
-  test('a component page: its feeds (no badge), upcoming maintenance above its incidents, its own paged history', async () => {
+  test('a component page: its feeds (no badge), maintenance to come above its incidents, its own history', async () => {
     const { page } = await open(PAGES.component, { width: 390 });
-    await expect(page.locator('main .subscribe').textContent()).resolves.toBe('Follow REST API: Atom · RSS · JSON Feed');
-    await expect(page.locator('main h2').allTextContents()).resolves.toEqual(['Uptime', 'Upcoming maintenance', 'Incidents in the last 90 days']);
+    await expect(text(page.locator('main .subscribe'))).resolves.toBe('Follow REST API: Atom · RSS · JSON Feed');
+    await expect(texts(page.locator('main h2'))).resolves.toEqual(['Uptime', 'Upcoming maintenance', 'Incidents in the last 90 days']);
     const full = page.locator('a', { hasText: 'Full history of REST API' });
     await expect(full.getAttribute('href')).resolves.toBe('/components/api/history/');
     await full.click();
     await page.waitForURL(/\/components\/api\/history\/$/);
     await expect(page.locator('h1').textContent()).resolves.toBe('REST API: incident history');
-    await expect(page.locator('main h2').allTextContents()).resolves.toEqual(['Upcoming maintenance', 'November 2026', 'October 2026', 'September 2026']);
+    await expect(texts(page.locator('main h2'))).resolves.toEqual(['Upcoming maintenance', 'November 2026', 'October 2026', 'September 2026']);
     // The API's own incidents only (not the pickups', say), newest first.
     await expect(page.locator('.month .incident-line > a').allTextContents()).resolves.toEqual([
       'Some API requests fail and labels print slowly',
@@ -422,10 +438,12 @@ describe('a site fresh from outpost init', () => {
     mkdirSync(base, { recursive: true });
     root = mkdtempSync(join(base, 'init-'));
     const env = { OUTPOST_NOW: '2026-11-22T18:30Z' };
-    const init = await outpost(['init', 'site', '--name', 'Fresh Status', '--url', 'https://status.fresh.example/', '--time-zone', 'Europe/Berlin', '--component', 'web:Website', '--component', 'api:API'], { cwd: root, env });
+    const answers = ['--name', 'Fresh Status', '--url', 'https://status.fresh.example/', '--time-zone', 'Europe/Berlin'];
+    const init = await outpost(['init', 'site', ...answers, '--component', 'web:Website', '--component', 'api:API'], { cwd: root, env });
     expect(init.code, init.stdout + init.stderr).toBe(0);
     const config = join(root, 'site/astro.config.mjs');
-    writeFileSync(config, readFileSync(config, 'utf8').replace("from 'outpost';", `from ${JSON.stringify(join(REPO, 'src/site/integration.ts'))};`));
+    const integration = JSON.stringify(join(REPO, 'src/site/integration.ts'));
+    writeFileSync(config, readFileSync(config, 'utf8').replace("from 'outpost';", `from ${integration};`));
     const build = await astroBuild(join(root, 'site'), join(root, 'dist'), env);
     expect(build.code, build.stdout + build.stderr).toBe(0);
     expect(build.stdout + build.stderr).toContain('warning [example-incident]');
@@ -436,7 +454,7 @@ describe('a site fresh from outpost init', () => {
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  test.each([1280, 390])('at %i px: days before the page existed have no data; the example counts against nothing', async (width) => {
+  test.each([1280, 390])('at %i px: days before the page existed have no data; the example counts for nothing', async (width) => {
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
     const page = await context.newPage();
     await page.goto(fresh.url);
@@ -448,10 +466,10 @@ describe('a site fresh from outpost init', () => {
     await expect(web.locator('.bar').first().locator('.tip').textContent()).resolves.toBe('25 Aug 2026: no data');
     // The example ran this morning and affected the website: today is still a day without incidents, and 100%.
     await expect(web.locator('.bar').last().locator('.tip').textContent()).resolves.toBe('22 Nov 2026: no incidents');
-    const caption = await web.locator('figcaption > span').evaluateAll((spans) => spans.filter((span) => getComputedStyle(span).display !== 'none').map((span) => span.textContent));
+    const caption = await shownTexts(web.locator('figcaption > span'));
     expect(caption).toEqual(['100.00% uptime since 22 Nov 2026', 'Today']);
     await expect(page.locator('.legend').textContent()).resolves.toContain('No data');
-    await expect(page.locator('.day').first().textContent()).resolves.toContain('Example: some customers could not sign in');
+    await expect(text(page.locator('.day').first())).resolves.toContain('Example: some customers could not sign in');
     // The days before the page existed did not go without incidents: nobody was reporting.
     await expect(page.locator('.day').nth(1).locator('.quiet').textContent()).resolves.toBe('No data');
     expect(await axeViolations(page)).toEqual([]);

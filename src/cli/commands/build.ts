@@ -88,7 +88,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   }
   const withProblems = hasErrors(project.problems);
   writeSummary(report, true, io.root);
-  if (process.env.GITHUB_STEP_SUMMARY) writeTeamTexts(io.root, project.config, project.incidents, now, process.env.GITHUB_STEP_SUMMARY);
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (summary) writeTeamTexts(io.root, project.config, project.incidents, now, summary);
   if (withProblems) io.out(`the site was built with problems (exit ${PUBLISHED_WITH_PROBLEMS}): fix them and push again`);
   return withProblems ? PUBLISHED_WITH_PROBLEMS : 0;
 }
@@ -135,18 +136,30 @@ const FRESH_MS = 60 * 60_000;
  * Appends the team's texts for each incident with an update new on the page to the job summary, and
  * records every visible update as done. Returns the Markdown written, if any.
  */
-export function writeTeamTexts(root: string, config: SiteConfig, incidents: readonly Incident[], now: Date, summaryFile: string): string | undefined {
+export function writeTeamTexts(
+  root: string,
+  config: SiteConfig,
+  incidents: readonly Incident[],
+  now: Date,
+  summaryFile: string,
+): string | undefined {
   const recordFile = join(root, TEAM_TEXTS_RECORD);
   let seen: Set<string> | undefined;
   try {
-    if (existsSync(recordFile)) seen = new Set((JSON.parse(readFileSync(recordFile, 'utf8')) as { updates: string[] }).updates);
+    if (existsSync(recordFile)) {
+      seen = new Set((JSON.parse(readFileSync(recordFile, 'utf8')) as { updates: string[] }).updates);
+    }
   } catch {
     // A damaged record: as without one.
   }
   const site = buildSiteView(config, incidents, now);
-  const markdown = teamSummaryMarkdown(site, (update) => (seen ? !seen.has(update.id) : now.getTime() - update.at.getTime() <= FRESH_MS));
+  const isNew = (update: { id: string; at: Date }) =>
+    seen ? !seen.has(update.id) : now.getTime() - update.at.getTime() <= FRESH_MS;
+  const markdown = teamSummaryMarkdown(site, isNew);
   if (markdown) appendFileSync(summaryFile, `${markdown}\n`);
-  const visible = site.incidents.flatMap((incident) => incident.updates.filter((update) => update.at <= now).map((update) => update.id));
+  const visible = site.incidents.flatMap((incident) =>
+    incident.updates.filter((update) => update.at <= now).map((update) => update.id),
+  );
   mkdirSync(dirname(recordFile), { recursive: true });
   writeFileSync(recordFile, `${JSON.stringify({ updates: visible.sort() })}\n`);
   return markdown;

@@ -135,7 +135,8 @@ function exampleIncident(component: string, at: Date): { path: string; text: str
     message: 'This is an example incident written by `outpost init`: it shows the format. Delete this file before the page goes live. Next update in 30 minutes.',
     at: started,
   });
-  const marked = draft.replace(/\n---\n/, '\nexample: true # written by `outpost init`: every check warns until this file is deleted\n---\n');
+  const flag = 'example: true # written by `outpost init`: every check warns until this file is deleted';
+  const marked = draft.replace(/\n---\n/, `\n${flag}\n---\n`);
   const text = addUpdate(marked, { status: 'resolved', at: new Date(started.getTime() + 40 * 60_000), message: 'Signing in works normally again for everyone. No data was lost; customers who could not sign in can do so now.' });
   return { path: incidentFilePath('incidents', `${started.toISOString().slice(0, 10)}-example`), text };
 }
@@ -204,7 +205,7 @@ export default defineConfig({
       url: ${js(config.url)},
       // description: 'Live status of our services.',
       timeZone: ${js(config.timeZone)}, // days begin here; times are shown here without JavaScript
-${config.trackedSince ? `      trackedSince: ${js(config.trackedSince)}, // the first day the page reports on: uptime bars show earlier days as "no data"\n` : ''}      // updateCadenceMinutes: 30, // how often an active incident should be updated
+${config.trackedSince ? `      trackedSince: ${js(config.trackedSince)}, // the first day the page reports on: earlier days show "no data"\n` : ''}      // updateCadenceMinutes: 30, // how often an active incident should be updated
       // Groups put components under a heading, in this order:
       // groups: [{ id: 'shop', name: 'Shop', description: 'What customers use' }],
       components: [

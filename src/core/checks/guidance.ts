@@ -205,7 +205,7 @@ export function guidanceProblems(incident: Incident, config: SiteConfig, now: Da
   return problems;
 }
 
-/** The example `outpost init` wrote: a warning on every check until the file is gone (it is on the page meanwhile). */
+/** The example `outpost init` wrote: a warning on every check until the file is gone. */
 export function exampleProblem(incident: Incident): Problem {
   return {
     file: incident.file, line: 1, column: 1, severity: 'warning', rule: 'example-incident',

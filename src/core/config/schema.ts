@@ -38,7 +38,7 @@ export const ComponentSchema = z.strictObject({
   description: z.string().optional(),
   /** Id of a group from `groups`. @example 'payments' */
   group: z.string().optional(),
-  /** A component added later: the first day its uptime is tracked (default: the site's `trackedSince`). @example '2026-12-01' */
+  /** A component added later: the first day its uptime is tracked (default: the site's). @example '2026-12-01' */
   trackedSince,
 });
 

@@ -111,7 +111,10 @@ export const IncidentFields = z.strictObject({
    * and it never counts against uptime.
    * @example example: true
    */
-  example: withExample(z.boolean().optional().meta({ description: 'The example written by `outpost init`: delete the file before the page goes live' }), 'example: true'),
+  example: withExample(
+    z.boolean().optional().meta({ description: 'The example written by `outpost init`: delete the file before the page goes live' }),
+    'example: true',
+  ),
 });
 
 export const INCIDENT_FIELDS = Object.keys(IncidentFields.shape);

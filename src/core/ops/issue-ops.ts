@@ -140,7 +140,8 @@ function checked(input: IssueOpInput, path: string, text: string, plan: Omit<Ext
   const texts = teamTextsMarkdown(shareTexts(site, site.incidentBySlug.get(incident.slug)!));
   // The marker stays last: it is how later runs find the file.
   const marker = plan.reply.lastIndexOf('\n\n<!-- outpost:');
-  const reply = marker === -1 ? `${plan.reply}\n\n${texts}` : `${plan.reply.slice(0, marker)}\n\n${texts}${plan.reply.slice(marker)}`;
+  const at = marker === -1 ? plan.reply.length : marker;
+  const reply = `${plan.reply.slice(0, at)}\n\n${texts}${plan.reply.slice(at)}`;
   return { kind: 'write', path, text: result.text, ...plan, reply };
 }
 

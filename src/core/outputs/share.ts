@@ -115,16 +115,13 @@ export function teamSummaryMarkdown(site: SiteView, isNew: (update: UpdateView) 
     const fresh = incident.updates.filter((update) => update.at <= site.now && isNew(update));
     if (fresh.length === 0) return [];
     const texts = shareTexts(site, incident);
-    return [[
-      `### ${markdownLine(incident.title)}`,
-      '',
-      `New on the page: ${fresh.map((update) => `${update.label} (${time(update.at)})`).join(', ')}. [Open it](${absoluteUrl(site.config.url, incident.url)})`,
-      '',
-      teamTextsMarkdown(texts),
-    ].join('\n')];
+    const news = fresh.map((update) => `${update.label} (${time(update.at)})`).join(', ');
+    const link = absoluteUrl(site.config.url, incident.url);
+    return [[`### ${markdownLine(incident.title)}`, '', `New on the page: ${news}. [Open it](${link})`, '', teamTextsMarkdown(texts)].join('\n')];
   });
   if (sections.length === 0) return undefined;
-  return ['## Texts for the team', '', 'For each incident with an update new on the page: a post, an email and a recap for support, ready to copy.', '', ...sections.flatMap((section) => [section, ''])].join('\n');
+  const intro = 'For each incident with an update new on the page: a post, an email and a recap for support, ready to copy.';
+  return ['## Texts for the team', '', intro, '', ...sections.flatMap((section) => [section, ''])].join('\n');
 }
 
 /** A title as one Markdown line: no markup of its own. */

@@ -31,7 +31,7 @@ import { trackedFrom, uptimeDays, uptimePercent, type UptimeDay } from '../state
 import { worstComponentStatus, type ComponentStatus, type UpdateStatus } from '../incident/vocabulary.ts';
 
 export const UPTIME_DAYS = 90;
-/** The periods the uptime bars cover, widest first: all 90 days on a wide screen, the last 60 or 30 on narrower ones. */
+/** The periods the uptime bars cover, widest first: 90 days on a wide screen, the last 60 or 30 on narrower ones. */
 export const UPTIME_PERIODS = [90, 60, 30] as const;
 export const RECENT_DAYS = 14;
 
@@ -234,7 +234,11 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
       incidents: affecting,
       windowIncidents: affecting.filter((view) => !view.upcoming && view.start <= now && (view.end ?? now) >= windowStart),
       upcoming: affecting.filter((view) => view.upcoming).sort((a, b) => a.start.getTime() - b.start.getTime()),
-      history: historyPages(incidents.filter((incident) => own.has(incident.slug) && begun(incident)), config.timeZone, config.historyPageSize),
+      history: historyPages(
+        incidents.filter((incident) => own.has(incident.slug) && begun(incident)),
+        config.timeZone,
+        config.historyPageSize,
+      ),
     };
   });
 
@@ -257,8 +261,9 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
   // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty section is dropped by the filter on `sections` below
   if (ungrouped.length > 0) sections.push(section({ id: '', name: '' }, ungrouped));
 
-  const siteTracked = trackedFrom(new Set(config.components.map((component) => component.id)), incidents, now, config.timeZone, config.trackedSince);
-  const overall = overallStatusAt(config.components.map((component) => component.id), incidents, now);
+  const componentIds = config.components.map((component) => component.id);
+  const siteTracked = trackedFrom(new Set(componentIds), incidents, now, config.timeZone, config.trackedSince);
+  const overall = overallStatusAt(componentIds, incidents, now);
   const active = views.filter((view) => view.active && view.type === 'incident');
   active.sort((a, b) => b.latest.at.getTime() - a.latest.at.getTime());
 

@@ -79,7 +79,13 @@ function measure(spans: readonly Span[], from: number, to: number): { down: numb
  * The first day a scope has data: the configured day (`since`), or the day of its first incident when that is
  * earlier (a history imported from before the page existed). Undefined when nothing is configured: tracked always.
  */
-export function trackedFrom(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, since: string | undefined): string | undefined {
+export function trackedFrom(
+  ids: ReadonlySet<string>,
+  incidents: readonly Incident[],
+  now: Date,
+  timeZone: string,
+  since: string | undefined,
+): string | undefined {
   if (since === undefined) return undefined;
   let first = since;
   for (const span of spansFor(ids, incidents, now)) {
@@ -90,7 +96,14 @@ export function trackedFrom(ids: ReadonlySet<string>, incidents: readonly Incide
 }
 
 /** The last `days` days of a component or group, oldest first (the order bars are drawn in). */
-export function uptimeDays(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, days: number, tracked?: string): UptimeDay[] {
+export function uptimeDays(
+  ids: ReadonlySet<string>,
+  incidents: readonly Incident[],
+  now: Date,
+  timeZone: string,
+  days: number,
+  tracked?: string,
+): UptimeDay[] {
   const spans = spansFor(ids, incidents, now);
   const today = dayKey(now, timeZone);
   const out: UptimeDay[] = [];
@@ -120,7 +133,14 @@ export function componentUptimeDays(componentId: string, incidents: readonly Inc
  * Uptime over a window of days, in percent, weighted by time; from the first tracked day when that is later than
  * the window's first. Undefined when no part of the window was tracked yet.
  */
-export function uptimePercent(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date, timeZone: string, days: number, tracked?: string): number | undefined {
+export function uptimePercent(
+  ids: ReadonlySet<string>,
+  incidents: readonly Incident[],
+  now: Date,
+  timeZone: string,
+  days: number,
+  tracked?: string,
+): number | undefined {
   const spans = spansFor(ids, incidents, now);
   const first = addDays(dayKey(now, timeZone), -(days - 1));
   const from = startOfDay(tracked !== undefined && tracked > first ? tracked : first, timeZone).getTime();

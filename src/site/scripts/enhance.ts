@@ -9,10 +9,11 @@
  */
 const body = document.body;
 /** The page's own words for what the script writes (from the site's catalogue), and its locale for Intl. */
-const words = JSON.parse(body.dataset.text ?? '{}') as { zone: string; updated: string; reload: string; in_progress: string; completed: string; intl: string };
+type Words = { zone: string; updated: string; reload: string; in_progress: string; completed: string; intl: string };
+const words = JSON.parse(body.dataset.text ?? '{}') as Words;
 /** The page's date format (en-GB on an English page: "22 Nov 2026, 18:20 UTC"), whatever the browser's language. */
 const locale = words.intl || document.documentElement.lang || 'en';
-/** The reader's own locale when it is the page's language (en-US on an English page): the zone's name as they know it. */
+/** The reader's own locale when it is the page's language (en-US on an English page): zone names as they know them. */
 const base = (tag: string) => tag.toLowerCase().split('-')[0];
 const readerLocale = navigator.languages.find((tag) => base(tag) === base(locale)) ?? locale;
 
