@@ -8,6 +8,7 @@ import { announceCommand } from './commands/announce.ts';
 import { buildCommand } from './commands/build.ts';
 import { buildIssueCommand } from './commands/build-issue.ts';
 import { editCommands } from './commands/edit.ts';
+import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { issueFormCommand, issueOpsCommand, remindCommand } from './commands/issue-ops.ts';
 import { publishCommand } from './commands/publish.ts';
@@ -38,6 +39,10 @@ commands:
   issue-ops [authorize]                        apply a GitHub issue event (the Issue ops workflow runs this)
   announce [--dry-run] [--state FILE]          send each newly visible update once to the configured channels
                                                (--dry-run prints them as JSON lines; state: .outpost/announced.json)
+  import statuspage FILE-OR-URL... [--write-config] [--key-env NAME]
+  import cstate SITE-DIR [--write-config] [--time-zone ZONE]
+                                               bring in a history: one incident file per incident, old links
+                                               redirected; a second run writes only what is new
 
 Times are the current UTC time, or OUTPOST_NOW.`;
 
@@ -54,6 +59,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   templates: templatesCommand,
   recap: recapCommand,
   announce: (args, io) => announceCommand(args, io),
+  import: importCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
