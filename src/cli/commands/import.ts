@@ -205,6 +205,7 @@ async function importStatuspage(importer: Importer, sources: string[], keyEnv: s
     if (read.problem) importer.skip(item.at, read.problem);
     else if (read.component) {
       const group = read.component.groupId ? importer.registry.groupNameOf(read.component.groupId) : undefined;
+      if (read.component.groupId && !group) importer.io.out(`  ${item.at}: "${read.component.name}" is in group ${read.component.groupId}, which the source does not list: it gets no group`);
       importer.registry.componentId({ ...read.component, group });
     }
   }

@@ -238,24 +238,27 @@ export function readCstateIssue(text: string, options: CstateReadOptions): { inc
   let added = 0;
   const resolvedWhen = time(fm.resolvedWhen, 'resolvedWhen');
   const resolved = truthy(fm.resolved);
+  const lastUpdatePart = parts.findLastIndex((part) => !part.word || statusOfWord(part.word) !== 'postmortem');
   parts.forEach((part, index) => {
     const word = part.word ? statusOfWord(part.word) : 'investigating';
     const status: UpdateStatus = word === 'postmortem' ? 'update' : word;
     const keepWord = part.word !== '' && part.word.toLowerCase() !== STATUS_LABELS[status].toLowerCase();
     const text = part.lines.join('\n').trim();
-    const message = keepWord ? `**${part.word}**${text ? ` – ${text}` : ''}` : text;
+    const labelled = part.word ? `**${part.word}**${text ? ` – ${text}` : ''}` : text;
+    const message = keepWord ? labelled : text;
     if (word === 'postmortem') {
-      postmortem = postmortem ? `${postmortem}\n\n${message}` : text || message;
+      postmortem = postmortem ? `${postmortem}\n\n${text}` : text;
       return;
     }
     if (part.dateOnly) notes.push(`"${part.word}" has a date but no time of day`);
     let at = part.time?.date;
     if (!at && index === 0) at = date.date;
-    if (!at && index === parts.length - 1 && status === 'resolved' && resolvedWhen) at = resolvedWhen.date;
+    if (!at && index === lastUpdatePart && status === 'resolved' && resolvedWhen) at = resolvedWhen.date;
     if (!at) {
       const previous = updates.at(-1);
       if (previous) {
-        previous.message = `${previous.message}\n\n${message}`.trim();
+        // Its own status word stays with it: in the update before, nothing else says what it was.
+        previous.message = `${previous.message}\n\n${labelled}`.trim();
         merged++;
         return;
       }
