@@ -266,6 +266,11 @@ async function importCstate(importer: Importer, dir: string, zoneOption: string 
 }
 
 export async function importCommand(args: string[], io: Io): Promise<number> {
+  return (await runImport(args, io)).code;
+}
+
+/** The command, with what it did (for the tests). */
+export async function runImport(args: string[], io: Io): Promise<{ code: number; report: ImportReport }> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -289,7 +294,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     if (error instanceof UsageError) throw error;
     io.out(`import stopped: ${(error as Error).message}`);
     importer.finish(values['write-config']!);
-    return 1;
+    return { code: 1, report: importer.report };
   }
-  return importer.finish(values['write-config']!);
+  return { code: importer.finish(values['write-config']!), report: importer.report };
 }

@@ -29,7 +29,7 @@ export function importMarker(incident: Pick<ImportedIncident, 'source' | 'source
   return `# outpost-import: ${incident.source} ${incident.sourceId}${incident.link ? ` (${incident.link})` : ''}; imported from ${name}`;
 }
 
-const MARKER = /^#\s*outpost-import:\s*(statuspage|cstate)\s+(\S+)/;
+const MARKER = /^#\s*outpost-import:\s*(statuspage|cstate)\s+([^\s;]+)/;
 
 /** The source and id an imported file came from, read from its marker comment. */
 export function importedFrom(text: string): { source: string; sourceId: string } | undefined {
