@@ -13,7 +13,6 @@ import { statuspageItems } from '../cli/import-sources.ts';
 import { readCstateTime } from '../core/import/cstate.ts';
 import { importedFrom } from '../core/import/render.ts';
 import type { Incident } from '../core/incident/model.ts';
-import { parseTimestamp } from '../core/incident/time.ts';
 import { loadProject } from '../project/project.ts';
 import { astroBuild, FIXTURES, filesIn, launchChromium, makeSite, serveStatic } from './helpers.ts';
 
@@ -30,7 +29,7 @@ async function runImport(root: string, args: string[]): Promise<{ code: number; 
 }
 
 async function project(root: string): Promise<{ incidents: Incident[]; errors: string[] }> {
-  const result = await loadProject({ root, now: parseTimestamp(NOW).ok ? new Date(Date.parse('2026-12-01T00:00Z')) : new Date() });
+  const result = await loadProject({ root, now: new Date('2026-12-01T00:00Z') });
   return { incidents: result.incidents, errors: result.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.rule} ${p.message}`) };
 }
 
@@ -46,7 +45,7 @@ describe('outpost import statuspage, on GitHub\'s and Discord\'s real v2 JSON', 
   const files = ['github-components.json', 'github-incidents.json', 'discord-components.json', 'discord-summary.json', 'discord-incidents.json', 'discord-scheduled-maintenances.json'];
   const sources = files.map((file) => join(STATUSPAGE, file));
   let site: { root: string; cleanup: () => void };
-  let first: { code: number; out: string };
+  let first: { code: number; out: string; report: ImportReport };
   beforeAll(async () => {
     site = makeSite('import-statuspage', SITE);
     first = await runImport(site.root, ['statuspage', ...sources, '--write-config']);
@@ -134,7 +133,7 @@ const field = (text: string, name: string) => new RegExp(`^${name}:\\s*['"]?([^'
 
 describe.each(readdirSync(CSTATE).filter((name) => !name.includes('.')))('outpost import cstate, on %s', (name) => {
   let site: { root: string; cleanup: () => void };
-  let first: { code: number; out: string };
+  let first: { code: number; out: string; report: ImportReport };
   const issues = join(CSTATE, name, 'content/issues');
   beforeAll(async () => {
     site = makeSite(`import-cstate-${name}`, SITE);
