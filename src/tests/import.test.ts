@@ -309,6 +309,80 @@ describe('large histories stream', () => {
   });
 });
 
+describe('from addresses: the management API, page by page, and a page\'s public v2 API', () => {
+  test('every page of /v1/pages/{id}/incidents with the key from the environment; components in their groups', async () => {
+    const { createServer } = await import('node:http');
+    const template = JSON.parse(readFileSync(join(STATUSPAGE, 'github-incidents.json'), 'utf8')).incidents[1];
+    const all = Array.from({ length: 230 }, (_, n) => {
+      const at = new Date(Date.UTC(2024, 0, 1) + n * 3_600_000).toISOString();
+      return { ...template, id: `mgmt${String(n).padStart(4, '0')}`, name: `Incident number ${n}`, postmortem_body: n === 7 ? '## What happened\nA disk filled up.' : null,
+        incident_updates: [{ ...template.incident_updates[0], created_at: at, display_at: at, status: 'resolved', body: `Resolved ${n}.` }], components: [{ id: 'c1', name: 'Git Operations', group_id: 'g1' }] };
+    });
+    const seen: string[] = [];
+    const server = createServer((request, response) => {
+      const url = new URL(request.url!, 'http://x');
+      seen.push(`${url.pathname}?${url.searchParams.get('page')} ${request.headers.authorization}`);
+      const page = Number(url.searchParams.get('page'));
+      const per = Number(url.searchParams.get('per_page'));
+      const lists: Record<string, unknown[]> = {
+        '/v1/pages/abc/incidents': all,
+        '/v1/pages/abc/components': [{ id: 'c1', name: 'Git Operations', group_id: 'g1', status: 'operational' }],
+        '/v1/pages/abc/component-groups': [{ id: 'g1', name: 'Developers', description: 'For developers', components: ['c1'] }],
+      };
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify((lists[url.pathname] ?? []).slice((page - 1) * per, page * per)));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const site = makeSite('import-management', SITE);
+    try {
+      const address = `http://127.0.0.1:${(server.address() as { port: number }).port}/v1/pages/abc/incidents`;
+      await expect(runImport(site.root, ['statuspage', address, '--key-env', 'OUTPOST_TEST_NO_SUCH_KEY'])).rejects.toThrow('the management API needs its key in the environment variable OUTPOST_TEST_NO_SUCH_KEY');
+      process.env.OUTPOST_TEST_STATUSPAGE_KEY = 'k-123';
+      const result = await runImport(site.root, ['statuspage', address, '--key-env', 'OUTPOST_TEST_STATUSPAGE_KEY', '--write-config']);
+      expect(result.code, result.out).toBe(0);
+      expect(result.report.written.length).toBe(230);
+      expect(seen.filter((line) => line.startsWith('/v1/pages/abc/incidents'))).toEqual(['1', '2', '3'].map((page) => `/v1/pages/abc/incidents?${page} OAuth k-123`));
+      const { incidents, errors } = await project(site.root);
+      expect(errors).toEqual([]);
+      expect(incidents.length).toBe(230);
+      expect(byMarker(incidents, site.root).get('mgmt0007')!.postmortemMarkdown).toBe('### What happened\nA disk filled up.');
+      const config = readFileSync(join(site.root, 'astro.config.mjs'), 'utf8');
+      expect(config).toMatch(/id: ["']developers["'],\s*name: ["']Developers["'],\s*description: ["']For developers["']/);
+      expect(config).toMatch(/id: ["']git-operations["'],\s*name: ["']Git Operations["'],\s*group: ["']developers["']/);
+    } finally {
+      delete process.env.OUTPOST_TEST_STATUSPAGE_KEY;
+      site.cleanup();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  test('a page\'s address: its components, incidents and maintenances from /api/v2/', async () => {
+    const { createServer } = await import('node:http');
+    const files: Record<string, string> = {
+      '/api/v2/components.json': 'discord-components.json',
+      '/api/v2/incidents.json': 'discord-incidents.json',
+      '/api/v2/scheduled-maintenances.json': 'discord-scheduled-maintenances.json',
+    };
+    const server = createServer((request, response) => {
+      const file = files[new URL(request.url!, 'http://x').pathname];
+      response.writeHead(file ? 200 : 404, { 'content-type': 'application/json' });
+      response.end(file ? readFileSync(join(STATUSPAGE, file)) : '{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const site = makeSite('import-v2-url', SITE);
+    try {
+      const result = await runImport(site.root, ['statuspage', `http://127.0.0.1:${(server.address() as { port: number }).port}/`, '--write-config']);
+      expect(result.code, result.out).toBe(0);
+      expect(result.report.written.map((entry) => entry.sourceId).sort()).toEqual(['chkt3cr0jf7b', 'n4njzfn1mqy0']);
+      const missing = await runImport(site.root, ['statuspage', `http://127.0.0.1:${(server.address() as { port: number }).port}/api/v2/nothing.json`]);
+      expect(missing.out).toContain('/api/v2/nothing.json answered HTTP 404');
+    } finally {
+      site.cleanup();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
 describe('old links under a sub-path, in a browser', () => {
   test('/status/incidents/<statuspage id> lands on the imported incident', async () => {
     const site = makeSite('import-browser', SITE);

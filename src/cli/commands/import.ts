@@ -186,11 +186,12 @@ async function importStatuspage(importer: Importer, sources: string[], keyEnv: s
       for (const url of endpoints.components) yield* statuspageItems(await urlChunks(url), url);
     }
   };
+  // The management API's component groups: { id, name, description, components: [ids] }.
+  const isGroupList = (value: unknown) => Array.isArray((value as { components?: unknown })?.components) && !('status' in (value as object));
   for await (const item of componentItems()) {
     if (item.kind !== 'component') continue;
-    const value = item.value as { components?: unknown };
-    if (Array.isArray(value?.components) && !('status' in (value as object))) {
-      // The management API's component groups: { id, name, description, components: [ids] }.
+    const value = item.value;
+    if (isGroupList(value)) {
       const group = value as { id?: string; name?: string; description?: string | null };
       if (group.id && group.name) importer.registry.describeGroup({ sourceId: group.id, name: group.name, description: group.description ?? undefined });
       continue;
@@ -200,7 +201,7 @@ async function importStatuspage(importer: Importer, sources: string[], keyEnv: s
   }
   // Components in the source's order, each in its group.
   for await (const item of componentItems()) {
-    if (item.kind !== 'component') continue;
+    if (item.kind !== 'component' || isGroupList(item.value)) continue;
     const read = readStatuspageComponent(item.value);
     if (read.problem) importer.skip(item.at, read.problem);
     else if (read.component) {

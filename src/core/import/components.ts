@@ -69,7 +69,10 @@ export class ComponentRegistry {
     return id;
   }
 
-  groupId(group: SourceGroup): string {
+  groupId(named: SourceGroup): string {
+    // A group named by a component takes the description the source gave it elsewhere.
+    const described = [...this.knownGroups.values()].find((known) => known.name === named.name);
+    const group = { ...described, ...named, description: named.description ?? described?.description };
     const cached = group.sourceId ? this.groupBySource.get(group.sourceId) : undefined;
     if (cached) return cached;
     const found = this.groups.find((candidate) => sameName(candidate.name, group.name));
