@@ -4,6 +4,7 @@
  * file per kind under ./commands/), which reads the project through
  * src/project and prints what the core says.
  */
+import { alertCommand } from './commands/alert.ts';
 import { announceCommand } from './commands/announce.ts';
 import { buildCommand } from './commands/build.ts';
 import { buildIssueCommand } from './commands/build-issue.ts';
@@ -39,6 +40,9 @@ commands:
   issue-ops [authorize]                        apply a GitHub issue event (the Issue ops workflow runs this)
   announce [--dry-run] [--state FILE]          send each newly visible update once to the configured channels
                                                (--dry-run prints them as JSON lines; state: .outpost/announced.json)
+  alert [--dry-run] PAYLOAD                     an alert (Alertmanager, Grafana, Uptime Kuma, generic JSON, or the
+                                               repository_dispatch event file) drafts or updates an incident as a
+                                               draft pull request; --dry-run prints it and sends nothing
   import statuspage FILE-OR-URL... [--write-config] [--key-env NAME]
   import cstate SITE-DIR [--write-config] [--time-zone ZONE]
                                                bring in a history: one incident file per incident, old links
@@ -60,6 +64,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   recap: recapCommand,
   announce: (args, io) => announceCommand(args, io),
   import: importCommand,
+  alert: (args, io) => alertCommand(args, io),
 };
 
 async function main(argv: string[]): Promise<number> {

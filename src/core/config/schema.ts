@@ -9,6 +9,7 @@ import { DEFAULT_JARGON, GUIDANCE_RULES } from './guidance-rules.ts';
 import { brandingFields } from './branding.ts';
 import { checkLanguages, languageFields } from './languages.ts';
 import { AnnounceChannelSchema, channelId } from './announce-schema.ts';
+import { AlertsSchema } from './alerts-schema.ts';
 
 const id = z
   .string()
@@ -72,6 +73,11 @@ export const SiteConfigSchema = z
      * @example announce: [{ kind: 'slack', urlEnv: 'SLACK_WEBHOOK_URL', minImpact: 'major' }]
      */
     announce: z.array(AnnounceChannelSchema).default([]),
+    /**
+     * Alerts from monitoring draft incidents (`npx outpost alert`); see README "Alerts draft the incident".
+     * @example alerts: { routes: [{ labels: { service: 'checkout' }, components: ['checkout'] }] }
+     */
+    alerts: AlertsSchema,
   })
   .superRefine((config, ctx) => {
     checkLanguages(config, (issue) => ctx.addIssue({ code: 'custom', ...issue }));
@@ -102,6 +108,14 @@ export const SiteConfigSchema = z
       channel.components?.forEach((component, at) => {
         if (!seen.has(component)) {
           ctx.addIssue({ code: 'custom', path: ['announce', index, 'components', at], message: 'is not a component or group', input: component, params: { known: [...seen] } });
+        }
+      });
+    });
+    const componentIds = config.components.map((component) => component.id);
+    config.alerts.routes.forEach((route, index) => {
+      route.components.forEach((component, at) => {
+        if (!componentIds.includes(component)) {
+          ctx.addIssue({ code: 'custom', path: ['alerts', 'routes', index, 'components', at], message: 'is not a component', input: component, params: { known: componentIds } });
         }
       });
     });
