@@ -46,7 +46,7 @@ describe('site config', () => {
       astro.config.mjs: error [config-unknown-field] "descripton" is not a field of components.2; did you mean "description"?
           expected: one of: id, name, description, group
       astro.config.mjs: error [config-unknown-field] "colour" is not a field
-          expected: one of: name, url, description, timeZone, updateCadenceMinutes, openIncidentDays, feedLimit, historyPageSize, incidentsDir, guidance, jargon, groups, components, logo, accentColor, links, customCss, locale, locales, strings, announce
+          expected: one of: name, url, description, timeZone, updateCadenceMinutes, openIncidentDays, feedLimit, historyPageSize, incidentsDir, guidance, jargon, groups, components, logo, accentColor, links, customCss, locale, locales, strings, announce, alerts
       astro.config.mjs: error [config-invalid-value] components.0.group: "shpo" is not a group; did you mean "shop"?
           expected: one of: shop
       astro.config.mjs: error [config-invalid-value] components.2.id: "api" is used twice; component and group ids must be unique
@@ -213,6 +213,7 @@ describe('each kind of config problem, in words', () => {
       customCss: [],
       strings: {},
       announce: [],
+      alerts: { autoPublish: false, componentLabel: 'component', routes: [] },
     });
   });
 });

@@ -92,7 +92,8 @@ export class ComponentRegistry {
     if (cached) return cached;
     const groupId = component.group ? this.groupId({ name: component.group }) : undefined;
     const candidates = this.components.filter((candidate) => sameName(candidate.name, component.name) || candidate.id === idFromName(component.name));
-    const found = candidates.find((candidate) => candidate.group === groupId) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    // The same name in another group is another component (an "API" per region); without groups, names decide.
+    const found = candidates.find((candidate) => candidate.group === groupId) ?? candidates.find((candidate) => !candidate.group || !groupId);
     let id = found?.id;
     if (!id) {
       const base = idFromName(component.name);
