@@ -22,7 +22,6 @@ import { absoluteUrl, basePath, sitePaths } from '../../core/outputs/paths.ts';
 import type { SiteConfig } from '../../core/config/schema.ts';
 import { CONFIG_FILE } from '../../project/config.ts';
 import { readIncidentFiles } from '../../project/files.ts';
-import { addToAstroConfig, canEditAstroConfig } from '../astro-config.ts';
 import { fileChunks, managementPages, statuspageEndpoints, statuspageItems, urlChunks, type StatuspageItem } from '../import-sources.ts';
 import { now, siteConfig, UsageError, type Io } from '../io.ts';
 
@@ -129,7 +128,7 @@ class Importer {
   }
 
   /** The summary, the config lines (or the config written), and the exit code. */
-  finish(writeConfig: boolean): number {
+  async finish(writeConfig: boolean): Promise<number> {
     const report = this.report;
     const groups = this.registry.newGroups();
     const components = this.registry.newComponents();
@@ -147,6 +146,8 @@ class Importer {
     if (components.length > 0 || groups.length > 0) {
       if (writeConfig) {
         const file = join(this.io.root, CONFIG_FILE);
+        // magicast (and Babel's parser under it) loads only when a config is to be written.
+        const { addToAstroConfig } = await import('../astro-config.ts');
         const result = addToAstroConfig(readFileSync(file, 'utf8'), groups, components);
         if ('problem' in result) {
           this.io.out(`${CONFIG_FILE} was not changed: ${result.problem}. Add these to outpost({...}) yourself:\n${configLines(groups, components)}`);
@@ -284,6 +285,7 @@ export async function runImport(args: string[], io: Io): Promise<{ code: number;
   const config = await siteConfig(io.root);
   if (values['write-config']) {
     // Checked before anything is written: a config this can't edit stops the run here.
+    const { canEditAstroConfig } = await import('../astro-config.ts');
     const problem = canEditAstroConfig(readFileSync(join(io.root, CONFIG_FILE), 'utf8'));
     if (problem) throw new UsageError(`--write-config: ${CONFIG_FILE}: ${problem}; run without --write-config and paste the printed lines`);
   }
@@ -294,8 +296,8 @@ export async function runImport(args: string[], io: Io): Promise<{ code: number;
   } catch (error) {
     if (error instanceof UsageError) throw error;
     io.out(`import stopped: ${(error as Error).message}`);
-    importer.finish(values['write-config']!);
+    await importer.finish(values['write-config']!);
     return { code: 1, report: importer.report };
   }
-  return { code: importer.finish(values['write-config']!), report: importer.report };
+  return { code: await importer.finish(values['write-config']!), report: importer.report };
 }
