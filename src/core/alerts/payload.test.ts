@@ -13,6 +13,7 @@ describe('payloads', () => {
     ['Uptime Kuma, up', kuma(1), { status: 'resolved', endsAt: new Date('2026-11-22T17:51:35Z') }],
     ['generic', { alerts: [{ id: 'db-1', status: 'firing', name: 'Primary DB down', components: ['checkout'], impact: 'critical' }] }, { source: 'generic', fingerprint: 'db-1', components: ['checkout'], impact: 'critical' }],
     ['wrapped by a relay', { alertmanager: alertmanager('firing') }, { source: 'alertmanager' }],
+    ['Grafana\'s custom payload of the README (status and .Alerts as JSON)', { grafana: { status: 'firing', alerts: grafana.alerts } }, { source: 'grafana', fingerprint: 'c6eadffa33fcdf37' }],
     ['a repository_dispatch event', { action: 'outpost-alert', client_payload: { uptimeKuma: kuma(0) }, repository: { default_branch: 'main' } }, { source: 'uptime-kuma' }],
   ])('%s', (_name, payload, expected) => {
     const parsed = parseAlertPayload(payload);
