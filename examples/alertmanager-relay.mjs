@@ -39,7 +39,8 @@ const authorized = (header) => {
 
 /** The webhook as one or more dispatch bodies, each under GitHub's limit. */
 function dispatches(webhook) {
-  const wrap = (alerts) => JSON.stringify({ event_type: 'outpost-alert', client_payload: { alertmanager: { ...webhook, alerts } } });
+  const wrap = (alerts) =>
+    JSON.stringify({ event_type: 'outpost-alert', client_payload: { alertmanager: { ...webhook, alerts } } });
   const bodies = [];
   let batch = [];
   for (const alert of webhook.alerts) {
@@ -73,11 +74,17 @@ const server = createServer(async (request, response) => {
   } catch {
     return answer(400, 'not JSON');
   }
-  if (!Array.isArray(webhook?.alerts) || webhook.alerts.length === 0) return answer(400, 'not an Alertmanager webhook: no alerts');
+  if (!Array.isArray(webhook?.alerts) || webhook.alerts.length === 0)
+    return answer(400, 'not an Alertmanager webhook: no alerts');
   for (const body of dispatches(webhook)) {
     const sent = await fetch(`${API}/repos/${GITHUB_REPOSITORY}/dispatches`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${GITHUB_TOKEN}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'user-agent': 'outpost-alertmanager-relay' },
+      headers: {
+        authorization: `Bearer ${GITHUB_TOKEN}`,
+        accept: 'application/vnd.github+json',
+        'content-type': 'application/json',
+        'user-agent': 'outpost-alertmanager-relay',
+      },
       body,
     }).catch((error) => ({ ok: false, status: 0, text: async () => String(error) }));
     if (!sent.ok) {
@@ -89,4 +96,6 @@ const server = createServer(async (request, response) => {
   answer(202, 'dispatched');
 });
 
-server.listen(PORT, HOST, () => console.log(`alertmanager-relay: listening on http://${HOST}:${PORT}/, dispatching to ${GITHUB_REPOSITORY}`));
+server.listen(PORT, HOST, () =>
+  console.log(`alertmanager-relay: listening on http://${HOST}:${PORT}/, dispatching to ${GITHUB_REPOSITORY}`),
+);

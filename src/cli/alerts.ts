@@ -9,7 +9,14 @@
  * path) and commit comments (list, create).
  */
 import type { Octokit } from 'octokit';
-import { alertBranch, alertOf, planAlert, pullRequestState, type AlertAction, type OpenIncident } from '../core/alerts/plan.ts';
+import {
+  alertBranch,
+  alertOf,
+  planAlert,
+  pullRequestState,
+  type AlertAction,
+  type OpenIncident,
+} from '../core/alerts/plan.ts';
 import type { Alert } from '../core/alerts/payload.ts';
 import type { SiteConfig } from '../core/config/schema.ts';
 import type { Incident } from '../core/incident/model.ts';
@@ -53,18 +60,40 @@ async function fileOn(run: AlertRun, path: string, ref: string): Promise<{ text:
 }
 
 async function openPull(run: AlertRun, branch: string) {
-  const pulls = await run.octokit!.paginate(run.octokit!.rest.pulls.list, { owner: run.owner!, repo: run.repo!, state: 'open', head: `${run.owner}:${branch}`, per_page: 100 });
+  const pulls = await run.octokit!.paginate(run.octokit!.rest.pulls.list, {
+    owner: run.owner!,
+    repo: run.repo!,
+    state: 'open',
+    head: `${run.owner}:${branch}`,
+    per_page: 100,
+  });
   return pulls.find((pull) => pull.head.ref === branch);
 }
 
 /** Open incidents, each with the issue that opened it (issue-ops' marker), if any. */
 async function openIncidents(run: AlertRun): Promise<OpenIncident[]> {
-  const open = run.incidents.filter(({ incident }) => incident.type === 'incident' && !isResolvedAt(incident, run.now)).map(({ incident, text }) => ({ path: incident.file, text, incident }) as OpenIncident);
+  const open = run.incidents
+    .filter(({ incident }) => incident.type === 'incident' && !isResolvedAt(incident, run.now))
+    .map(({ incident, text }) => ({ path: incident.file, text, incident }) as OpenIncident);
   if (!run.octokit || open.every((entry) => alertOf(entry.text))) return open;
-  const issues = await run.octokit.paginate(run.octokit.rest.issues.listForRepo, { owner: run.owner!, repo: run.repo!, labels: INCIDENT_LABEL, state: 'open', per_page: 100 });
+  const issues = await run.octokit.paginate(run.octokit.rest.issues.listForRepo, {
+    owner: run.owner!,
+    repo: run.repo!,
+    labels: INCIDENT_LABEL,
+    state: 'open',
+    per_page: 100,
+  });
   for (const issue of issues) {
-    const comments = await run.octokit.paginate(run.octokit.rest.issues.listComments, { owner: run.owner!, repo: run.repo!, issue_number: issue.number, per_page: 100 });
-    const path = comments.filter((comment) => comment.user?.type === 'Bot').map((comment) => pathFromMarker(comment.body ?? '')).find(Boolean);
+    const comments = await run.octokit.paginate(run.octokit.rest.issues.listComments, {
+      owner: run.owner!,
+      repo: run.repo!,
+      issue_number: issue.number,
+      per_page: 100,
+    });
+    const path = comments
+      .filter((comment) => comment.user?.type === 'Bot')
+      .map((comment) => pathFromMarker(comment.body ?? ''))
+      .find(Boolean);
     const entry = open.find((candidate) => candidate.path === path);
     if (entry) entry.issue = issue.number;
   }
@@ -73,12 +102,18 @@ async function openIncidents(run: AlertRun): Promise<OpenIncident[]> {
 
 function describe(action: AlertAction): string {
   switch (action.kind) {
-    case 'open-pr': return `open a draft pull request "${action.title}" from ${action.branch}, writing ${action.path}:\n${action.text}`;
-    case 'update-pr': return `update pull request #${action.number}${action.file ? `, writing ${action.file.path}:\n${action.file.text}` : ' (its description: seen again)'}${action.comment ? `\nand comment: ${action.comment}` : ''}`;
-    case 'publish': return `publish ${action.path} on the default branch (alerts.autoPublish):\n${action.text}`;
-    case 'comment': return `comment on ${'issue' in action.on ? `issue #${action.on.issue}` : `the last commit of ${action.on.path}`}:\n${action.body}`;
-    case 'none': return `nothing: ${action.reason}`;
-    case 'invalid': return `nothing, because ${action.reason}`;
+    case 'open-pr':
+      return `open a draft pull request "${action.title}" from ${action.branch}, writing ${action.path}:\n${action.text}`;
+    case 'update-pr':
+      return `update pull request #${action.number}${action.file ? `, writing ${action.file.path}:\n${action.file.text}` : ' (its description: seen again)'}${action.comment ? `\nand comment: ${action.comment}` : ''}`;
+    case 'publish':
+      return `publish ${action.path} on the default branch (alerts.autoPublish):\n${action.text}`;
+    case 'comment':
+      return `comment on ${'issue' in action.on ? `issue #${action.on.issue}` : `the last commit of ${action.on.path}`}:\n${action.body}`;
+    case 'none':
+      return `nothing: ${action.reason}`;
+    case 'invalid':
+      return `nothing, because ${action.reason}`;
   }
 }
 
@@ -90,16 +125,29 @@ export async function runAlerts(run: AlertRun, alerts: readonly Alert[]): Promis
   const paths = new Set(run.incidents.map(({ incident }) => incident.file));
   for (const alert of alerts) {
     const incidents = await openIncidents(run);
-    let pullRequest: { number: number; body: string; branch: string; file?: { path: string; text: string } } | undefined;
+    let pullRequest:
+      { number: number; body: string; branch: string; file?: { path: string; text: string } } | undefined;
     if (connected) {
       const pull = await openPull(run, alertBranch(alert.fingerprint));
       if (pull) {
         const state = pullRequestState(pull.body ?? '');
         const file = state ? await fileOn(run, state.path, pull.head.ref) : undefined;
-        pullRequest = { number: pull.number, body: pull.body ?? '', branch: pull.head.ref, file: state && file ? { path: state.path, text: file.text } : undefined };
+        pullRequest = {
+          number: pull.number,
+          body: pull.body ?? '',
+          branch: pull.head.ref,
+          file: state && file ? { path: state.path, text: file.text } : undefined,
+        };
       }
     }
-    const action = planAlert({ alert, config: run.config, now: run.now, openIncidents: incidents, pullRequest, pathTaken: (path) => paths.has(path) });
+    const action = planAlert({
+      alert,
+      config: run.config,
+      now: run.now,
+      openIncidents: incidents,
+      pullRequest,
+      pathTaken: (path) => paths.has(path),
+    });
     run.log(`${run.dryRun ? 'would ' : ''}${alert.status} ${alert.name} (${alert.fingerprint}): ${describe(action)}`);
     const outcome: AlertOutcome = { alert, action };
     outcomes.push(outcome);
@@ -110,12 +158,23 @@ export async function runAlerts(run: AlertRun, alerts: readonly Alert[]): Promis
   return outcomes;
 }
 
-async function carryOut(run: AlertRun, base: string, action: Exclude<AlertAction, { kind: 'none' | 'invalid' }>): Promise<string> {
+async function carryOut(
+  run: AlertRun,
+  base: string,
+  action: Exclude<AlertAction, { kind: 'none' | 'invalid' }>,
+): Promise<string> {
   const octokit = run.octokit!;
   const repo = { owner: run.owner!, repo: run.repo! };
   const write = async (path: string, text: string, message: string, branch: string) => {
     const current = await fileOn(run, path, branch);
-    await octokit.rest.repos.createOrUpdateFileContents({ ...repo, path, message, branch, content: Buffer.from(text, 'utf8').toString('base64'), ...(current ? { sha: current.sha } : {}) });
+    await octokit.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path,
+      message,
+      branch,
+      content: Buffer.from(text, 'utf8').toString('base64'),
+      ...(current ? { sha: current.sha } : {}),
+    });
   };
   switch (action.kind) {
     case 'open-pr': {
@@ -127,14 +186,22 @@ async function carryOut(run: AlertRun, base: string, action: Exclude<AlertAction
         if ((error as { status?: number }).status !== 422) throw error;
       }
       await write(action.path, action.text, action.commitMessage, action.branch);
-      const { data: pull } = await octokit.rest.pulls.create({ ...repo, title: action.title, head: action.branch, base, body: action.body, draft: true });
+      const { data: pull } = await octokit.rest.pulls.create({
+        ...repo,
+        title: action.title,
+        head: action.branch,
+        base,
+        body: action.body,
+        draft: true,
+      });
       run.log(`opened draft pull request #${pull.number}`);
       return `#${pull.number}`;
     }
     case 'update-pr': {
       if (action.file) await write(action.file.path, action.file.text, action.file.commitMessage, action.branch);
       await octokit.rest.pulls.update({ ...repo, pull_number: action.number, body: action.body });
-      if (action.comment) await octokit.rest.issues.createComment({ ...repo, issue_number: action.number, body: action.comment });
+      if (action.comment)
+        await octokit.rest.issues.createComment({ ...repo, issue_number: action.number, body: action.comment });
       run.log(`updated pull request #${action.number}`);
       return `#${action.number}`;
     }
@@ -144,15 +211,26 @@ async function carryOut(run: AlertRun, base: string, action: Exclude<AlertAction
       return action.path;
     case 'comment': {
       if ('issue' in action.on) {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: action.on.issue, per_page: 100 });
-        if (!comments.some((comment) => comment.body?.includes(action.marker))) await octokit.rest.issues.createComment({ ...repo, issue_number: action.on.issue, body: action.body });
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+          ...repo,
+          issue_number: action.on.issue,
+          per_page: 100,
+        });
+        if (!comments.some((comment) => comment.body?.includes(action.marker)))
+          await octokit.rest.issues.createComment({ ...repo, issue_number: action.on.issue, body: action.body });
         run.log(`commented on issue #${action.on.issue}`);
         return `issue #${action.on.issue}`;
       }
-      const [commit] = (await octokit.rest.repos.listCommits({ ...repo, path: action.on.path, sha: base, per_page: 1 })).data;
+      const [commit] = (await octokit.rest.repos.listCommits({ ...repo, path: action.on.path, sha: base, per_page: 1 }))
+        .data;
       if (!commit) return action.on.path;
-      const comments = await octokit.paginate(octokit.rest.repos.listCommentsForCommit, { ...repo, commit_sha: commit.sha, per_page: 100 });
-      if (!comments.some((comment) => comment.body.includes(action.marker))) await octokit.rest.repos.createCommitComment({ ...repo, commit_sha: commit.sha, body: action.body });
+      const comments = await octokit.paginate(octokit.rest.repos.listCommentsForCommit, {
+        ...repo,
+        commit_sha: commit.sha,
+        per_page: 100,
+      });
+      if (!comments.some((comment) => comment.body.includes(action.marker)))
+        await octokit.rest.repos.createCommitComment({ ...repo, commit_sha: commit.sha, body: action.body });
       run.log(`commented on commit ${commit.sha.slice(0, 12)} of ${action.on.path}`);
       return `commit ${commit.sha}`;
     }

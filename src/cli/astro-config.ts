@@ -10,11 +10,20 @@ type Options = { components?: unknown[]; groups?: unknown[] } & Record<string, u
 
 /** The options object of the `outpost(...)` call, if the file has one magicast can edit. */
 function outpostOptions(mod: ProxifiedModule): Options | undefined {
-  const local = Object.values(mod.imports).find((item) => item.imported === 'default' && (item.from === 'outpost' || /(^|\/)outpost$|\/integration(\.ts)?$/.test(item.from)))?.local ?? 'outpost';
+  const local =
+    Object.values(mod.imports).find(
+      (item) =>
+        item.imported === 'default' &&
+        (item.from === 'outpost' || /(^|\/)outpost$|\/integration(\.ts)?$/.test(item.from)),
+    )?.local ?? 'outpost';
   let config = mod.exports.default as unknown as { $type?: string; $args?: unknown[]; integrations?: unknown };
   if (config?.$type === 'function-call') config = config.$args?.[0] as typeof config;
   const integrations = (config as { integrations?: unknown[] } | undefined)?.integrations;
-  if (!Array.isArray(integrations) && !(integrations && typeof (integrations as { length?: unknown }).length === 'number')) return undefined;
+  if (
+    !Array.isArray(integrations) &&
+    !(integrations && typeof (integrations as { length?: unknown }).length === 'number')
+  )
+    return undefined;
   for (let index = 0; index < (integrations as unknown[]).length; index++) {
     const call = (integrations as { $type?: string; $callee?: string; $args?: unknown[] }[])[index];
     if (call?.$type === 'function-call' && call.$callee === local) {
@@ -25,7 +34,8 @@ function outpostOptions(mod: ProxifiedModule): Options | undefined {
   return undefined;
 }
 
-const WHERE = 'an `outpost({ ... })` call written out in the `integrations` list of `export default defineConfig({...})`';
+const WHERE =
+  'an `outpost({ ... })` call written out in the `integrations` list of `export default defineConfig({...})`';
 
 /** Whether the config file is one this can edit; checked before anything is imported. */
 export function canEditAstroConfig(text: string): string | undefined {
@@ -36,9 +46,14 @@ export function canEditAstroConfig(text: string): string | undefined {
   }
 }
 
-const plain = <T extends object>(entry: T) => Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined));
+const plain = <T extends object>(entry: T) =>
+  Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined));
 
-export function addToAstroConfig(text: string, groups: readonly GroupConfig[], components: readonly ComponentConfig[]): { text: string } | { problem: string } {
+export function addToAstroConfig(
+  text: string,
+  groups: readonly GroupConfig[],
+  components: readonly ComponentConfig[],
+): { text: string } | { problem: string } {
   let mod: ProxifiedModule;
   try {
     mod = parseModule(text);

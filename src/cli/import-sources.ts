@@ -9,13 +9,17 @@ import { JSONParser } from '@streamparser/json';
 export type StatuspageItem = { kind: 'incident' | 'maintenance' | 'component'; value: unknown; at: string };
 
 /** Every incident, maintenance and component in a Statuspage JSON document, as it streams in. */
-export async function* statuspageItems(chunks: AsyncIterable<Uint8Array | string>, source: string): AsyncGenerator<StatuspageItem> {
+export async function* statuspageItems(
+  chunks: AsyncIterable<Uint8Array | string>,
+  source: string,
+): AsyncGenerator<StatuspageItem> {
   let parser: JSONParser | undefined;
   const ready: StatuspageItem[] = [];
   let failure: Error | undefined;
   const start = (first: string) => {
     // An array (the management API) holds incidents or components; an object (v2) names its lists.
-    const paths = first === '[' ? ['$.*'] : ['$.incidents.*', '$.scheduled_maintenances.*', '$.components.*', '$.incident'];
+    const paths =
+      first === '[' ? ['$.*'] : ['$.incidents.*', '$.scheduled_maintenances.*', '$.components.*', '$.incident'];
     parser = new JSONParser({ paths, keepStack: false });
     parser.onValue = ({ value, key, stack }) => {
       const list = stack.length >= 2 ? String(stack[1].key) : String(key);
@@ -23,7 +27,12 @@ export async function* statuspageItems(chunks: AsyncIterable<Uint8Array | string
       if (list === 'scheduled_maintenances') ready.push({ kind: 'maintenance', value, at });
       else if (list === 'components') ready.push({ kind: 'component', value, at });
       else if (list === 'incidents' || list === 'incident') ready.push({ kind: 'incident', value, at });
-      else ready.push({ kind: value && typeof value === 'object' && 'incident_updates' in value ? 'incident' : 'component', value, at });
+      else
+        ready.push({
+          kind: value && typeof value === 'object' && 'incident_updates' in value ? 'incident' : 'component',
+          value,
+          at,
+        });
     };
     parser.onError = (error) => {
       failure = error;
@@ -36,7 +45,8 @@ export async function* statuspageItems(chunks: AsyncIterable<Uint8Array | string
       text = text.replace(/^\uFEFF/, '');
       const first = text.trimStart()[0];
       if (first === undefined) continue;
-      if (first !== '{' && first !== '[') throw new Error(`${source} is not JSON: it starts with "${text.trimStart().slice(0, 20)}"`);
+      if (first !== '{' && first !== '[')
+        throw new Error(`${source} is not JSON: it starts with "${text.trimStart().slice(0, 20)}"`);
       start(first);
     }
     if (parser!.isEnded) {
@@ -60,7 +70,9 @@ export function fileChunks(path: string): AsyncIterable<Uint8Array> {
 export async function urlChunks(url: string, headers: Record<string, string> = {}): Promise<AsyncIterable<Uint8Array>> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json', 'user-agent': 'outpost-import', ...headers } });
+    response = await fetch(url, {
+      headers: { accept: 'application/json', 'user-agent': 'outpost-import', ...headers },
+    });
   } catch (error) {
     throw new Error(`${url} could not be fetched: ${(error as Error).message}`);
   }
@@ -72,7 +84,11 @@ export async function urlChunks(url: string, headers: Record<string, string> = {
 }
 
 /** How a Statuspage address is read: the management API, one v2 file, or a page's v2 files. */
-export function statuspageEndpoints(address: string): { management?: { base: string }; components: string[]; incidents: string[] } {
+export function statuspageEndpoints(address: string): {
+  management?: { base: string };
+  components: string[];
+  incidents: string[];
+} {
   const url = new URL(address);
   const management = /^(.*\/v1\/pages\/[^/]+)(?:\/incidents(?:\.json)?)?\/?$/.exec(url.origin + url.pathname);
   if (management) return { management: { base: management[1] }, components: [], incidents: [] };
@@ -81,7 +97,10 @@ export function statuspageEndpoints(address: string): { management?: { base: str
     return { components, incidents: components.length > 0 && !/summary\.json$/.test(url.pathname) ? [] : [url.href] };
   }
   const root = url.href.replace(/\/?$/, '/');
-  return { components: [`${root}api/v2/components.json`], incidents: [`${root}api/v2/incidents.json`, `${root}api/v2/scheduled-maintenances.json`] };
+  return {
+    components: [`${root}api/v2/components.json`],
+    incidents: [`${root}api/v2/incidents.json`, `${root}api/v2/scheduled-maintenances.json`],
+  };
 }
 
 /** Pages of the management API: `?page=1&per_page=100`, until a page has fewer. */

@@ -37,8 +37,17 @@ describe('outpost alert against a local GitHub', () => {
     const file = join(dir, `payload-${Math.random().toString(36).slice(2)}.json`);
     writeFileSync(file, typeof payload === 'string' ? payload : JSON.stringify(payload));
     process.env.OUTPOST_NOW = options.now ?? NOW;
-    const env = { GITHUB_TOKEN: 'test-token', GITHUB_REPOSITORY: 'acme/status', GITHUB_API_URL: github.url, GITHUB_OUTPUT: options.output };
-    return alertCommand([...(options.dryRun ? ['--dry-run'] : []), file], { root: site.root, out: (line) => logs.push(line) }, env);
+    const env = {
+      GITHUB_TOKEN: 'test-token',
+      GITHUB_REPOSITORY: 'acme/status',
+      GITHUB_API_URL: github.url,
+      GITHUB_OUTPUT: options.output,
+    };
+    return alertCommand(
+      [...(options.dryRun ? ['--dry-run'] : []), file],
+      { root: site.root, out: (line) => logs.push(line) },
+      env,
+    );
   };
   const writes = () => github.requests.filter((request) => !request.startsWith('GET'));
 
@@ -47,9 +56,17 @@ describe('outpost alert against a local GitHub', () => {
     expect(await send(alertmanager('firing'))).toBe(0);
     expect(github.pulls).toHaveLength(1);
     const [pull] = github.pulls;
-    expect(pull).toMatchObject({ title: 'Draft incident: Some customers see errors in Checkout', head: 'outpost/alert-1a30ba71cca2921f', base: 'main', draft: true, state: 'open' });
+    expect(pull).toMatchObject({
+      title: 'Draft incident: Some customers see errors in Checkout',
+      head: 'outpost/alert-1a30ba71cca2921f',
+      base: 'main',
+      draft: true,
+      state: 'open',
+    });
     expect(pull.body).toContain('**Nothing is on the status page yet**');
-    expect(pull.body).toContain('<!-- outpost:alert 1a30ba71cca2921f path=incidents/2026-11-22-some-customers-see-errors-in-checkout.md count=1 -->');
+    expect(pull.body).toContain(
+      '<!-- outpost:alert 1a30ba71cca2921f path=incidents/2026-11-22-some-customers-see-errors-in-checkout.md count=1 -->',
+    );
     expect(github.branches.get(pull.head)!.get('incidents/2026-11-22-some-customers-see-errors-in-checkout.md')).toBe(
       '---\n# outpost-alert: 1a30ba71cca2921f\ntitle: Some customers see errors in Checkout\nimpact: major\ncomponents: [checkout]\nstarted: 2026-11-22 17:58 UTC\n---\n\n' +
         '## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors when using Checkout. Nothing you saved is lost. If something fails, please try again in a few minutes. Next update by 18:35 UTC.\n',
@@ -66,31 +83,51 @@ describe('outpost alert against a local GitHub', () => {
     expect(github.pulls[0].body).toContain('count=2 -->');
     await send(alertmanager('resolved'), { now: '2026-11-22T18:41Z' });
     expect(github.pulls).toHaveLength(1);
-    const text = github.branches.get('outpost/alert-1a30ba71cca2921f')!.get('incidents/2026-11-22-some-customers-see-errors-in-checkout.md')!;
-    expect(text.match(/^## .*$/gm)).toEqual(['## Resolved · 2026-11-22 18:41 UTC', '## Investigating · 2026-11-22 18:05 UTC']);
+    const text = github.branches
+      .get('outpost/alert-1a30ba71cca2921f')!
+      .get('incidents/2026-11-22-some-customers-see-errors-in-checkout.md')!;
+    expect(text.match(/^## .*$/gm)).toEqual([
+      '## Resolved · 2026-11-22 18:41 UTC',
+      '## Investigating · 2026-11-22 18:05 UTC',
+    ]);
     expect(text).toContain('## Resolved · 2026-11-22 18:41 UTC\nCheckout works normally again.');
-    expect(github.comments.get(github.pulls[0].number)![0].body).toContain('The alert resolved at 2026-11-22 18:40 UTC. A **Resolved** update is now at the top');
+    expect(github.comments.get(github.pulls[0].number)![0].body).toContain(
+      'The alert resolved at 2026-11-22 18:40 UTC. A **Resolved** update is now at the top',
+    );
     expect(github.files.size).toBe(0);
   });
 
-  const PERSONS = '---\ntitle: Checkout is slow\nimpact: minor\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 17:50 UTC\nCheckout is slower than usual. Next update by 18:20 UTC.\n';
+  const PERSONS =
+    '---\ntitle: Checkout is slow\nimpact: minor\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 17:50 UTC\nCheckout is slower than usual. Next update by 18:20 UTC.\n';
 
-  test('an alert on a component with a person\'s open incident → a comment on its issue, and nothing else', async () => {
+  test("an alert on a component with a person's open incident → a comment on its issue, and nothing else", async () => {
     site = makeSite('alert-person', OPTIONS, { '2026-11-22-checkout-is-slow.md': PERSONS });
     github.files.set('incidents/2026-11-22-checkout-is-slow.md', PERSONS);
-    github.issues.push({ number: 7, state: 'open', labels: [{ name: 'incident' }], title: '[Incident] Checkout is slow' });
-    github.comments.set(7, [{ body: 'Opened the incident.\n\n<!-- outpost:incident incidents/2026-11-22-checkout-is-slow.md -->', user: { login: 'github-actions[bot]', type: 'Bot' } }]);
+    github.issues.push({
+      number: 7,
+      state: 'open',
+      labels: [{ name: 'incident' }],
+      title: '[Incident] Checkout is slow',
+    });
+    github.comments.set(7, [
+      {
+        body: 'Opened the incident.\n\n<!-- outpost:incident incidents/2026-11-22-checkout-is-slow.md -->',
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+      },
+    ]);
     await send(alertmanager('firing'));
     await send(alertmanager('firing'), { now: '2026-11-22T18:20Z' });
     expect(github.pulls).toEqual([]);
     expect(github.branches.size).toBe(0);
     const comments = github.comments.get(7)!.slice(1);
     expect(comments).toHaveLength(1);
-    expect(comments[0].body).toContain('The alert **ProbeFailure** is firing on a component of `incidents/2026-11-22-checkout-is-slow.md`. Nothing was drafted');
+    expect(comments[0].body).toContain(
+      'The alert **ProbeFailure** is firing on a component of `incidents/2026-11-22-checkout-is-slow.md`. Nothing was drafted',
+    );
     expect(writes().filter((request) => !request.includes('/issues/7/comments'))).toEqual([]);
   });
 
-  test('without an issue, the comment goes on the incident file\'s last commit', async () => {
+  test("without an issue, the comment goes on the incident file's last commit", async () => {
     site = makeSite('alert-commit', OPTIONS, { '2026-11-22-checkout-is-slow.md': PERSONS });
     github.files.set('incidents/2026-11-22-checkout-is-slow.md', PERSONS);
     await send(kuma(0));
@@ -102,7 +139,9 @@ describe('outpost alert against a local GitHub', () => {
   test('a malformed payload → a clear error, nothing written', async () => {
     site = makeSite('alert-malformed', OPTIONS);
     expect(await send({ alerts: [{ ...alertmanager('firing').alerts[0], status: 'burning' }], receiver: 'x' })).toBe(1);
-    expect(logs.join('\n')).toMatch(/payload-\w+\.json: not an alert payload Outpost can read; nothing was done:\n {2}alerts\.0\.status: Invalid option: expected one of "firing"\|"resolved"/);
+    expect(logs.join('\n')).toMatch(
+      /payload-\w+\.json: not an alert payload Outpost can read; nothing was done:\n {2}alerts\.0\.status: Invalid option: expected one of "firing"\|"resolved"/,
+    );
     expect(await send('{"alerts": [')).toBe(1);
     expect(logs.at(-1)).toMatch(/not JSON: .*; nothing was done$/);
     expect(github.requests).toEqual([]);
@@ -113,14 +152,18 @@ describe('outpost alert against a local GitHub', () => {
     const payload = alertmanager('firing');
     payload.alerts[0].labels.service = 'billing-batch';
     expect(await send(payload)).toBe(0);
-    expect(logs.join('\n')).toContain('matches no component (alerts.routes, or a "component" label): it stays internal');
+    expect(logs.join('\n')).toContain(
+      'matches no component (alerts.routes, or a "component" label): it stays internal',
+    );
     expect(writes()).toEqual([]);
   });
 
   test('--dry-run prints what it would propose and sends nothing', async () => {
     site = makeSite('alert-dry', OPTIONS);
     expect(await send(alertmanager('firing'), { dryRun: true })).toBe(0);
-    expect(logs.join('\n')).toContain('would firing ProbeFailure (1a30ba71cca2921f): open a draft pull request "Draft incident: Some customers see errors in Checkout" from outpost/alert-1a30ba71cca2921f');
+    expect(logs.join('\n')).toContain(
+      'would firing ProbeFailure (1a30ba71cca2921f): open a draft pull request "Draft incident: Some customers see errors in Checkout" from outpost/alert-1a30ba71cca2921f',
+    );
     expect(writes()).toEqual([]);
   });
 
@@ -131,10 +174,15 @@ describe('outpost alert against a local GitHub', () => {
     await send(kuma(0), { output });
     expect(github.pulls).toEqual([]);
     const path = 'incidents/2026-11-22-checkout-unavailable.md';
-    expect(github.files.get(path)).toContain('# outpost-alert: uptime-kuma-29\ntitle: Checkout unavailable\nimpact: critical');
+    expect(github.files.get(path)).toContain(
+      '# outpost-alert: uptime-kuma-29\ntitle: Checkout unavailable\nimpact: critical',
+    );
     writeFileSync(join(site.root, path), github.files.get(path)!);
     await send(kuma(1), { now: '2026-11-22T18:30Z' });
-    expect(github.files.get(path)!.match(/^## .*$/gm)).toEqual(['## Resolved · 2026-11-22 18:30 UTC', '## Investigating · 2026-11-22 18:05 UTC']);
+    expect(github.files.get(path)!.match(/^## .*$/gm)).toEqual([
+      '## Resolved · 2026-11-22 18:30 UTC',
+      '## Investigating · 2026-11-22 18:05 UTC',
+    ]);
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(output, 'utf8')).toBe('published=true\n');
   });
@@ -151,7 +199,14 @@ describe('the Alertmanager relay example', () => {
     servers.push(github);
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     const relay = spawn(process.execPath, [join(REPO, 'examples/alertmanager-relay.mjs')], {
-      env: { ...process.env, GITHUB_TOKEN: 'gh-token', GITHUB_REPOSITORY: 'acme/status', RELAY_SECRET: 's3cret', PORT: String(port), GITHUB_API_URL: github.url },
+      env: {
+        ...process.env,
+        GITHUB_TOKEN: 'gh-token',
+        GITHUB_REPOSITORY: 'acme/status',
+        RELAY_SECRET: 's3cret',
+        PORT: String(port),
+        GITHUB_API_URL: github.url,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
@@ -159,20 +214,42 @@ describe('the Alertmanager relay example', () => {
         relay.stdout.on('data', (data: Buffer) => data.toString().includes('listening') && resolve());
         relay.on('exit', (code) => reject(new Error(`relay exited ${code}`)));
       });
-      const post = (authorization: string, body: unknown) => fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const post = (authorization: string, body: unknown) =>
+        fetch(`http://127.0.0.1:${port}/`, {
+          method: 'POST',
+          headers: { authorization, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
       expect((await post('Bearer wrong', alertmanager('firing'))).status).toBe(401);
       expect((await post('Bearer s3cret', { hello: 1 })).status).toBe(400);
       expect(github.dispatches).toEqual([]);
       expect((await post('Bearer s3cret', alertmanager('firing'))).status).toBe(202);
-      expect(github.dispatches).toEqual([{ event_type: 'outpost-alert', client_payload: { alertmanager: alertmanager('firing') }, authorization: 'Bearer gh-token' }]);
+      expect(github.dispatches).toEqual([
+        {
+          event_type: 'outpost-alert',
+          client_payload: { alertmanager: alertmanager('firing') },
+          authorization: 'Bearer gh-token',
+        },
+      ]);
 
       const site = makeSite('alert-relay', OPTIONS);
       const dir = mkdtempSync(join(tmpdir(), 'outpost-relay-'));
       try {
         const event = join(dir, 'event.json');
-        writeFileSync(event, JSON.stringify({ action: 'outpost-alert', client_payload: github.dispatches[0].client_payload, repository: { default_branch: 'main' } }));
+        writeFileSync(
+          event,
+          JSON.stringify({
+            action: 'outpost-alert',
+            client_payload: github.dispatches[0].client_payload,
+            repository: { default_branch: 'main' },
+          }),
+        );
         process.env.OUTPOST_NOW = '2026-11-22T18:05Z';
-        const code = await alertCommand([event], { root: site.root, out: () => {} }, { GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme/status', GITHUB_API_URL: github.url });
+        const code = await alertCommand(
+          [event],
+          { root: site.root, out: () => {} },
+          { GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme/status', GITHUB_API_URL: github.url },
+        );
         expect(code).toBe(0);
         expect(github.pulls.map((pull) => pull.head)).toEqual(['outpost/alert-1a30ba71cca2921f']);
       } finally {

@@ -15,7 +15,11 @@ import { runAlerts } from '../alerts.ts';
 import { now, UsageError, type Io } from '../io.ts';
 
 export async function alertCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean', default: false } },
+  });
   if (positionals.length !== 1) throw new UsageError('usage: outpost alert [--dry-run] <payload.json | ->');
   const source = positionals[0];
   let text: string;
@@ -33,7 +37,9 @@ export async function alertCommand(args: string[], io: Io, env: NodeJS.ProcessEn
   }
   const parsed = parseAlertPayload(raw);
   if ('problems' in parsed) {
-    io.out(`${source}: not an alert payload Outpost can read; nothing was done:\n${parsed.problems.map((problem) => `  ${problem}`).join('\n')}`);
+    io.out(
+      `${source}: not an alert payload Outpost can read; nothing was done:\n${parsed.problems.map((problem) => `  ${problem}`).join('\n')}`,
+    );
     return 1;
   }
   if (parsed.note) io.out(parsed.note);
@@ -43,12 +49,14 @@ export async function alertCommand(args: string[], io: Io, env: NodeJS.ProcessEn
   const project = await loadProject({ root: io.root, now: at });
   if (!project.config) throw new UsageError(formatReport(project.problems));
   const texts = new Map<string, string>();
-  for (const incident of project.incidents) texts.set(incident.file, readFileSync(resolve(io.root, incident.file), 'utf8'));
+  for (const incident of project.incidents)
+    texts.set(incident.file, readFileSync(resolve(io.root, incident.file), 'utf8'));
 
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const token = env.GITHUB_TOKEN;
   const dryRun = values['dry-run']! || !token || !owner || !repo;
-  if (dryRun && !values['dry-run']) io.out('GITHUB_TOKEN and GITHUB_REPOSITORY are not set: printing what would be proposed, sending nothing');
+  if (dryRun && !values['dry-run'])
+    io.out('GITHUB_TOKEN and GITHUB_REPOSITORY are not set: printing what would be proposed, sending nothing');
   let octokit;
   if (token && owner && repo) {
     const { Octokit } = await import('octokit');
@@ -56,11 +64,18 @@ export async function alertCommand(args: string[], io: Io, env: NodeJS.ProcessEn
   }
   const outcomes = await runAlerts(
     {
-      octokit, owner, repo, config: project.config, now: at, dryRun, log: io.out,
+      octokit,
+      owner,
+      repo,
+      config: project.config,
+      now: at,
+      dryRun,
+      log: io.out,
       incidents: project.incidents.map((incident) => ({ incident, text: texts.get(incident.file)! })),
     },
     parsed.alerts,
   );
-  if (env.GITHUB_OUTPUT && !dryRun && outcomes.some((outcome) => outcome.action.kind === 'publish')) appendFileSync(env.GITHUB_OUTPUT, 'published=true\n');
+  if (env.GITHUB_OUTPUT && !dryRun && outcomes.some((outcome) => outcome.action.kind === 'publish'))
+    appendFileSync(env.GITHUB_OUTPUT, 'published=true\n');
   return outcomes.some((outcome) => outcome.action.kind === 'invalid') ? 1 : 0;
 }

@@ -22,10 +22,18 @@ import { absoluteUrl, basePath, sitePaths } from '../../core/outputs/paths.ts';
 import type { SiteConfig } from '../../core/config/schema.ts';
 import { CONFIG_FILE } from '../../project/config.ts';
 import { readIncidentFiles } from '../../project/files.ts';
-import { fileChunks, managementPages, statuspageEndpoints, statuspageItems, urlChunks, type StatuspageItem } from '../import-sources.ts';
+import {
+  fileChunks,
+  managementPages,
+  statuspageEndpoints,
+  statuspageItems,
+  urlChunks,
+  type StatuspageItem,
+} from '../import-sources.ts';
 import { now, siteConfig, UsageError, type Io } from '../io.ts';
 
-const USAGE = 'usage: outpost import statuspage <file-or-url>... [--write-config] [--key-env NAME]\n       outpost import cstate <site-dir> [--write-config] [--time-zone ZONE]';
+const USAGE =
+  'usage: outpost import statuspage <file-or-url>... [--write-config] [--key-env NAME]\n       outpost import cstate <site-dir> [--write-config] [--time-zone ZONE]';
 
 /** What one run did, for the summary and for tests. */
 export interface ImportReport {
@@ -39,11 +47,29 @@ export interface ImportReport {
   newComponents: number;
   newGroups: number;
   /** Each incident read: its source id and how its updates were counted. */
-  incidents: { sourceId: string; label: string; path?: string; updatesIn: number; counted: ImportedIncident['counted']; notes: string[] }[];
+  incidents: {
+    sourceId: string;
+    label: string;
+    path?: string;
+    updatesIn: number;
+    counted: ImportedIncident['counted'];
+    notes: string[];
+  }[];
 }
 
 class Importer {
-  readonly report: ImportReport = { written: [], updated: [], unchanged: 0, invalid: [], skipped: [], redirects: [], warnings: new Map(), newComponents: 0, newGroups: 0, incidents: [] };
+  readonly report: ImportReport = {
+    written: [],
+    updated: [],
+    unchanged: 0,
+    invalid: [],
+    skipped: [],
+    redirects: [],
+    warnings: new Map(),
+    newComponents: 0,
+    newGroups: 0,
+    incidents: [],
+  };
   readonly registry: ComponentRegistry;
   private readonly existing = new Map<string, { path: string; text: string }>();
   private readonly slugs = new Set<string>();
@@ -66,12 +92,27 @@ class Importer {
   /** One incident: planned, validated, written (with its redirects) or reported. */
   add(incident: ImportedIncident): void {
     const existing = this.existing.get(`${incident.source} ${incident.sourceId}`);
-    const outcome = planImport(incident, { config: this.config, registry: this.registry, now: this.at, existing, slugTaken: (slug) => this.slugs.has(slug) || this.redirectTaken(slug) });
-    this.report.incidents.push({ sourceId: incident.sourceId, label: incident.label, path: outcome.kind === 'invalid' ? undefined : outcome.path, updatesIn: incident.updatesIn, counted: incident.counted, notes: incident.notes });
+    const outcome = planImport(incident, {
+      config: this.config,
+      registry: this.registry,
+      now: this.at,
+      existing,
+      slugTaken: (slug) => this.slugs.has(slug) || this.redirectTaken(slug),
+    });
+    this.report.incidents.push({
+      sourceId: incident.sourceId,
+      label: incident.label,
+      path: outcome.kind === 'invalid' ? undefined : outcome.path,
+      updatesIn: incident.updatesIn,
+      counted: incident.counted,
+      notes: incident.notes,
+    });
     for (const note of incident.notes) this.io.out(`  ${incident.label}: ${note}`);
     if (outcome.kind === 'invalid') {
       this.report.invalid.push({ label: incident.label, problems: outcome.problems });
-      this.io.out(`not written: ${incident.label} would not be valid as ${outcome.path}:\n${formatReport(outcome.problems)}`);
+      this.io.out(
+        `not written: ${incident.label} would not be valid as ${outcome.path}:\n${formatReport(outcome.problems)}`,
+      );
       return;
     }
     if (outcome.kind === 'unchanged') {
@@ -80,15 +121,20 @@ class Importer {
     } else {
       mkdirSync(dirname(join(this.io.root, outcome.path)), { recursive: true });
       writeFileSync(join(this.io.root, outcome.path), outcome.text);
-      for (const warning of outcome.warnings) this.report.warnings.set(warning.rule, (this.report.warnings.get(warning.rule) ?? 0) + 1);
+      for (const warning of outcome.warnings)
+        this.report.warnings.set(warning.rule, (this.report.warnings.get(warning.rule) ?? 0) + 1);
       if (outcome.kind === 'new') {
         this.slugs.add(slugFromPath(outcome.path));
         this.existing.set(`${incident.source} ${incident.sourceId}`, { path: outcome.path, text: outcome.text });
         this.report.written.push({ path: outcome.path, sourceId: incident.sourceId, updates: outcome.updates });
-        this.io.out(`wrote ${outcome.path} (${incident.label}, ${outcome.updates} update${outcome.updates === 1 ? '' : 's'})`);
+        this.io.out(
+          `wrote ${outcome.path} (${incident.label}, ${outcome.updates} update${outcome.updates === 1 ? '' : 's'})`,
+        );
       } else {
         this.report.updated.push({ path: outcome.path, added: outcome.added });
-        this.io.out(`updated ${outcome.path}: ${outcome.added} new update${outcome.added === 1 ? '' : 's'} (${incident.label})`);
+        this.io.out(
+          `updated ${outcome.path}: ${outcome.added} new update${outcome.added === 1 ? '' : 's'} (${incident.label})`,
+        );
       }
     }
     this.redirect(incident, slugFromPath(outcome.path));
@@ -113,7 +159,9 @@ class Importer {
       const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
       if (current === page) continue;
       if (current !== undefined && !redirectTarget(current)?.endsWith(`/incidents/${slug}/`)) {
-        this.io.out(`  ${incident.label}: public/${old}/index.html is there already and leads elsewhere; left as it is`);
+        this.io.out(
+          `  ${incident.label}: public/${old}/index.html is there already and leads elsewhere; left as it is`,
+        );
         continue;
       }
       mkdirSync(dirname(file), { recursive: true });
@@ -134,13 +182,17 @@ class Importer {
     const components = this.registry.newComponents();
     report.newComponents = components.length;
     report.newGroups = groups.length;
-    const updates = report.written.reduce((sum, entry) => sum + entry.updates, 0) + report.updated.reduce((sum, entry) => sum + entry.added, 0);
+    const updates =
+      report.written.reduce((sum, entry) => sum + entry.updates, 0) +
+      report.updated.reduce((sum, entry) => sum + entry.added, 0);
     this.io.out(
       `imported ${report.written.length} incident${report.written.length === 1 ? '' : 's'}, ${report.updated.length} with new updates, ${updates} updates in all; ` +
         `${report.unchanged} already there; ${report.invalid.length} not written (problems above); ${report.skipped.length} skipped; ${report.redirects.length} redirect page${report.redirects.length === 1 ? '' : 's'} written`,
     );
     if (report.warnings.size > 0) {
-      const counts = [...report.warnings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, count]) => `${count} ${rule}`);
+      const counts = [...report.warnings]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([rule, count]) => `${count} ${rule}`);
       this.io.out(`warnings in the written files (\`outpost validate\` lists them): ${counts.join(', ')}`);
     }
     if (components.length > 0 || groups.length > 0) {
@@ -150,13 +202,19 @@ class Importer {
         const { addToAstroConfig } = await import('../astro-config.ts');
         const result = addToAstroConfig(readFileSync(file, 'utf8'), groups, components);
         if ('problem' in result) {
-          this.io.out(`${CONFIG_FILE} was not changed: ${result.problem}. Add these to outpost({...}) yourself:\n${configLines(groups, components)}`);
+          this.io.out(
+            `${CONFIG_FILE} was not changed: ${result.problem}. Add these to outpost({...}) yourself:\n${configLines(groups, components)}`,
+          );
           return 1;
         }
         writeFileSync(file, result.text);
-        this.io.out(`added ${components.length} component${components.length === 1 ? '' : 's'} and ${groups.length} group${groups.length === 1 ? '' : 's'} to ${CONFIG_FILE}`);
+        this.io.out(
+          `added ${components.length} component${components.length === 1 ? '' : 's'} and ${groups.length} group${groups.length === 1 ? '' : 's'} to ${CONFIG_FILE}`,
+        );
       } else {
-        this.io.out(`the imported incidents name components the site does not have yet; add them to outpost({...}) in ${CONFIG_FILE} (or run again with --write-config):\n${configLines(groups, components)}`);
+        this.io.out(
+          `the imported incidents name components the site does not have yet; add them to outpost({...}) in ${CONFIG_FILE} (or run again with --write-config):\n${configLines(groups, components)}`,
+        );
       }
     }
     return report.invalid.length > 0 ? 1 : 0;
@@ -166,11 +224,16 @@ class Importer {
 async function importStatuspage(importer: Importer, sources: string[], keyEnv: string): Promise<void> {
   const key = () => {
     const value = process.env[keyEnv];
-    if (!value) throw new UsageError(`the management API needs its key in the environment variable ${keyEnv} (or name another with --key-env)`);
+    if (!value)
+      throw new UsageError(
+        `the management API needs its key in the environment variable ${keyEnv} (or name another with --key-env)`,
+      );
     return value;
   };
   const isUrl = (source: string) => /^https?:\/\//i.test(source);
-  for (const source of sources) if (!isUrl(source) && !existsSync(resolve(importer.io.root, source))) throw new UsageError(`there is no file ${source}`);
+  for (const source of sources)
+    if (!isUrl(source) && !existsSync(resolve(importer.io.root, source)))
+      throw new UsageError(`there is no file ${source}`);
 
   // First every component and group (their groups name the components of the incidents), then the incidents.
   const componentItems = async function* (): AsyncGenerator<StatuspageItem> {
@@ -188,13 +251,19 @@ async function importStatuspage(importer: Importer, sources: string[], keyEnv: s
     }
   };
   // The management API's component groups: { id, name, description, components: [ids] }.
-  const isGroupList = (value: unknown) => Array.isArray((value as { components?: unknown })?.components) && !('status' in (value as object));
+  const isGroupList = (value: unknown) =>
+    Array.isArray((value as { components?: unknown })?.components) && !('status' in (value as object));
   for await (const item of componentItems()) {
     if (item.kind !== 'component') continue;
     const value = item.value;
     if (isGroupList(value)) {
       const group = value as { id?: string; name?: string; description?: string | null };
-      if (group.id && group.name) importer.registry.describeGroup({ sourceId: group.id, name: group.name, description: group.description ?? undefined });
+      if (group.id && group.name)
+        importer.registry.describeGroup({
+          sourceId: group.id,
+          name: group.name,
+          description: group.description ?? undefined,
+        });
       continue;
     }
     const read = readStatuspageComponent(item.value);
@@ -207,7 +276,10 @@ async function importStatuspage(importer: Importer, sources: string[], keyEnv: s
     if (read.problem) importer.skip(item.at, read.problem);
     else if (read.component) {
       const group = read.component.groupId ? importer.registry.groupNameOf(read.component.groupId) : undefined;
-      if (read.component.groupId && !group) importer.io.out(`  ${item.at}: "${read.component.name}" is in group ${read.component.groupId}, which the source does not list: it gets no group`);
+      if (read.component.groupId && !group)
+        importer.io.out(
+          `  ${item.at}: "${read.component.name}" is in group ${read.component.groupId}, which the source does not list: it gets no group`,
+        );
       importer.registry.componentId({ ...read.component, group });
     }
   }
@@ -225,9 +297,16 @@ async function importStatuspage(importer: Importer, sources: string[], keyEnv: s
   };
   for await (const item of incidentItems()) {
     if (item.kind === 'component') continue;
-    const read = readStatuspageIncident(item.value, { maintenance: item.kind === 'maintenance', groupName: (id) => importer.registry.groupNameOf(id) });
+    const read = readStatuspageIncident(item.value, {
+      maintenance: item.kind === 'maintenance',
+      groupName: (id) => importer.registry.groupNameOf(id),
+    });
     if (read.incident) importer.add(read.incident);
-    else importer.skip(read.id ? `Statuspage incident ${read.id} (${item.at})` : item.at, `can't be read: ${read.problem}`);
+    else
+      importer.skip(
+        read.id ? `Statuspage incident ${read.id} (${item.at})` : item.at,
+        `can't be read: ${read.problem}`,
+      );
   }
 }
 
@@ -253,11 +332,16 @@ async function importCstate(importer: Importer, dir: string, zoneOption: string 
     for (const system of read.site!.systems) importer.registry.componentId(system);
     zone ??= read.site!.timeZone;
   } else if (site && ['config.toml', 'hugo.toml'].some((name) => existsSync(join(site, name)))) {
-    importer.io.out('the site\'s config is TOML, which this does not read: its components come from the issues\' `affected` names');
+    importer.io.out(
+      "the site's config is TOML, which this does not read: its components come from the issues' `affected` names",
+    );
   }
   zone ??= 'UTC';
-  if (!isValidTimeZone(zone)) throw new UsageError(`"${zone}" is not a time zone; use an IANA name like "UTC" or "Europe/Berlin"`);
-  const files = readdirSync(issues).filter((name) => /\.(md|markdown)$/i.test(name) && !name.startsWith('_')).sort();
+  if (!isValidTimeZone(zone))
+    throw new UsageError(`"${zone}" is not a time zone; use an IANA name like "UTC" or "Europe/Berlin"`);
+  const files = readdirSync(issues)
+    .filter((name) => /\.(md|markdown)$/i.test(name) && !name.startsWith('_'))
+    .sort();
   if (files.length === 0) throw new UsageError(`${dir} has no cState issues (.md files in content/issues)`);
   for (const name of files) {
     const path = (site ? relative(site, join(issues, name)) : `content/issues/${name}`).split(sep).join('/');
@@ -276,10 +360,15 @@ export async function runImport(args: string[], io: Io): Promise<{ code: number;
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { 'write-config': { type: 'boolean', default: false }, 'key-env': { type: 'string', default: 'STATUSPAGE_API_KEY' }, 'time-zone': { type: 'string' } },
+    options: {
+      'write-config': { type: 'boolean', default: false },
+      'key-env': { type: 'string', default: 'STATUSPAGE_API_KEY' },
+      'time-zone': { type: 'string' },
+    },
   });
   const [kind, ...sources] = positionals;
-  if (kind !== 'statuspage' && kind !== 'cstate') throw new UsageError(kind ? `"${kind}" is not something to import from\n${USAGE}` : USAGE);
+  if (kind !== 'statuspage' && kind !== 'cstate')
+    throw new UsageError(kind ? `"${kind}" is not something to import from\n${USAGE}` : USAGE);
   if (sources.length === 0) throw new UsageError(USAGE);
   if (kind === 'cstate' && sources.length > 1) throw new UsageError('give one cState site folder');
   const config = await siteConfig(io.root);
@@ -287,7 +376,10 @@ export async function runImport(args: string[], io: Io): Promise<{ code: number;
     // Checked before anything is written: a config this can't edit stops the run here.
     const { canEditAstroConfig } = await import('../astro-config.ts');
     const problem = canEditAstroConfig(readFileSync(join(io.root, CONFIG_FILE), 'utf8'));
-    if (problem) throw new UsageError(`--write-config: ${CONFIG_FILE}: ${problem}; run without --write-config and paste the printed lines`);
+    if (problem)
+      throw new UsageError(
+        `--write-config: ${CONFIG_FILE}: ${problem}; run without --write-config and paste the printed lines`,
+      );
   }
   const importer = new Importer(io, config);
   try {

@@ -35,7 +35,9 @@ export interface Alert {
 
 export type ParsedAlerts = { source: AlertSource; alerts: Alert[]; note?: string } | { problems: string[] };
 
-const time = z.string().refine((value) => parseTimestamp(value).ok, 'is not a time with a zone, like 2026-11-22T18:05:00Z');
+const time = z
+  .string()
+  .refine((value) => parseTimestamp(value).ok, 'is not a time with a zone, like 2026-11-22T18:05:00Z');
 const strings = z.record(z.string(), z.string());
 
 const AlertmanagerAlert = z.looseObject({
@@ -59,7 +61,9 @@ const UptimeKumaPayload = z.looseObject({
       msg: z.string().optional(),
     })
     .nullable(),
-  monitor: z.looseObject({ id: z.union([z.number(), z.string()]), name: z.string().min(1), url: z.string().nullish() }).nullable(),
+  monitor: z
+    .looseObject({ id: z.union([z.number(), z.string()]), name: z.string().min(1), url: z.string().nullish() })
+    .nullable(),
   msg: z.string().optional(),
 });
 
@@ -87,13 +91,19 @@ const at = (value: string | undefined): Date | undefined => {
 };
 
 function problemsOf(error: z.ZodError, prefix: string): string[] {
-  return error.issues.map((issue) => `${[prefix, ...issue.path].filter((part) => part !== '').join('.') || '(the payload)'}: ${issue.message}`);
+  return error.issues.map(
+    (issue) =>
+      `${[prefix, ...issue.path].filter((part) => part !== '').join('.') || '(the payload)'}: ${issue.message}`,
+  );
 }
 
 /** FNV-1a of the labels, for Alertmanager payloads without fingerprints (before 0.19): the same labels, the same id. */
 function labelsFingerprint(labels: Record<string, string>): string {
   let hash = 0x811c9dc5;
-  for (const char of Object.keys(labels).sort().map((key) => `${key}=${labels[key]}\u0000`).join('')) {
+  for (const char of Object.keys(labels)
+    .sort()
+    .map((key) => `${key}=${labels[key]}\u0000`)
+    .join('')) {
     hash ^= char.charCodeAt(0);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
@@ -127,29 +137,44 @@ function readUptimeKuma(raw: unknown, prefix: string): ParsedAlerts {
   const parsed = UptimeKumaPayload.safeParse(raw);
   if (!parsed.success) return { problems: problemsOf(parsed.error, prefix) };
   const { heartbeat, monitor, msg } = parsed.data;
-  if (!heartbeat || !monitor) return { source: 'uptime-kuma', alerts: [], note: `a test notification from Uptime Kuma (${msg ?? 'no message'}): nothing to do` };
+  if (!heartbeat || !monitor)
+    return {
+      source: 'uptime-kuma',
+      alerts: [],
+      note: `a test notification from Uptime Kuma (${msg ?? 'no message'}): nothing to do`,
+    };
   if (heartbeat.status !== KUMA_DOWN && heartbeat.status !== KUMA_UP) {
-    return { source: 'uptime-kuma', alerts: [], note: `monitor "${monitor.name}" is ${heartbeat.status === 2 ? 'pending' : heartbeat.status === 3 ? 'in maintenance' : `in state ${heartbeat.status}`}: nothing to do` };
+    return {
+      source: 'uptime-kuma',
+      alerts: [],
+      note: `monitor "${monitor.name}" is ${heartbeat.status === 2 ? 'pending' : heartbeat.status === 3 ? 'in maintenance' : `in state ${heartbeat.status}`}: nothing to do`,
+    };
   }
-  // Uptime Kuma writes `time` in UTC without a zone; `localDateTime` with `timezoneOffset` says the same instant with one.
-  const local = heartbeat.localDateTime && heartbeat.timezoneOffset ? at(`${heartbeat.localDateTime} ${heartbeat.timezoneOffset}`) : undefined;
+  // Uptime Kuma writes `time` in UTC without a zone; `localDateTime` with `timezoneOffset` says the
+  // same instant with one.
+  const local =
+    heartbeat.localDateTime && heartbeat.timezoneOffset
+      ? at(`${heartbeat.localDateTime} ${heartbeat.timezoneOffset}`)
+      : undefined;
   const when = local ?? (heartbeat.time ? at(`${heartbeat.time} UTC`) : undefined);
   const firing = heartbeat.status === KUMA_DOWN;
   return {
     source: 'uptime-kuma',
-    alerts: [{
-      source: 'uptime-kuma',
-      fingerprint: `uptime-kuma-${monitor.id}`,
-      status: firing ? 'firing' : 'resolved',
-      startsAt: firing ? when : undefined,
-      endsAt: firing ? undefined : when,
-      labels: {},
-      annotations: {},
-      monitor: monitor.name,
-      name: monitor.name,
-      details: heartbeat.msg || msg,
-      link: monitor.url ?? undefined,
-    }],
+    alerts: [
+      {
+        source: 'uptime-kuma',
+        fingerprint: `uptime-kuma-${monitor.id}`,
+        status: firing ? 'firing' : 'resolved',
+        startsAt: firing ? when : undefined,
+        endsAt: firing ? undefined : when,
+        labels: {},
+        annotations: {},
+        monitor: monitor.name,
+        name: monitor.name,
+        details: heartbeat.msg || msg,
+        link: monitor.url ?? undefined,
+      },
+    ],
   };
 }
 
@@ -175,9 +200,16 @@ function readGeneric(raw: unknown, prefix: string): ParsedAlerts {
   };
 }
 
-const WRAPPERS: Record<string, AlertSource> = { alertmanager: 'alertmanager', grafana: 'grafana', uptimeKuma: 'uptime-kuma', 'uptime-kuma': 'uptime-kuma', generic: 'generic' };
+const WRAPPERS: Record<string, AlertSource> = {
+  alertmanager: 'alertmanager',
+  grafana: 'grafana',
+  uptimeKuma: 'uptime-kuma',
+  'uptime-kuma': 'uptime-kuma',
+  generic: 'generic',
+};
 
-const isObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
 /** The alerts in a payload, whatever sent it; or what is wrong with it. */
 export function parseAlertPayload(raw: unknown): ParsedAlerts {
@@ -187,7 +219,8 @@ export function parseAlertPayload(raw: unknown): ParsedAlerts {
     payload = payload.client_payload;
     prefix = 'client_payload';
   }
-  if (!isObject(payload)) return { problems: [`${prefix || '(the payload)'}: should be a JSON object with the alerts`] };
+  if (!isObject(payload))
+    return { problems: [`${prefix || '(the payload)'}: should be a JSON object with the alerts`] };
   const keys = Object.keys(payload);
   if (keys.length === 1 && WRAPPERS[keys[0]]) {
     const source = WRAPPERS[keys[0]];
@@ -200,13 +233,21 @@ export function parseAlertPayload(raw: unknown): ParsedAlerts {
   if ('heartbeat' in payload || 'monitor' in payload) return readUptimeKuma(payload, prefix);
   if (Array.isArray(payload.alerts)) {
     const first = payload.alerts[0] as Record<string, unknown> | undefined;
-    if ('receiver' in payload || 'groupKey' in payload || (isObject(first) && ('fingerprint' in first || 'startsAt' in first || 'annotations' in first))) {
-      const grafana = 'orgId' in payload || (isObject(first) && ('valueString' in first || 'values' in first || 'silenceURL' in first));
+    if (
+      'receiver' in payload ||
+      'groupKey' in payload ||
+      (isObject(first) && ('fingerprint' in first || 'startsAt' in first || 'annotations' in first))
+    ) {
+      const grafana =
+        'orgId' in payload ||
+        (isObject(first) && ('valueString' in first || 'values' in first || 'silenceURL' in first));
       return readAlertmanager(payload, grafana ? 'grafana' : 'alertmanager', prefix);
     }
     return readGeneric(payload, prefix);
   }
   return {
-    problems: [`${prefix || '(the payload)'}: is not an alert Outpost knows: expected Alertmanager's or Grafana's webhook (with "alerts"), Uptime Kuma's (with "heartbeat" and "monitor"), or the generic JSON ({ "alerts": [{ "id", "status", "name", "components" }] })`],
+    problems: [
+      `${prefix || '(the payload)'}: is not an alert Outpost knows: expected Alertmanager's or Grafana's webhook (with "alerts"), Uptime Kuma's (with "heartbeat" and "monitor"), or the generic JSON ({ "alerts": [{ "id", "status", "name", "components" }] })`,
+    ],
   };
 }

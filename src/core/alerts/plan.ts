@@ -41,7 +41,12 @@ export function alertOf(text: string): string | undefined {
 
 /** The branch of an alert's draft: one per fingerprint. */
 export function alertBranch(fingerprint: string, suffix = ''): string {
-  const safe = fingerprint.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'alert';
+  const safe =
+    fingerprint
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'alert';
   return `outpost/alert-${safe}${suffix}`;
 }
 
@@ -75,23 +80,39 @@ export interface AlertInput {
 export type AlertAction =
   | { kind: 'none'; reason: string }
   | { kind: 'open-pr'; branch: string; path: string; text: string; title: string; body: string; commitMessage: string }
-  | { kind: 'update-pr'; number: number; branch: string; body: string; file?: { path: string; text: string; commitMessage: string }; comment?: string }
+  | {
+      kind: 'update-pr';
+      number: number;
+      branch: string;
+      body: string;
+      file?: { path: string; text: string; commitMessage: string };
+      comment?: string;
+    }
   | { kind: 'publish'; path: string; text: string; commitMessage: string }
   | { kind: 'comment'; on: { issue: number } | { path: string }; body: string; marker: string }
   | { kind: 'invalid'; reason: string };
 
 /** The components an alert is about: named by the generic JSON, by the component label, or by the config's routes. */
-export function alertComponents(alert: Alert, config: SiteConfig): { components: string[]; impact: Impact; unknown: string[] } {
+export function alertComponents(
+  alert: Alert,
+  config: SiteConfig,
+): { components: string[]; impact: Impact; unknown: string[] } {
   const ids = config.components.map((component) => component.id);
   const found = new Set<string>();
   const unknown: string[] = [];
   let impact: Impact | undefined = alert.impact;
-  for (const id of alert.components ?? []) (ids.includes(id) ? found : { add: (value: string) => unknown.push(value) }).add(id);
+  for (const id of alert.components ?? [])
+    (ids.includes(id) ? found : { add: (value: string) => unknown.push(value) }).add(id);
   const direct = alert.labels[config.alerts.componentLabel];
   if (direct && ids.includes(direct)) found.add(direct);
   for (const route of config.alerts.routes) {
-    const byLabels = route.labels !== undefined && Object.entries(route.labels).every(([key, wanted]) => (Array.isArray(wanted) ? wanted : [wanted]).includes(alert.labels[key] ?? '\u0000'));
-    const byMonitor = route.monitors !== undefined && alert.monitor !== undefined && route.monitors.includes(alert.monitor);
+    const byLabels =
+      route.labels !== undefined &&
+      Object.entries(route.labels).every(([key, wanted]) =>
+        (Array.isArray(wanted) ? wanted : [wanted]).includes(alert.labels[key] ?? '\u0000'),
+      );
+    const byMonitor =
+      route.monitors !== undefined && alert.monitor !== undefined && route.monitors.includes(alert.monitor);
     if (!byLabels && !byMonitor) continue;
     for (const id of route.components) found.add(id);
     impact ??= route.impact;
@@ -101,12 +122,20 @@ export function alertComponents(alert: Alert, config: SiteConfig): { components:
   return { components: [...found], impact, unknown };
 }
 
-const TEMPLATE_FOR: Record<Impact, string> = { none: 'degraded-performance', minor: 'degraded-performance', major: 'partial-outage', critical: 'full-outage' };
+const TEMPLATE_FOR: Record<Impact, string> = {
+  none: 'degraded-performance',
+  minor: 'degraded-performance',
+  major: 'partial-outage',
+  critical: 'full-outage',
+};
 
 function words(config: SiteConfig, components: readonly string[]) {
   const locale = defaultLocale(config);
   const i18n = translator(locale, stringOverrides(config, locale));
-  const names = componentNames(components.map((id) => config.components.find((component) => component.id === id)?.name ?? id), i18n);
+  const names = componentNames(
+    components.map((id) => config.components.find((component) => component.id === id)?.name ?? id),
+    i18n,
+  );
   return { i18n, names };
 }
 
@@ -117,16 +146,28 @@ function pageLink(config: SiteConfig, path: string): string {
 
 /** What the team reads in the pull request: the alert as its sender said it. */
 function alertSummary(alert: Alert, at: Date): string {
-  const lines = [`- **Alert:** ${alert.name} (${alert.source}, fingerprint \`${alert.fingerprint}\`)`, `- **Status:** ${alert.status} (received ${formatTimestamp(at)})`];
+  const lines = [
+    `- **Alert:** ${alert.name} (${alert.source}, fingerprint \`${alert.fingerprint}\`)`,
+    `- **Status:** ${alert.status} (received ${formatTimestamp(at)})`,
+  ];
   if (alert.startsAt) lines.push(`- **Since:** ${formatTimestamp(alert.startsAt)}`);
   if (alert.details) lines.push(`- **Details:** ${alert.details.replace(/\s+/g, ' ').slice(0, 500)}`);
   if (alert.link) lines.push(`- **Source:** ${alert.link}`);
-  const labels = Object.entries(alert.labels).map(([key, value]) => `\`${key}=${value}\``).join(' ');
+  const labels = Object.entries(alert.labels)
+    .map(([key, value]) => `\`${key}=${value}\``)
+    .join(' ');
   if (labels) lines.push(`- **Labels:** ${labels}`);
   return lines.join('\n');
 }
 
-function draftBody(alert: Alert, path: string, count: number, at: Date, config: SiteConfig, autoPublished = false): string {
+function draftBody(
+  alert: Alert,
+  path: string,
+  count: number,
+  at: Date,
+  config: SiteConfig,
+  autoPublished = false,
+): string {
   return [
     autoPublished
       ? `An alert published this incident (\`alerts.autoPublish\`): ${pageLink(config, path)}`
@@ -141,7 +182,9 @@ function draftBody(alert: Alert, path: string, count: number, at: Date, config: 
 
 function gate(input: AlertInput, path: string, text: string): { text: string } | { problem: string } {
   const result = checkedEdit(text, parseContextFor(input.config, path, input.now));
-  return result.problems ? { problem: `the drafted file would not be valid:\n${formatReport(result.problems)}` } : { text: result.text };
+  return result.problems
+    ? { problem: `the drafted file would not be valid:\n${formatReport(result.problems)}` }
+    : { text: result.text };
 }
 
 function resolvedText(config: SiteConfig, components: readonly string[]): string {
@@ -152,18 +195,33 @@ function resolvedText(config: SiteConfig, components: readonly string[]): string
 export function planAlert(input: AlertInput): AlertAction {
   const { alert, config, now } = input;
   const route = alertComponents(alert, config);
-  if (route.unknown.length > 0) return { kind: 'invalid', reason: `"${route.unknown.join('", "')}" ${route.unknown.length === 1 ? 'is not a component' : 'are not components'} of this site; use one of: ${config.components.map((component) => component.id).join(', ')}` };
+  if (route.unknown.length > 0)
+    return {
+      kind: 'invalid',
+      reason: `"${route.unknown.join('", "')}" ${route.unknown.length === 1 ? 'is not a component' : 'are not components'} of this site; use one of: ${config.components.map((component) => component.id).join(', ')}`,
+    };
   if (route.components.length === 0) {
-    return { kind: 'none', reason: `alert "${alert.name}" (${alert.fingerprint}) matches no component (alerts.routes, or a "${config.alerts.componentLabel}" label): it stays internal` };
+    return {
+      kind: 'none',
+      reason: `alert "${alert.name}" (${alert.fingerprint}) matches no component (alerts.routes, or a "${config.alerts.componentLabel}" label): it stays internal`,
+    };
   }
   const own = input.openIncidents.find((open) => alertOf(open.text) === alert.fingerprint);
-  const persons = input.openIncidents.filter((open) => !alertOf(open.text) && open.incident.components.some((component) => route.components.includes(component.id)));
+  const persons = input.openIncidents.filter(
+    (open) =>
+      !alertOf(open.text) && open.incident.components.some((component) => route.components.includes(component.id)),
+  );
 
   if (alert.status === 'firing') {
     if (input.pullRequest) {
       const state = pullRequestState(input.pullRequest.body);
       const path = state?.path ?? input.pullRequest.file?.path ?? '';
-      return { kind: 'update-pr', number: input.pullRequest.number, branch: input.pullRequest.branch, body: draftBody(alert, path, (state?.count ?? 1) + 1, now, config) };
+      return {
+        kind: 'update-pr',
+        number: input.pullRequest.number,
+        branch: input.pullRequest.branch,
+        body: draftBody(alert, path, (state?.count ?? 1) + 1, now, config),
+      };
     }
     if (own) return { kind: 'none', reason: `alert ${alert.fingerprint} is already on the page as ${own.path}` };
     if (persons.length > 0) return commentOn(persons[0], alert, now, 'firing');
@@ -173,19 +231,48 @@ export function planAlert(input: AlertInput): AlertAction {
     const fill = (text: string) => fillTemplate(text, { components: names, next, link: '' }).replace(/[:\s]+$/, '');
     const title = fill(template.title);
     let path = incidentFilePath(config.incidentsDir, slugFor(title, now));
-    for (let n = 2; input.pathTaken(path); n++) path = incidentFilePath(config.incidentsDir, `${slugFor(title, now)}-${n}`);
-    const drafted = newIncidentText({ title, impact: route.impact, components: route.components, status: 'investigating', message: fill(template.page), at: now });
+    for (let n = 2; input.pathTaken(path); n++)
+      path = incidentFilePath(config.incidentsDir, `${slugFor(title, now)}-${n}`);
+    const drafted = newIncidentText({
+      title,
+      impact: route.impact,
+      components: route.components,
+      status: 'investigating',
+      message: fill(template.page),
+      at: now,
+    });
     const started = alert.startsAt && alert.startsAt < now ? `started: ${formatTimestamp(alert.startsAt)}\n` : '';
-    const text = drafted.replace(/^---\n/, `---\n${alertMarker(alert.fingerprint)}\n`).replace(/\n---\n/, `\n${started}---\n`);
+    const text = drafted
+      .replace(/^---\n/, `---\n${alertMarker(alert.fingerprint)}\n`)
+      .replace(/\n---\n/, `\n${started}---\n`);
     const checked = gate(input, path, text);
     if ('problem' in checked) return { kind: 'invalid', reason: checked.problem };
     const commitMessage = `Draft incident from alert ${alert.name} (${alert.fingerprint})`;
-    if (config.alerts.autoPublish) return { kind: 'publish', path, text: checked.text, commitMessage: `Publish incident from alert ${alert.name} (${alert.fingerprint})` };
-    return { kind: 'open-pr', branch: alertBranch(alert.fingerprint), path, text: checked.text, title: `Draft incident: ${title}`, body: draftBody(alert, path, 1, now, config), commitMessage };
+    if (config.alerts.autoPublish)
+      return {
+        kind: 'publish',
+        path,
+        text: checked.text,
+        commitMessage: `Publish incident from alert ${alert.name} (${alert.fingerprint})`,
+      };
+    return {
+      kind: 'open-pr',
+      branch: alertBranch(alert.fingerprint),
+      path,
+      text: checked.text,
+      title: `Draft incident: ${title}`,
+      body: draftBody(alert, path, 1, now, config),
+      commitMessage,
+    };
   }
 
   // Resolved.
-  const resolve = (path: string, text: string) => gate(input, path, addUpdate(text, { status: 'resolved', at: now, message: resolvedText(config, route.components) }));
+  const resolve = (path: string, text: string) =>
+    gate(
+      input,
+      path,
+      addUpdate(text, { status: 'resolved', at: now, message: resolvedText(config, route.components) }),
+    );
   if (input.pullRequest?.file) {
     const { path, text } = input.pullRequest.file;
     const checked = resolve(path, text);
@@ -196,21 +283,37 @@ export function planAlert(input: AlertInput): AlertAction {
       number: input.pullRequest.number,
       branch: input.pullRequest.branch,
       body: draftBody(alert, path, state?.count ?? 1, now, config),
-      file: { path, text: checked.text, commitMessage: `Suggest the Resolved update: alert ${alert.fingerprint} resolved` },
+      file: {
+        path,
+        text: checked.text,
+        commitMessage: `Suggest the Resolved update: alert ${alert.fingerprint} resolved`,
+      },
       comment: `The alert resolved${alert.endsAt ? ` at ${formatTimestamp(alert.endsAt)}` : ''}. A **Resolved** update is now at the top of \`${path}\`: edit its words if needed. Merge to publish the incident as over, or close this pull request if customers were never affected.`,
     };
   }
   if (own) {
     const checked = resolve(own.path, own.text);
     if ('problem' in checked) return { kind: 'invalid', reason: checked.problem };
-    if (config.alerts.autoPublish) return { kind: 'publish', path: own.path, text: checked.text, commitMessage: `Resolve incident: alert ${alert.fingerprint} resolved` };
+    if (config.alerts.autoPublish)
+      return {
+        kind: 'publish',
+        path: own.path,
+        text: checked.text,
+        commitMessage: `Resolve incident: alert ${alert.fingerprint} resolved`,
+      };
     return {
       kind: 'open-pr',
       branch: alertBranch(alert.fingerprint, '-resolved'),
       path: own.path,
       text: checked.text,
       title: `Resolve incident: ${own.incident.title}`,
-      body: [`The alert that drafted \`${own.path}\` resolved. This pull request suggests its **Resolved** update; edit it if needed, then merge to publish.`, '', alertSummary(alert, now), '', `<!-- outpost:alert ${alert.fingerprint} path=${own.path} count=1 -->`].join('\n'),
+      body: [
+        `The alert that drafted \`${own.path}\` resolved. This pull request suggests its **Resolved** update; edit it if needed, then merge to publish.`,
+        '',
+        alertSummary(alert, now),
+        '',
+        `<!-- outpost:alert ${alert.fingerprint} path=${own.path} count=1 -->`,
+      ].join('\n'),
       commitMessage: `Suggest the Resolved update: alert ${alert.fingerprint} resolved`,
     };
   }
@@ -221,7 +324,10 @@ export function planAlert(input: AlertInput): AlertAction {
 function commentOn(open: OpenIncident, alert: Alert, now: Date, status: 'firing' | 'resolved'): AlertAction {
   const marker = `<!-- outpost:alert-comment ${alert.fingerprint} ${status} -->`;
   const what = status === 'firing' ? 'is firing' : 'resolved';
-  const hint = status === 'firing' ? 'Nothing was drafted: this incident, written by a person, already covers it.' : 'If the incident is over, post its Resolved update.';
+  const hint =
+    status === 'firing'
+      ? 'Nothing was drafted: this incident, written by a person, already covers it.'
+      : 'If the incident is over, post its Resolved update.';
   return {
     kind: 'comment',
     on: open.issue !== undefined ? { issue: open.issue } : { path: open.path },

@@ -20,12 +20,19 @@ export const AlertRouteSchema = z
     monitors: z.array(z.string().min(1)).min(1).optional(),
     /** The site's components the alert is about. @example ['checkout'] */
     components: z.array(z.string()).min(1),
-    /** The drafted incident's impact; default: from the alert's `severity` label (critical → major, warning → minor). */
+    /**
+     * The drafted incident's impact; default: from the alert's `severity` label
+     * (critical → major, warning → minor).
+     */
     impact: z.enum(IMPACTS).optional(),
   })
   .refine((route) => route.labels !== undefined || route.monitors !== undefined, {
     message: 'needs labels or monitors to match alerts by',
-    params: { whole: false, expected: 'labels: { … } or monitors: [ … ]', exampleValue: "{ labels: { service: 'checkout' }, components: ['checkout'] }" },
+    params: {
+      whole: false,
+      expected: 'labels: { … } or monitors: [ … ]',
+      exampleValue: "{ labels: { service: 'checkout' }, components: ['checkout'] }",
+    },
   });
 
 export const AlertsSchema = z

@@ -17,7 +17,8 @@ export function idFromName(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const sameName = (a: string, b: string) => idFromName(a) === idFromName(b) || a.trim().toLowerCase() === b.trim().toLowerCase();
+const sameName = (a: string, b: string) =>
+  idFromName(a) === idFromName(b) || a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export class ComponentRegistry {
   private readonly components: ComponentConfig[];
@@ -78,7 +79,11 @@ export class ComponentRegistry {
     const found = this.groups.find((candidate) => sameName(candidate.name, group.name));
     const id = found?.id ?? this.freeId(idFromName(group.name), 'group');
     if (!found) {
-      const added: GroupConfig = { id, name: group.name.trim(), ...(group.description?.trim() ? { description: group.description.trim() } : {}) };
+      const added: GroupConfig = {
+        id,
+        name: group.name.trim(),
+        ...(group.description?.trim() ? { description: group.description.trim() } : {}),
+      };
       this.groups.push(added);
       this.addedGroups.push(added);
     }
@@ -91,9 +96,13 @@ export class ComponentRegistry {
     const cached = component.sourceId ? this.bySource.get(component.sourceId) : undefined;
     if (cached) return cached;
     const groupId = component.group ? this.groupId({ name: component.group }) : undefined;
-    const candidates = this.components.filter((candidate) => sameName(candidate.name, component.name) || candidate.id === idFromName(component.name));
+    const candidates = this.components.filter(
+      (candidate) => sameName(candidate.name, component.name) || candidate.id === idFromName(component.name),
+    );
     // The same name in another group is another component (an "API" per region); without groups, names decide.
-    const found = candidates.find((candidate) => candidate.group === groupId) ?? candidates.find((candidate) => !candidate.group || !groupId);
+    const found =
+      candidates.find((candidate) => candidate.group === groupId) ??
+      candidates.find((candidate) => !candidate.group || !groupId);
     let id = found?.id;
     if (!id) {
       const base = idFromName(component.name);

@@ -23,8 +23,10 @@ export interface CstateSite {
   timeZone?: string;
 }
 
-const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
-const asText = (value: unknown): string | undefined => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined);
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const asText = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 
 /** `params.systems` (name, description, category), `params.categories` and `timeZone` of a cState `config.yml`. */
 export function readCstateConfig(text: string): { site?: CstateSite; problem?: string } {
@@ -39,10 +41,17 @@ export function readCstateConfig(text: string): { site?: CstateSite; problem?: s
   const list = (value: unknown) => (Array.isArray(value) ? value.map(asRecord) : []);
   const categories = list(params.categories)
     .filter((category) => asText(category.name))
-    .map((category): SourceGroup => ({ name: asText(category.name)!, description: asText(category.description)?.trim() || undefined }));
+    .map((category): SourceGroup => ({
+      name: asText(category.name)!,
+      description: asText(category.description)?.trim() || undefined,
+    }));
   const systems = list(params.systems)
     .filter((system) => asText(system.name))
-    .map((system): SourceComponent => ({ name: asText(system.name)!, description: asText(system.description)?.trim() || undefined, group: asText(system.category) }));
+    .map((system): SourceComponent => ({
+      name: asText(system.name)!,
+      description: asText(system.description)?.trim() || undefined,
+      group: asText(system.category),
+    }));
   return { site: { systems, categories, timeZone: asText(config.timeZone) ?? asText(config.timezone) } };
 }
 
@@ -54,7 +63,8 @@ interface LocalTime {
   timed: boolean;
 }
 
-const TIME_TEXT = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?/i;
+const TIME_TEXT =
+  /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?/i;
 
 /** A cState time (`2019-01-21 14:20:00`, `2021-10-13T07:45:18.497Z`, `'2015-06-29'`), zone-less ones in `zone`. */
 export function readCstateTime(text: string, zone: string): LocalTime | undefined {
@@ -64,9 +74,18 @@ export function readCstateTime(text: string, zone: string): LocalTime | undefine
 
 function timeFromMatch(match: RegExpExecArray, zone: string): LocalTime | undefined {
   const [, y, mo, d, h, mi, s, frac, tz] = match;
-  const fields = [Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0] as const;
+  const fields = [
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h ?? 0),
+    Number(mi ?? 0),
+    Number(s ?? 0),
+    frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0,
+  ] as const;
   const local = Date.UTC(...fields);
-  if (Number.isNaN(local) || new Date(local).getUTCDate() !== Number(d) || Number(h ?? 0) > 23 || Number(mi ?? 0) > 59) return undefined;
+  if (Number.isNaN(local) || new Date(local).getUTCDate() !== Number(d) || Number(h ?? 0) > 23 || Number(mi ?? 0) > 59)
+    return undefined;
   let offset: number;
   if (tz) {
     const sign = tz.startsWith('-') ? -1 : 1;
@@ -80,7 +99,8 @@ function timeFromMatch(match: RegExpExecArray, zone: string): LocalTime | undefi
   return { date: new Date(local - offset * 60_000), zoned: Boolean(tz), timed: h !== undefined };
 }
 
-const truthy = (value: unknown) => value === true || (typeof value === 'string' && /^(true|yes|on)$/i.test(value.trim()));
+const truthy = (value: unknown) =>
+  value === true || (typeof value === 'string' && /^(true|yes|on)$/i.test(value.trim()));
 
 const SEVERITY: Record<string, Impact> = { down: 'critical', disrupted: 'major', notice: 'minor' };
 
@@ -110,7 +130,10 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const TRACK = /\{\{[<%]\s*track\s+"([^"]*)"\s*[>%]\}\}/g;
 const EMPHASIS_MARKER = /^\s*(\*\*|__|\*|_)([^*_\n]{1,80}?)\1(.*)$/;
-const PLAIN_MARKER = new RegExp(`^\\s*(Investigating|Identified|Monitoring|Update|Resolved)\\s+(${TIME_TEXT.source})\\s*:\\s*(.*)$`, 'i');
+const PLAIN_MARKER = new RegExp(
+  `^\\s*(Investigating|Identified|Monitoring|Update|Resolved)\\s+(${TIME_TEXT.source})\\s*:\\s*(.*)$`,
+  'i',
+);
 const SEPARATOR_AT_END = /\s*[-–—:]\s*$/;
 const SEPARATOR_AT_START = /^\s*[-–—:]\s?/;
 
@@ -128,7 +151,11 @@ function markerOf(line: string): { word: string; timeText?: string; rest: string
   const time = TIME_TEXT.exec(label);
   const word = (time ? label.slice(0, time.index) + label.slice(time.index + time[0].length) : label).trim();
   if (!/^[A-Za-z][A-Za-z ]{0,40}$/.test(word) || word.split(/\s+/).length > 5) return undefined;
-  return { word, timeText: time?.[0], rest: separatedInside ? after.trim() : after.replace(SEPARATOR_AT_START, '').trim() };
+  return {
+    word,
+    timeText: time?.[0],
+    rest: separatedInside ? after.trim() : after.replace(SEPARATOR_AT_START, '').trim(),
+  };
 }
 
 /** The body split at its markers, with track shortcodes taken out as times, outside code blocks. */
@@ -171,7 +198,10 @@ function segments(body: string, zone: string): { parts: Segment[]; breaks: numbe
 
 /** The frontmatter and body of a Hugo page, when the frontmatter is YAML between `---` lines. */
 function splitPage(text: string): { yaml: string; body: string } | { problem: string } {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   if (lines[0]?.trim() === '+++') return { problem: 'TOML frontmatter (+++) is not how cState writes issues' };
   if (lines[0]?.trim() !== '---') return { problem: 'no frontmatter: the file does not start with ---' };
   const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
@@ -187,7 +217,10 @@ export interface CstateReadOptions {
 }
 
 /** One cState issue; `skipped` when cState itself does not publish it (a draft). */
-export function readCstateIssue(text: string, options: CstateReadOptions): { incident?: ImportedIncident; skipped?: string; problem?: string } {
+export function readCstateIssue(
+  text: string,
+  options: CstateReadOptions,
+): { incident?: ImportedIncident; skipped?: string; problem?: string } {
   const page = splitPage(text);
   if ('problem' in page) return { problem: page.problem };
   let raw: unknown;
@@ -199,7 +232,8 @@ export function readCstateIssue(text: string, options: CstateReadOptions): { inc
   const fm = asRecord(raw);
   if (truthy(fm.draft)) return { skipped: 'a draft (draft: true): cState does not publish it' };
   const section = asText(fm.section);
-  if (section !== undefined && section.trim().toLowerCase() !== 'issue') return { skipped: `section "${section}" is not a cState issue` };
+  if (section !== undefined && section.trim().toLowerCase() !== 'issue')
+    return { skipped: `section "${section}" is not a cState issue` };
   const title = asText(fm.title)?.trim();
   if (!title) return { problem: 'no title' };
   const notes: string[] = [];
@@ -214,7 +248,10 @@ export function readCstateIssue(text: string, options: CstateReadOptions): { inc
   };
   const date = time(fm.date, 'date');
   if (!date) return { problem: fm.date === undefined ? 'no date' : `date "${String(fm.date)}" is not a time` };
-  if (!date.timed) notes.push(`date "${asText(fm.date)}" has no time of day: the first update is at 00:00 in ${options.zone}, as Hugo reads it`);
+  if (!date.timed)
+    notes.push(
+      `date "${asText(fm.date)}" has no time of day: the first update is at 00:00 in ${options.zone}, as Hugo reads it`,
+    );
 
   const informational = truthy(fm.informational);
   const severity = asText(fm.severity)?.trim().toLowerCase();
@@ -222,11 +259,24 @@ export function readCstateIssue(text: string, options: CstateReadOptions): { inc
   if (severity && SEVERITY[severity]) impact = SEVERITY[severity];
   else if (!informational) {
     impact = 'minor';
-    notes.push(severity ? `severity "${severity}" is not down, disrupted or notice: impact minor` : 'no severity: impact minor');
+    notes.push(
+      severity ? `severity "${severity}" is not down, disrupted or notice: impact minor` : 'no severity: impact minor',
+    );
   }
 
-  const affected = Array.isArray(fm.affected) ? fm.affected : fm.affected === undefined || fm.affected === null || fm.affected === '' ? [] : [fm.affected];
-  const names = [...new Set(affected.map(asText).filter((name): name is string => Boolean(name?.trim())).map((name) => name.trim()))];
+  const affected = Array.isArray(fm.affected)
+    ? fm.affected
+    : fm.affected === undefined || fm.affected === null || fm.affected === ''
+      ? []
+      : [fm.affected];
+  const names = [
+    ...new Set(
+      affected
+        .map(asText)
+        .filter((name): name is string => Boolean(name?.trim()))
+        .map((name) => name.trim()),
+    ),
+  ];
 
   const { parts, breaks } = segments(page.body, options.zone);
   for (const part of parts) if (part.time && !part.time.zoned) zoneless++;
@@ -271,7 +321,10 @@ export function readCstateIssue(text: string, options: CstateReadOptions): { inc
     }
     updates.push({ status, at, message, order: index });
   });
-  if (merged > 0) notes.push(`${merged} part${merged === 1 ? '' : 's'} without a time of ${merged === 1 ? 'its' : 'their'} own kept in the text of the update before`);
+  if (merged > 0)
+    notes.push(
+      `${merged} part${merged === 1 ? '' : 's'} without a time of ${merged === 1 ? 'its' : 'their'} own kept in the text of the update before`,
+    );
   const updatesIn = parts.filter((part) => !part.word || statusOfWord(part.word) !== 'postmortem').length;
   if (updates.length === 0) {
     updates.push({ status: 'investigating', at: date.date, message: title, order: 0 });
@@ -288,18 +341,30 @@ export function readCstateIssue(text: string, options: CstateReadOptions): { inc
       notes.push(`the update at resolvedWhen (${when.toISOString()}) is the Resolved update`);
     } else if (when < updates.at(-1)!.at) {
       notes.push(`resolvedWhen (${when.toISOString()}) is before the last update: Resolved at the last update's time`);
-      updates.push({ status: 'resolved', at: updates.at(-1)!.at, message: 'This issue is resolved.', order: parts.length });
+      updates.push({
+        status: 'resolved',
+        at: updates.at(-1)!.at,
+        message: 'This issue is resolved.',
+        order: parts.length,
+      });
       added++;
     } else {
       updates.push({ status: 'resolved', at: when, message: 'This issue is resolved.', order: parts.length });
       added++;
-      notes.push(resolvedWhen ? 'Resolved update added at resolvedWhen (cState keeps no text for it)' : 'resolved without resolvedWhen: Resolved at the last update\'s time');
+      notes.push(
+        resolvedWhen
+          ? 'Resolved update added at resolvedWhen (cState keeps no text for it)'
+          : "resolved without resolvedWhen: Resolved at the last update's time",
+      );
     }
   }
   if (truthy(fm.pin)) notes.push('pinned in cState: add `until:` to the notice to pin it here');
   if (zoneless > 0) notes.push(`${zoneless} time${zoneless === 1 ? '' : 's'} without a zone read in ${options.zone}`);
 
-  const file = options.path.split('/').pop()!.replace(/\.(md|markdown)$/i, '');
+  const file = options.path
+    .split('/')
+    .pop()!
+    .replace(/\.(md|markdown)$/i, '');
   const slugField = asText(fm.slug);
   const urlField = asText(fm.url);
   const oldPaths: string[] = [];
@@ -327,4 +392,3 @@ export function readCstateIssue(text: string, options: CstateReadOptions): { inc
     },
   };
 }
-

@@ -37,12 +37,19 @@ function configWithNew(ctx: ImportContext): SiteConfig {
 }
 
 /** Errors keep a text off the disk; warnings are reported with it. */
-function validate(path: string, text: string, config: SiteConfig, now: Date): { text?: string; errors: Problem[]; warnings: Problem[] } {
+function validate(
+  path: string,
+  text: string,
+  config: SiteConfig,
+  now: Date,
+): { text?: string; errors: Problem[]; warnings: Problem[] } {
   const gate = checkedEdit(text, parseContextFor(config, path, now));
   if (gate.problems) return { errors: gate.problems, warnings: [] };
   const { problems } = validateIncidents([{ path, text: gate.text }], config, { now });
   const errors = problems.filter((problem) => problem.severity === 'error');
-  return errors.length > 0 ? { errors, warnings: [] } : { text: gate.text, errors: [], warnings: problems.filter((problem) => problem.severity === 'warning') };
+  return errors.length > 0
+    ? { errors, warnings: [] }
+    : { text: gate.text, errors: [], warnings: problems.filter((problem) => problem.severity === 'warning') };
 }
 
 export function planImport(incident: ImportedIncident, ctx: ImportContext): ImportOutcome {
@@ -69,7 +76,10 @@ export function planImport(incident: ImportedIncident, ctx: ImportContext): Impo
   return { kind: 'new', path, text: checked.text, updates: incident.updates.length, warnings: checked.warnings };
 }
 
-/** An incident imported before: the source's updates newer than the file's newest are added on top; nothing else changes. */
+/**
+ * An incident imported before: the source's updates newer than the file's newest are added on top;
+ * nothing else changes.
+ */
 function planExisting(incident: ImportedIncident, ctx: ImportContext, config: SiteConfig): ImportOutcome {
   const { path, text } = ctx.existing!;
   const parsed = parseIncident(text, parseContextFor(config, path, ctx.now));
@@ -87,4 +97,3 @@ function planExisting(incident: ImportedIncident, ctx: ImportContext, config: Si
   if (!checked.text) return { kind: 'invalid', path, problems: checked.errors };
   return { kind: 'updated', path, text: checked.text, added: fresh.length, warnings: checked.warnings };
 }
-

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { ComponentRegistry, idFromName } from './components.ts';
-import { chooseSlug, configLines, exactTimestamp, importedFrom, importMarker, redirectPage, redirectTarget, renderIncident } from './render.ts';
+import {
+  chooseSlug,
+  configLines,
+  exactTimestamp,
+  importedFrom,
+  importMarker,
+  redirectPage,
+  redirectTarget,
+  renderIncident,
+} from './render.ts';
 import type { ImportedIncident } from './model.ts';
 
 describe('exactTimestamp keeps the precision the source has', () => {
@@ -26,8 +35,11 @@ describe('idFromName', () => {
 });
 
 describe('the component registry', () => {
-  test('the site\'s own ids for known names; new ids otherwise, free of clashes, with their groups', () => {
-    const registry = new ComponentRegistry({ components: [{ id: 'api', name: 'REST API' }], groups: [{ id: 'us', name: 'US' }] });
+  test("the site's own ids for known names; new ids otherwise, free of clashes, with their groups", () => {
+    const registry = new ComponentRegistry({
+      components: [{ id: 'api', name: 'REST API' }],
+      groups: [{ id: 'us', name: 'US' }],
+    });
     registry.describeGroup({ sourceId: 'g1', name: 'EU', description: 'Europe' });
     expect(registry.componentId({ name: 'REST API' })).toBe('api');
     expect(registry.componentId({ name: 'api' })).toBe('api');
@@ -36,15 +48,32 @@ describe('the component registry', () => {
     expect(registry.componentId({ sourceId: 'c2', name: 'renamed' })).toBe('eu-web');
     expect(registry.componentId({ name: '日本' })).toBe('component');
     expect(registry.newGroups()).toEqual([{ id: 'eu', name: 'EU', description: 'Europe' }]);
-    expect(registry.newComponents()).toEqual([{ id: 'web', name: 'Web', group: 'us' }, { id: 'eu-web', name: 'Web', group: 'eu' }, { id: 'component', name: '日本' }]);
+    expect(registry.newComponents()).toEqual([
+      { id: 'web', name: 'Web', group: 'us' },
+      { id: 'eu-web', name: 'Web', group: 'eu' },
+      { id: 'component', name: '日本' },
+    ]);
   });
 });
 
 const incident = (patch: Partial<ImportedIncident> = {}): ImportedIncident => ({
-  source: 'statuspage', sourceId: 'abc123', label: 'Statuspage incident abc123', link: 'https://stspg.io/x', title: 'Checkout: errors', type: 'incident', impact: 'major',
+  source: 'statuspage',
+  sourceId: 'abc123',
+  label: 'Statuspage incident abc123',
+  link: 'https://stspg.io/x',
+  title: 'Checkout: errors',
+  type: 'incident',
+  impact: 'major',
   components: [{ component: { name: 'Checkout' }, status: 'partial_outage' }],
-  updates: [{ status: 'investigating', at: new Date('2026-11-22T18:05:00.250Z'), message: '# Big\nWe look.' }, { status: 'resolved', at: new Date('2026-11-22T19:00Z'), message: 'Fixed.' }],
-  oldPaths: ['incidents/abc123'], updatesIn: 2, counted: { merged: 0, leftOut: 0, added: 0 }, notes: [], ...patch,
+  updates: [
+    { status: 'investigating', at: new Date('2026-11-22T18:05:00.250Z'), message: '# Big\nWe look.' },
+    { status: 'resolved', at: new Date('2026-11-22T19:00Z'), message: 'Fixed.' },
+  ],
+  oldPaths: ['incidents/abc123'],
+  updatesIn: 2,
+  counted: { merged: 0, leftOut: 0, added: 0 },
+  notes: [],
+  ...patch,
 });
 
 describe('renderIncident', () => {
@@ -57,14 +86,31 @@ describe('renderIncident', () => {
   });
 
   test('components without statuses are a list; ids YAML would read as something else are quoted; maintenance has its window; a postmortem section', () => {
-    const text = renderIncident(incident({ type: 'maintenance', impact: undefined, components: [{ component: { name: 'x' } }, { component: { name: 'y' } }], scheduled: { start: new Date('2026-11-29T02:00Z'), end: new Date('2026-11-29T03:00Z') }, updates: [{ status: 'scheduled', at: new Date('2026-11-20T10:00Z'), message: 'Planned.' }], postmortem: '## Why\nA disk.' }), ['true', '2024']);
-    expect(text).toContain('type: maintenance\ncomponents: ["true", "2024"]\nscheduled:\n  start: 2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC\n---');
+    const text = renderIncident(
+      incident({
+        type: 'maintenance',
+        impact: undefined,
+        components: [{ component: { name: 'x' } }, { component: { name: 'y' } }],
+        scheduled: { start: new Date('2026-11-29T02:00Z'), end: new Date('2026-11-29T03:00Z') },
+        updates: [{ status: 'scheduled', at: new Date('2026-11-20T10:00Z'), message: 'Planned.' }],
+        postmortem: '## Why\nA disk.',
+      }),
+      ['true', '2024'],
+    );
+    expect(text).toContain(
+      'type: maintenance\ncomponents: ["true", "2024"]\nscheduled:\n  start: 2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC\n---',
+    );
     expect(text).toContain('## Postmortem\n### Why\nA disk.\n');
   });
 
   test('importedFrom reads the marker back, only from the frontmatter', () => {
-    expect(importedFrom(renderIncident(incident(), ['checkout']))).toEqual({ source: 'statuspage', sourceId: 'abc123' });
-    expect(importedFrom(`---\n${importMarker({ source: 'cstate', sourceId: 'content/issues/a b.md' })}\ntitle: x\n---\n`)).toEqual({ source: 'cstate', sourceId: 'content/issues/a' });
+    expect(importedFrom(renderIncident(incident(), ['checkout']))).toEqual({
+      source: 'statuspage',
+      sourceId: 'abc123',
+    });
+    expect(
+      importedFrom(`---\n${importMarker({ source: 'cstate', sourceId: 'content/issues/a b.md' })}\ntitle: x\n---\n`),
+    ).toEqual({ source: 'cstate', sourceId: 'content/issues/a' });
     expect(importedFrom('---\ntitle: x\n---\n# outpost-import: statuspage zzz\n')).toBeUndefined();
     expect(importedFrom('no frontmatter')).toBeUndefined();
   });
@@ -75,7 +121,11 @@ describe('chooseSlug', () => {
     [{}, [], '2026-11-22-checkout-errors'],
     [{}, ['2026-11-22-checkout-errors'], '2026-11-22-checkout-errors-2'],
     [{ preferredSlug: '2019-01-28-vela' }, [], '2019-01-28-vela'],
-    [{ preferredSlug: 'Not_A_Slug' }, ['2026-11-22-checkout-errors', '2026-11-22-checkout-errors-2'], '2026-11-22-checkout-errors-3'],
+    [
+      { preferredSlug: 'Not_A_Slug' },
+      ['2026-11-22-checkout-errors', '2026-11-22-checkout-errors-2'],
+      '2026-11-22-checkout-errors-3',
+    ],
   ])('%j with %j taken → %s', (patch, taken, slug) => {
     expect(chooseSlug(incident(patch), (candidate) => taken.includes(candidate))).toBe(slug);
   });
@@ -88,7 +138,7 @@ describe('the redirect page', () => {
     expect(page).toContain('<title>Cats &amp; &lt;dogs&gt;</title>');
     expect(page).not.toMatch(/<script/i);
     expect(redirectTarget(page)).toBe('https://x.example/status/incidents/a-b/');
-    expect(redirectTarget('<p>someone else\'s page</p>')).toBeUndefined();
+    expect(redirectTarget("<p>someone else's page</p>")).toBeUndefined();
   });
 });
 

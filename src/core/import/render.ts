@@ -44,13 +44,18 @@ export function importedFrom(text: string): { source: string; sourceId: string }
 
 /** A YAML key or value that reads back as the same string. */
 function scalar(value: string): string {
-  return /^[a-z][a-z0-9-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/.test(value) ? value : JSON.stringify(value);
+  return /^[a-z][a-z0-9-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/.test(value)
+    ? value
+    : JSON.stringify(value);
 }
 
 /** A free slug for an incident: its own file name if it is one (cState), else date and title, `-2`… when taken. */
 export function chooseSlug(incident: ImportedIncident, taken: (slug: string) => boolean): string {
   const first = incident.updates[0]?.at ?? incident.started ?? new Date(0);
-  const base = incident.preferredSlug && SLUG_PATTERN.test(incident.preferredSlug) ? incident.preferredSlug : slugFor(incident.title, first);
+  const base =
+    incident.preferredSlug && SLUG_PATTERN.test(incident.preferredSlug)
+      ? incident.preferredSlug
+      : slugFor(incident.title, first);
   let slug = base;
   for (let n = 2; taken(slug); n++) slug = `${base}-${n}`;
   return slug;
@@ -58,7 +63,11 @@ export function chooseSlug(incident: ImportedIncident, taken: (slug: string) => 
 
 /** The file's text: frontmatter with the marker, every update newest first at its exact time, the postmortem. */
 export function renderIncident(incident: ImportedIncident, componentIds: readonly string[]): string {
-  const lines = ['---', importMarker(incident), `title: ${stringify(oneLineTitle(incident.title), { lineWidth: 0 }).trimEnd()}`];
+  const lines = [
+    '---',
+    importMarker(incident),
+    `title: ${stringify(oneLineTitle(incident.title), { lineWidth: 0 }).trimEnd()}`,
+  ];
   if (incident.type !== 'incident') lines.push(`type: ${incident.type}`);
   if (incident.impact) lines.push(`impact: ${incident.impact}`);
   if (componentIds.length > 0) {
@@ -69,7 +78,11 @@ export function renderIncident(incident: ImportedIncident, componentIds: readonl
   }
   if (incident.started) lines.push(`started: ${exactTimestamp(incident.started)}`);
   if (incident.scheduled) {
-    lines.push('scheduled:', `  start: ${exactTimestamp(incident.scheduled.start)}`, `  end: ${exactTimestamp(incident.scheduled.end)}`);
+    lines.push(
+      'scheduled:',
+      `  start: ${exactTimestamp(incident.scheduled.start)}`,
+      `  end: ${exactTimestamp(incident.scheduled.end)}`,
+    );
   }
   if (incident.postmortemUrl) lines.push(`postmortem: ${incident.postmortemUrl}`);
   lines.push('---', '');
@@ -80,7 +93,8 @@ export function renderIncident(incident: ImportedIncident, componentIds: readonl
   return lines.join('\n');
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A static page at an old address that sends readers (and search engines, by its canonical link) to
@@ -111,11 +125,23 @@ const js = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'"
 /** The new groups and components as lines to paste into `outpost({...})`. */
 export function configLines(groups: readonly GroupConfig[], components: readonly ComponentConfig[]): string {
   const entry = (fields: Record<string, string | undefined>) =>
-    `  { ${Object.entries(fields).filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${js(value!)}`).join(', ')} },`;
+    `  { ${Object.entries(fields)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => `${key}: ${js(value!)}`)
+      .join(', ')} },`;
   const out: string[] = [];
-  if (groups.length > 0) out.push('groups: [', ...groups.map((group) => entry({ id: group.id, name: group.name, description: group.description })), '],');
+  if (groups.length > 0)
+    out.push(
+      'groups: [',
+      ...groups.map((group) => entry({ id: group.id, name: group.name, description: group.description })),
+      '],',
+    );
   if (components.length > 0) {
-    out.push('components: [', ...components.map((c) => entry({ id: c.id, name: c.name, description: c.description, group: c.group })), '],');
+    out.push(
+      'components: [',
+      ...components.map((c) => entry({ id: c.id, name: c.name, description: c.description, group: c.group })),
+      '],',
+    );
   }
   return out.join('\n');
 }

@@ -7,15 +7,28 @@
 import { z } from 'zod';
 import { parseTimestamp } from '../incident/time.ts';
 import {
-  COMPONENT_STATUSES, IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUSES, STATUS_FROM_IMPACT, STATUS_LABELS, worstComponentStatus,
-  type ComponentStatus, type Impact, type UpdateStatus,
+  COMPONENT_STATUSES,
+  IMPACTS,
+  INCIDENT_STATUSES,
+  MAINTENANCE_STATUSES,
+  STATUS_FROM_IMPACT,
+  STATUS_LABELS,
+  worstComponentStatus,
+  type ComponentStatus,
+  type Impact,
+  type UpdateStatus,
 } from '../incident/vocabulary.ts';
 import type { ImportedIncident, ImportedUpdate, SourceComponent, SourceGroup } from './model.ts';
 
 const time = z.string().refine((value) => parseTimestamp(value).ok, 'is not a time with a zone');
 const optionalTime = time.nullish();
 
-const AffectedComponent = z.looseObject({ code: z.string().nullish(), name: z.string(), old_status: z.string().nullish(), new_status: z.string().nullish() });
+const AffectedComponent = z.looseObject({
+  code: z.string().nullish(),
+  name: z.string(),
+  old_status: z.string().nullish(),
+  new_status: z.string().nullish(),
+});
 
 const Update = z.looseObject({
   id: z.string().nullish(),
@@ -26,7 +39,12 @@ const Update = z.looseObject({
   affected_components: z.array(AffectedComponent).nullish(),
 });
 
-const IncidentComponent = z.looseObject({ id: z.string().nullish(), name: z.string(), status: z.string().nullish(), group_id: z.string().nullish() });
+const IncidentComponent = z.looseObject({
+  id: z.string().nullish(),
+  name: z.string(),
+  status: z.string().nullish(),
+  group_id: z.string().nullish(),
+});
 
 export const StatuspageIncident = z.looseObject({
   id: z.string().min(1),
@@ -61,12 +79,23 @@ function issues(error: z.ZodError): string {
 }
 
 /** A component or a group, from `components.json`, `summary.json` or the management API. */
-export function readStatuspageComponent(raw: unknown): { component?: SourceComponent & { groupId?: string }; group?: SourceGroup; problem?: string } {
+export function readStatuspageComponent(raw: unknown): {
+  component?: SourceComponent & { groupId?: string };
+  group?: SourceGroup;
+  problem?: string;
+} {
   const parsed = StatuspageComponent.safeParse(raw);
   if (!parsed.success) return { problem: issues(parsed.error) };
   const data = parsed.data;
   if (data.group) return { group: { sourceId: data.id, name: data.name, description: data.description ?? undefined } };
-  return { component: { sourceId: data.id, name: data.name, description: data.description ?? undefined, groupId: data.group_id ?? undefined } };
+  return {
+    component: {
+      sourceId: data.id,
+      name: data.name,
+      description: data.description ?? undefined,
+      groupId: data.group_id ?? undefined,
+    },
+  };
 }
 
 const isMaintenanceStatus = (status: string) => (MAINTENANCE_STATUSES as readonly string[]).includes(status);
@@ -98,17 +127,22 @@ function textOfEmptyUpdate(update: z.output<typeof Update>): string {
  * One Statuspage incident or scheduled maintenance. `groupName` names the group of a component's
  * `group_id`, when the source listed its groups. `maintenance`: it came from a maintenance list.
  */
-export function readStatuspageIncident(raw: unknown, options: { maintenance?: boolean; groupName?: (id: string) => string | undefined } = {}): { incident?: ImportedIncident; problem?: string; id?: string } {
+export function readStatuspageIncident(
+  raw: unknown,
+  options: { maintenance?: boolean; groupName?: (id: string) => string | undefined } = {},
+): { incident?: ImportedIncident; problem?: string; id?: string } {
   const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : undefined;
   const parsed = StatuspageIncident.safeParse(raw);
   if (!parsed.success) return { problem: issues(parsed.error), id };
   const data = parsed.data;
   const notes: string[] = [];
-  const maintenance = options.maintenance === true || Boolean(data.scheduled_for) || isMaintenanceStatus(data.status ?? '');
+  const maintenance =
+    options.maintenance === true || Boolean(data.scheduled_for) || isMaintenanceStatus(data.status ?? '');
   let type: ImportedIncident['type'] = maintenance ? 'maintenance' : 'incident';
   let scheduled: ImportedIncident['scheduled'];
   if (maintenance) {
-    if (data.scheduled_for && data.scheduled_until) scheduled = { start: at(data.scheduled_for), end: at(data.scheduled_until) };
+    if (data.scheduled_for && data.scheduled_until)
+      scheduled = { start: at(data.scheduled_for), end: at(data.scheduled_until) };
     else {
       type = 'incident';
       notes.push('a maintenance without its window (scheduled_for and scheduled_until): imported as an incident');
@@ -127,13 +161,17 @@ export function readStatuspageIncident(raw: unknown, options: { maintenance?: bo
     if (status) entry.statuses.push(status);
     worst.set(key, entry);
   };
-  for (const component of data.components ?? []) affect({ sourceId: component.id ?? undefined, name: component.name, group: groupOf(component.group_id) });
+  for (const component of data.components ?? [])
+    affect({ sourceId: component.id ?? undefined, name: component.name, group: groupOf(component.group_id) });
 
   for (const update of data.incident_updates) {
     updatesIn++;
     for (const affected of update.affected_components ?? []) {
       const known = data.components?.find((component) => component.id === affected.code);
-      affect({ sourceId: affected.code ?? undefined, name: affected.name, group: groupOf(known?.group_id) }, componentStatus(affected.new_status));
+      affect(
+        { sourceId: affected.code ?? undefined, name: affected.name, group: groupOf(known?.group_id) },
+        componentStatus(affected.new_status),
+      );
       if (type === 'incident' && affected.old_status) {
         const before = componentStatus(affected.old_status);
         if (before) affect({ sourceId: affected.code ?? undefined, name: affected.name }, before);
@@ -148,7 +186,10 @@ export function readStatuspageIncident(raw: unknown, options: { maintenance?: bo
       continue;
     }
     const mapped = updateStatus(update.status, type === 'maintenance');
-    if (mapped.changed) notes.push(`update ${update.id ?? when.toISOString()}: status "${update.status}" written as ${STATUS_LABELS[mapped.status]}`);
+    if (mapped.changed)
+      notes.push(
+        `update ${update.id ?? when.toISOString()}: status "${update.status}" written as ${STATUS_LABELS[mapped.status]}`,
+      );
     let message = update.body?.replace(/\r\n?/g, '\n').trim() ?? '';
     if (message === '') {
       message = textOfEmptyUpdate(update);
@@ -165,9 +206,13 @@ export function readStatuspageIncident(raw: unknown, options: { maintenance?: bo
   const components = [...worst.values()].map(({ component, statuses }) => {
     if (type === 'maintenance') return { component, status: 'under_maintenance' as ComponentStatus };
     if (!anyKnown) return { component };
-    return { component, status: statuses.length > 0 ? worstComponentStatus(statuses) : STATUS_FROM_IMPACT[impact ?? 'none'] };
+    return {
+      component,
+      status: statuses.length > 0 ? worstComponentStatus(statuses) : STATUS_FROM_IMPACT[impact ?? 'none'],
+    };
   });
-  if (type === 'incident' && !impact) notes.push(`impact "${data.impact ?? ''}" is not one of ${IMPACTS.join(', ')}: written as none`);
+  if (type === 'incident' && !impact)
+    notes.push(`impact "${data.impact ?? ''}" is not one of ${IMPACTS.join(', ')}: written as none`);
   const started = data.started_at ? at(data.started_at) : undefined;
   const first = updates[0]?.at;
   return {
