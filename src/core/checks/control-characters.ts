@@ -61,11 +61,13 @@ function referencedCharacter(hex: string | undefined, decimal: string | undefine
  */
 export function findControlCharacterInMarkdown(text: string): (ControlCharacter & { writtenAs?: string }) | undefined {
   const raw = findControlCharacter(text);
-  const references = [...text.matchAll(REFERENCE)].filter(([, hex, dec]) => findControlCharacter(referencedCharacter(hex, dec)));
+  const toControl = ([, hex, decimal]: RegExpMatchArray) => findControlCharacter(referencedCharacter(hex, decimal));
+  const references = [...text.matchAll(REFERENCE)].filter(toControl);
   const count = (raw?.count ?? 0) + references.length;
   const [reference] = references;
   if (reference && (!raw || reference.index < raw.index)) {
-    return { index: reference.index, char: referencedCharacter(reference[1], reference[2]), count, writtenAs: reference[0] };
+    const char = referencedCharacter(reference[1], reference[2]);
+    return { index: reference.index, char, count, writtenAs: reference[0] };
   }
   return raw && { ...raw, count };
 }

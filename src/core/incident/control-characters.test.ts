@@ -138,8 +138,12 @@ describe('control characters in an incident file', () => {
     [
       'a character reference to one in a message with HTML, which decodes it (with or without the ;)',
       ctx,
-      file('title: X\nimpact: major', `${HEADING}\nErrors <b>here</b> "z3C&#5 and &#x1B;[31m; not &#65; nor &amp;#5;\n`),
-      control('7:24', `the message ${HAS} U+0005, written &#5 (and 1 more)`, 'Errors <b>here</b> "z3C and [31m; not &#65; nor &amp;#5;'),
+      file('title: X\nimpact: major', `${HEADING}\n<b>Errors</b> "z3C&#5 and &#x1B;[31m; not &#65; nor &amp;#5;\n`),
+      control(
+        '7:19',
+        `the message ${HAS} U+0005, written &#5 (and 1 more)`,
+        '<b>Errors</b> "z3C and [31m; not &#65; nor &amp;#5;',
+      ),
     ],
     [
       'a translation of a message',
