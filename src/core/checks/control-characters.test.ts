@@ -3,6 +3,7 @@ import {
   controlCharacterMessage,
   describeCharacter,
   findControlCharacter,
+  findControlCharacterInMarkdown,
   stringsIn,
   withoutControlCharacters,
 } from './control-characters.ts';
@@ -32,6 +33,20 @@ describe('which characters are control characters', () => {
     ['two high surrogates: neither has its pair', '\ud83d\ud83d', { index: 0, char: '\ud83d', count: 2 }],
   ])('%s', (_name, text, expected) => {
     expect(findControlCharacter(text)).toEqual(expected);
+  });
+});
+
+describe('in Markdown, a numeric character reference to a control character counts too', () => {
+  test.each([
+    ['no reference', 'a &amp; b &#65; &#x1F6A8; &#9;&#10;&#13;', undefined],
+    ['decimal, without the ;', 'x &#5 y', { index: 2, char: '\u0005', count: 1, writtenAs: '&#5' }],
+    ['hex, after a raw one', '\u0007 &#x1b;[31m', { index: 0, char: '\u0007', count: 2 }],
+    ['hex first, then a raw one', '&#X9F; \u0007', { index: 0, char: '\u009f', count: 2, writtenAs: '&#X9F;' }],
+    ['a surrogate', '&#xD800;', { index: 0, char: '\ud800', count: 1, writtenAs: '&#xD800;' }],
+    ['beyond Unicode is no character at all', '&#x110000;', undefined],
+  ])('%s', (_name, text, expected) => {
+    expect(findControlCharacterInMarkdown(text)).toEqual(expected);
+    expect(findControlCharacterInMarkdown(withoutControlCharacters(text))).toBeUndefined();
   });
 });
 
