@@ -189,6 +189,16 @@ describe('control characters in the site config', () => {
     expect(problems[1].message).toMatch(/^name contains the control character U\+000B \(vertical tab\);/);
   });
 
+  test('a name is one line: a line break is allowed in descriptions but not in names (it would end the calendar\'s name)', () => {
+    const config = { ...valid, name: '5Y\nQ', components: [{ id: 'api', name: 'The\r\nAPI' }], description: 'Two\nlines' };
+    const { problems } = parseSiteConfig(config, 'astro.config.mjs');
+    const because = 'has a line break; a name is one line, since a line break would end the calendar\'s name and split the page title';
+    expect(problems.map((problem) => [problem.rule, problem.message, problem.example])).toEqual([
+      ['config-invalid-value', `name: ${because}`, "name: '5Y Q'"],
+      ['config-invalid-value', `components.0.name: ${because}`, "name: 'The API'"],
+    ]);
+  });
+
   test('the same config without them is valid', () => {
     expect(parseSiteConfig(valid, 'astro.config.mjs').problems).toEqual([]);
   });

@@ -10,6 +10,23 @@ import { brandingFields } from './branding.ts';
 import { checkLanguages, languageFields } from './languages.ts';
 import { AnnounceChannelSchema, channelId } from './announce-schema.ts';
 
+/**
+ * A name shown in headings, page titles, feed titles, e-mail subjects and the calendar's name: one line,
+ * since a line break there ends the header it sits in (the calendar's X-WR-CALNAME).
+ */
+const oneLineName = z
+  .string()
+  .min(1)
+  .superRefine((name, ctx) => {
+    if (!/[\r\n\u2028\u2029]/.test(name)) return;
+    const oneLine = name.split(/\s*[\r\n\u2028\u2029]+\s*/).filter(Boolean).join(' ');
+    ctx.addIssue({
+      code: 'custom',
+      message: 'has a line break; a name is one line, since a line break would end the calendar\'s name and split the page title',
+      params: { whole: true, expected: 'the name on one line', exampleValue: `'${oneLine.replace(/[\\']/g, '\\$&')}'` },
+    });
+  });
+
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes, like "checkout-api"');
@@ -18,7 +35,7 @@ export const GroupSchema = z.strictObject({
   /** Stable id, used in URLs (`/components/<id>/`). @example 'payments' */
   id,
   /** Shown as the group's heading. @example 'Payments' */
-  name: z.string().min(1),
+  name: oneLineName,
   /** One sentence for customers. */
   description: z.string().optional(),
 });
@@ -27,7 +44,7 @@ export const ComponentSchema = z.strictObject({
   /** Stable id, used in incident files and URLs. @example 'checkout' */
   id,
   /** Customer-facing name. @example 'Checkout' */
-  name: z.string().min(1),
+  name: oneLineName,
   /** What it is, in customers' words. @example 'Paying for orders in the web shop and the app' */
   description: z.string().optional(),
   /** Id of a group from `groups`. @example 'payments' */
@@ -37,7 +54,7 @@ export const ComponentSchema = z.strictObject({
 export const SiteConfigSchema = z
   .strictObject({
     /** The name in the header and the feeds. @example 'Acme Status' */
-    name: z.string().min(1),
+    name: oneLineName,
     /** Where the site is published, with its base path. @example 'https://status.example.com/' */
     url: z.url({ protocol: /^https?$/ }),
     /** One line under the name. */
