@@ -1,15 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { incident, update } from '../../tests/builders.ts';
 import { parseSiteConfig } from '../checks/validate.ts';
-import type { AnnounceChannel } from '../config/announce-schema.ts';
+import { channelMessage, type AnnounceChannel } from './channels.ts';
+import { announcementFacts } from './facts.ts';
 import { buildSiteView, type SiteView } from '../outputs/view-model.ts';
 import { STATUS_PALETTE } from '../outputs/palette.ts';
 import type { Incident } from '../incident/model.ts';
 import { WebhookPayloadSchema } from './webhook-payload.ts';
 import {
-  announcementFacts,
   blueskyMessage,
-  channelMessage,
   discordMessage,
   emailMessage,
   LIMITS,
@@ -17,7 +16,7 @@ import {
   mastodonMessage,
   slackMessage,
   teamsMessage,
-  webhookPayload,
+  webhookMessage,
   type AnnouncementFacts,
 } from './messages.ts';
 import { graphemeCount, measure } from './text.ts';
@@ -101,19 +100,15 @@ describe('what every message says', () => {
 describe('each channel\'s message, exactly', () => {
   const kinds = config.announce.map((c) => c.kind);
   test.each(kinds.flatMap((kind) => [[kind, 'incident', investigating] as const, [kind, 'maintenance', maintenanceStart] as const, [kind, 'no components', quiet] as const]))('%s, %s', (kind, _what, announcement) => {
-    const message = channelMessage(site, channel(kind), announcement);
-    expect(message.kind).toBe(kind);
-    expect(message.body).toMatchSnapshot();
+    expect(channelMessage(channel(kind), announcementFacts(site, announcement))).toMatchSnapshot();
   });
 
   test('the webhook payload passes its own schema; an update that is not automatic says so', () => {
-    const payload = webhookPayload(site, investigating);
-    expect(WebhookPayloadSchema.parse(payload)).toEqual(payload);
-    expect(payload.update.automatic).toBe(false);
-    expect(payload.incident.ended_at).toBe('2026-11-22T18:20:00Z');
-    expect(payload.incident.scheduled).toBeNull();
-    expect(webhookPayload(site, quiet).incident.ended_at).toBeNull();
-    expect(webhookPayload(site, maintenanceStart).update.automatic).toBe(true);
+    const payload = (announcement: typeof investigating) => webhookMessage(announcementFacts(site, announcement), 'webhook/x');
+    expect(WebhookPayloadSchema.parse(payload(investigating))).toEqual(payload(investigating));
+    expect(payload(investigating)).toMatchObject({ delivery_id: 'webhook/x', language: 'en', update: { automatic: false }, incident: { ended_at: '2026-11-22T18:20:00Z', scheduled: null } });
+    expect(payload(quiet).incident.ended_at).toBeNull();
+    expect(payload(maintenanceStart).update.automatic).toBe(true);
   });
 });
 
@@ -241,7 +236,8 @@ describe('shortening at each service\'s limit, with a "read more" link only when
 
 describe('email', () => {
   test('plain text and HTML carry the same facts; the Message-ID is stable per update and channel', () => {
-    const email = emailMessage(announcementFacts(site, investigating), channel('email') as Extract<AnnounceChannel, { kind: 'email' }>, investigating.update.id);
+    const list = { id: 'list', from: 'Acme <s@acme.example>', to: 'list@acme.example' };
+    const email = emailMessage(announcementFacts(site, investigating), list);
     expect(email.subject).toBe('[Investigating] Checkout errors');
     expect(email.from).toBe('Acme <s@acme.example>');
     expect(email.to).toBe('list@acme.example');
@@ -249,14 +245,14 @@ describe('email', () => {
     expect(email.text.split('\n').slice(0, 6)).toEqual(['Checkout errors', '', 'Investigating · 22 Nov 2026, 19:05 CET', 'Impact: Major', 'Affected: Checkout (partial outage), API (degraded performance)', '']);
     expect(email.html).toContain('<p><strong>Impact:</strong> Major<br><strong>Affected:</strong> Checkout (partial outage), API (degraded performance)</p>');
     expect(email.html).toContain('<p>We are looking at &amp; more. Second para line.</p>');
-    const paragraphs = emailMessage(factsWith('One <b> & "two"\nthree\n\n\nFour'), channel('email') as Extract<AnnounceChannel, { kind: 'email' }>, 'x').html;
+    const paragraphs = emailMessage(factsWith('One <b> & "two"\nthree\n\n\nFour'), list).html;
     expect(paragraphs).toContain('<p>One &lt;b&gt; &amp; &quot;two&quot;<br>three</p>\n<p>Four</p>');
     expect(email.html).toContain(`<strong style="color: ${STATUS_PALETTE.partial_outage.light};">Investigating</strong>`);
   });
 
   test('without impact, components or window there is no facts paragraph', () => {
-    const facts = factsWith('Just text.', { impact: undefined, affected: '', window: undefined });
-    const email = emailMessage(facts, channel('email') as Extract<AnnounceChannel, { kind: 'email' }>, 'a b#c');
+    const facts = factsWith('Just text.', { impact: undefined, affected: '', window: undefined, updateId: 'a b#c' });
+    const email = emailMessage(facts, { id: 'list', from: 'Acme <s@acme.example>', to: 'list@acme.example' });
     expect(email.html.split('\n').filter((line) => line.startsWith('<p>'))).toEqual([
       '<p><strong style="color: #b04a0f;">Investigating</strong> · 22 Nov 2026, 19:05 CET</p>',
       '<p>Just text.</p>',
@@ -264,5 +260,62 @@ describe('email', () => {
     ]);
     expect(email.text).toBe(`Checkout errors\n\nInvestigating · 22 Nov 2026, 19:05 CET\n\nJust text.\n\nFollow it on the status page: ${facts.url}\n\n-- \n${facts.words.emailFooter}`);
     expect(email.messageId).toBe('<a.b.c.list@status.acme.example>');
+  });
+});
+
+describe('messages in the channel\'s language', () => {
+  const germanConfig = parseSiteConfig(
+    {
+      name: 'Acme',
+      url: 'https://status.acme.example/',
+      timeZone: 'Europe/Berlin',
+      locales: ['en', 'de'],
+      components: [{ id: 'checkout', name: 'Checkout' }],
+      announce: [
+        { kind: 'mastodon', instance: 'https://m.example', tokenEnv: 'T', locale: 'de' },
+        { kind: 'bluesky', identifier: 'status.acme.example', passwordEnv: 'P', locale: 'de' },
+        { kind: 'email', to: 'liste@acme.example', from: 'Acme <s@acme.example>', smtpUrlEnv: 'S', locale: 'de' },
+        { kind: 'webhook', urlEnv: 'U', secretEnv: 'S', locale: 'de' },
+      ],
+    },
+    'astro.config.mjs',
+  ).config!;
+  const translated = { ...update('investigating', '2026-11-22T18:05Z', 'Some payments fail.'), translations: { de: 'Einige Zahlungen schlagen fehl.' } };
+  const untranslated = update('identified', '2026-11-22T18:10Z', 'We found the cause.');
+  const german = buildSiteView(germanConfig, withIds([incident('pay', { title: 'Payments', components: [{ id: 'checkout', status: 'partial_outage' }], timeline: [translated, untranslated] })]), now, 'de');
+  const of = (kind: AnnounceChannel['kind'], status: string) => channelMessage(germanConfig.announce.find((c) => c.kind === kind)!, announcementFacts(german, find(german, 'pay', status)));
+
+  test('a translated update: German words, tags and link', () => {
+    const facts = announcementFacts(german, find(german, 'pay', 'investigating'));
+    expect({ lang: facts.lang, textLang: facts.textLang, heading: facts.heading, affected: facts.affected, text: facts.text }).toEqual({
+      lang: 'de',
+      textLang: 'de',
+      heading: '[Wird untersucht] Payments',
+      affected: 'Checkout (Teilausfall)',
+      text: 'Einige Zahlungen schlagen fehl.',
+    });
+    expect(facts.url).toBe('https://status.acme.example/de/incidents/pay/#update-2026-11-22T18-05-00.000Z');
+    expect(of('mastodon', 'investigating')).toMatchObject({ language: 'de' });
+    expect((of('mastodon', 'investigating') as { status: string }).status).toContain('Betroffen: Checkout (Teilausfall)');
+    expect(of('bluesky', 'investigating')).toMatchObject({ langs: ['de'] });
+    const email = of('email', 'investigating') as ReturnType<typeof emailMessage>;
+    expect(email.html).toContain('<html lang="de">');
+    expect(email.html).toContain('<p>Einige Zahlungen schlagen fehl.</p>');
+    expect(email.headers).toEqual({ 'Content-Language': 'de' });
+    expect(email.text).toContain('Verfolgen Sie es auf der Statusseite: https://status.acme.example/de/incidents/pay/');
+    expect(of('webhook', 'investigating')).toMatchObject({ language: 'de', update: { status_label: 'Wird untersucht', text: 'Einige Zahlungen schlagen fehl.' } });
+  });
+
+  test('an update not translated yet: German words, the text tagged with its own language', () => {
+    expect(of('mastodon', 'identified')).toMatchObject({ language: 'en' });
+    expect(of('bluesky', 'identified')).toMatchObject({ langs: ['en', 'de'] });
+    const email = of('email', 'identified') as ReturnType<typeof emailMessage>;
+    expect(email.html).toContain('<html lang="de">');
+    expect(email.html).toContain('<p lang="en">We found the cause.</p>');
+    expect(email.html).toContain('<h1 style="font-size: 1.25em;" lang="en">Payments</h1>');
+  });
+
+  test('Mastodon gets a language without its region', () => {
+    expect(mastodonMessage(factsWith('Olá', { textLang: 'pt-BR' }), 'public').language).toBe('pt');
   });
 });

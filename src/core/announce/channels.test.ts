@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { parseSiteConfig } from '../checks/validate.ts';
 import { formatProblem } from '../checks/problems.ts';
-import { AnnounceChannelSchema, CHANNEL_KINDS, channelFields, channelId, channelSecrets, DEFAULT_LOOKBACK_MINUTES } from './announce-schema.ts';
+import { AnnounceChannelSchema, CHANNEL_KINDS, CHANNELS, channelFields, channelId, channelSecrets, DEFAULT_LOOKBACK_MINUTES, deliveryId } from './channels.ts';
 
 const base = { name: 'Acme', url: 'https://status.acme.example/', groups: [{ id: 'shop', name: 'Shop' }], components: [{ id: 'checkout', name: 'Checkout', group: 'shop' }] };
 const firstLines = (announce: unknown[]) => parseSiteConfig({ ...base, announce }, 'astro.config.mjs').problems.map((problem) => formatProblem(problem).split('\n')[0]);
@@ -23,6 +23,12 @@ test.each<[string, unknown[], string[]]>([
   ],
   ['a missing required field', [{ kind: 'mastodon', tokenEnv: 'T' }], ['astro.config.mjs: error [config-missing-field] "announce.0.instance" is required']],
   ['an impact that is not one', [{ kind: 'slack', urlEnv: 'A', minImpact: 'big' }], ['astro.config.mjs: error [config-invalid-value] announce.0.minImpact is "big", which is not allowed']],
+  [
+    'a language the site is not in',
+    [{ kind: 'slack', urlEnv: 'A', locale: 'de' }],
+    ['astro.config.mjs: error [config-invalid-value] announce.0.locale: "de" is not a language of this site (en)'],
+  ],
+  ['a language Outpost does not ship', [{ kind: 'slack', urlEnv: 'A', locale: 'xx' }], ['astro.config.mjs: error [config-invalid-value] announce.0.locale is "xx", which is not allowed; did you mean "en"?']],
 ])('%s', (_name, announce, expected) => {
   expect(firstLines(announce)).toEqual(expected);
 });
@@ -52,8 +58,8 @@ test.each<[string, unknown, string[]]>([
 });
 
 test.each([
-  ['webhook', ['kind', 'urlEnv', 'secretEnv', 'id', 'components', 'minImpact', 'types', 'lookbackMinutes']],
-  ['email', ['kind', 'to', 'from', 'smtpUrlEnv', 'signupUrl', 'id', 'components', 'minImpact', 'types', 'lookbackMinutes']],
+  ['webhook', ['kind', 'urlEnv', 'secretEnv', 'id', 'components', 'minImpact', 'types', 'lookbackMinutes', 'locale']],
+  ['email', ['kind', 'to', 'from', 'smtpUrlEnv', 'signupUrl', 'id', 'components', 'minImpact', 'types', 'lookbackMinutes', 'locale']],
   ['pigeon', ['kind']],
   [undefined, ['kind']],
 ])('the fields of %s', (kind, fields) => {
@@ -88,4 +94,29 @@ test('defaults and bounds of the common fields', () => {
   expect(AnnounceChannelSchema.safeParse({ kind: 'email', to: 'a@b.example', from: 'ab', smtpUrlEnv: 'S' }).success).toBe(false);
   expect(AnnounceChannelSchema.safeParse({ kind: 'bluesky', identifier: '', passwordEnv: 'P' }).success).toBe(false);
   expect(CHANNEL_KINDS).toEqual(AnnounceChannelSchema.options.map((option) => option.shape.kind.value));
+});
+
+test('a channel may speak any of the site\'s languages', () => {
+  const { config, problems } = parseSiteConfig({ ...base, locales: ['en', 'de'], announce: [{ kind: 'slack', urlEnv: 'A', locale: 'de' }, { kind: 'slack', id: 'en', urlEnv: 'B' }] }, 'astro.config.mjs');
+  expect(problems).toEqual([]);
+  expect(config?.announce.map((channel) => channel.locale)).toEqual(['de', undefined]);
+  const refused = parseSiteConfig({ ...base, locale: 'fr', announce: [{ kind: 'slack', urlEnv: 'A', locale: 'en' }] }, 'astro.config.mjs').problems;
+  expect(refused.map((problem) => [problem.message, problem.expected])).toEqual([['announce.0.locale: "en" is not a language of this site (fr)', "one of the site's languages: fr"]]);
+});
+
+test('one registry: every kind has its schema, its secrets and its message', () => {
+  expect(CHANNEL_KINDS).toEqual(['slack', 'discord', 'teams', 'webhook', 'mastodon', 'bluesky', 'email']);
+  for (const kind of CHANNEL_KINDS) {
+    const entry = CHANNELS[kind];
+    expect(entry.schema.shape.kind.value, kind).toBe(kind);
+    expect(typeof entry.secrets, kind).toBe('function');
+    expect(typeof entry.message, kind).toBe('function');
+  }
+});
+
+test('a delivery id is the channel and the update: the same on every run, another for another channel', () => {
+  const slack = AnnounceChannelSchema.parse({ kind: 'slack', urlEnv: 'A' });
+  const ops = AnnounceChannelSchema.parse({ kind: 'slack', id: 'ops', urlEnv: 'A' });
+  expect(deliveryId(slack, 'checkout#2026-11-22T18:05:00Z')).toBe('slack/checkout#2026-11-22T18:05:00Z');
+  expect(deliveryId(ops, 'checkout#2026-11-22T18:05:00Z')).toBe('ops/checkout#2026-11-22T18:05:00Z');
 });
