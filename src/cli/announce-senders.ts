@@ -31,7 +31,8 @@ export interface Delivery {
 }
 
 export type Send<Message> = (message: Message, delivery: Delivery) => Promise<void>;
-type SenderFactory<Kind extends ChannelKind> = (channel: ChannelOf<Kind>, env: NodeJS.ProcessEnv) => Send<MessageOf<Kind>>;
+/** Makes a channel's sender: loads its client first, so that no send's time goes to loading code. */
+type SenderFactory<Kind extends ChannelKind> = (channel: ChannelOf<Kind>, env: NodeJS.ProcessEnv) => Promise<Send<MessageOf<Kind>>>;
 
 /** An error to show as it is: it says what the service answered and carries no secret. */
 export class SendError extends Error {}
@@ -93,7 +94,7 @@ export function secretsOf(names: readonly string[], env: NodeJS.ProcessEnv): { v
 }
 
 /** Slack, Discord and Teams take the message as it is; they have no key that would make a retry harmless. */
-const plainWebhook = (urlEnv: string, env: NodeJS.ProcessEnv): Send<unknown> => {
+const plainWebhook = async (urlEnv: string, env: NodeJS.ProcessEnv): Promise<Send<unknown>> => {
   const url = env[urlEnv]!;
   return (message, { signal }) => postJson(url, JSON.stringify(message), signal);
 };
@@ -102,7 +103,7 @@ const SENDERS: { [Kind in ChannelKind]: SenderFactory<Kind> } = {
   slack: (channel, env) => plainWebhook(channel.urlEnv, env),
   discord: (channel, env) => plainWebhook(channel.urlEnv, env),
   teams: (channel, env) => plainWebhook(channel.urlEnv, env),
-  webhook: (channel, env) => {
+  webhook: async (channel, env) => {
     const url = env[channel.urlEnv]!;
     const secret = env[channel.secretEnv]!;
     return (message, { id, signal }) => {
@@ -111,47 +112,50 @@ const SENDERS: { [Kind in ChannelKind]: SenderFactory<Kind> } = {
       return postJson(url, body, signal, { 'x-outpost-delivery': id, 'x-outpost-event': 'update.published', 'x-outpost-signature': `sha256=${signature}` });
     };
   },
-  mastodon: (channel, env) => async (message, { id, signal, timeoutMs }) => {
+  mastodon: async (channel, env) => {
     const { createRestAPIClient } = await import('masto');
-    const client = createRestAPIClient({ url: channel.instance, accessToken: env[channel.tokenEnv]!, timeout: timeoutMs });
-    try {
-      // Mastodon keeps an Idempotency-Key for an hour: a retry within it does not post twice.
-      await client.v1.statuses.create(message, { requestInit: { headers: { 'Idempotency-Key': id }, signal } });
-    } catch (error) {
-      if (signal.aborted) throw noAnswer(error, signal);
-      const { statusCode, cause } = error as { statusCode?: number; cause?: unknown };
-      if (statusCode === 429 && cause instanceof Response) throw new RateLimited(serviceError(error), retryAfterMs((name) => cause.headers.get(name)));
-      throw new SendError(serviceError(error));
-    }
+    return async (message, { id, signal, timeoutMs }) => {
+      const client = createRestAPIClient({ url: channel.instance, accessToken: env[channel.tokenEnv]!, timeout: timeoutMs });
+      try {
+        // Mastodon keeps an Idempotency-Key for an hour: a retry within it does not post twice.
+        await client.v1.statuses.create(message, { requestInit: { headers: { 'Idempotency-Key': id }, signal } });
+      } catch (error) {
+        if (signal.aborted) throw noAnswer(error, signal);
+        const { statusCode, cause } = error as { statusCode?: number; cause?: unknown };
+        if (statusCode === 429 && cause instanceof Response) throw new RateLimited(serviceError(error), retryAfterMs((name) => cause.headers.get(name)));
+        throw new SendError(serviceError(error));
+      }
+    };
   },
-  bluesky: (channel, env) => {
-    let session: Promise<import('@atproto/api').AtpAgent> | undefined;
+  bluesky: async (channel, env) => {
+    const { AtpAgent } = await import('@atproto/api');
+    const { TID } = await import('@atproto/common-web');
+    let session: Promise<InstanceType<typeof AtpAgent>> | undefined;
     let current: AbortSignal | undefined;
     // Every request of the agent, the login too, carries the signal of the send it is part of.
     const boundedFetch: typeof fetch = (input, init) => fetch(input, { ...init, signal: current });
+    const collection = 'app.bsky.feed.post';
     return async (message, { id, at, signal }) => {
       current = signal;
-      const { AtpAgent } = await import('@atproto/api');
       session ??= (async () => {
         const agent = new AtpAgent({ service: channel.service, fetch: boundedFetch });
         await agent.login({ identifier: channel.identifier, password: env[channel.passwordEnv]! });
         return agent;
       })();
-      const rkey = await blueskyRecordKey(id, at);
-      let agent: import('@atproto/api').AtpAgent;
+      const rkey = blueskyRecordKey(TID, id, at);
       try {
-        agent = await session;
+        const agent = await session;
         const repo = agent.session!.did;
-        const collection = 'app.bsky.feed.post';
         try {
           await agent.com.atproto.repo.createRecord({ repo, collection, rkey, record: { ...message, createdAt: new Date().toISOString() } });
         } catch (error) {
-          // A record under this key is this update, posted by a send whose answer was lost: done.
-          if (signal.aborted || error instanceof Error && (error as { status?: number }).status === 429) throw error;
-          const found = await agent.com.atproto.repo.getRecord({ repo, collection, rkey }).then(() => true, () => false);
-          if (!found) throw error;
+          // The key taken means a send whose answer was lost did post it: done. Anything else stands.
+          if (signal.aborted || (error as { status?: number }).status === 429) throw error;
+          const posted = await agent.com.atproto.repo.getRecord({ repo, collection, rkey }).then(() => true, () => false);
+          if (!posted) throw error;
         }
       } catch (error) {
+        // A failed login is tried again on the next send; a session that worked is kept.
         if (!(await session.then(() => true, () => false))) session = undefined;
         if (signal.aborted) throw noAnswer(error, signal);
         const { status, headers } = error as { status?: number; headers?: Record<string, string | undefined> };
@@ -160,21 +164,23 @@ const SENDERS: { [Kind in ChannelKind]: SenderFactory<Kind> } = {
       }
     };
   },
-  email: (channel, env) => async (message, { signal, timeoutMs }) => {
+  email: async (channel, env) => {
     const { default: nodemailer } = await import('nodemailer');
-    // nodemailer waits up to ten minutes on a silent server by default: each wait gets the send's bound.
-    const transport = nodemailer.createTransport({ url: env[channel.smtpUrlEnv]!, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs });
-    const abort = () => transport.close();
-    signal.addEventListener('abort', abort, { once: true });
-    try {
-      await transport.sendMail(message);
-    } catch (error) {
-      if (signal.aborted) throw noAnswer(error, signal);
-      throw new SendError(serviceError(error));
-    } finally {
-      signal.removeEventListener('abort', abort);
-      transport.close();
-    }
+    return async (message, { signal, timeoutMs }) => {
+      // nodemailer waits up to ten minutes on a silent server by default: each wait gets the send's bound.
+      const transport = nodemailer.createTransport({ url: env[channel.smtpUrlEnv]!, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs });
+      const abort = () => transport.close();
+      signal.addEventListener('abort', abort, { once: true });
+      try {
+        await transport.sendMail(message);
+      } catch (error) {
+        if (signal.aborted) throw noAnswer(error, signal);
+        throw new SendError(serviceError(error));
+      } finally {
+        signal.removeEventListener('abort', abort);
+        transport.close();
+      }
+    };
   },
 };
 
@@ -183,15 +189,14 @@ const SENDERS: { [Kind in ChannelKind]: SenderFactory<Kind> } = {
  * offset under a minute taken from the delivery id, so updates of the same minute get keys of their own.
  * The same delivery always gets the same key, so a second post of it is refused by the account's server.
  */
-export async function blueskyRecordKey(deliveryId: string, at: Date): Promise<string> {
-  const { TID } = await import('@atproto/common-web');
+export function blueskyRecordKey(TID: typeof import('@atproto/common-web').TID, deliveryId: string, at: Date): string {
   const digest = createHash('sha256').update(deliveryId).digest();
   const offsetMicros = digest.readUInt32BE(0) % 60_000_000;
   return TID.fromTime(at.getTime() * 1000 - offsetMicros, digest.readUInt16BE(4) % 1024).toString();
 }
 
-/** A sender for a channel whose secrets are all set. Clients that log in do so once, on first use. */
-export function senderFor<Kind extends ChannelKind>(channel: ChannelOf<Kind>, env: NodeJS.ProcessEnv): Send<MessageOf<Kind>> {
+/** A sender for a channel whose secrets are all set, its client loaded. Clients that log in do so once, on first use. */
+export function senderFor<Kind extends ChannelKind>(channel: ChannelOf<Kind>, env: NodeJS.ProcessEnv): Promise<Send<MessageOf<Kind>>> {
   return (SENDERS[channel.kind as Kind] as SenderFactory<Kind>)(channel, env);
 }
 

@@ -357,7 +357,7 @@ describe('payloads follow each service\'s documented shape and limits', () => {
     for (const { json, idempotency } of payloads('mastodon')) {
       expect(mastodonLength(json.status)).toBeLessThanOrEqual(LIMITS.mastodon);
       expect(json.visibility).toBe('public');
-      expect(idempotency).toMatch(/^2026-11-\d\d-[a-z-]+#2026-11-22T18:\d\d:00Z$/);
+      expect(idempotency).toMatch(/^mastodon\/2026-11-\d\d-[a-z-]+#2026-11-22T18:\d\d:00Z$/);
     }
     const long = payloads('mastodon').find(({ json }) => json.status.endsWith(CHECKOUT_2))!;
     expect(long.json.status.startsWith("[Monitoring] Some customers can't complete checkout\n\nPayments by card fail")).toBe(true);

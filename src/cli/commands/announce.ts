@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
 import { channelId, channelMessage, channelSecrets, deliveryId, type AnnounceChannel } from '../../core/announce/channels.ts';
-import { AnnounceStateSchema, dueAnnouncements, emptyState, openState, recordSent, type AnnounceState } from '../../core/announce/due.ts';
+import { AnnounceStateSchema, dueAnnouncements, emptyState, openState, recordSent, type Announcement, type AnnounceState } from '../../core/announce/due.ts';
 import { announcementFacts } from '../../core/announce/facts.ts';
 import { formatReport, type Problem } from '../../core/checks/problems.ts';
 import { describeZodIssues, dottedPath } from '../../core/checks/zod-issues.ts';
@@ -30,7 +30,7 @@ import { defaultLocale } from '../../core/config/languages.ts';
 import type { Locale } from '../../core/i18n/locales.ts';
 import { buildSiteView, type SiteView } from '../../core/outputs/view-model.ts';
 import { loadProject } from '../../project/project.ts';
-import { RateLimited, secretsOf, SendError, senderFor } from '../announce-senders.ts';
+import { RateLimited, secretsOf, SendError, senderFor, type Send } from '../announce-senders.ts';
 import { now, UsageError, type Io } from '../io.ts';
 
 export const DEFAULT_STATE_FILE = '.outpost/announced.json';
@@ -54,7 +54,7 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
     },
   });
   const timeoutMs = seconds(values.timeout, '--timeout') * 1000;
-  const deadline = Date.now() + seconds(values.budget, '--budget') * 1000;
+  const budgetMs = seconds(values.budget, '--budget') * 1000;
   const statePath = resolve(io.root, values.state);
   const shown = (path: string) => relative(io.root, path) || path;
   const at = now();
@@ -98,27 +98,33 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
   const warning = (line: string) => io.out(actions ? `::warning title=outpost announce::${line}` : line);
   const problem = (line: string) => io.out(actions ? `::error title=outpost announce::${line}` : line);
 
+  // The budget starts once the project is loaded: waiting for another run, sending, waiting out a 429.
+  const deadline = Date.now() + budgetMs;
   const lock = await lockRecord(statePath, deadline, shown, io);
   try {
     // A channel starts its look-back on the first run that can send to it: one whose secret is set later does not replay the days between.
     let state = openState(readState(statePath, shown), channels.filter((channel) => missingSecrets(channel).length === 0), at);
     writeState(statePath, state);
 
-    /** One channel's run: its updates in order, each send bounded; stops at the first that does not go through. */
-    const announceTo = async (channel: AnnounceChannel): Promise<'ok' | 'failed' | 'deferred'> => {
+    // Everything slow but the network first (each language's view, what is due, loading each client), so
+    // that a send's time is the service's alone; then the channels side by side.
+    const plans: { channel: AnnounceChannel; site: SiteView; due: Announcement[]; send: Send<unknown> }[] = [];
+    for (const channel of channels) {
       const name = channelId(channel);
       const missing = missingSecrets(channel);
       if (missing.length > 0) {
         notice(`${name}: skipped, ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set`);
-        return 'ok';
+        continue;
       }
       const site = viewFor(channel);
       const due = dueAnnouncements(site, channel, state);
-      if (due.length === 0) {
-        io.out(`${name}: nothing new`);
-        return 'ok';
-      }
-      const send = senderFor(channel, env);
+      if (due.length === 0) io.out(`${name}: nothing new`);
+      else plans.push({ channel, site, due, send: (await senderFor(channel, env)) as Send<unknown> });
+    }
+
+    /** One channel's run: its updates in order, each send bounded; stops at the first that does not go through. */
+    const announceTo = async ({ channel, site, due, send }: (typeof plans)[number]): Promise<'ok' | 'failed' | 'deferred'> => {
+      const name = channelId(channel);
       let sent = 0;
       const left = () => `${due.length - sent} ${plural(due.length - sent)} left for the next run`;
       for (const announcement of due) {
@@ -162,7 +168,7 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
       return 'ok';
     };
 
-    const results = await Promise.all(channels.map(announceTo));
+    const results = await Promise.all(plans.map(announceTo));
     return results.includes('failed') ? 1 : 0;
   } finally {
     await lock.release();
