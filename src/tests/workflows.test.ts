@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { siteWorkflow } from '../cli/commands/init.ts';
 import { REPO } from './helpers.ts';
 
 // Its ES module build calls require(); load the CommonJS one.
@@ -182,4 +183,11 @@ describe('where a token meets Git, Git runs no hook and reads no config it did n
     expect(announce.run).toBe('npx outpost announce --state .outpost/announced.json');
     expect(steps.find((step) => step.id === 'record')?.run).toContain('ls-remote --exit-code');
   });
+});
+
+test('a new site gets these deploy and issue-ops workflows byte for byte (outpost init copies them), so its jobs stay in step', () => {
+  for (const file of ['deploy.yml', 'issue-ops.yml']) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(siteWorkflow(text), file).toBe(text);
+  }
 });
