@@ -19,7 +19,7 @@ test.each<[string, Record<string, string>, number | undefined]>([
   expect(retryAfterMs(headers(values), NOW)).toBe(expected);
 });
 
-test('Bluesky record keys: a TID at most a minute before the update, the same for the same delivery, another for another', () => {
+test('Bluesky record keys: a TID just before the update, the same for one delivery, another for another', () => {
   const at = new Date('2026-11-22T18:05:00Z');
   const key = blueskyRecordKey(TID, 'bluesky/checkout#2026-11-22T18:05:00Z', at);
   expect(TID.is(key)).toBe(true);
@@ -28,6 +28,9 @@ test('Bluesky record keys: a TID at most a minute before the update, the same fo
   expect(micros).toBeLessThanOrEqual(at.getTime() * 1000);
   expect(micros).toBeGreaterThan((at.getTime() - 60_000) * 1000);
   // Two updates of one minute (the second gets `-2`), and another channel: keys of their own.
-  const others = [blueskyRecordKey(TID, 'bluesky/checkout#2026-11-22T18:05:00Z-2', at), blueskyRecordKey(TID, 'status/checkout#2026-11-22T18:05:00Z', at)];
+  const others = [
+    blueskyRecordKey(TID, 'bluesky/checkout#2026-11-22T18:05:00Z-2', at),
+    blueskyRecordKey(TID, 'status/checkout#2026-11-22T18:05:00Z', at),
+  ];
   expect(new Set([key, ...others]).size).toBe(3);
 });

@@ -32,7 +32,10 @@ export interface Delivery {
 
 export type Send<Message> = (message: Message, delivery: Delivery) => Promise<void>;
 /** Makes a channel's sender: loads its client first, so that no send's time goes to loading code. */
-type SenderFactory<Kind extends ChannelKind> = (channel: ChannelOf<Kind>, env: NodeJS.ProcessEnv) => Promise<Send<MessageOf<Kind>>>;
+type SenderFactory<Kind extends ChannelKind> = (
+  channel: ChannelOf<Kind>,
+  env: NodeJS.ProcessEnv,
+) => Promise<Send<MessageOf<Kind>>>;
 
 /** An error to show as it is: it says what the service answered and carries no secret. */
 export class SendError extends Error {}
@@ -75,10 +78,20 @@ function noAnswer(error: unknown, signal: AbortSignal): SendError {
   return new SendError(`no answer (${cause ?? (error as Error).name})`);
 }
 
-async function postJson(url: string, body: string, signal: AbortSignal, headers: Record<string, string> = {}): Promise<void> {
+async function postJson(
+  url: string,
+  body: string,
+  signal: AbortSignal,
+  headers: Record<string, string> = {},
+): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT, ...headers }, body, signal });
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT, ...headers },
+      body,
+      signal,
+    });
   } catch (error) {
     throw noAnswer(error, signal);
   }
@@ -109,21 +122,29 @@ const SENDERS: { [Kind in ChannelKind]: SenderFactory<Kind> } = {
     return (message, { id, signal }) => {
       const body = JSON.stringify(message);
       const signature = createHmac('sha256', secret).update(body, 'utf8').digest('hex');
-      return postJson(url, body, signal, { 'x-outpost-delivery': id, 'x-outpost-event': 'update.published', 'x-outpost-signature': `sha256=${signature}` });
+      return postJson(url, body, signal, {
+        'x-outpost-delivery': id,
+        'x-outpost-event': 'update.published',
+        'x-outpost-signature': `sha256=${signature}`,
+      });
     };
   },
   mastodon: async (channel, env) => {
     const { createRestAPIClient } = await import('masto');
     return async (message, { id, signal, timeoutMs }) => {
-      const client = createRestAPIClient({ url: channel.instance, accessToken: env[channel.tokenEnv]!, timeout: timeoutMs });
+      const client = createRestAPIClient({
+        url: channel.instance,
+        accessToken: env[channel.tokenEnv]!,
+        timeout: timeoutMs,
+      });
       try {
         // Mastodon keeps an Idempotency-Key for an hour: a retry within it does not post twice.
         await client.v1.statuses.create(message, { requestInit: { headers: { 'Idempotency-Key': id }, signal } });
       } catch (error) {
         if (signal.aborted) throw noAnswer(error, signal);
         const { statusCode, cause } = error as { statusCode?: number; cause?: unknown };
-        if (statusCode === 429 && cause instanceof Response) throw new RateLimited(serviceError(error), retryAfterMs((name) => cause.headers.get(name)));
-        throw new SendError(serviceError(error));
+        if (statusCode !== 429 || !(cause instanceof Response)) throw new SendError(serviceError(error));
+        throw new RateLimited(serviceError(error), retryAfterMs((name) => cause.headers.get(name)));
       }
     };
   },
@@ -147,20 +168,25 @@ const SENDERS: { [Kind in ChannelKind]: SenderFactory<Kind> } = {
         const agent = await session;
         const repo = agent.session!.did;
         try {
-          await agent.com.atproto.repo.createRecord({ repo, collection, rkey, record: { ...message, createdAt: new Date().toISOString() } });
+          await agent.com.atproto.repo.createRecord({
+            repo,
+            collection,
+            rkey,
+            record: { ...message, createdAt: new Date().toISOString() },
+          });
         } catch (error) {
           // The key taken means a send whose answer was lost did post it: done. Anything else stands.
           if (signal.aborted || (error as { status?: number }).status === 429) throw error;
-          const posted = await agent.com.atproto.repo.getRecord({ repo, collection, rkey }).then(() => true, () => false);
+          const posted = await succeeds(agent.com.atproto.repo.getRecord({ repo, collection, rkey }));
           if (!posted) throw error;
         }
       } catch (error) {
         // A failed login is tried again on the next send; a session that worked is kept.
-        if (!(await session.then(() => true, () => false))) session = undefined;
+        if (!(await succeeds(session))) session = undefined;
         if (signal.aborted) throw noAnswer(error, signal);
         const { status, headers } = error as { status?: number; headers?: Record<string, string | undefined> };
-        if (status === 429) throw new RateLimited(serviceError(error), retryAfterMs((name) => headers?.[name]));
-        throw new SendError(serviceError(error));
+        if (status !== 429) throw new SendError(serviceError(error));
+        throw new RateLimited(serviceError(error), retryAfterMs((name) => headers?.[name]));
       }
     };
   },
@@ -168,7 +194,12 @@ const SENDERS: { [Kind in ChannelKind]: SenderFactory<Kind> } = {
     const { default: nodemailer } = await import('nodemailer');
     return async (message, { signal, timeoutMs }) => {
       // nodemailer waits up to ten minutes on a silent server by default: each wait gets the send's bound.
-      const transport = nodemailer.createTransport({ url: env[channel.smtpUrlEnv]!, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs });
+      const transport = nodemailer.createTransport({
+        url: env[channel.smtpUrlEnv]!,
+        connectionTimeout: timeoutMs,
+        greetingTimeout: timeoutMs,
+        socketTimeout: timeoutMs,
+      });
       const abort = () => transport.close();
       signal.addEventListener('abort', abort, { once: true });
       try {
@@ -184,6 +215,14 @@ const SENDERS: { [Kind in ChannelKind]: SenderFactory<Kind> } = {
   },
 };
 
+/** Whether a promise fulfils. */
+function succeeds(promise: Promise<unknown>): Promise<boolean> {
+  return promise.then(
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * Bluesky's record key for a delivery: a TID (what posts are keyed by) at the update's time, less an
  * offset under a minute taken from the delivery id, so updates of the same minute get keys of their own.
@@ -195,15 +234,29 @@ export function blueskyRecordKey(TID: typeof import('@atproto/common-web').TID, 
   return TID.fromTime(at.getTime() * 1000 - offsetMicros, digest.readUInt16BE(4) % 1024).toString();
 }
 
-/** A sender for a channel whose secrets are all set, its client loaded. Clients that log in do so once, on first use. */
-export function senderFor<Kind extends ChannelKind>(channel: ChannelOf<Kind>, env: NodeJS.ProcessEnv): Promise<Send<MessageOf<Kind>>> {
+/**
+ * A sender for a channel whose secrets are all set, its client loaded. Clients that log in do so once, on first use.
+ */
+export function senderFor<Kind extends ChannelKind>(
+  channel: ChannelOf<Kind>,
+  env: NodeJS.ProcessEnv,
+): Promise<Send<MessageOf<Kind>>> {
   return (SENDERS[channel.kind as Kind] as SenderFactory<Kind>)(channel, env);
 }
 
 /** What a client's error says, without anything that could hold a secret (a URL, a request). */
 function serviceError(error: unknown): string {
-  const { statusCode, status, responseCode, code, message } = error as { statusCode?: number; status?: number; responseCode?: number; code?: string; message?: string };
+  const { statusCode, status, responseCode, code, message } = error as {
+    statusCode?: number;
+    status?: number;
+    responseCode?: number;
+    code?: string;
+    message?: string;
+  };
   const http = statusCode ?? status ?? responseCode;
-  const text = (message ?? String(error)).replace(/\b[a-z]+:\/\/\S+/gi, '<url>').split('\n')[0].slice(0, 200);
+  const text = (message ?? String(error))
+    .replace(/\b[a-z]+:\/\/\S+/gi, '<url>')
+    .split('\n')[0]
+    .slice(0, 200);
   return [http && `status ${http}`, code, text].filter(Boolean).join(': ');
 }

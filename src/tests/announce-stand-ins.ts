@@ -82,7 +82,10 @@ export async function startStandIns(): Promise<StandIns> {
 
   const send = (response: ServerResponse, status: number, body: unknown = '', headers: Record<string, string> = {}) => {
     if (response.destroyed) return;
-    response.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json', ...headers });
+    response.writeHead(status, {
+      'content-type': typeof body === 'string' ? 'text/plain' : 'application/json',
+      ...headers,
+    });
     response.end(typeof body === 'string' ? body : JSON.stringify(body));
   };
 
@@ -91,14 +94,17 @@ export async function startStandIns(): Promise<StandIns> {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const json = raw && request.headers['content-type']?.includes('json') ? JSON.parse(raw) : undefined;
-    const arrive = (service: string) => arrivals.push({ service, at: Date.now(), headers: request.headers, body: json });
+    const arrive = (service: string) =>
+      arrivals.push({ service, at: Date.now(), headers: request.headers, body: json });
     const told = queued.get(path)?.shift();
     if (told && !told.accept) {
       setTimeout(() => send(response, told.status, told.body ?? '', told.headers), told.delayMs ?? 0);
       return;
     }
     const reply = (status: number, body: unknown = '', headers: Record<string, string> = {}) =>
-      told ? setTimeout(() => send(response, told.status, told.body ?? '', told.headers), told.delayMs ?? 0) : send(response, status, body, headers);
+      told
+        ? setTimeout(() => send(response, told.status, told.body ?? '', told.headers), told.delayMs ?? 0)
+        : send(response, status, body, headers);
     switch (path) {
       case '/slack':
       case '/discord':
@@ -116,16 +122,27 @@ export async function startStandIns(): Promise<StandIns> {
         return reply(200, { id: idempotency.get(key), content: json.status, visibility: json.visibility });
       }
       case '/xrpc/com.atproto.server.createSession':
-        return reply(200, { accessJwt: 'access', refreshJwt: 'refresh', handle: json.identifier, did: 'did:plc:acmestatus', active: true });
+        return reply(200, {
+          accessJwt: 'access',
+          refreshJwt: 'refresh',
+          handle: json.identifier,
+          did: 'did:plc:acmestatus',
+          active: true,
+        });
       case '/xrpc/com.atproto.repo.createRecord':
-        if (posts.has(json.rkey)) return reply(400, { error: 'InvalidRequest', message: `Record already exists: ${json.rkey}` });
+        if (posts.has(json.rkey))
+          return reply(400, { error: 'InvalidRequest', message: `Record already exists: ${json.rkey}` });
         posts.set(json.rkey, json.record);
         arrive('bluesky');
         return reply(200, { uri: `at://did:plc:acmestatus/app.bsky.feed.post/${json.rkey}`, cid: CID });
       case '/xrpc/com.atproto.repo.getRecord': {
         const rkey = new URL(request.url ?? '/', 'http://x').searchParams.get('rkey') ?? '';
         if (!posts.has(rkey)) return reply(400, { error: 'RecordNotFound', message: 'Could not locate record' });
-        return reply(200, { uri: `at://did:plc:acmestatus/app.bsky.feed.post/${rkey}`, cid: CID, value: posts.get(rkey) });
+        return reply(200, {
+          uri: `at://did:plc:acmestatus/app.bsky.feed.post/${rkey}`,
+          cid: CID,
+          value: posts.get(rkey),
+        });
       }
       default:
         return reply(404, 'no such stand-in');
@@ -144,7 +161,10 @@ export async function startStandIns(): Promise<StandIns> {
 
   const smtp = new SMTPServer({
     disabledCommands: ['STARTTLS'],
-    onAuth: (auth, _session, callback) => (auth.username === 'mailer' && auth.password === 'smtp-password' ? callback(null, { user: 'mailer' }) : callback(new Error('bad credentials'))),
+    onAuth: (auth, _session, callback) =>
+      auth.username === 'mailer' && auth.password === 'smtp-password'
+        ? callback(null, { user: 'mailer' })
+        : callback(new Error('bad credentials')),
     onData: (stream, _session, callback) => {
       let message = '';
       stream.setEncoding('utf8');

@@ -18,7 +18,8 @@ import { REPO, run } from './helpers.ts';
 
 const deploy = parse(readFileSync(join(REPO, '.github/workflows/deploy.yml'), 'utf8'));
 type Step = { name?: string; id?: string; run?: string };
-const script = (job: string, name: string) => (deploy.jobs[job].steps as Step[]).find((step) => step.name === name)!.run!;
+const script = (job: string, name: string) =>
+  (deploy.jobs[job].steps as Step[]).find((step) => step.name === name)!.run!;
 const RESTORE = script('announce', 'Restore the record of what was announced');
 const KEEP = script('announce', 'Keep the record on the outpost-state branch');
 const COMMIT_STAMPS = script('stamp-commit', 'Commit the stamped times');
@@ -30,9 +31,23 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 let count = 0;
 /** The test's own Git: never runs the planted hooks, so that a marker can only come from the steps under test. */
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+  execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_AUTHOR_NAME: 'T',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 'T',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  }).trim();
 
-/** "GitHub" (a folder of bare repositories), a workspace checked out from it, a runner's temp and home with a planted hook. */
+/**
+ * "GitHub" (a folder of bare repositories), a workspace checked out from it, a runner's temp and home with a planted
+ * hook.
+ */
 function world(files: Record<string, string> = { 'README.md': 'status\n' }) {
   const root = join(base, `world-${++count}`);
   const server = join(root, 'github');
@@ -53,7 +68,14 @@ function world(files: Record<string, string> = { 'README.md': 'status\n' }) {
   const marker = join(root, 'hook-ran');
   const hooks = join(root, 'evil-hooks');
   mkdirSync(hooks);
-  for (const hook of ['pre-commit', 'commit-msg', 'post-commit', 'pre-push', 'reference-transaction', 'post-checkout']) {
+  for (const hook of [
+    'pre-commit',
+    'commit-msg',
+    'post-commit',
+    'pre-push',
+    'reference-transaction',
+    'post-checkout',
+  ]) {
     for (const dir of [hooks, join(workspace, '.git/hooks')]) {
       writeFileSync(join(dir, hook), `#!/bin/sh\necho "$GITHUB_TOKEN" >> "${marker}"\n`);
       chmodSync(join(dir, hook), 0o755);
@@ -79,11 +101,13 @@ function world(files: Record<string, string> = { 'README.md': 'status\n' }) {
   return { origin, workspace, marker, temp, output, env };
 }
 
-const step = (text: string, cwd: string, env: Record<string, string>) => run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', text], { cwd, env });
-const record = (sent: Record<string, string>) => `${JSON.stringify({ version: 1, channels: { slack: { since: '2026-11-22T17:30:00Z', sent } } }, null, 2)}\n`;
+const step = (text: string, cwd: string, env: Record<string, string>) =>
+  run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', text], { cwd, env });
+const record = (sent: Record<string, string>) =>
+  `${JSON.stringify({ version: 1, channels: { slack: { since: '2026-11-22T17:30:00Z', sent } } }, null, 2)}\n`;
 
 describe('the record of what was announced', () => {
-  test('no branch yet: a first run, nothing restored; kept, it becomes the branch; a later run restores it', async () => {
+  test('no branch yet: a first run, nothing restored; kept, it is the branch; a later run restores it', async () => {
     const w = world();
     const first = await step(RESTORE, w.workspace, w.env());
     expect(first.code, first.stdout + first.stderr).toBe(0);
@@ -91,30 +115,42 @@ describe('the record of what was announced', () => {
     expect(existsSync(join(w.workspace, '.outpost/announced.json'))).toBe(false);
     expect(readFileSync(w.output, 'utf8')).toBe('');
 
-    writeFileSync(join(w.workspace, '.outpost/announced.json'), record({ 'a#2026-11-22T18:05:00Z': '2026-11-22T18:31:00Z' }));
+    writeFileSync(
+      join(w.workspace, '.outpost/announced.json'),
+      record({ 'a#2026-11-22T18:05:00Z': '2026-11-22T18:31:00Z' }),
+    );
     const kept = await step(KEEP, w.workspace, w.env({ PARENT: '' }));
     expect(kept.code, kept.stdout + kept.stderr).toBe(0);
-    expect(git(w.origin, 'show', 'outpost-state:announced.json') + '\n').toBe(record({ 'a#2026-11-22T18:05:00Z': '2026-11-22T18:31:00Z' }));
-    expect(git(w.origin, 'log', '--format=%s %an', 'outpost-state')).toBe('Record announced updates github-actions[bot]');
+    expect(git(w.origin, 'show', 'outpost-state:announced.json') + '\n').toBe(
+      record({ 'a#2026-11-22T18:05:00Z': '2026-11-22T18:31:00Z' }),
+    );
+    expect(git(w.origin, 'log', '--format=%s %an', 'outpost-state')).toBe(
+      'Record announced updates github-actions[bot]',
+    );
 
     rmSync(join(w.workspace, '.outpost'), { recursive: true });
     const second = await step(RESTORE, w.workspace, w.env());
     expect(second.code, second.stdout + second.stderr).toBe(0);
-    expect(readFileSync(join(w.workspace, '.outpost/announced.json'), 'utf8')).toBe(record({ 'a#2026-11-22T18:05:00Z': '2026-11-22T18:31:00Z' }));
+    expect(readFileSync(join(w.workspace, '.outpost/announced.json'), 'utf8')).toBe(
+      record({ 'a#2026-11-22T18:05:00Z': '2026-11-22T18:31:00Z' }),
+    );
     const parent = git(w.origin, 'rev-parse', 'outpost-state');
     expect(readFileSync(w.output, 'utf8')).toBe(`parent=${parent}\n`);
 
     const unchanged = await step(KEEP, w.workspace, w.env({ PARENT: parent }));
     expect(unchanged.stdout).toContain('Nothing new to record.');
     expect(git(w.origin, 'rev-parse', 'outpost-state')).toBe(parent);
-    writeFileSync(join(w.workspace, '.outpost/announced.json'), record({ 'a#2026-11-22T18:05:00Z': '2026-11-22T18:31:00Z', 'a#2026-11-22T18:20:00Z': '2026-11-22T18:40:00Z' }));
+    writeFileSync(
+      join(w.workspace, '.outpost/announced.json'),
+      record({ 'a#2026-11-22T18:05:00Z': '2026-11-22T18:31:00Z', 'a#2026-11-22T18:20:00Z': '2026-11-22T18:40:00Z' }),
+    );
     const next = await step(KEEP, w.workspace, w.env({ PARENT: parent }));
     expect(next.code, next.stdout + next.stderr).toBe(0);
     expect(git(w.origin, 'rev-parse', 'outpost-state^')).toBe(parent);
     expect(existsSync(w.marker)).toBe(false);
   });
 
-  test('a branch that can\'t be read: the step fails, so the job stops before anything is sent', async () => {
+  test("a branch that can't be read: the step fails, so the job stops before anything is sent", async () => {
     const w = world();
     const asked: string[] = [];
     const github = createServer((request, response) => {
@@ -127,7 +163,9 @@ describe('the record of what was announced', () => {
     try {
       const failed = await step(RESTORE, w.workspace, w.env({ GITHUB_SERVER_URL: url }));
       expect(failed.code).toBe(1);
-      expect(failed.stdout).toContain('::error::could not read the branch outpost-state (git exit 128); nothing was announced');
+      expect(failed.stdout).toContain(
+        '::error::could not read the branch outpost-state (git exit 128); nothing was announced',
+      );
       expect(existsSync(join(w.workspace, '.outpost/announced.json'))).toBe(false);
       expect(`${failed.stdout}${failed.stderr}`).not.toContain(TOKEN);
       // The token went in the request's header, never in the URL.
@@ -155,10 +193,15 @@ describe('the record of what was announced', () => {
     writeFileSync(join(other, 'announced.json'), record({ 'b#2026-11-22T18:00:00Z': '2026-11-22T18:01:00Z' }));
     git(other, 'commit', '-qam', 'by hand');
     git(other, 'push', '-q', 'origin', 'outpost-state');
-    writeFileSync(join(w.workspace, '.outpost/announced.json'), record({ 'a#2026-11-22T18:05:00Z': '2026-11-22T18:31:00Z' }));
+    writeFileSync(
+      join(w.workspace, '.outpost/announced.json'),
+      record({ 'a#2026-11-22T18:05:00Z': '2026-11-22T18:31:00Z' }),
+    );
     const kept = await step(KEEP, w.workspace, w.env({ PARENT: parent }));
     expect(kept.code).toBe(1);
-    expect(kept.stdout).toContain("::error::the branch outpost-state moved during this run; this run's record was not kept");
+    expect(kept.stdout).toContain(
+      "::error::the branch outpost-state moved during this run; this run's record was not kept",
+    );
     expect(git(w.origin, 'log', '-1', '--format=%s', 'outpost-state')).toBe('by hand');
   });
 });
@@ -176,7 +219,12 @@ describe('the stamped times, committed by a job that runs no dependency', () => 
 
   test('incident files changed in place: committed and pushed, no hook run', async () => {
     const w = world({ 'incidents/x.md': incident, 'package.json': '{}\n' });
-    patchFor(w, () => writeFileSync(join(w.workspace, 'incidents/x.md'), incident.replace('## Monitoring', '## Monitoring · 2026-11-22 18:41 UTC')));
+    patchFor(w, () =>
+      writeFileSync(
+        join(w.workspace, 'incidents/x.md'),
+        incident.replace('## Monitoring', '## Monitoring · 2026-11-22 18:41 UTC'),
+      ),
+    );
     const pushed = await step(COMMIT_STAMPS, w.workspace, w.env());
     expect(pushed.code, pushed.stdout + pushed.stderr).toBe(0);
     expect(git(w.origin, 'log', '-1', '--format=%s|%an', 'main')).toBe('Stamp update times|github-actions[bot]');
@@ -185,21 +233,36 @@ describe('the stamped times, committed by a job that runs no dependency', () => 
   });
 
   test.each([
-    ['another file', (w: ReturnType<typeof world>) => writeFileSync(join(w.workspace, 'package.json'), '{ "scripts": { "postinstall": "curl evil" } }\n')],
-    ['a new file in incidents/', (w: ReturnType<typeof world>) => writeFileSync(join(w.workspace, 'incidents/new.md'), incident)],
-    ['an incident made executable', (w: ReturnType<typeof world>) => chmodSync(join(w.workspace, 'incidents/x.md'), 0o755)],
+    [
+      'another file',
+      (w: ReturnType<typeof world>) =>
+        writeFileSync(join(w.workspace, 'package.json'), '{ "scripts": { "postinstall": "curl evil" } }\n'),
+    ],
+    [
+      'a new file in incidents/',
+      (w: ReturnType<typeof world>) => writeFileSync(join(w.workspace, 'incidents/new.md'), incident),
+    ],
+    [
+      'an incident made executable',
+      (w: ReturnType<typeof world>) => chmodSync(join(w.workspace, 'incidents/x.md'), 0o755),
+    ],
   ])('a patch with %s: nothing pushed', async (_name, edit) => {
     const w = world({ 'incidents/x.md': incident, 'package.json': '{}\n' });
     const before = git(w.origin, 'rev-parse', 'main');
     patchFor(w, () => {
-      writeFileSync(join(w.workspace, 'incidents/x.md'), incident.replace('## Monitoring', '## Monitoring · 2026-11-22 18:41 UTC'));
+      writeFileSync(
+        join(w.workspace, 'incidents/x.md'),
+        incident.replace('## Monitoring', '## Monitoring · 2026-11-22 18:41 UTC'),
+      );
       git(w.workspace, 'add', '-N', '.');
       edit(w);
       git(w.workspace, 'add', '-N', '.');
     });
     const refused = await step(COMMIT_STAMPS, w.workspace, w.env());
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain("::error::the stamped times touch more than the incident files' lines; nothing pushed");
+    expect(refused.stdout).toContain(
+      "::error::the stamped times touch more than the incident files' lines; nothing pushed",
+    );
     expect(git(w.origin, 'rev-parse', 'main')).toBe(before);
   });
 });

@@ -21,8 +21,22 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
-import { channelId, channelMessage, channelSecrets, deliveryId, type AnnounceChannel } from '../../core/announce/channels.ts';
-import { AnnounceStateSchema, dueAnnouncements, emptyState, openState, recordSent, type Announcement, type AnnounceState } from '../../core/announce/due.ts';
+import {
+  channelId,
+  channelMessage,
+  channelSecrets,
+  deliveryId,
+  type AnnounceChannel,
+} from '../../core/announce/channels.ts';
+import {
+  AnnounceStateSchema,
+  dueAnnouncements,
+  emptyState,
+  openState,
+  recordSent,
+  type Announcement,
+  type AnnounceState,
+} from '../../core/announce/due.ts';
 import { announcementFacts } from '../../core/announce/facts.ts';
 import { formatReport, type Problem } from '../../core/checks/problems.ts';
 import { describeZodIssues, dottedPath } from '../../core/checks/zod-issues.ts';
@@ -63,7 +77,10 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
   if (!project.ok || !project.config) throw new UsageError(formatReport(project.problems));
   const config = project.config;
   const broken = (project.fallbacks ?? []).length;
-  if (broken > 0 && !values['dry-run']) io.out(`${broken} incident ${broken === 1 ? 'file has' : 'files have'} errors: announcing what the page shows (each as its last valid version)`);
+  if (broken > 0 && !values['dry-run']) {
+    const files = `${broken} incident ${broken === 1 ? 'file has' : 'files have'} errors`;
+    io.out(`${files}: announcing what the page shows (each as its last valid version)`);
+  }
   const channels = config.announce;
   if (channels.length === 0) {
     io.out('no channels to announce to: add `announce: [...]` to the outpost config (README, "Announcing updates")');
@@ -86,7 +103,15 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
       const site = viewFor(channel);
       for (const announcement of dueAnnouncements(site, channel, state)) {
         const message = channelMessage(channel, announcementFacts(site, announcement));
-        io.out(JSON.stringify({ channel: channelId(channel), kind: channel.kind, update: announcement.update.id, ...(missing.length ? { skipped: `${missing.join(', ')} not set` } : {}), message }));
+        io.out(
+          JSON.stringify({
+            channel: channelId(channel),
+            kind: channel.kind,
+            update: announcement.update.id,
+            ...(missing.length ? { skipped: `${missing.join(', ')} not set` } : {}),
+            message,
+          }),
+        );
       }
     }
     return 0;
@@ -102,13 +127,15 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
   const deadline = Date.now() + budgetMs;
   const lock = await lockRecord(statePath, deadline, shown, io);
   try {
-    // A channel starts its look-back on the first run that can send to it: one whose secret is set later does not replay the days between.
-    let state = openState(readState(statePath, shown), channels.filter((channel) => missingSecrets(channel).length === 0), at);
+    // A channel starts its look-back on the first run that can send to it: one whose secret is set later does not
+    // replay the days between.
+    const sendable = channels.filter((channel) => missingSecrets(channel).length === 0);
+    let state = openState(readState(statePath, shown), sendable, at);
     writeState(statePath, state);
 
     // Everything slow but the network first (each language's view, what is due, loading each client), so
     // that a send's time is the service's alone; then the channels side by side.
-    const plans: { channel: AnnounceChannel; site: SiteView; due: Announcement[]; send: Send<unknown> }[] = [];
+    const plans: Plan[] = [];
     for (const channel of channels) {
       const name = channelId(channel);
       const missing = missingSecrets(channel);
@@ -121,64 +148,104 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
       if (due.length === 0) io.out(`${name}: nothing new`);
       else plans.push({ channel, site, due, send: (await senderFor(channel, env)) as Send<unknown> });
     }
-
-    /** One channel's run: its updates in order, each send bounded; stops at the first that does not go through. */
-    const announceTo = async ({ channel, site, due, send }: (typeof plans)[number]): Promise<'ok' | 'failed' | 'deferred'> => {
-      const name = channelId(channel);
-      let sent = 0;
-      const left = () => `${due.length - sent} ${plural(due.length - sent)} left for the next run`;
-      for (const announcement of due) {
-        const message = channelMessage(channel, announcementFacts(site, announcement));
-        const id = deliveryId(channel, announcement.update.id);
-        for (let retries = 0; ; retries++) {
-          const time = Math.min(timeoutMs, deadline - Date.now());
-          if (lock.lost) {
-            problem(`${name}: stopped, the lock on ${shown(statePath)} was lost (${lock.lost}); ${left()}`);
-            return 'failed';
-          }
-          if (time <= 0) {
-            warning(`${name}: out of time for this run; ${left()}`);
-            return 'deferred';
-          }
-          try {
-            await within(time, (signal) => send(message, { id, at: announcement.update.at, signal, timeoutMs: time }));
-            break;
-          } catch (error) {
-            if (error instanceof RateLimited) {
-              const wait = error.retryAfterMs;
-              if (wait !== undefined && retries < RATE_LIMIT_RETRIES && Date.now() + wait + 1000 <= deadline) {
-                io.out(`${name}: rate limited (${error.message}); trying again in ${formatSeconds(wait)}`);
-                await sleep(wait);
-                continue;
-              }
-              const asked = wait === undefined ? '' : `, asked to wait ${formatSeconds(wait)}`;
-              warning(`${name}: rate limited (${error.message}${asked}); ${left()}`);
-              return 'deferred';
-            }
-            const reason = error instanceof SendError ? error.message : `unexpected error: ${(error as Error).message ?? String(error)}`.replace(/\b[a-z]+:\/\/\S+/gi, '<url>');
-            problem(`${name}: failed to send ${announcement.update.id}: ${reason}; ${left()}`);
-            return 'failed';
-          }
-        }
+    const run: Run = {
+      deadline,
+      timeoutMs,
+      lock,
+      say: io.out,
+      warning,
+      problem,
+      recordSent: (channel, announcement) => {
         state = recordSent(state, channel, announcement.update, new Date());
         writeState(statePath, state);
-        sent++;
-      }
-      io.out(`${name}: sent ${sent} ${plural(sent)}`);
-      return 'ok';
+      },
+      lockLost: (why) => `the lock on ${shown(statePath)} was lost (${why})`,
     };
-
-    const results = await Promise.all(plans.map(announceTo));
-    return results.includes('failed') ? 1 : 0;
+    const outcomes = await Promise.all(plans.map((plan) => announceTo(plan, run)));
+    return outcomes.includes('failed') ? 1 : 0;
   } finally {
     await lock.release();
   }
 }
 
+/** A channel with updates due, its language's view, and its sender, ready to send. */
+interface Plan {
+  channel: AnnounceChannel;
+  site: SiteView;
+  due: Announcement[];
+  send: Send<unknown>;
+}
+
+/** What every channel's run shares: the clock's limits, the lock, the output, the record. */
+interface Run {
+  deadline: number;
+  timeoutMs: number;
+  lock: RecordLock;
+  say: (line: string) => void;
+  warning: (line: string) => void;
+  problem: (line: string) => void;
+  recordSent: (channel: AnnounceChannel, announcement: Announcement) => void;
+  lockLost: (why: string) => string;
+}
+
+/**
+ * One channel's run: its updates in order, each send bounded, each success recorded at once. It stops at
+ * the first update that does not go through, so the channel's messages keep their order: a failure
+ * (`failed`, the run exits 1), or a 429 or the end of the budget (`deferred`, left for the next run).
+ */
+async function announceTo({ channel, site, due, send }: Plan, run: Run): Promise<'ok' | 'failed' | 'deferred'> {
+  const name = channelId(channel);
+  let sent = 0;
+  const left = () => `${due.length - sent} ${plural(due.length - sent)} left for the next run`;
+  for (const announcement of due) {
+    const message = channelMessage(channel, announcementFacts(site, announcement));
+    const id = deliveryId(channel, announcement.update.id);
+    for (let retries = 0; ; retries++) {
+      if (run.lock.lost) {
+        run.problem(`${name}: stopped, ${run.lockLost(run.lock.lost)}; ${left()}`);
+        return 'failed';
+      }
+      const time = Math.min(run.timeoutMs, run.deadline - Date.now());
+      if (time <= 0) {
+        run.warning(`${name}: out of time for this run; ${left()}`);
+        return 'deferred';
+      }
+      try {
+        await within(time, (signal) => send(message, { id, at: announcement.update.at, signal, timeoutMs: time }));
+        break;
+      } catch (error) {
+        if (!(error instanceof RateLimited)) {
+          const reason = error instanceof SendError ? error.message : `unexpected error: ${withoutUrls(String(error))}`;
+          run.problem(`${name}: failed to send ${announcement.update.id}: ${reason}; ${left()}`);
+          return 'failed';
+        }
+        const wait = error.retryAfterMs;
+        if (wait !== undefined && retries < RATE_LIMIT_RETRIES && Date.now() + wait + 1000 <= run.deadline) {
+          run.say(`${name}: rate limited (${error.message}); trying again in ${formatSeconds(wait)}`);
+          await sleep(wait);
+          continue;
+        }
+        const asked = wait === undefined ? '' : `, asked to wait ${formatSeconds(wait)}`;
+        run.warning(`${name}: rate limited (${error.message}${asked}); ${left()}`);
+        return 'deferred';
+      }
+    }
+    run.recordSent(channel, announcement);
+    sent++;
+  }
+  run.say(`${name}: sent ${sent} ${plural(sent)}`);
+  return 'ok';
+}
+
+/** An error's text without the URLs it may hold (a webhook's URL is its secret). */
+function withoutUrls(text: string): string {
+  return text.replace(/\b[a-z]+:\/\/\S+/gi, '<url>');
+}
+
 function seconds(text: string, flag: string): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${flag} takes a number of seconds greater than 0, like ${flag} 20; got "${text}"`);
-  return value;
+  if (Number.isFinite(value) && value > 0) return value;
+  throw new UsageError(`${flag} takes a number of seconds greater than 0, like ${flag} 20; got "${text}"`);
 }
 
 function formatSeconds(ms: number): string {
@@ -223,7 +290,12 @@ interface RecordLock {
  * run's lock is waited for, up to the budget; a lock its holder stopped refreshing (a run killed) is
  * stale after a minute and taken over.
  */
-async function lockRecord(path: string, deadline: number, shown: (path: string) => string, io: Io): Promise<RecordLock> {
+async function lockRecord(
+  path: string,
+  deadline: number,
+  shown: (path: string) => string,
+  io: Io,
+): Promise<RecordLock> {
   mkdirSync(dirname(path), { recursive: true });
   const lockfilePath = `${path}.lock`;
   const held: RecordLock = { release: async () => undefined };
@@ -243,7 +315,8 @@ async function lockRecord(path: string, deadline: number, shown: (path: string) 
     } catch (error) {
       if ((error as { code?: string }).code !== 'ELOCKED') throw error;
       if (Date.now() + 250 > deadline) {
-        throw new UsageError(`${shown(lockfilePath)}: another outpost announce is still sending from ${shown(path)}; nothing was sent by this one`);
+        const holder = `another outpost announce is still sending from ${shown(path)}`;
+        throw new UsageError(`${shown(lockfilePath)}: ${holder}; nothing was sent by this one`);
       }
       if (!waiting) io.out(`waiting for another outpost announce to finish (${shown(lockfilePath)})`);
       waiting = true;
@@ -252,11 +325,23 @@ async function lockRecord(path: string, deadline: number, shown: (path: string) 
   }
 }
 
-/** The record, or an empty one when there is none yet; a record that can't be read stops the run before anything is sent. */
+/**
+ * The record, or an empty one when there is none yet; a record that can't be read stops the run before anything is
+ * sent.
+ */
 function readState(path: string, shown: (path: string) => string): AnnounceState {
   const file = shown(path);
   const fail = (message: string, expected?: string): never => {
-    const problem: Problem = { file, line: 0, column: 0, severity: 'error', rule: 'announce-state', message, expected, example: '{ "version": 1, "channels": {} }' };
+    const problem: Problem = {
+      file,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      rule: 'announce-state',
+      message,
+      expected,
+      example: '{ "version": 1, "channels": {} }',
+    };
     throw new UsageError(formatReport([problem]));
   };
   let text: string;
@@ -265,18 +350,28 @@ function readState(path: string, shown: (path: string) => string): AnnounceState
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') return emptyState();
-    return fail(`cannot be read (${code ?? (error as Error).message}); nothing was sent`, 'the record written by `outpost announce`, readable by this user');
+    return fail(
+      `cannot be read (${code ?? (error as Error).message}); nothing was sent`,
+      'the record written by `outpost announce`, readable by this user',
+    );
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return fail(`is not JSON: ${(error as Error).message}`, 'the record written by `outpost announce`; delete the file to start afresh (each channel then announces only its last lookbackMinutes)');
+    return fail(
+      `is not JSON: ${(error as Error).message}`,
+      'the record written by `outpost announce`; delete the file to start afresh ' +
+        '(each channel then announces only its last lookbackMinutes)',
+    );
   }
   const parsed = AnnounceStateSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const [issue] = describeZodIssues(parsed.error.issues, () => ['version', 'channels']);
-    return fail(issue.message.startsWith(dottedPath(issue.path)) ? issue.message : `${dottedPath(issue.path)}: ${issue.message}`, issue.expected);
+    return fail(
+      issue.message.startsWith(dottedPath(issue.path)) ? issue.message : `${dottedPath(issue.path)}: ${issue.message}`,
+      issue.expected,
+    );
   }
   return parsed.data;
 }

@@ -13,7 +13,15 @@ import type { IssueParams } from '../checks/zod-issues.ts';
 import { LOCALE_CODES } from '../i18n/locales.ts';
 import { IMPACTS, INCIDENT_TYPES } from '../incident/vocabulary.ts';
 import type { AnnouncementFacts } from './facts.ts';
-import { blueskyMessage, discordMessage, emailMessage, mastodonMessage, slackMessage, teamsMessage, webhookMessage } from './messages.ts';
+import {
+  blueskyMessage,
+  discordMessage,
+  emailMessage,
+  mastodonMessage,
+  slackMessage,
+  teamsMessage,
+  webhookMessage,
+} from './messages.ts';
 
 /** The first run after a channel is added announces only this many minutes back. */
 export const DEFAULT_LOOKBACK_MINUTES = 60;
@@ -25,9 +33,14 @@ const envName = z.string().superRefine((value, ctx) => {
   ctx.addIssue({
     code: 'custom',
     message: secretLike
-      ? 'looks like a secret itself; put it in an environment variable (a repository secret) and give the variable\'s name here'
+      ? 'looks like a secret itself; put it in an environment variable (a repository secret) ' +
+        "and give the variable's name here"
       : 'is not the name of an environment variable',
-    params: { expected: 'the name of an environment variable: letters, digits and _', exampleValue: "'SLACK_WEBHOOK_URL'", input: secretLike ? `${value.slice(0, 12)}…` : value },
+    params: {
+      expected: 'the name of an environment variable: letters, digits and _',
+      exampleValue: "'SLACK_WEBHOOK_URL'",
+      input: secretLike ? `${value.slice(0, 12)}…` : value,
+    },
   });
 });
 
@@ -42,17 +55,23 @@ const common = {
    * @example 'ops-slack'
    */
   id: id.optional(),
-  /** Only updates of incidents that name one of these components, or a component of one of these groups. @example ['checkout', 'shop'] */
+  /**
+   * Only updates of incidents that name one of these components, or a component of one of these groups.
+   * @example ['checkout', 'shop']
+   */
   components: z.array(z.string().min(1)).min(1).optional(),
   /** Only incidents of this impact and worse (maintenance and notices are chosen by `types`). @example 'major' */
   minImpact: z.enum(IMPACTS).optional(),
   /** Only these kinds of updates. @default ['incident', 'maintenance', 'notice'] */
   types: z.array(z.enum(INCIDENT_TYPES)).min(1).optional(),
-  /** The first run that can send to a new channel (its secrets set) announces only updates this recent, so it does not replay history. */
+  /**
+   * The first run that can send to a new channel (its secrets set) announces only updates this recent, so it does not
+   * replay history.
+   */
   lookbackMinutes: z.number().int().nonnegative().default(DEFAULT_LOOKBACK_MINUTES),
   /**
-   * The language of its messages, one of the site's: the words, dates and links of that language's pages, and
-   * each update's translation where it has one. On a site in several languages, one channel per language.
+   * The language of its messages, one of the site's: the words, dates and links of that language's pages, and each
+   * update's translation where it has one. On a site in several languages, one channel per language.
    * @default the site's default language
    * @example 'de'
    */
@@ -74,7 +93,10 @@ export const CHANNELS = {
     schema: z.strictObject({
       /** A Slack incoming webhook; messages use Block Kit. */
       kind: z.literal('slack'),
-      /** Environment variable holding the webhook URL (`https://hooks.slack.com/services/…`). @example 'SLACK_WEBHOOK_URL' */
+      /**
+       * Environment variable holding the webhook URL (`https://hooks.slack.com/services/…`).
+       * @example 'SLACK_WEBHOOK_URL'
+       */
       urlEnv: envName,
       ...common,
     }),
@@ -85,7 +107,10 @@ export const CHANNELS = {
     schema: z.strictObject({
       /** A Discord channel webhook; each message is one embed. */
       kind: z.literal('discord'),
-      /** Environment variable holding the webhook URL (`https://discord.com/api/webhooks/…`). @example 'DISCORD_WEBHOOK_URL' */
+      /**
+       * Environment variable holding the webhook URL (`https://discord.com/api/webhooks/…`).
+       * @example 'DISCORD_WEBHOOK_URL'
+       */
       urlEnv: envName,
       ...common,
     }),
@@ -94,7 +119,10 @@ export const CHANNELS = {
   }),
   teams: define({
     schema: z.strictObject({
-      /** A Microsoft Teams Workflows webhook ("Post to a channel when a webhook request is received"); each message is an Adaptive Card. */
+      /**
+       * A Microsoft Teams Workflows webhook ("Post to a channel when a webhook request is received"); each message is
+       * an Adaptive Card.
+       */
       kind: z.literal('teams'),
       /** Environment variable holding the workflow's URL. @example 'TEAMS_WEBHOOK_URL' */
       urlEnv: envName,
@@ -109,7 +137,10 @@ export const CHANNELS = {
       kind: z.literal('webhook'),
       /** Environment variable holding the endpoint's URL. @example 'STATUS_WEBHOOK_URL' */
       urlEnv: envName,
-      /** Environment variable holding the shared secret for the HMAC-SHA256 signature. @example 'STATUS_WEBHOOK_SECRET' */
+      /**
+       * Environment variable holding the shared secret for the HMAC-SHA256 signature.
+       * @example 'STATUS_WEBHOOK_SECRET'
+       */
       secretEnv: envName,
       ...common,
     }),
@@ -125,7 +156,10 @@ export const CHANNELS = {
       /** Environment variable holding an access token with the `write:statuses` scope. @example 'MASTODON_TOKEN' */
       tokenEnv: envName,
       /** The account's name, for the subscribe page. @example 'acmestatus' */
-      account: z.string().regex(/^@?[A-Za-z0-9_]+$/, 'is not an account name; write it like "acmestatus"').optional(),
+      account: z
+        .string()
+        .regex(/^@?[A-Za-z0-9_]+$/, 'is not an account name; write it like "acmestatus"')
+        .optional(),
       /** Who sees the posts: `public`, or `unlisted` to keep them off public timelines. */
       visibility: z.enum(['public', 'unlisted']).default('public'),
       ...common,
@@ -139,7 +173,10 @@ export const CHANNELS = {
       kind: z.literal('bluesky'),
       /** The account's handle (shown on the subscribe page) or DID. @example 'status.example.com' */
       identifier: z.string().min(1),
-      /** Environment variable holding an app password (Settings → Privacy and security → App passwords). @example 'BLUESKY_APP_PASSWORD' */
+      /**
+       * Environment variable holding an app password (Settings → Privacy and security → App passwords).
+       * @example 'BLUESKY_APP_PASSWORD'
+       */
       passwordEnv: envName,
       /** The account's PDS or entryway. */
       service: z.url({ protocol: /^https?$/ }).default('https://bsky.social'),
@@ -150,13 +187,20 @@ export const CHANNELS = {
   }),
   email: define({
     schema: z.strictObject({
-      /** A mailing list's address receives each update (plain text and HTML) over SMTP; the list owns sign-up and unsubscribe. */
+      /**
+       * A mailing list's address receives each update (plain text and HTML) over SMTP; the list owns sign-up and
+       * unsubscribe.
+       */
       kind: z.literal('email'),
       /** The list's posting address. @example 'acme-status@googlegroups.com' */
       to: z.email(),
       /** The sender, allowed to post to the list. @example 'Acme Status <status@acme.example>' */
       from: z.string().min(3),
-      /** Environment variable holding the SMTP server as a URL with its credentials: `smtps://user:password@smtp.example.com:465`. @example 'SMTP_URL' */
+      /**
+       * Environment variable holding the SMTP server as a URL with its credentials:
+       * `smtps://user:password@smtp.example.com:465`.
+       * @example 'SMTP_URL'
+       */
       smtpUrlEnv: envName,
       /** Where readers join the list, for the subscribe page. @example 'https://groups.google.com/g/acme-status' */
       signupUrl: z.url({ protocol: /^https?$/ }).optional(),
@@ -171,7 +215,10 @@ export type ChannelKind = keyof typeof CHANNELS;
 export const CHANNEL_KINDS = Object.keys(CHANNELS) as ChannelKind[];
 
 type ChannelSchema = (typeof CHANNELS)[ChannelKind]['schema'];
-export const AnnounceChannelSchema = z.discriminatedUnion('kind', Object.values(CHANNELS).map((entry) => entry.schema) as [ChannelSchema, ...ChannelSchema[]]);
+export const AnnounceChannelSchema = z.discriminatedUnion(
+  'kind',
+  Object.values(CHANNELS).map((entry) => entry.schema) as [ChannelSchema, ...ChannelSchema[]],
+);
 
 export type AnnounceChannel = z.output<typeof AnnounceChannelSchema>;
 /** The config entry of one kind of channel. */
@@ -180,7 +227,9 @@ export type ChannelOf<Kind extends ChannelKind> = Extract<AnnounceChannel, { kin
 export type MessageOf<Kind extends ChannelKind> = ReturnType<(typeof CHANNELS)[Kind]['message']>;
 
 /** The channel's entry, typed by its kind. */
-function definitionOf<Kind extends ChannelKind>(channel: ChannelOf<Kind>): ChannelDefinition<z.ZodObject, MessageOf<Kind>> {
+function definitionOf<Kind extends ChannelKind>(
+  channel: ChannelOf<Kind>,
+): ChannelDefinition<z.ZodObject, MessageOf<Kind>> {
   return CHANNELS[channel.kind as Kind] as unknown as ChannelDefinition<z.ZodObject, MessageOf<Kind>>;
 }
 
@@ -208,7 +257,10 @@ export function deliveryId(channel: AnnounceChannel, updateId: string): string {
 }
 
 /** The message for one channel and one update. */
-export function channelMessage<Kind extends ChannelKind>(channel: ChannelOf<Kind>, facts: AnnouncementFacts): MessageOf<Kind> {
+export function channelMessage<Kind extends ChannelKind>(
+  channel: ChannelOf<Kind>,
+  facts: AnnouncementFacts,
+): MessageOf<Kind> {
   return definitionOf(channel).message(facts, channel, deliveryId(channel, facts.updateId));
 }
 
@@ -226,21 +278,32 @@ export function checkAnnounceChannels(
     const first = names.get(name);
     if (first !== undefined) {
       addIssue({
-        path: ['announce', index, 'id'], input: name,
+        path: ['announce', index, 'id'],
+        input: name,
         message: `"${name}" is already the name of announce.${first}; give each channel of the same kind its own id`,
         params: { whole: true, exampleValue: `'${name}-2'` },
       });
     } else names.set(name, index);
     channel.components?.forEach((component, at) => {
       if (!site.ids.has(component)) {
-        addIssue({ path: ['announce', index, 'components', at], message: 'is not a component or group', input: component, params: { known: [...site.ids] } });
+        addIssue({
+          path: ['announce', index, 'components', at],
+          message: 'is not a component or group',
+          input: component,
+          params: { known: [...site.ids] },
+        });
       }
     });
     if (channel.locale && !site.locales.includes(channel.locale)) {
       addIssue({
-        path: ['announce', index, 'locale'], input: channel.locale,
+        path: ['announce', index, 'locale'],
+        input: channel.locale,
         message: `"${channel.locale}" is not a language of this site (${site.locales.join(', ')})`,
-        params: { whole: true, expected: `one of the site's languages: ${site.locales.join(', ')}`, exampleValue: `'${site.locales.at(-1)}'` },
+        params: {
+          whole: true,
+          expected: `one of the site's languages: ${site.locales.join(', ')}`,
+          exampleValue: `'${site.locales.at(-1)}'`,
+        },
       });
     }
   });

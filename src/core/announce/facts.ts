@@ -5,7 +5,12 @@
  * with them (a message not yet translated keeps the default language's tag).
  */
 import { formatDateTime, isoUtc } from '../incident/time.ts';
-import { isTerminalStatus, STATUS_FROM_IMPACT, worstComponentStatus, type ComponentStatus } from '../incident/vocabulary.ts';
+import {
+  isTerminalStatus,
+  STATUS_FROM_IMPACT,
+  worstComponentStatus,
+  type ComponentStatus,
+} from '../incident/vocabulary.ts';
 import { affectedList } from '../outputs/feed.ts';
 import { absoluteUrl } from '../outputs/paths.ts';
 import type { SiteView } from '../outputs/view-model.ts';
@@ -63,9 +68,18 @@ export function announcementFacts(site: SiteView, announcement: Announcement): A
   const tz = site.config.timeZone;
   const { i18n } = site;
   const time = (date: Date) => formatDateTime(date, tz, i18n.intl);
-  const label = incident.type === 'maintenance' ? i18n.t('share.maintenanceStatus', { status: update.label, statusInline: update.label.toLocaleLowerCase(i18n.intl) }) : update.label;
+  const label =
+    incident.type === 'maintenance'
+      ? i18n.t('share.maintenanceStatus', {
+          status: update.label,
+          statusInline: update.label.toLocaleLowerCase(i18n.intl),
+        })
+      : update.label;
   const url = absoluteUrl(site.config.url, update.url);
-  const worst = incident.components.length > 0 ? worstComponentStatus(incident.components.map((component) => component.status)) : STATUS_FROM_IMPACT[incident.impact];
+  const worst =
+    incident.components.length > 0
+      ? worstComponentStatus(incident.components.map((component) => component.status))
+      : STATUS_FROM_IMPACT[incident.impact];
   const facts: AnnouncementFacts = {
     updateId: update.id,
     siteName: site.config.name,
@@ -77,7 +91,11 @@ export function announcementFacts(site: SiteView, announcement: Announcement): A
     affected: affectedList(site, incident, (text) => text),
     posted: time(update.at),
     url,
-    status: isTerminalStatus(update.status) ? 'operational' : incident.type === 'maintenance' ? 'under_maintenance' : worst,
+    status: isTerminalStatus(update.status)
+      ? 'operational'
+      : incident.type === 'maintenance'
+        ? 'under_maintenance'
+        : worst,
     lang: i18n.lang,
     textLang: update.lang ?? i18n.lang,
     titleLang: incident.titleLang ?? i18n.lang,
@@ -116,7 +134,11 @@ function webhookEvent(site: SiteView, { incident, update }: Announcement): Omit<
       started_at: isoUtc(incident.start),
       ended_at: incident.end ? isoUtc(incident.end) : null,
       scheduled: scheduled ? { start: isoUtc(scheduled.start), end: isoUtc(scheduled.end) } : null,
-      components: incident.components.map((component) => ({ id: component.id, name: component.name, status: component.status })),
+      components: incident.components.map((component) => ({
+        id: component.id,
+        name: component.name,
+        status: component.status,
+      })),
     },
     update: {
       id: update.id,

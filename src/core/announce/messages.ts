@@ -187,15 +187,18 @@ export function emailMessage(facts: AnnouncementFacts, channel: { id: string; fr
   if (facts.window) lines.push(`${facts.words.window}: ${facts.window}`);
   lines.push('', facts.text, '', facts.words.follow, '', '-- ', facts.words.emailFooter);
   const textLang = langAttribute(facts.textLang, facts.lang);
-  const paragraphs = facts.text.split(/\n{2,}/).map((paragraph) => `<p${textLang}>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`);
+  const paragraphs = facts.text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p${textLang}>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`);
   const rows = [
     facts.impact && [facts.words.impact, facts.impact],
     facts.affected && [facts.words.affected, facts.affected],
     facts.window && [facts.words.window, facts.window],
   ].filter((row): row is string[] => Boolean(row));
+  const title = escapeHtml(facts.heading);
   const html = [
     '<!doctype html>',
-    `<html lang="${escapeHtml(facts.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(facts.heading)}</title></head>`,
+    `<html lang="${escapeHtml(facts.lang)}"><head><meta charset="utf-8"><title>${title}</title></head>`,
     '<body style="font-family: system-ui, sans-serif; line-height: 1.5; max-width: 40em;">',
     `<h1 style="font-size: 1.25em;"${langAttribute(facts.titleLang, facts.lang)}>${escapeHtml(facts.title)}</h1>`,
     `<p><strong style="color: ${STATUS_PALETTE[facts.status].light};">${escapeHtml(facts.label)}</strong> · ${escapeHtml(facts.posted)}</p>`,
@@ -208,12 +211,13 @@ export function emailMessage(facts: AnnouncementFacts, channel: { id: string; fr
   // Lists drop a second copy with the same Message-ID: a retry of a send that did arrive is not read twice.
   const host = new URL(facts.siteUrl).hostname;
   const messageId = `<${facts.updateId.replace(/[^A-Za-z0-9.-]+/g, '.')}.${channel.id}@${host}>`;
-  return { from: channel.from, to: channel.to, subject: facts.heading, text: lines.join('\n'), html, messageId, headers: { 'Content-Language': facts.lang } };
+  const headers = { 'Content-Language': facts.lang };
+  return { from: channel.from, to: channel.to, subject: facts.heading, text: lines.join('\n'), html, messageId, headers };
 }
 
 // ---------------------------------------------------------------- Webhook
 
-/** Outpost's own payload (schema at `/schema/webhook.json`); `deliveryId` is the same on every retry to this endpoint. */
+/** Outpost's own payload (schema at `/schema/webhook.json`); `deliveryId` is the same on every retry. */
 export function webhookMessage(facts: AnnouncementFacts, deliveryId: string): WebhookPayload {
   return { delivery_id: deliveryId, ...facts.event };
 }

@@ -88,7 +88,8 @@ export const SiteConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['components', index, 'group'], message: `"${component.group}" is not a group`, input: component.group, params: { known: [...groupIds] } });
       }
     });
-    checkAnnounceChannels(config.announce, { ids: seen, locales: siteLocales(config) }, (issue) => ctx.addIssue({ code: 'custom', ...issue }));
+    const site = { ids: seen, locales: siteLocales(config) };
+    checkAnnounceChannels(config.announce, site, (issue) => ctx.addIssue({ code: 'custom', ...issue }));
   });
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;

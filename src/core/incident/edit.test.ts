@@ -24,19 +24,23 @@ test('stampTimes writes commit times into headings without one', () => {
 });
 
 describe('stamping never changes an update\'s id', () => {
-  const text = '---\ntitle: X\nimpact: minor\ncomponents: [checkout]\n---\n\n## Monitoring\nA fix is out.\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n';
+  const text =
+    '---\ntitle: X\nimpact: minor\ncomponents: [checkout]\n---\n\n' +
+    '## Monitoring\nA fix is out.\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n';
   test.each([
     ['to the minute, as Git times are read', '2026-11-22T18:41:00Z', '## Monitoring · 2026-11-22 18:41 UTC'],
     ['with seconds, written as they are', '2026-11-22T18:41:30Z', '## Monitoring · 2026-11-22 18:41:30 UTC'],
     ['with milliseconds, likewise', '2026-11-22T18:41:30.250Z', '## Monitoring · 2026-11-22 18:41:30.250 UTC'],
   ])('%s', (_name, iso, heading) => {
     const at = new Date(iso);
-    const before = parseIncident(text, { ...ctx, file: 'incidents/x.md', timeOfLine: (line) => (line === 7 ? at : undefined) });
-    const stamped = stampTimes(text, (line) => (line === 7 ? at : undefined));
+    const timeOfLine = (line: number) => (line === 7 ? at : undefined);
+    const before = parseIncident(text, { ...ctx, file: 'incidents/x.md', timeOfLine });
+    const stamped = stampTimes(text, timeOfLine);
     expect(stamped.text.split('\n')[6]).toBe(heading);
     const after = parseIncident(stamped.text, { ...ctx, file: 'incidents/x.md' });
     expect(after.problems).toEqual([]);
-    expect(after.incident!.updates.map((update) => update.id)).toEqual(before.incident!.updates.map((update) => update.id));
+    const ids = (parsed: typeof before) => parsed.incident!.updates.map((update) => update.id);
+    expect(ids(after)).toEqual(ids(before));
     expect(after.incident!.updates[0].id).toBe(`x#${iso.replace('.000', '')}`);
   });
 });
