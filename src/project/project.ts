@@ -46,7 +46,7 @@ export async function loadProject({ root, now, paths, options, keepGoing = false
   let raw = options;
   if (raw === undefined) {
     const read = await readSiteOptions(root);
-    if (read.problems.length > 0) return { incidents: [], problems: read.problems, ok: false };
+    if (read.problems.length > 0) return { incidents: [], problems: read.problems, ok: false, now };
     raw = read.options;
   }
   const dir = typeof (raw as { incidentsDir?: unknown })?.incidentsDir === 'string' ? (raw as { incidentsDir: string }).incidentsDir : 'incidents';

@@ -14,8 +14,9 @@ import { loadProject } from '../project/project.ts';
 import { formatReport, type Problem } from '../core/checks/problems.ts';
 
 export class OutpostValidationError extends Error {
-  constructor(problems: readonly Problem[]) {
-    super(`Outpost found problems; nothing was built.\n${formatReport(problems)}`);
+  /** `outcome` says what the problems stopped, in words: "nothing was built". */
+  constructor(problems: readonly Problem[], outcome = 'nothing was built') {
+    super(`Outpost found problems; ${outcome}.\n${formatReport(problems)}`);
     this.name = 'OutpostValidationError';
     // The report says where the problems are; a stack trace into Outpost's own code would only bury it.
     this.stack = `${this.name}: ${this.message}`;
@@ -53,7 +54,8 @@ export async function siteViewsFor(context: SiteContext): Promise<SiteView[]> {
   if (!entry) {
     const { now, problem } = resolveNow();
     if (problem) throw new OutpostValidationError([problem]);
-    entry = { now, project: await loadProject({ root: context.root, now, options: context.options }), kept: new Set() };
+    const project = await loadProject({ root: context.root, now, options: context.options });
+    entry = { now: project.now, project, kept: new Set() };
     if (context.cache) builds.set(context.root, entry);
   }
   if (!entry.project.ok || !entry.project.config) throw new OutpostValidationError(entry.project.problems);

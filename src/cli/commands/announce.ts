@@ -71,9 +71,10 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
   const budgetMs = seconds(values.budget, '--budget') * 1000;
   const statePath = resolve(io.root, values.state);
   const shown = (path: string) => relative(io.root, path) || path;
-  const at = now();
-  // What the deploy published (`outpost build --keep-going`): a broken incident as its last valid version.
-  const project = await loadProject({ root: io.root, now: at, keepGoing: true });
+  // What the deploy published (`outpost build --keep-going`): a broken incident as its last valid version,
+  // at the clock the site was built at.
+  const project = await loadProject({ root: io.root, now: now(), keepGoing: true });
+  const at = project.now;
   if (!project.ok || !project.config) throw new UsageError(formatReport(project.problems));
   const config = project.config;
   const broken = (project.fallbacks ?? []).length;

@@ -46,7 +46,10 @@ export const SiteConfigSchema = z
     timeZone: z.string().refine(isValidTimeZone, 'is not a time zone; use an IANA name like "UTC" or "Europe/Berlin"').default('UTC'),
     /** How often an active incident is expected to get an update, in minutes. @example 30 */
     updateCadenceMinutes: z.number().int().positive().default(30),
-    /** An unresolved incident with no update for this many days is an error: it was probably forgotten. */
+    /**
+     * An unresolved incident with no update for this many days gets a warning for the team (it was probably
+     * forgotten). Never an error: time passing never stops the page from publishing. @example 7
+     */
     openIncidentDays: z.number().int().positive().default(7),
     /** Entries in each feed, newest first. */
     feedLimit: z.number().int().positive().default(100),

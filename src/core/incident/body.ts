@@ -10,7 +10,11 @@ import { slugFromPath } from './slug.ts';
 import { formatTimestamp, isoUtc, parseTimestamp, TIMESTAMP_EXAMPLE } from './time.ts';
 import { INCIDENT_STATUSES, MAINTENANCE_STATUSES, STATUS_LABELS, statusFromWord, type IncidentType, type UpdateStatus } from './vocabulary.ts';
 
-const FUTURE_TOLERANCE_MS = 15 * 60_000;
+/**
+ * How far an update may be dated after the clock: an author's laptop a few minutes fast. The site is then
+ * built as of that update's time (see `siteClock`), so what validates is on the page at once.
+ */
+export const FUTURE_TOLERANCE_MS = 15 * 60_000;
 const HEADING = /^##(?!#)[ \t]*(.*?)[ \t#]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SEPARATOR = /\s*[·|—–]\s*|\s+-\s+/;

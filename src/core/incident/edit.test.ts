@@ -3,7 +3,7 @@ import { addUpdate, checkedEdit, newIncidentText, stampTimes, updateMessage } fr
 import { slugFor } from './slug.ts';
 import { parseIncident } from './parse.ts';
 
-const ctx = { file: 'incidents/x.md', componentIds: ['checkout', 'api'], now: new Date('2026-11-22T20:00Z'), openIncidentDays: 7 };
+const ctx = { file: 'incidents/x.md', componentIds: ['checkout', 'api'], now: new Date('2026-11-22T20:00Z') };
 
 test.each([
   ["Some customers can't complete checkout", '2026-11-22-some-customers-cant-complete-checkout'],
@@ -46,7 +46,7 @@ describe('stamping never changes an update\'s id', () => {
 });
 
 describe('what editing tools write is always one valid update', () => {
-  const ctx = { file: 'incidents/checkout-errors.md', componentIds: ['checkout'], now: new Date('2026-11-22T19:00Z'), openIncidentDays: 7 };
+  const ctx = { file: 'incidents/checkout-errors.md', componentIds: ['checkout'], now: new Date('2026-11-22T19:00Z') };
   const base = newIncidentText({ title: 'Checkout fails', impact: 'major', components: ['checkout'], status: 'investigating', message: 'Errors when paying.', at: new Date('2026-11-22T18:05Z') });
 
   test.each([

@@ -3,7 +3,7 @@ import { incidentJsonSchema } from '../outputs/incident-json-schema.ts';
 import type { ParseContext } from './context.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 
-const ctx: ParseContext = { file: 'incidents/x.md', componentIds: ['checkout', 'api'], now: new Date('2026-11-22T19:30Z'), openIncidentDays: 7 };
+const ctx: ParseContext = { file: 'incidents/x.md', componentIds: ['checkout', 'api'], now: new Date('2026-11-22T19:30Z') };
 const several: ParseContext = { ...ctx, locales: ['en', 'de', 'fr'] };
 const problems = (yaml: string, context = ctx) => {
   const found: { at: string; rule: string; message: string; expected?: string; example?: string }[] = [];
