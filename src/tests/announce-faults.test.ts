@@ -442,3 +442,12 @@ Some customers see an error when paying. Orders are not lost.
     );
   });
 });
+
+test.each([
+  ['--timeout', '0'],
+  ['--budget', 'soon'],
+])('%s %s is refused before anything is loaded or sent', async (flag, value) => {
+  const run = await outpost(['announce', flag, value], { cwd: site({ announce: [] }) });
+  expect(run.code).toBe(2);
+  expect(run.stderr).toBe(`outpost announce: ${flag} takes a number of seconds greater than 0, like ${flag} 20; got "${value}"\n`);
+});

@@ -165,7 +165,8 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
     const outcomes = await Promise.all(plans.map((plan) => announceTo(plan, run)));
     return outcomes.includes('failed') ? 1 : 0;
   } finally {
-    await lock.release();
+    // A lock lost meanwhile has nothing left to release; the run has said so.
+    await lock.release().catch(() => undefined);
   }
 }
 
