@@ -46,6 +46,8 @@ export interface StandIns {
   /** An SMTP URL whose server takes the connection and never greets. */
   silentSmtpUrl: string;
   arrivals: Arrival[];
+  /** When each request to the server that never answers, and each connection to the silent SMTP server, came in. */
+  hungAt: number[];
   /** What each service accepted, by service. */
   accepted(service: string): Arrival[];
   /** Queue answers for a path (`/slack`, `/api/v1/statuses`, `/xrpc/com.atproto.repo.createRecord`). */
@@ -75,6 +77,7 @@ async function listen(server: Server | TcpServer | SMTPServer): Promise<number> 
 
 export async function startStandIns(): Promise<StandIns> {
   const arrivals: Arrival[] = [];
+  const hungAt: number[] = [];
   const queued = new Map<string, Answer[]>();
   const hits = new Map<string, number>();
   const posts = new Map<string, any>();
@@ -151,10 +154,12 @@ export async function startStandIns(): Promise<StandIns> {
 
   const hung = createServer(() => {
     // Takes the request and never answers.
+    hungAt.push(Date.now());
   });
   const silentSockets = new Set<Socket>();
   const silent = createTcpServer((socket) => {
     // Takes the connection and never greets.
+    hungAt.push(Date.now());
     silentSockets.add(socket);
     socket.on('close', () => silentSockets.delete(socket));
   });
@@ -188,12 +193,14 @@ export async function startStandIns(): Promise<StandIns> {
     smtpUrl: `smtp://mailer:smtp-password@127.0.0.1:${smtpPort}`,
     silentSmtpUrl: `smtp://mailer:smtp-password@127.0.0.1:${silentPort}`,
     arrivals,
+    hungAt,
     accepted: (service) => arrivals.filter((arrival) => arrival.service === service),
     answer: (path, ...answers) => queued.set(path, [...(queued.get(path) ?? []), ...answers]),
     hits: (path) => hits.get(path) ?? 0,
     posts,
     reset: () => {
       arrivals.length = 0;
+      hungAt.length = 0;
       queued.clear();
       hits.clear();
       posts.clear();
