@@ -37,7 +37,8 @@ commands:
   issue-form [--check]                         write (or check) .github/ISSUE_TEMPLATE/incident.yml from the config
   issue-ops [authorize]                        apply a GitHub issue event (the Issue ops workflow runs this)
   announce [--dry-run] [--state FILE]          send each newly visible update once to the configured channels
-                                               (--dry-run prints them as JSON lines; state: .outpost/announced.json)
+           [--timeout S] [--budget S]          (--dry-run prints them as JSON lines; state: .outpost/announced.json;
+                                               each send gets 20 s, the whole run 240 s)
 
 Times are the current UTC time, or OUTPOST_NOW.`;
 

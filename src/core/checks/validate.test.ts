@@ -290,7 +290,7 @@ describe('validating incidents and the project', () => {
 test.each([
   [{ logo: { src: './x.svg', alt: 'a', drak: './y.svg' } }, '"drak" is not a field of logo; did you mean "dark"?', 'one of: src, dark, alt'],
   [{ links: [{ label: 'x', href: '/a', hraf: 1 }] }, '"hraf" is not a field of links.0; did you mean "href"?', 'one of: label, href'],
-  [{ announce: [{ kind: 'slack', urlEnv: 'SLACK_URL', chanel: 'x' }] }, '"chanel" is not a field of announce.0', 'one of: kind, urlEnv, id, components, minImpact, types, lookbackMinutes'],
+  [{ announce: [{ kind: 'slack', urlEnv: 'SLACK_URL', chanel: 'x' }] }, '"chanel" is not a field of announce.0', 'one of: kind, urlEnv, id, components, minImpact, types, lookbackMinutes, locale'],
 ])('a misspelt field of a branding or announce entry names the fields it has: %j', (extra, message, expected) => {
   const base = { name: 'A', url: 'https://x.example/', components: [{ id: 'api', name: 'API' }] };
   expect(parseSiteConfig({ ...base, ...extra }, 'astro.config.mjs').problems.map((p) => [p.rule, p.message, p.expected])).toEqual([['config-unknown-field', message, expected]]);

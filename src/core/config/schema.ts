@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { isValidTimeZone } from '../incident/time.ts';
 import { DEFAULT_JARGON, GUIDANCE_RULES } from './guidance-rules.ts';
 import { brandingFields } from './branding.ts';
-import { checkLanguages, languageFields } from './languages.ts';
-import { AnnounceChannelSchema, channelId } from './announce-schema.ts';
+import { checkLanguages, languageFields, siteLocales } from './languages.ts';
+import { AnnounceChannelSchema, checkAnnounceChannels } from '../announce/channels.ts';
 
 /**
  * A name shown in headings, page titles, feed titles, e-mail subjects and the calendar's name: one line,
@@ -108,23 +108,8 @@ export const SiteConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['components', index, 'group'], message: `"${component.group}" is not a group`, input: component.group, params: { known: [...groupIds] } });
       }
     });
-    const channels = new Map<string, number>();
-    config.announce.forEach((channel, index) => {
-      const name = channelId(channel);
-      const first = channels.get(name);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom', path: ['announce', index, 'id'], input: name,
-          message: `"${name}" is already the name of announce.${first}; give each channel of the same kind its own id`,
-          params: { whole: true, exampleValue: `'${name}-2'` },
-        });
-      } else channels.set(name, index);
-      channel.components?.forEach((component, at) => {
-        if (!seen.has(component)) {
-          ctx.addIssue({ code: 'custom', path: ['announce', index, 'components', at], message: 'is not a component or group', input: component, params: { known: [...seen] } });
-        }
-      });
-    });
+    const site = { ids: seen, locales: siteLocales(config) };
+    checkAnnounceChannels(config.announce, site, (issue) => ctx.addIssue({ code: 'custom', ...issue }));
   });
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
