@@ -39,8 +39,9 @@ commands:
   issue-form [--check]                         write (or check) .github/ISSUE_TEMPLATE/incident.yml from the config
   issue-ops [authorize]                        apply a GitHub issue event (the Issue ops workflow runs this)
   announce [--dry-run] [--state FILE]          send each newly visible update once to the configured channels
-                                               (--dry-run prints them as JSON lines; state: .outpost/announced.json)
-  alert [--dry-run] PAYLOAD                     an alert (Alertmanager, Grafana, Uptime Kuma, generic JSON, or the
+           [--timeout S] [--budget S]          (--dry-run prints them as JSON lines; state: .outpost/announced.json;
+                                               each send gets 20 s, the whole run 240 s)
+  alert [--dry-run] PAYLOAD                    an alert (Alertmanager, Grafana, Uptime Kuma, generic JSON, or the
                                                repository_dispatch event file) drafts or updates an incident as a
                                                draft pull request; --dry-run prints it and sends nothing
   import statuspage FILE-OR-URL... [--write-config] [--key-env NAME]

@@ -17,7 +17,8 @@ import { formatReport, summaryLine } from '../core/checks/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
 import { pageCodeVersion, startBuild, type BuildOutput } from './build-output.ts';
 import { resolveNow } from '../project/clock.ts';
-import { INTEGRATION_NAME } from '../project/config.ts';
+import { CONFIG_FILE, INTEGRATION_NAME, withUrlOverride } from '../project/config.ts';
+import { parseSiteConfig } from '../core/checks/validate.ts';
 import { describeFallback, loadProject } from '../project/project.ts';
 import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
 import { siteSource } from './source.ts';
@@ -64,31 +65,43 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, injectRoute, addWatchFile, logger }) => {
         const root = fileURLToPath(config.root);
+        if (command === 'preview') {
+          // Preview serves what the last build wrote, at the address it was built for: nothing is judged again
+          // (at another clock it would be judged differently, and dist/ is already there). OUTPOST_URL as for the build.
+          const effective = withUrlOverride(options);
+          const site = effective.problems.length > 0 ? { problems: effective.problems } : parseSiteConfig(effective.options, CONFIG_FILE);
+          if (!site.config) throw new OutpostValidationError(site.problems, 'nothing can be previewed');
+          updateConfig({ site: site.config.url, base: basePath(site.config.url), trailingSlash: 'ignore' });
+          return;
+        }
         if (command === 'build') removeOutputUnlessFinished(fileURLToPath(config.outDir));
-        const { now, problem } = resolveNow();
+        const clock = resolveNow();
         // `outpost build --keep-going` (the deploy's build) sets this: broken incidents fall back to their last valid commit.
         const keepGoing = process.env.OUTPOST_KEEP_GOING === '1';
-        const result = problem ? { ok: false, problems: [problem], incidents: [] } : await loadProject({ root, now, options, keepGoing });
+        const result = clock.problem ? { ok: false, problems: [clock.problem], incidents: [] } : await loadProject({ root, now: clock.now, options, keepGoing });
         if (!result.ok || !('config' in result) || !result.config) {
           if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-          throw new OutpostValidationError(result.problems);
+          throw new OutpostValidationError(result.problems, command === 'build' ? 'nothing was built' : 'the site is not served');
         }
         if (result.problems.some((problem) => problem.severity !== 'notice')) logger.warn(`\n${formatReport(result.problems)}`);
         else if (result.problems.length > 0) logger.info(`\n${formatReport(result.problems)}`);
         for (const fallback of 'fallbacks' in result ? (result.fallbacks ?? []) : []) {
           logger.warn(describeFallback(fallback));
         }
+        const now = result.now;
         logger.info(`${result.incidents.length} incidents valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
         context = { root, options, cache: command !== 'dev' };
         if (command === 'build') {
           const outDir = fileURLToPath(config.outDir);
           const publicDir = fileURLToPath(config.publicDir);
-          build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code: pageCodeVersion(root, options), incidents: result.incidents, now, languageFolders: siteLanguages(result.config).map((language) => language.path) });
+          // The address is part of every page (links, canonical): a page built for another one is not kept.
+          const code = pageCodeVersion(root, withUrlOverride(options).options);
+          build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code, incidents: result.incidents, now, languageFolders: siteLanguages(result.config).map((language) => language.path) });
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
           if (build.kept.size > 0) logger.info(`keeping the pages of ${build.kept.size} settled incidents from the last build`);
         }
-        if (context.cache) rememberProject(context, now, result, build?.kept);
+        if (context.cache) rememberProject(context, now, result, build?.keptPages);
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
         const site = result.config;
         const file = (path: string) => JSON.stringify(join(root, path));
@@ -135,6 +148,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         buildFinished = true;
         if (!build) return;
         const removed = build.finish([...assets.values()].flat());
+        const again = build.kept.size - build.keptPages().size;
+        if (again > 0) logger.info(`rendered ${again} of the kept pages again: an asset they refer to is gone`);
         if (removed.length > 0) logger.info(`removed ${removed.length} stale ${removed.length === 1 ? 'file' : 'files'} of earlier builds`);
       },
     },

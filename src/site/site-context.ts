@@ -14,8 +14,9 @@ import { loadProject } from '../project/project.ts';
 import { formatReport, type Problem } from '../core/checks/problems.ts';
 
 export class OutpostValidationError extends Error {
-  constructor(problems: readonly Problem[]) {
-    super(`Outpost found problems; nothing was built.\n${formatReport(problems)}`);
+  /** `outcome` says what the problems stopped, in words: "nothing was built". */
+  constructor(problems: readonly Problem[], outcome = 'nothing was built') {
+    super(`Outpost found problems; ${outcome}.\n${formatReport(problems)}`);
     this.name = 'OutpostValidationError';
     // The report says where the problems are; a stack trace into Outpost's own code would only bury it.
     this.stack = `${this.name}: ${this.message}`;
@@ -31,20 +32,26 @@ export interface SiteContext {
 
 // Shared through globalThis because the integration and the bundled pages are separate module graphs.
 const BUILDS = Symbol.for('outpost.builds');
-type Build = { now: Date; project: ProjectResult; kept: ReadonlySet<string>; views?: SiteView[] };
+type Build = { now: Date; project: ProjectResult; kept: () => ReadonlySet<string>; views?: SiteView[] };
 const builds = ((globalThis as Record<symbol, unknown>)[BUILDS] ??= new Map()) as Map<string, Build>;
 
 /**
  * Called by the integration (outside the bundle) with the build's clock, the project it validated
- * and the incidents whose pages it keeps from the last build.
+ * and the incidents whose pages it keeps from the last build (asked when the pages are rendered:
+ * src/site/build-output.ts decides only then).
  */
-export function rememberProject(context: SiteContext, now: Date, project: ProjectResult, kept: ReadonlySet<string> = new Set()): void {
+export function rememberProject(
+  context: SiteContext,
+  now: Date,
+  project: ProjectResult,
+  kept: () => ReadonlySet<string> = () => new Set(),
+): void {
   builds.set(context.root, { now, project, kept });
 }
 
 /** Incidents whose page this build keeps as it is: not rendered (empty in dev). */
 export function keptPages(context: SiteContext): ReadonlySet<string> {
-  return (context.cache && builds.get(context.root)?.kept) || new Set();
+  return (context.cache && builds.get(context.root)?.kept()) || new Set();
 }
 
 /** One view per language of the site, the default first. */
@@ -53,7 +60,8 @@ export async function siteViewsFor(context: SiteContext): Promise<SiteView[]> {
   if (!entry) {
     const { now, problem } = resolveNow();
     if (problem) throw new OutpostValidationError([problem]);
-    entry = { now, project: await loadProject({ root: context.root, now, options: context.options }), kept: new Set() };
+    const project = await loadProject({ root: context.root, now, options: context.options });
+    entry = { now: project.now, project, kept: () => new Set() };
     if (context.cache) builds.set(context.root, entry);
   }
   if (!entry.project.ok || !entry.project.config) throw new OutpostValidationError(entry.project.problems);

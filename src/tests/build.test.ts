@@ -149,7 +149,7 @@ describe('building a site with broken incidents', () => {
     const output = result.stdout + result.stderr;
     expect(output).toContain('incidents/unknown-component.md:6:3: error [unknown-component] "paymnts" is not a component; did you mean "payments"?');
     expect(output).toContain('incidents/yaml-syntax.md:2:8: error [yaml-syntax]');
-    expect(output).toMatch(/19 errors, \d+ warnings/);
+    expect(output).toMatch(/18 errors, \d+ warnings/);
     expect(existsSync(out)).toBe(false);
   });
 });

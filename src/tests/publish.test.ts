@@ -78,6 +78,50 @@ describe('outpost build --keep-going', () => {
   });
 });
 
+describe('an incident left open for 8 days, the deploy building hourly with no commit', () => {
+  test.each([
+    ['the default guidance', {}],
+    ['stale set to error', { guidance: { stale: 'error' } }],
+  ])('%s: the build exits 0 with warnings, and the incident is everywhere it was', async (_name, extra) => {
+    const site = makeSite('left-open', { ...OPTIONS, ...extra }, { 'checkout.md': CHECKOUT_V2 });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=On Call', '-c', 'user.email=oncall@example.com', ...args], { cwd: site.root, encoding: 'utf8' });
+    try {
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-qm', 'Checkout: identified');
+      const eightDaysOn = '2026-11-30T19:30Z';
+      const summary = join(site.root, 'summary.md');
+      const build = await outpost(['build', '--keep-going', '--report', '.outpost/build-report.json'], { cwd: site.root, env: { OUTPOST_NOW: eightDaysOn, GITHUB_STEP_SUMMARY: summary } });
+      // Warnings alone: exit 0. Only what a file says is an error (exit 3 with --keep-going).
+      expect(build.code, build.stdout + build.stderr).toBe(0);
+      expect(build.stdout).toContain('incidents/checkout.md:7:1: warning [missing-resolved] this incident has had no update for 8 days');
+      expect(build.stdout).toContain('warning [stale]');
+      expect(build.stdout).not.toContain('left out of the site');
+      const dist = (path: string) => readFileSync(join(site.root, 'dist', path), 'utf8');
+      expect(dist('index.html')).toContain('/incidents/checkout/');
+      expect(dist('index.html')).not.toContain('All systems operational');
+      expect(dist('incidents/checkout/index.html')).toContain('Last update 8 days 1 h ago');
+      expect(JSON.parse(dist('api/v2/incidents/unresolved.json')).incidents.map((incident: { name: string }) => incident.name)).toEqual(['Checkout fails']);
+      expect(JSON.parse(dist('api/v2/summary.json')).status.description).not.toBe('All Systems Operational');
+      expect(dist('history.atom')).toContain('We found the cause.');
+      // Today's bar for checkout names the incident.
+      expect(dist('components/checkout/index.html')).toMatch(/Checkout fails/);
+      expect(JSON.parse(dist('../.outpost/build-report.json')).problems).toEqual([]);
+      // The team reads the clock's warnings in the job summary.
+      expect(readFileSync(summary, 'utf8')).toBe([
+        '## The status page was published',
+        '',
+        '### Waiting for an update (the page still shows these as open)',
+        '- `incidents/checkout.md:7`: the next update was promised by 2026-11-22 19:00 UTC (now 2026-11-30 19:30 UTC)',
+        '- `incidents/checkout.md:7`: this incident has had no update for 8 days and is not resolved; the page still shows it as open',
+        '',
+      ].join('\n'));
+    } finally {
+      site.cleanup();
+    }
+  });
+});
+
 describe('a build that fails half way', () => {
   test('leaves no output folder behind: nothing half-written can be deployed', async () => {
     const site = makeSite('throws', OPTIONS, { 'api.md': API_V1 });

@@ -59,7 +59,14 @@ describe('outpost validate over a folder of broken incidents', () => {
       incidents/many-mistakes.md:13:20: error [time-without-zone] "2026-11-22T18:05" has no time zone
           expected: a time with a zone: UTC, Z or an offset like +01:00
           example:  ## Investigating · 2026-11-22T18:05 UTC
-      incidents/missing-resolved.md:7:1: error [missing-resolved] this incident has had no update for 51 days and is not resolved
+      incidents/missing-resolved.md:7:1: warning [next-update] the newest monitoring update doesn't say when the next one comes
+          expected: a time for the next update, and keeping it
+          example:  Next update by 19:10 UTC.
+      incidents/missing-resolved.md:7:1: warning [stale] it has had no update for more than 30 minutes (now 2026-11-22 19:00 UTC)
+          expected: an update at the top, even if only to say work continues
+          example:  ## Update · 2026-11-22 19:00 UTC
+                    We are still working on a fix. Next update by …
+      incidents/missing-resolved.md:7:1: warning [missing-resolved] this incident has had no update for 51 days and is not resolved; the page still shows it as open
           expected: a Resolved update at the top once it is over (or a new update within 7 days)
           example:  ## Resolved · 2026-11-22 19:00 UTC
                     Everything works normally again.
@@ -87,7 +94,7 @@ describe('outpost validate over a folder of broken incidents', () => {
       incidents/yaml-syntax.md:2:8: error [yaml-syntax] YAML: Nested mappings are not allowed in compact mappings
           expected: one "field: value" a line; quote values that contain ": " or start with a special character
           example:  title: "Checkout: payments fail"
-      19 errors, 4 warnings
+      18 errors, 7 warnings
       "
     `);
   });
@@ -97,7 +104,7 @@ describe('outpost validate over a folder of broken incidents', () => {
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines.every((line) => line.startsWith('::error ') || line.startsWith('::warning '))).toBe(true);
-    expect(lines.filter((line) => line.startsWith('::error '))).toHaveLength(19);
+    expect(lines.filter((line) => line.startsWith('::error '))).toHaveLength(18);
     expect(lines).toContain(
       '::error file=incidents/unknown-component.md,line=6,col=3,title=unknown-component::"paymnts" is not a component; did you mean "payments"?%0Aexpected: one of the site\'s components: payments, checkout, api%0Aexample: components: [payments]',
     );
@@ -157,5 +164,44 @@ describe('communication guidance', () => {
     const result = await outpost(['validate', '--format', 'github', '--root', `${FIXTURES}warnings`, 'incidents/2026-11-22-slow.md'], { env: NOW });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^::warning file=incidents\/2026-11-22-slow.md,line=7,col=1,title=next-update::/m);
+  });
+});
+
+describe('control characters', () => {
+  const HAS = 'contains the control character';
+  const CANT = "feeds, pages and calendars can't carry it";
+  const EXPECTED = '    expected: the text without it: letters, punctuation, tabs and line breaks are fine';
+
+  test('in an incident: at the YAML escape that wrote one, at a pasted colour code in a message; exit 1', async () => {
+    const result = await outpost(['validate', '--root', `${FIXTURES}control-characters`], { env: NOW });
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      `incidents/2026-11-22-escaped-title.md:2:29: error [control-character] title ${HAS} U+000B (vertical tab),`
+        + ` written \\x0b; ${CANT}`,
+      EXPECTED,
+      "    example:  title: Some customers can't complete checkout",
+      `incidents/2026-11-22-pasted-colours.md:11:31: error [control-character] the message ${HAS} U+001B (escape),`
+        + ` the start of a terminal colour code (and 1 more); ${CANT}`,
+      EXPECTED,
+      '    example:  Requests to the API fail with HTTP 502 for some customers. Retrying works.',
+      '2 errors, 0 warnings',
+      '',
+    ]);
+  });
+
+  test('in the site config: at the dotted path of each text', async () => {
+    const result = await outpost(['validate', '--root', `${FIXTURES}control-characters-config`], { env: NOW });
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      `astro.config.mjs: error [config-control-character] name ${HAS} U+001B (escape),`
+        + ` the start of a terminal colour code (and 1 more); ${CANT}`,
+      EXPECTED,
+      "    example:  name: 'Control Status'",
+      `astro.config.mjs: error [config-control-character] components.0.description ${HAS} U+0085 (next line); ${CANT}`,
+      EXPECTED,
+      "    example:  description: 'Paying for orders'",
+      '2 errors, 0 warnings',
+      '',
+    ]);
   });
 });

@@ -57,7 +57,8 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(`${folder} is not empty; give a new folder`);
 
   const name = await need(io, values.name, 'name', 'Name of the status page (e.g. Acme Status):');
-  const url = await need(io, values.url, 'url', 'Where it will be published (e.g. https://status.example.com/):');
+  if (values.url === undefined && io.ask) io.out(ADDRESS_NOTE);
+  const url = await need(io, values.url, 'url', 'Its address (e.g. https://acme.github.io/status-page/, or https://status.example.com/):');
   let timeZone = values['time-zone'];
   if (timeZone === undefined) {
     // Asked with this machine's zone as the answer to accept; without a terminal, UTC.
@@ -98,9 +99,16 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   }
   const shown = relative(io.root, dir) || '.';
   io.out(`created ${checked.config.name} in ${shown}: ${files.map(([path]) => path).join(', ')}`);
-  io.out(`next:\n  cd ${shown}\n  npm install          # Outpost, Astro and Node ${/\d+/.exec(outpost.engines.node)?.[0]}\n  npm run build        # the site, in dist/\n  npm run dev          # or preview it as you edit\nthen push it to GitHub; its README says how it goes live.`);
+  io.out(`next:\n  cd ${shown}\n  npm install          # Outpost, Astro and Node ${/\d+/.exec(outpost.engines.node)?.[0]}\n  npm run build        # the site, in dist/\n  npm run dev          # or preview it as you edit\nthen push it to GitHub and turn on Pages (Settings → Pages → Source: GitHub Actions).
+The first deploy is live at https://<owner>.github.io/<repo>/ whatever url says; a custom domain comes later (see its README).`);
   return 0;
 }
+
+/** Said before asking for the address: which one the first deploy has, and what the answer is for. */
+const ADDRESS_NOTE = `The first deploy publishes the page at https://<owner>.github.io/<repo>/, the address GitHub Pages gives
+the repository, and builds it for that address whatever you answer here; a custom domain comes later, in
+Settings → Pages, and the deploy then builds for it. The answer is for local builds and links: that
+github.io address, or the domain you mean to use.`;
 
 /** `checkout:Checkout`, or a bare name (`Checkout`, id `checkout`). */
 function componentFrom(spec: string): { id: string; name: string } {
@@ -184,7 +192,9 @@ export default defineConfig({
   integrations: [
     outpost({
       name: ${js(config.name)},
-      url: ${js(config.url)}, // where it is published; its path is the base path
+      // For local builds and links; the deploy builds for the address GitHub Pages reports instead
+      // (https://<owner>.github.io/<repo>/, or the custom domain once set there), each mirror for its own.
+      url: ${js(config.url)},
       // description: 'Live status of our services.',
       timeZone: ${js(config.timeZone)}, // days begin here; times are shown here without JavaScript
       // updateCadenceMinutes: 30, // how often an active incident should be updated

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkAllClear, checkMessage, checkTitle, guidanceProblems } from './guidance.ts';
+import { checkAllClear, checkMessage, checkTitle, clockRuleNotice, guidanceProblems } from './guidance.ts';
 import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
 import { incident, update } from '../../tests/builders.ts';
 import { parseSiteConfig } from './validate.ts';
@@ -347,5 +347,53 @@ describe('guidanceProblems by type and status', () => {
     ]);
     expect(guidanceProblems(silent, { ...config, guidance: { stale: 'off', 'next-update': 'error' } }, now).map((p) => [p.rule, p.severity])).toEqual([['next-update', 'error']]);
     expect(guidanceProblems(silent, config, new Date('2026-11-22T16:00Z'))).toEqual([]);
+  });
+});
+
+describe('clock-only judgments warn, never fail', () => {
+  const siteConfig = (guidance = {}) => parseSiteConfig({ name: 'X', url: 'https://x.example/', guidance, components: [{ id: 'checkout', name: 'Checkout' }] }, 'astro.config.mjs').config!;
+  const open = (time: string, status: 'investigating' | 'monitoring' = 'investigating') => incident('o', { title: 'Checkout fails', components: [{ id: 'checkout', status: 'major_outage' }], timeline: [{ ...update(status, time, 'Errors. Next update by 18:30 UTC.'), line: 7 }] });
+  const forgotten = (subject: Parameters<typeof guidanceProblems>[0], at: string, config = siteConfig()) =>
+    guidanceProblems(subject, config, new Date(at)).filter((p) => p.rule === 'missing-resolved').map((p) => `${p.line}:${p.column} ${p.severity}`);
+
+  test.each([
+    ['2026-11-15T19:30Z', 'investigating', []],
+    ['2026-11-15T19:29Z', 'investigating', ['7:1 warning']],
+    ['2026-11-01T19:29Z', 'monitoring', ['7:1 warning']],
+  ] as const)('newest at %s, %s, seven days allowed', (time, status, expected) => {
+    expect(forgotten(open(time, status), '2026-11-22T19:30Z')).toEqual(expected);
+  });
+
+  test('a resolved incident, maintenance and notices are never forgotten', () => {
+    const resolved = incident('r', { title: 'Checkout fails', components: [{ id: 'checkout', status: 'major_outage' }], timeline: [update('investigating', '2026-10-01T10:00Z', 'Errors.'), update('resolved', '2026-10-01T11:00Z', 'Checkout works again.')] });
+    const notice = incident('n', { type: 'notice', title: 'Peak', timeline: [update('update', '2026-10-01T10:00Z', 'Busy.')] });
+    expect([forgotten(resolved, '2027-01-01T00:00Z'), forgotten(notice, '2027-01-01T00:00Z')]).toEqual([[], []]);
+  });
+
+  test('the message counts whole days, says the page still shows it and names the limit', () => {
+    const [problem] = guidanceProblems(open('2026-11-01T19:29Z', 'monitoring'), siteConfig(), new Date('2026-11-22T19:30Z')).filter((p) => p.rule === 'missing-resolved');
+    expect(problem).toEqual({
+      file: 'incidents/o.md', line: 7, column: 1, severity: 'warning', rule: 'missing-resolved',
+      message: 'this incident has had no update for 21 days and is not resolved; the page still shows it as open',
+      expected: 'a Resolved update at the top once it is over (or a new update within 7 days)',
+      example: '## Resolved · 2026-11-22 19:30 UTC\nEverything works normally again.',
+    });
+  });
+
+  test.each(['2026-11-22T19:00Z', '2026-11-23T19:00Z', '2026-11-30T19:00Z', '2026-12-23T19:00Z', '2027-12-27T19:00Z'])(
+    'stale set to error still warns at %s, and no clock makes an error',
+    (at) => {
+      const problems = guidanceProblems(open('2026-11-22T18:00Z'), siteConfig({ stale: 'error' }), new Date(at));
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(problems.map((p) => p.rule)).toContain('stale');
+    },
+  );
+
+  test('asking for stale as an error gives one notice on the config', () => {
+    expect(clockRuleNotice(siteConfig({ stale: 'error' }), 'astro.config.mjs')).toEqual({
+      file: 'astro.config.mjs', line: 0, column: 0, severity: 'notice', rule: 'guidance-clock',
+      message: 'guidance "stale" is reported as a warning, not an error: it depends only on the clock, and time passing never stops the page from publishing',
+    });
+    expect(clockRuleNotice(siteConfig({ stale: 'warn' }), 'astro.config.mjs')).toBeUndefined();
   });
 });

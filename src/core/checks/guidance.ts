@@ -10,7 +10,7 @@ import type { Problem } from './problems.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { isActiveAt, updatesAt } from '../state/status.ts';
 import { formatTimestamp } from '../incident/time.ts';
-import { ENGLISH_WORD_RULES, type GuidanceRule } from '../config/guidance-rules.ts';
+import { CLOCK_RULES, ENGLISH_WORD_RULES, type GuidanceRule } from '../config/guidance-rules.ts';
 import { defaultLocale } from '../config/languages.ts';
 import { isTerminalStatus } from '../incident/vocabulary.ts';
 
@@ -163,8 +163,10 @@ export function guidanceProblems(incident: Incident, config: SiteConfig, now: Da
   const add = (finding: Finding, line: number, column: number) => {
     const severity = severityOf(finding.rule);
     if (severity === 'off') return;
+    // What only the clock decides is never an error: a site that builds today builds every later day.
+    const error = severity === 'error' && !CLOCK_RULES.includes(finding.rule);
     problems.push({
-      file: incident.file, line, column, severity: severity === 'error' ? 'error' : 'warning', rule: finding.rule,
+      file: incident.file, line, column, severity: error ? 'error' : 'warning', rule: finding.rule,
       message: finding.message, expected: finding.expected, example: finding.example,
     });
   };
@@ -197,7 +199,37 @@ export function guidanceProblems(incident: Incident, config: SiteConfig, now: Da
       add({ rule: 'stale', index: 0, message: `${why} (now ${formatTimestamp(now)})`, expected: 'an update at the top, even if only to say work continues', example: `## Update · ${formatTimestamp(now)}\nWe are still working on a fix. Next update by …` }, newest?.line ?? 1, 1);
     }
   }
+  const forgotten = forgottenProblem(incident, config.openIncidentDays, now);
+  if (forgotten) problems.push(forgotten);
   return problems;
+}
+
+/**
+ * An unresolved incident whose newest update is older than `days`: probably forgotten. A warning for the
+ * team, never an error, and the incident stays on the page: it is open until a file says otherwise.
+ */
+export function forgottenProblem(incident: Incident, days: number, now: Date): Problem | undefined {
+  if (incident.type !== 'incident' || !isActiveAt(incident, now)) return undefined;
+  const newest = updatesAt(incident, now)[0];
+  if (!newest) return undefined;
+  const ageDays = (now.getTime() - newest.at.getTime()) / 86_400_000;
+  if (ageDays <= days) return undefined;
+  return {
+    file: incident.file, line: newest.line, column: 1, severity: 'warning', rule: 'missing-resolved',
+    message: `this incident has had no update for ${Math.floor(ageDays)} days and is not resolved; the page still shows it as open`,
+    expected: `a Resolved update at the top once it is over (or a new update within ${days} days)`,
+    example: `## Resolved · ${formatTimestamp(now)}\nEverything works normally again.`,
+  };
+}
+
+/** The notice for a config that asks for an error from a rule only the clock decides. */
+export function clockRuleNotice(config: SiteConfig, configFile: string): Problem | undefined {
+  const asked = CLOCK_RULES.filter((rule) => config.guidance[rule] === 'error');
+  if (asked.length === 0) return undefined;
+  return {
+    file: configFile, line: 0, column: 0, severity: 'notice', rule: 'guidance-clock',
+    message: `guidance ${asked.map((rule) => `"${rule}"`).join(', ')} is reported as a warning, not an error: it depends only on the clock, and time passing never stops the page from publishing`,
+  };
 }
 
 /** The one notice of a site not written in English: which rules are off, and why. */

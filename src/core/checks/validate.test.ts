@@ -248,18 +248,50 @@ describe('validating incidents and the project', () => {
 
   test('a project: incidents only against a valid config; ok only without errors', () => {
     const config = parseSiteConfig(valid, 'astro.config.mjs').config!;
-    expect(validateProject({}, 'astro.config.mjs', [file('incidents/a.md')], { now })).toEqual({ ok: false, incidents: [], problems: parseSiteConfig({}, 'astro.config.mjs').problems });
+    expect(validateProject({}, 'astro.config.mjs', [file('incidents/a.md')], { now })).toEqual({ ok: false, incidents: [], problems: parseSiteConfig({}, 'astro.config.mjs').problems, now });
     expect(validateProject(valid, 'astro.config.mjs', [file('incidents/a.md')], { now })).toMatchObject({ ok: true, problems: [], config });
     expect(validateProject(valid, 'astro.config.mjs', [file('incidents/b.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n')], { now }).ok).toBe(true);
     expect(validateProject({ ...valid, guidance: { cliche: 'error' } }, 'astro.config.mjs', [file('incidents/b.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience. Next update by 18:35 UTC.\n')], { now })).toMatchObject({ ok: false, problems: [{ rule: 'cliche', severity: 'error' }] });
     expect(validateProject(valid, 'astro.config.mjs', [file('incidents/x.md', '')], { now })).toMatchObject({ ok: false, incidents: [] });
+  });
+
+  describe('an update dated ahead of the clock, within the tolerance, is on the page at once', () => {
+    const ahead = (body: string) => validateProject(valid, 'astro.config.mjs', [file('incidents/a.md', body)], { now: new Date('2026-11-22T18:01Z') });
+
+    test('the site is built as of that update, and a notice names it', () => {
+      const result = ahead('## Identified · 2026-11-22 18:05 UTC\nFound it. Next update by 18:35 UTC.\n\n## Investigating · 2026-11-22 17:50 UTC\nErrors. Next update by 18:20 UTC.\n');
+      expect([result.ok, result.now]).toEqual([true, new Date('2026-11-22T18:05Z')]);
+      expect(result.problems).toEqual([{
+        file: 'incidents/a.md', line: 7, column: 1, severity: 'notice', rule: 'clock-behind',
+        message: "this update is dated 2026-11-22 18:05 UTC, 4 minutes after the build's clock (2026-11-22 18:01 UTC); the site is built as of 2026-11-22 18:05 UTC so that it shows",
+      }]);
+    });
+
+    test.each([
+      ['one minute', '18:02', '1 minute after'],
+      ['at the edge', '18:16', '15 minutes after'],
+    ])('%s ahead', (_name, time, words) => {
+      const result = ahead(`## Investigating · 2026-11-22 ${time} UTC\nErrors. Next update by 18:35 UTC.\n`);
+      expect(result.now).toEqual(new Date(`2026-11-22T${time}Z`));
+      expect(result.problems[0].message).toContain(words);
+    });
+
+    test('past the tolerance: an error, and the clock stays', () => {
+      const result = ahead('## Investigating · 2026-11-22 18:17 UTC\nErrors. Next update by 18:35 UTC.\n');
+      expect([result.ok, result.now, result.problems.map((p) => p.rule)]).toEqual([false, new Date('2026-11-22T18:01Z'), ['future-time']]);
+    });
+
+    test('nothing ahead: the clock as given, no notice', () => {
+      const result = ahead('## Investigating · 2026-11-22 18:01 UTC\nErrors. Next update by 18:35 UTC.\n');
+      expect([result.now, result.problems]).toEqual([new Date('2026-11-22T18:01Z'), []]);
+    });
   });
 });
 
 test.each([
   [{ logo: { src: './x.svg', alt: 'a', drak: './y.svg' } }, '"drak" is not a field of logo; did you mean "dark"?', 'one of: src, dark, alt'],
   [{ links: [{ label: 'x', href: '/a', hraf: 1 }] }, '"hraf" is not a field of links.0; did you mean "href"?', 'one of: label, href'],
-  [{ announce: [{ kind: 'slack', urlEnv: 'SLACK_URL', chanel: 'x' }] }, '"chanel" is not a field of announce.0', 'one of: kind, urlEnv, id, components, minImpact, types, lookbackMinutes'],
+  [{ announce: [{ kind: 'slack', urlEnv: 'SLACK_URL', chanel: 'x' }] }, '"chanel" is not a field of announce.0', 'one of: kind, urlEnv, id, components, minImpact, types, lookbackMinutes, locale'],
 ])('a misspelt field of a branding or announce entry names the fields it has: %j', (extra, message, expected) => {
   const base = { name: 'A', url: 'https://x.example/', components: [{ id: 'api', name: 'API' }] };
   expect(parseSiteConfig({ ...base, ...extra }, 'astro.config.mjs').problems.map((p) => [p.rule, p.message, p.expected])).toEqual([['config-unknown-field', message, expected]]);

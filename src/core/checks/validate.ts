@@ -3,16 +3,26 @@
  * Pure; the tools and the build read the files and pass them in.
  */
 import type { Incident } from '../incident/model.ts';
-import { guidanceLanguageNotice, guidanceProblems } from './guidance.ts';
+import { clockRuleNotice, guidanceLanguageNotice, guidanceProblems } from './guidance.ts';
 import { parseIncident, type ParseContext } from '../incident/parse.ts';
 import { slugFromPath } from '../incident/slug.ts';
+import { FUTURE_TOLERANCE_MS } from '../incident/body.ts';
+import { formatTimestamp } from '../incident/time.ts';
 import { hasErrors, type Problem } from './problems.ts';
 import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
 import { describeZodIssues, dottedPath } from './zod-issues.ts';
+import {
+  CONTROL_CHARACTER_EXPECTED,
+  CONTROL_CHARACTER_RULE,
+  controlCharacterMessage,
+  findControlCharacter,
+  stringsIn,
+  withoutControlCharacters,
+} from './control-characters.ts';
 import { GUIDANCE_RULES } from '../config/guidance-rules.ts';
 import { REMOVED_OPTIONS, removedOptionAt, type RemovedOption } from '../config/removed-options.ts';
 import { siteLocales } from '../config/languages.ts';
-import { channelFields } from '../config/announce-schema.ts';
+import { channelFields } from '../announce/channels.ts';
 import { MAX_HTML_DEPTH, unrenderable } from '../outputs/markdown.ts';
 
 export interface SourceFile {
@@ -36,7 +46,8 @@ const CONFIG_FIELDS: Record<string, string[]> = {
  */
 export function parseSiteConfig(raw: unknown, file: string, removed: readonly RemovedOption[] = REMOVED_OPTIONS): ConfigResult {
   const parsed = SiteConfigSchema.safeParse(raw ?? {}, { reportInput: true });
-  if (parsed.success) return { config: parsed.data, problems: [] };
+  const controls = configControlCharacters(raw, file);
+  if (parsed.success) return controls.length === 0 ? { config: parsed.data, problems: [] } : { problems: controls };
   const known = (path: PropertyKey[]) => {
     if (path.length === 0) return CONFIG_FIELDS[''];
     if (path[0] === 'components') return ['id', 'name', 'description', 'group'];
@@ -65,7 +76,28 @@ export function parseSiteConfig(raw: unknown, file: string, removed: readonly Re
       example: gone ? CONFIG_EXAMPLE : (issue.example ?? CONFIG_EXAMPLE),
     };
   });
-  return { problems };
+  return { problems: [...problems, ...controls] };
+}
+
+/** Every text of the config, whatever its option (names, descriptions, labels, `strings`): no control characters. */
+function configControlCharacters(raw: unknown, file: string): Problem[] {
+  return stringsIn(raw).flatMap(({ path, text }): Problem[] => {
+    const found = findControlCharacter(text);
+    if (!found) return [];
+    const key = path[path.length - 1];
+    const name = typeof key === 'string' ? `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : jsString(key)}: ` : '';
+    return [{
+      file, line: 0, column: 0, severity: 'error', rule: `config-${CONTROL_CHARACTER_RULE}`,
+      message: controlCharacterMessage(dottedPath(path) || 'the config', found, text),
+      expected: CONTROL_CHARACTER_EXPECTED,
+      example: `${name}${jsString(withoutControlCharacters(text))}`,
+    }];
+  });
+}
+
+/** A string as the config file writes it: in single quotes. */
+function jsString(text: string): string {
+  return `'${text.replace(/[\\']/g, '\\$&').replace(/\n/g, '\\n')}'`;
 }
 
 const CONFIG_EXAMPLE = `outpost({
@@ -92,7 +124,7 @@ export interface ValidateOptions {
  * build, the editing tools and issue-ops all read files through this, so they judge them alike.
  */
 export function parseContextFor(config: SiteConfig, file: string, now: Date, timeOfLine?: (line: number) => Date | undefined): ParseContext {
-  return { file, componentIds: config.components.map((component) => component.id), locales: siteLocales(config), now, openIncidentDays: config.openIncidentDays, timeOfLine };
+  return { file, componentIds: config.components.map((component) => component.id), locales: siteLocales(config), now, timeOfLine };
 }
 
 export function validateIncidents(files: readonly SourceFile[], config: SiteConfig, options: ValidateOptions): IncidentsResult {
@@ -159,14 +191,41 @@ export interface ProjectResult {
   incidents: Incident[];
   problems: Problem[];
   ok: boolean;
+  /** The clock the site is built at: `now`, or the newest update when an author's clock ran ahead (`siteClock`). */
+  now: Date;
+}
+
+/**
+ * The clock a site is built at. An update dated up to FUTURE_TOLERANCE_MS after `now` validates (a clock a few
+ * minutes fast); rather than keep it off the page until a later build, the site is built as of that update.
+ * The notice says so, naming the update.
+ */
+export function siteClock(incidents: readonly Incident[], now: Date): { now: Date; notice?: Problem } {
+  let ahead: { incident: Incident; update: Incident['updates'][number] } | undefined;
+  for (const incident of incidents) {
+    for (const update of incident.updates) {
+      if (update.at > (ahead?.update.at ?? now) && update.at.getTime() <= now.getTime() + FUTURE_TOLERANCE_MS) ahead = { incident, update };
+    }
+  }
+  if (!ahead) return { now };
+  const minutes = Math.ceil((ahead.update.at.getTime() - now.getTime()) / 60_000);
+  return {
+    now: ahead.update.at,
+    notice: {
+      file: ahead.incident.file, line: ahead.update.line, column: 1, severity: 'notice', rule: 'clock-behind',
+      message: `this update is dated ${formatTimestamp(ahead.update.at)}, ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} after the build's clock (${formatTimestamp(now)}); the site is built as of ${formatTimestamp(ahead.update.at)} so that it shows`,
+    },
+  };
 }
 
 /** Config and incidents together: incidents are checked only against a valid config. */
 export function validateProject(rawConfig: unknown, configFile: string, files: readonly SourceFile[], options: ValidateOptions): ProjectResult {
   const configResult = parseSiteConfig(rawConfig, configFile);
-  if (!configResult.config) return { incidents: [], problems: configResult.problems, ok: false };
+  if (!configResult.config) return { incidents: [], problems: configResult.problems, ok: false, now: options.now };
   const result = validateIncidents(files, configResult.config, options);
-  const notice = files.length > 0 ? guidanceLanguageNotice(configResult.config, configFile) : undefined;
-  if (notice) result.problems.unshift(notice);
-  return { config: configResult.config, incidents: result.incidents, problems: result.problems, ok: !hasErrors(result.problems) };
+  const notices = [files.length > 0 ? guidanceLanguageNotice(configResult.config, configFile) : undefined, clockRuleNotice(configResult.config, configFile)];
+  result.problems.unshift(...notices.filter((notice) => notice !== undefined));
+  const clock = siteClock(result.incidents, options.now);
+  if (clock.notice) result.problems.push(clock.notice);
+  return { config: configResult.config, incidents: result.incidents, problems: result.problems, ok: !hasErrors(result.problems), now: clock.now };
 }

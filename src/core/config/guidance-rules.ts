@@ -8,6 +8,12 @@ export type GuidanceRule = (typeof GUIDANCE_RULES)[number];
  */
 export const ENGLISH_WORD_RULES: readonly GuidanceRule[] = ['cliche', 'cause-not-impact', 'blame', 'overpromise', 'next-update', 'all-clear', 'jargon'];
 
+/**
+ * The rules that only the clock decides (the same file passes today and fails tomorrow). They warn at
+ * most: set to error, they still warn, and the validator says so once, in a notice.
+ */
+export const CLOCK_RULES: readonly GuidanceRule[] = ['stale'];
+
 /** Words a customer may not know; the site config can replace the list. */
 export const DEFAULT_JARGON = [
   'latency', 'p95', 'p99', 'throughput', 'upstream', 'downstream', 'failover', 'replica', 'replication lag', 'shard',

@@ -86,6 +86,7 @@ export const de: Catalogue = {
   'line.ongoing': '{status}, seit {duration}',
   'summary.window': 'Zeitraum: {start} bis {end}',
   'nextUpdate': 'Nächste Meldung spätestens {time}',
+  'lastUpdateAgo': 'Letzte Meldung vor {duration}',
 
   'incident.impact': 'Auswirkung',
   'incident.window': 'Zeitraum',

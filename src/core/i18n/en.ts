@@ -90,6 +90,7 @@ export const en = {
   'line.ongoing': '{status}, ongoing for {duration}',
   'summary.window': 'Window: {start} to {end}',
   'nextUpdate': 'Next update expected by {time}',
+  'lastUpdateAgo': 'Last update {duration} ago',
 
   'incident.impact': 'Impact',
   'incident.window': 'Window',

@@ -86,6 +86,7 @@ export const es: Catalogue = {
   'line.ongoing': '{status}, desde hace {duration}',
   'summary.window': 'Franja: del {start} al {end}',
   'nextUpdate': 'Próxima actualización prevista a más tardar el {time}',
+  'lastUpdateAgo': 'Última actualización hace {duration}',
 
   'incident.impact': 'Impacto',
   'incident.window': 'Franja',

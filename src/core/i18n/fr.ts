@@ -86,6 +86,7 @@ export const fr: Catalogue = {
   'line.ongoing': '{status}, depuis {duration}',
   'summary.window': 'Créneau : {start} à {end}',
   'nextUpdate': 'Prochaine mise à jour prévue au plus tard le {time}',
+  'lastUpdateAgo': 'Dernière mise à jour il y a {duration}',
 
   'incident.impact': 'Impact',
   'incident.window': 'Créneau',

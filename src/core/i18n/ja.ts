@@ -86,6 +86,7 @@ export const ja: Catalogue = {
   'line.ongoing': '{status}、{duration}継続中',
   'summary.window': '期間：{start}〜{end}',
   'nextUpdate': '次回の更新予定：{time}まで',
+  'lastUpdateAgo': '最終更新：{duration}前',
 
   'incident.impact': '影響',
   'incident.window': '期間',

@@ -86,6 +86,7 @@ export const ptBR: Catalogue = {
   'line.ongoing': '{status}, há {duration}',
   'summary.window': 'Janela: {start} até {end}',
   'nextUpdate': 'Próxima atualização prevista até {time}',
+  'lastUpdateAgo': 'Última atualização há {duration}',
 
   'incident.impact': 'Impacto',
   'incident.window': 'Janela',

@@ -3,6 +3,13 @@
  * its message, and an optional `## Postmortem` section. Headings inside fenced
  * code are text. Pure.
  */
+import {
+  CONTROL_CHARACTER_EXPECTED,
+  CONTROL_CHARACTER_RULE,
+  controlCharacterMessage,
+  findControlCharacterInMarkdown,
+  withoutControlCharacters,
+} from '../checks/control-characters.ts';
 import { didYouMean, suggest } from '../checks/problems.ts';
 import type { ParseContext, Report } from './context.ts';
 import type { IncidentUpdate } from './model.ts';
@@ -10,7 +17,11 @@ import { slugFromPath } from './slug.ts';
 import { formatTimestamp, isoUtc, parseTimestamp, TIMESTAMP_EXAMPLE } from './time.ts';
 import { INCIDENT_STATUSES, MAINTENANCE_STATUSES, STATUS_LABELS, statusFromWord, type IncidentType, type UpdateStatus } from './vocabulary.ts';
 
-const FUTURE_TOLERANCE_MS = 15 * 60_000;
+/**
+ * How far an update may be dated after the clock: an author's laptop a few minutes fast. The site is then
+ * built as of that update's time (see `siteClock`), so what validates is on the page at once.
+ */
+export const FUTURE_TOLERANCE_MS = 15 * 60_000;
 const HEADING = /^##(?!#)[ \t]*(.*?)[ \t#]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SEPARATOR = /\s*[·|—–]\s*|\s+-\s+/;
@@ -143,6 +154,7 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
   let postmortemTranslations: Record<string, string> | undefined;
   const locales = ctx.locales ?? [];
   for (const section of sections) {
+    reportControlCharacters(section, report);
     const { text: message, translations } = splitTranslations(section.body, section.line + 1, locales, report);
     if (isPostmortemHeading(section.heading)) {
       postmortem = message;
@@ -179,6 +191,23 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
     }
   }
   return postmortemTranslations ? { updates, postmortem, postmortemTranslations } : { updates, postmortem };
+}
+
+/**
+ * Every line of a section as it will be published (heading, message, translations, code): a
+ * control character is an error at its line and column, with the line as it should be; so is a
+ * reference to one (`&#5;`), which a message with HTML in it decodes into the character.
+ */
+function reportControlCharacters(section: Section, report: Report): void {
+  const what = isPostmortemHeading(section.heading) ? 'the postmortem' : 'the message';
+  [section.raw, ...section.body].forEach((line, index) => {
+    const found = findControlCharacterInMarkdown(line);
+    if (!found) return;
+    const message = controlCharacterMessage(index === 0 ? 'the heading' : what, found, line, found.writtenAs);
+    const fixed = withoutControlCharacters(line);
+    const example = fixed.trim() ? fixed : undefined;
+    report(section.line + index, found.index + 1, CONTROL_CHARACTER_RULE, message, CONTROL_CHARACTER_EXPECTED, example);
+  });
 }
 
 /**

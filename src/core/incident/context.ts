@@ -6,8 +6,6 @@ export interface ParseContext {
   /** The site's languages, the default first: more than one allows translations in the file. */
   locales?: readonly string[];
   now: Date;
-  /** An unresolved incident whose newest update is older than this is an error. */
-  openIncidentDays: number;
   /** Time of the commit that added a line: used for a heading written without a time. */
   timeOfLine?: (line: number) => Date | undefined;
 }

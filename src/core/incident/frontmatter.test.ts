@@ -4,7 +4,7 @@ import { parseIncident, type ParseContext } from './parse.ts';
 import { fieldExample, incidentTypeOf, INCIDENT_FIELDS } from './schema.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 
-const ctx: ParseContext = { file: 'incidents/x.md', componentIds: ['checkout', 'api'], now: new Date('2026-11-22T19:30Z'), openIncidentDays: 7 };
+const ctx: ParseContext = { file: 'incidents/x.md', componentIds: ['checkout', 'api'], now: new Date('2026-11-22T19:30Z') };
 const BODY = '## Investigating · 2026-11-22 18:05 UTC\nErrors.\n';
 const report = (frontmatter: string, body = BODY) => formatReport(parseIncident(`---\n${frontmatter}\n---\n\n${body}`, ctx).problems);
 
@@ -72,7 +72,7 @@ test('the fields, their examples and the type a body is read as', () => {
 });
 
 describe('what parseFrontmatter reads, and where problems point', () => {
-  const ctx: ParseContext = { file: 'incidents/x.md', componentIds: ['checkout', 'api'], now: new Date('2026-11-22T19:30Z'), openIncidentDays: 7 };
+  const ctx: ParseContext = { file: 'incidents/x.md', componentIds: ['checkout', 'api'], now: new Date('2026-11-22T19:30Z') };
   const several: ParseContext = { ...ctx, locales: ['en', 'de'] };
   const parse = (yaml: string, context = ctx, firstLine = 2) => {
     const problems: string[] = [];

@@ -59,15 +59,9 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
   if (data.started && oldest && data.started > oldest.at) {
     report(fm.startedLine, 1, 'started-after-first-update', `started (${formatTimestamp(data.started)}) is after the first update (${formatTimestamp(oldest.at)})`, 'a time at or before the oldest update', `started: ${formatTimestamp(oldest.at)}`);
   }
-  const newest = updates[0];
-  const type = data.type;
-  if (type === 'incident' && newest && newest.status !== 'resolved') {
-    const ageDays = (ctx.now.getTime() - newest.at.getTime()) / 86_400_000;
-    if (ageDays > ctx.openIncidentDays) {
-      report(newest.line, 1, 'missing-resolved', `this incident has had no update for ${Math.floor(ageDays)} days and is not resolved`, `a Resolved update at the top once it is over (or a new update within ${ctx.openIncidentDays} days)`, `## Resolved · ${formatTimestamp(ctx.now)}\nEverything works normally again.`);
-    }
-  }
   if (problems.length > 0) return { problems };
+
+  const type = data.type;
 
   const [defaultLocale] = ctx.locales ?? ['en'];
   const titles = typeof data.title === 'string' ? { [defaultLocale]: data.title } : data.title;

@@ -3,7 +3,7 @@ import { incidentJsonSchema } from '../outputs/incident-json-schema.ts';
 import type { ParseContext } from './context.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 
-const ctx: ParseContext = { file: 'incidents/x.md', componentIds: ['checkout', 'api'], now: new Date('2026-11-22T19:30Z'), openIncidentDays: 7 };
+const ctx: ParseContext = { file: 'incidents/x.md', componentIds: ['checkout', 'api'], now: new Date('2026-11-22T19:30Z') };
 const several: ParseContext = { ...ctx, locales: ['en', 'de', 'fr'] };
 const problems = (yaml: string, context = ctx) => {
   const found: { at: string; rule: string; message: string; expected?: string; example?: string }[] = [];
@@ -64,4 +64,18 @@ test('the JSON Schema for editors describes the fields', () => {
   expect(schema.properties.postmortem.description).toBe('URL of the postmortem (http or https)');
   expect(schema.properties.started.description).toBe('A time with a zone');
   expect(schema.properties.started.examples?.length).toBeGreaterThan(1);
+});
+
+test('maintenance with an empty window is a wrong value, not a crash (found by the fuzz run)', () => {
+  for (const value of ['', 'null', '~']) {
+    expect(problems(`title: X\ntype: maintenance\nscheduled: ${value}`)).toEqual([
+      {
+        at: '4:12',
+        rule: 'invalid-value',
+        message: 'scheduled should be a map, not empty',
+        expected: 'a map',
+        example: 'scheduled:\n  start: 2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC',
+      },
+    ]);
+  }
 });

@@ -201,6 +201,23 @@ describe('languages, optional fields and boundaries', () => {
       // The promise of the next update is read from the update as written, whatever the language.
       expect(view.nextUpdate).toEqual(new Date('2026-11-22T18:30Z'));
     });
+
+    test.each([
+      ['before the promise: the promise', '2026-11-22T18:29Z', new Date('2026-11-22T18:30Z'), undefined],
+      ['at the promise: still the promise', '2026-11-22T18:30Z', new Date('2026-11-22T18:30Z'), undefined],
+      ['past the promise: how long since the last update', '2026-11-22T18:31Z', undefined, '31 min'],
+      ['nine days on: still open, with its age', '2026-12-01T20:00Z', undefined, '9 days 2 h'],
+    ])('%s', (_name, at, nextUpdate, ago) => {
+      const view = buildSiteView(config, [translatedIncident], new Date(at), 'en').incidents[0];
+      expect([view.active, view.nextUpdate, view.lastUpdateAgo]).toEqual([true, nextUpdate, ago]);
+    });
+
+    test('no promise: quiet past the cadence gives the age, within it nothing', () => {
+      const quiet = incident('quiet', { title: 'Checkout down', components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T18:00Z', 'Looking.')] });
+      const at = (time: string) => buildSiteView(config, [quiet], new Date(time), 'de').incidents[0];
+      expect([at('2026-11-22T18:30Z').lastUpdateAgo, at('2026-11-22T18:30Z').nextUpdate]).toEqual([undefined, undefined]);
+      expect(at('2026-11-22T18:31Z').lastUpdateAgo).toBe('31 Min.');
+    });
   });
 
   describe('one language', () => {

@@ -7,7 +7,7 @@
 import type { Incident, IncidentUpdate } from '../incident/model.ts';
 import { historyPages, recentDays, sortIncidentsNewestFirst, type HistoryPage } from '../state/history.ts';
 import { renderMarkdownBoth, type RenderedMarkdown } from './markdown.ts';
-import { promisedNextUpdate } from '../checks/next-update.ts';
+import { nextUpdateDue } from '../checks/next-update.ts';
 import { basePath, sitePaths, updateAnchor, type SitePaths } from './paths.ts';
 import type { ComponentConfig, GroupConfig, SiteConfig } from '../config/schema.ts';
 import { defaultLocale, siteLocales, stringOverrides } from '../config/languages.ts';
@@ -67,8 +67,10 @@ export interface IncidentView {
   components: { id: string; name: string; status: ComponentStatus; statusLabel: string; url: string }[];
   updates: UpdateView[];
   latest: UpdateView;
-  /** While active: when the newest update promised the next one. */
+  /** While active: when the newest update promised the next one, while that is still ahead. */
   nextUpdate?: Date;
+  /** While active and overdue (the promise passed, or silent past the cadence): how long since the last update. */
+  lastUpdateAgo?: string;
   postmortemUrl?: string;
   postmortemHtml?: string;
   postmortemLang?: string;
@@ -153,7 +155,7 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
   const componentById = new Map(config.components.map((component) => [component.id, component]));
   const sorted = sortIncidentsNewestFirst(incidents);
   const fallbackLang = language.locale === languages[0].locale ? undefined : languages[0].lang;
-  const context: ViewContext = { now, paths, componentById, i18n, fallbackLang };
+  const context: ViewContext = { now, paths, componentById, i18n, fallbackLang, cadenceMinutes: config.updateCadenceMinutes };
 
   const views = sorted.map((incident) => incidentView(incident, context));
   const bySlug = new Map(views.map((view) => [view.slug, view]));
@@ -233,6 +235,7 @@ interface ViewContext {
   i18n: Translator;
   /** The default language's `lang`, when this view is in another: marks text shown untranslated. */
   fallbackLang?: string;
+  cadenceMinutes: number;
 }
 
 /** A text in this view's language, or the default language's (marked with its `lang`) when there is no translation. */
@@ -305,8 +308,12 @@ function incidentView(incident: Incident, context: ViewContext): IncidentView {
   if (title.lang) view.titleLang = title.lang;
   if (view.active && incident.type === 'incident') {
     // The promise is read from the update as written, in the default language.
-    const promised = promisedNextUpdate(incident.updates.find((update) => update.id === view.latest.id) ?? view.latest);
-    if (promised) view.nextUpdate = promised;
+    const latest = incident.updates.find((update) => update.id === view.latest.id) ?? view.latest;
+    const { due, reason } = nextUpdateDue(latest, context.cadenceMinutes);
+    // A promise still ahead is shown; once it has passed (or the incident went quiet), the page says how long ago
+    // the last word was, rather than a time in the past.
+    if (now > due) view.lastUpdateAgo = formatDuration(now.getTime() - latest.at.getTime(), i18n);
+    else if (reason === 'promised') view.nextUpdate = due;
   }
   if (incident.postmortemUrl) view.postmortemUrl = incident.postmortemUrl;
   if (incident.postmortemMarkdown) {
