@@ -99,7 +99,7 @@ describe('npx outpost init site, from the installed tarball', () => {
   test(`runs on the machine's own Node and writes the starter`, () => {
     expect(machineNode).toMatch(/^v\d+\./);
     expect(init.stdout).toContain('created Acme Status in site');
-    for (const path of ['package.json', '.nvmrc', '.gitignore', 'astro.config.mjs', 'incidents/2026-11-25-example.md', 'public/robots.txt', 'README.md', '.github/dependabot.yml', '.github/ISSUE_TEMPLATE/incident.yml', '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml', '.github/mirrors/package.json', '.github/mirrors/package-lock.json']) {
+    for (const path of ['package.json', '.nvmrc', '.gitignore', 'astro.config.mjs', 'incidents/2026-11-25-example.md', 'public/robots.txt', 'README.md', '.github/dependabot.yml', '.github/ISSUE_TEMPLATE/incident.yml', '.github/workflows/alert.yml', '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml', '.github/mirrors/package.json', '.github/mirrors/package-lock.json']) {
       expect(existsSync(join(site, path)), path).toBe(true);
     }
   });
@@ -119,7 +119,7 @@ describe('npx outpost init site, from the installed tarball', () => {
   test('the site contains no Outpost source: only its config, incidents and workflows', () => {
     const own = filesIn(site).filter((path) => !/^(node_modules|dist|\.astro)\//.test(path));
     expect(own.filter((path) => /\.(ts|astro|js)$/.test(path) || path.startsWith('src/'))).toEqual([]);
-    expect(own.sort()).toEqual(['.github/ISSUE_TEMPLATE/incident.yml', '.github/dependabot.yml', '.github/mirrors/package-lock.json', '.github/mirrors/package.json', '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml', '.gitignore', '.nvmrc', 'README.md', 'astro.config.mjs', 'incidents/2026-11-25-example.md', 'package-lock.json', 'package.json', 'public/robots.txt'].sort());
+    expect(own.sort()).toEqual(['.github/ISSUE_TEMPLATE/incident.yml', '.github/dependabot.yml', '.github/mirrors/package-lock.json', '.github/mirrors/package.json', '.github/workflows/alert.yml', '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml', '.gitignore', '.nvmrc', 'README.md', 'astro.config.mjs', 'incidents/2026-11-25-example.md', 'package-lock.json', 'package.json', 'public/robots.txt'].sort());
   });
 
   test('npx outpost validate passes, with the pinned Node', async () => {
@@ -138,7 +138,7 @@ describe('npx outpost init site, from the installed tarball', () => {
   });
 
   test("its workflows pass actionlint and call Outpost from the site's dependency", async () => {
-    for (const file of ['check.yml', 'deploy.yml', 'issue-ops.yml']) {
+    for (const file of ['alert.yml', 'check.yml', 'deploy.yml', 'issue-ops.yml']) {
       const text = readFileSync(join(site, '.github/workflows', file), 'utf8');
       const results = await runLint(text, `.github/workflows/${file}`);
       expect(results.map((r) => `${file}:${r.line}: ${r.message}`)).toEqual([]);

@@ -151,7 +151,7 @@ export function incidentFrontmatterSchema(componentIds: readonly string[], local
         const window = data.scheduled;
         if (window === undefined) {
           issue([], '"scheduled" is required for maintenance', { rule: 'missing-field', expected: 'the window as start and end times', example: SCHEDULED_EXAMPLE });
-        } else if (window.start instanceof Date && window.end instanceof Date && window.end <= window.start) {
+        } else if (window?.start instanceof Date && window.end instanceof Date && window.end <= window.start) {
           issue(['scheduled', 'end'], `the maintenance ends (${formatTimestamp(window.end)}) before it starts (${formatTimestamp(window.start)})`, {
             rule: 'maintenance-window',
             expected: 'scheduled.end after scheduled.start',
