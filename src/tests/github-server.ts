@@ -1,7 +1,8 @@
 /**
  * A local stand-in for the GitHub REST endpoints issue-ops uses (github.com
- * is unreachable here): collaborator permission, issue comments, contents.
- * In-memory, with a switch to make the next write find a stale SHA.
+ * is unreachable here): collaborator permission, issues and their comments,
+ * labels, contents. In-memory, with switches to make the next write find a
+ * stale SHA, or every write be refused as a read-only token's would.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -13,6 +14,12 @@ export interface FakeGitHub {
   permissions: Map<string, string>;
   issues: { number: number; state: string; labels: { name: string }[]; title?: string; body?: string; state_reason?: string }[];
   requests: string[];
+  /** The repository's labels. */
+  labels: Set<string>;
+  /** Labels added to issues through the API, by issue number. */
+  issueLabels: Map<number, string[]>;
+  /** Every write (contents, labels) is answered with this, as for a token without the permission. */
+  refuseWrites?: { status: number; message: string };
   /** Before the next write, someone else commits this change to the file. */
   concurrentEdit?: (text: string) => string;
   close: () => Promise<void>;
@@ -27,7 +34,7 @@ async function body(request: IncomingMessage): Promise<Record<string, unknown>> 
 }
 
 export async function fakeGitHub(): Promise<FakeGitHub> {
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { files: new Map(), comments: new Map(), permissions: new Map(), issues: [], requests: [] };
+  const state: Omit<FakeGitHub, 'url' | 'close'> = { files: new Map(), comments: new Map(), permissions: new Map(), issues: [], requests: [], labels: new Set(), issueLabels: new Map() };
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     state.requests.push(`${request.method} ${url.pathname}`);
@@ -36,6 +43,27 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
       response.end(JSON.stringify(data));
     };
     let match: RegExpExecArray | null;
+    if (state.refuseWrites && ['PUT', 'POST'].includes(request.method ?? '') && /\/(contents|labels)(\/|$)/.test(url.pathname)) {
+      return send(state.refuseWrites.status, { message: state.refuseWrites.message });
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/labels\/([^/]+)$/.exec(url.pathname)) && request.method === 'GET') {
+      const name = decodeURIComponent(match[1]);
+      return state.labels.has(name) ? send(200, { name }) : send(404, { message: 'Not Found' });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/labels$/.test(url.pathname) && request.method === 'POST') {
+      const { name } = await body(request);
+      if (state.labels.has(String(name))) return send(422, { message: 'Validation Failed: already_exists' });
+      state.labels.add(String(name));
+      return send(201, { name });
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels$/.exec(url.pathname)) && request.method === 'POST') {
+      const { labels } = await body(request);
+      // As GitHub does: a label the repository lacks is created on the way.
+      for (const name of labels as string[]) state.labels.add(name);
+      const number = Number(match[1]);
+      state.issueLabels.set(number, [...(state.issueLabels.get(number) ?? []), ...(labels as string[])]);
+      return send(200, (state.issueLabels.get(number) ?? []).map((name) => ({ name })));
+    }
     if ((match = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(url.pathname)) && request.method === 'GET') {
       const permission = state.permissions.get(decodeURIComponent(match[1])) ?? 'read';
       return send(200, { permission, role_name: permission, user: { login: match[1] } });

@@ -142,7 +142,6 @@ describe('npx outpost init site, from the installed tarball', () => {
       expect(results.map((r) => `${file}:${r.line}: ${r.message}`)).toEqual([]);
       expect(text).not.toMatch(/src\/|npm test/);
     }
-    expect(readFileSync(join(site, '.github/workflows/issue-ops.yml'), 'utf8')).toContain('run: npx outpost issue-ops authorize');
     expect(readFileSync(join(site, '.github/workflows/issue-ops.yml'), 'utf8')).toContain('run: npx outpost issue-ops\n');
     expect(readFileSync(join(site, '.github/workflows/check.yml'), 'utf8')).toContain('run: npx outpost issue-form --check');
   });
