@@ -8,6 +8,22 @@ import { STATUS_LABELS, statusFromWord, type UpdateStatus } from '../core/incide
 import { resolveNow } from '../project/clock.ts';
 import { readSiteConfig } from '../project/config.ts';
 
+/**
+ * One command's part of the usage text (its line and the indented lines under it), as
+ * `usage: outpost …`; undefined for a command the text does not list.
+ */
+export function commandUsage(usage: string, command: string): string | undefined {
+  const lines = usage.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`  ${command} `) || line === `  ${command}`);
+  if (start === -1) return undefined;
+  let end = start + 1;
+  while (end < lines.length && /^ {4,}\S/.test(lines[end])) end++;
+  // The synopsis, then (after a run of spaces, or on the lines below) what the command does.
+  const [synopsis, ...description] = lines[start].trim().split(/\s{2,}/);
+  const rest = [...description, ...lines.slice(start + 1, end).map((line) => line.trim())];
+  return [`usage: outpost ${synopsis}`, '', ...rest.map((line) => `  ${line}`)].join('\n');
+}
+
 /** A mistake in how the command was called: printed as `outpost <command>: <message>`, exit 2. */
 export class UsageError extends Error {}
 
@@ -49,10 +65,16 @@ export async function need(io: Io, value: string | undefined, flag: string, ques
   throw new UsageError(`missing --${flag}`);
 }
 
+/** A status word of `allowed` (the statuses of the incident's type), or an error that lists them. */
 export function statusFrom(text: string, allowed: readonly UpdateStatus[]): UpdateStatus {
-  const status = statusFromWord(text, allowed);
-  if (!status) throw new UsageError(`"${text}" is not a status${didYouMean(text, allowed.map((s) => STATUS_LABELS[s]))}; use one of: ${allowed.map((s) => STATUS_LABELS[s]).join(', ')}`);
-  return status;
+  const word = text.trim().replace(/:$/, '');
+  const status = statusFromWord(word, allowed);
+  if (status) return status;
+  const labels = allowed.map((s) => STATUS_LABELS[s]);
+  const other = statusFromWord(word);
+  const kind = allowed.includes('scheduled') ? 'maintenance' : 'an incident';
+  const why = other ? `"${text}" is a status for ${kind === 'maintenance' ? 'incidents' : 'maintenance'}, not for ${kind}` : `"${text}" is not a status${didYouMean(word, labels)}`;
+  throw new UsageError(`${why}; ${kind === 'maintenance' ? 'maintenance takes' : 'an incident takes'}: ${labels.join(', ')}`);
 }
 
 export function now(): Date {

@@ -79,7 +79,7 @@ async function buildBoth(now: string): Promise<Run & { reused: string[] }> {
   expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
   for (const [file, bytes] of want) expect(got.get(file)?.toString('utf8'), file).toBe(bytes.toString('utf8'));
   const reused = [...pageTimes()].filter(([slug, time]) => before.get(slug) === time).map(([slug]) => slug).sort();
-  expect(incremental.stdout.includes(`keeping the pages of ${reused.length} settled incidents`)).toBe(reused.length > 0);
+  expect(incremental.stdout.includes(`keeping the pages of ${reused.length} settled incident`)).toBe(reused.length > 0);
   return { ...incremental, reused };
 }
 
