@@ -116,10 +116,18 @@ test('only the jobs that write ask for write permissions, and only on the events
   const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
   expect(deploy.jobs.build.permissions).toEqual({ contents: 'read' });
   expect(deploy.jobs.stamp).toMatchObject({ if: "github.event_name == 'push'", permissions: { contents: 'write' } });
-  expect(deploy.jobs.remind).toMatchObject({ if: "github.event_name == 'schedule'", permissions: { contents: 'read', issues: 'write' } });
+  expect(deploy.jobs.remind).toMatchObject({ if: "github.event_name == 'schedule'", permissions: { contents: 'read', issues: 'write', actions: 'write' } });
   const ops = parse(readFileSync(join(dir, 'issue-ops.yml'), 'utf8'));
   expect(ops.concurrency).toBeUndefined();
   expect(ops.jobs.apply).toMatchObject({ concurrency: { group: 'issue-ops-${{ github.event.issue.number }}', 'cancel-in-progress': false } });
+});
+
+test('the hourly run keeps the schedule switched on (GitHub turns it off after 60 quiet days in a public repository)', () => {
+  const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
+  const steps = deploy.jobs.remind.steps as { run?: string; env?: Record<string, string> }[];
+  const keep = steps.find((step) => step.run?.includes('/actions/workflows/deploy.yml/enable'));
+  expect(keep?.run).toMatch(/^gh api --method PUT "repos\/\$GH_REPO\/actions\/workflows\/deploy\.yml\/enable"/);
+  expect(keep?.env).toEqual({ GH_TOKEN: '${{ secrets.GITHUB_TOKEN }}', GH_REPO: '${{ github.repository }}' });
 });
 
 test('issue-ops: edits run it again, and a run (or a retry) is one job that installs nothing when the lock is cached', () => {
