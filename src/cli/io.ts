@@ -2,7 +2,7 @@
  * What every command of `outpost` shares: where it runs and prints, how it
  * asks on a terminal, the site config, the clock, and usage errors.
  */
-import { createInterface } from 'node:readline/promises';
+import { createInterface, type Interface } from 'node:readline';
 import { didYouMean, formatReport } from '../core/checks/problems.ts';
 import { STATUS_LABELS, statusFromWord, type UpdateStatus } from '../core/incident/vocabulary.ts';
 import { resolveNow } from '../project/clock.ts';
@@ -32,19 +32,51 @@ export interface Io {
   out: (line: string) => void;
   /** Asks on a terminal; undefined when there is none. */
   ask?: (question: string) => Promise<string>;
+  /** Lets go of the terminal once the command is done. */
+  close?: () => void;
 }
 
 export function terminalIo(root: string): Io {
   const io: Io = { root, out: (line) => console.log(line) };
   if (process.stdin.isTTY && process.stdout.isTTY) {
-    io.ask = async (question) => {
-      const rl = createInterface({ input: process.stdin, output: process.stdout });
-      try {
-        return (await rl.question(`${question} `)).trim();
-      } finally {
-        rl.close();
-      }
+    // One reader for the whole command, made at the first question: lines typed (or pasted) ahead
+    // of their question wait in order instead of being lost with a reader per question.
+    let rl: Interface | undefined;
+    const typed: string[] = [];
+    let waiting: { resolve: (line: string) => void; reject: (error: Error) => void } | undefined;
+    let closed = false;
+    const reader = () => {
+      if (rl) return rl;
+      rl = createInterface({ input: process.stdin, output: process.stdout });
+      rl.on('line', (line) => {
+        if (waiting) waiting.resolve(line);
+        else typed.push(line);
+        waiting = undefined;
+      });
+      // The input closed (Ctrl-D): no answer will come, so stop instead of waiting (or asking again) forever.
+      rl.on('close', () => {
+        closed = true;
+        waiting?.reject(new UsageError('no answer: the input was closed'));
+        waiting = undefined;
+      });
+      return rl;
     };
+    io.ask = (question) => {
+      const input = reader();
+      input.setPrompt(`${question} `);
+      input.prompt();
+      if (typed.length > 0) {
+        // Typed ahead: shown after its question, as if typed now.
+        const line = typed.shift()!;
+        process.stdout.write(`${line}\n`);
+        return Promise.resolve(line.trim());
+      }
+      if (closed) return Promise.reject(new UsageError('no answer: the input was closed'));
+      return new Promise<string>((resolve, reject) => {
+        waiting = { resolve: (line) => resolve(line.trim()), reject };
+      });
+    };
+    io.close = () => rl?.close();
   }
   return io;
 }

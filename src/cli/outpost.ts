@@ -68,14 +68,17 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (run) {
+    const io = terminalIo(process.cwd());
     try {
-      return await run(rest, terminalIo(process.cwd()));
+      return await run(rest, io);
     } catch (error) {
       if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
         console.error(`outpost ${command}: ${(error as Error).message}`);
         return 2;
       }
       throw error;
+    } finally {
+      io.close?.();
     }
   }
   if (command === undefined || ['-h', '--help', 'help'].includes(command)) {

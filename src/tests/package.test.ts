@@ -7,7 +7,7 @@
  * the upgrade reuses them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -39,7 +39,9 @@ let work: string;
 let tarball: string;
 let createTarball: string;
 let tarballFiles: string[];
+let made: string;
 let site: string;
+let installLog: Run;
 let machineNode: string;
 let init: Run;
 let validate: Run;
@@ -62,8 +64,13 @@ beforeAll(async () => {
     await run('npx', ['outpost', 'init', 'site', '--name', 'Acme Status', '--url', 'https://status.example.com/', '--time-zone', 'Europe/Berlin', '--component', 'website:Website', '--component', 'api:Public API'], { cwd: app, env: machine }),
     'npx outpost init',
   );
-  site = join(app, 'site');
-  expectOk(await run('npm', INSTALL, { cwd: site, env: machine }), 'npm install in the site');
+  made = join(app, 'site');
+  // The lock, as `npm install` writes it; then the site as its CI gets it: the files Git would
+  // commit (not node_modules, per its .gitignore), somewhere else, installed with `npm ci`.
+  expectOk(await run('npm', [...INSTALL, '--package-lock-only'], { cwd: made, env: machine }), 'npm install --package-lock-only in the site');
+  site = join(work, 'clone');
+  cpSync(made, site, { recursive: true, filter: (path) => !/[\\/](node_modules|dist|\.astro)$/.test(path) });
+  installLog = expectOk(await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: site, env: machine }), 'npm ci in a copy of the site');
   validate = expectOk(await run('npx', ['outpost', 'validate'], { cwd: site, env: machine }), 'npx outpost validate');
   expectOk(await run('npm', ['run', 'build'], { cwd: site, env: machine }), 'npm run build');
 }, 600_000);
@@ -99,15 +106,19 @@ describe('npx outpost init site, from the installed tarball', () => {
   test(`runs on the machine's own Node and writes the starter`, () => {
     expect(machineNode).toMatch(/^v\d+\./);
     expect(init.stdout).toContain('created Acme Status in site');
-    for (const path of ['package.json', '.nvmrc', '.gitignore', 'astro.config.mjs', 'incidents/2026-11-25-example.md', 'public/robots.txt', 'README.md', '.github/dependabot.yml', '.github/ISSUE_TEMPLATE/incident.yml', '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml', '.github/mirrors/package.json', '.github/mirrors/package-lock.json']) {
-      expect(existsSync(join(site, path)), path).toBe(true);
+    for (const path of ['package.json', '.npmrc', '.nvmrc', '.gitignore', 'astro.config.mjs', 'incidents/2026-11-25-example.md', 'public/robots.txt', 'README.md', '.github/dependabot.yml', '.github/ISSUE_TEMPLATE/incident.yml', '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml', '.github/mirrors/package.json', '.github/mirrors/package-lock.json', `vendor/${pkg.name}-${pkg.version}.tgz`]) {
+      expect(existsSync(join(made, path)), path).toBe(true);
     }
   });
 
-  test('the site depends on Outpost (the tarball it came from) and Astro, and pins Node', () => {
+  test('the site carries the tarball it came from (vendor/), depends on that path and on Astro, and pins Node', () => {
     const manifest = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
     const repo = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
-    expect(manifest.dependencies).toEqual({ astro: repo.dependencies.astro, outpost: `file:../../${pkg.name}-${pkg.version}.tgz` });
+    expect(manifest.dependencies).toEqual({ astro: repo.dependencies.astro, outpost: `file:vendor/${pkg.name}-${pkg.version}.tgz` });
+    expect(readFileSync(join(site, `vendor/${pkg.name}-${pkg.version}.tgz`))).toEqual(readFileSync(tarball));
+    expect(JSON.parse(readFileSync(join(site, 'package-lock.json'), 'utf8')).packages[''].dependencies.outpost).toBe(`file:vendor/${pkg.name}-${pkg.version}.tgz`);
+    // Not published: no link to a registry page that does not exist.
+    for (const file of ['README.md', 'astro.config.mjs']) expect(readFileSync(join(site, file), 'utf8'), file).not.toContain('npmjs.com');
     expect(manifest.devDependencies).toEqual({ node: repo.devDependencies.node });
     expect(manifest.engines).toEqual(repo.engines);
     expect(readFileSync(join(site, '.nvmrc'), 'utf8')).toBe(readFileSync(join(REPO, '.nvmrc'), 'utf8'));
@@ -119,7 +130,11 @@ describe('npx outpost init site, from the installed tarball', () => {
   test('the site contains no Outpost source: only its config, incidents and workflows', () => {
     const own = filesIn(site).filter((path) => !/^(node_modules|dist|\.astro)\//.test(path));
     expect(own.filter((path) => /\.(ts|astro|js)$/.test(path) || path.startsWith('src/'))).toEqual([]);
-    expect(own.sort()).toEqual(['.github/ISSUE_TEMPLATE/incident.yml', '.github/dependabot.yml', '.github/mirrors/package-lock.json', '.github/mirrors/package.json', '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml', '.gitignore', '.nvmrc', 'README.md', 'astro.config.mjs', 'incidents/2026-11-25-example.md', 'package-lock.json', 'package.json', 'public/robots.txt'].sort());
+    expect(own.sort()).toEqual(['.github/ISSUE_TEMPLATE/incident.yml', '.github/dependabot.yml', '.github/mirrors/package-lock.json', '.github/mirrors/package.json', '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml', '.gitignore', '.npmrc', '.nvmrc', 'README.md', 'astro.config.mjs', 'incidents/2026-11-25-example.md', 'package-lock.json', 'package.json', 'public/robots.txt', `vendor/${pkg.name}-${pkg.version}.tgz`].sort());
+  });
+
+  test('installs quietly on the machine\'s own Node (its .npmrc)', () => {
+    expect(installLog.stdout + installLog.stderr).not.toMatch(/EBADENGINE|npm warn/);
   });
 
   test('npx outpost validate passes, with the pinned Node', async () => {
@@ -156,12 +171,13 @@ describe('npx outpost init site, from the installed tarball', () => {
     const app = join(work, 'app');
     const again = await run('npx', ['outpost', 'init', 'site', '--name', 'X', '--url', 'https://x.example/', '--component', 'x:X'], { cwd: app, env: machine });
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('outpost init: site is not empty; give a new folder');
+    expect(again.stderr).toContain('outpost init: "site" already has files in it: give a new folder, or an empty one.');
     const bad = await run('npx', ['outpost', 'init', 'other', '--name', 'X', '--url', 'status.example.com', '--time-zone', 'Europe/Berln', '--component', 'Web Site:Web'], { cwd: app, env: machine });
-    expect(bad.code).toBe(1);
-    expect(bad.stdout).toContain('astro.config.mjs: error [config-invalid-value] url ');
-    expect(bad.stdout).toContain('timeZone "Europe/Berln" is not a time zone');
-    expect(bad.stdout).toContain('components.0.id "Web Site" is not allowed');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('outpost init: --url: "status.example.com" is not a web address');
+    expect(bad.stderr).toContain('outpost init: --time-zone: "Europe/Berln" is not a time zone');
+    // The id is made from "Web Site", as the prompt makes it from a name.
+    expect(bad.stderr).not.toContain('--component');
     expect(existsSync(join(app, 'other'))).toBe(false);
   });
 });
@@ -178,7 +194,7 @@ describe('npm create outpost', () => {
     const created = expectOk(await run('npx', ['create-outpost', 'created', '--name', 'Kiwi Status', '--url', 'https://status.kiwi.example/', '--component', 'api:API'], { cwd: app, env: machine }), 'npx create-outpost');
     expect(created.stdout).toContain('created Kiwi Status in created');
     const manifest = JSON.parse(readFileSync(join(app, 'created/package.json'), 'utf8'));
-    expect(manifest.dependencies.outpost).toBe(`file:../../${pkg.name}-${pkg.version}.tgz`);
+    expect(manifest.dependencies.outpost).toBe(`file:vendor/${pkg.name}-${pkg.version}.tgz`);
     expect(readFileSync(join(app, 'created/astro.config.mjs'), 'utf8')).toContain("name: 'Kiwi Status',");
   });
 });
@@ -199,9 +215,12 @@ describe('upgrading', () => {
     expectOk(await run('tar', ['czf', nextTarball, '-C', next, 'package']), 'tar c');
 
     const before = contents(join(site, 'dist'));
-    expectOk(await run('npm', [...INSTALL, nextTarball], { cwd: site, env: machine }), 'npm install of the new tarball');
+    // As the site's README says for a site that carries Outpost: the new tarball into vendor/, installed from there.
+    cpSync(nextTarball, join(site, `vendor/${pkg.name}-${nextVersion}.tgz`));
+    expectOk(await run('npm', [...INSTALL, `./vendor/${pkg.name}-${nextVersion}.tgz`], { cwd: site, env: machine }), 'npm install of the new tarball');
+    rmSync(join(site, `vendor/${pkg.name}-${pkg.version}.tgz`));
     expect(JSON.parse(readFileSync(join(site, 'node_modules/outpost/package.json'), 'utf8')).version).toBe(nextVersion);
-    expect(JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).dependencies.outpost).toBe(`file:../../${pkg.name}-${nextVersion}.tgz`);
+    expect(JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).dependencies.outpost).toBe(`file:vendor/${pkg.name}-${nextVersion}.tgz`);
     // As the deploy workflow builds.
     const build = expectOk(await run('npx', ['outpost', 'build', '--keep-going', '--report', '.outpost/build-report.json'], { cwd: site, env: machine }), 'npx outpost build after the upgrade');
     expect(JSON.parse(readFileSync(join(site, '.outpost/build-report.json'), 'utf8')).problems).toEqual([]);

@@ -45,7 +45,8 @@ interface OutpostPackage {
 /** A question of `init`: its flag, how it is asked on a terminal, and what makes an answer wrong, in plain words. */
 interface Question {
   given: string | undefined;
-  flag: string;
+  /** The flag that gives it, named in problems without a terminal; none for the folder (an argument). */
+  flag?: string;
   question: string;
   /** Taken for an empty answer (on a terminal), or when the flag is missing (without one). */
   fallback?: string;
@@ -68,7 +69,7 @@ async function answers(io: Io, questions: Question[]): Promise<string[]> {
       const problem = value === undefined || value === '' ? question.empty : question.check(value);
       if (!problem) break;
       if (!io.ask) {
-        problems.push(`--${question.flag}: ${problem}`);
+        problems.push(question.flag ? `--${question.flag}: ${problem}` : problem);
         break;
       }
       io.out(problem);
@@ -113,7 +114,10 @@ function timeZoneProblem(timeZone: string): string | undefined {
   if (schemaProblems('timeZone', timeZone).length === 0) return undefined;
   const zones = Intl.supportedValuesOf('timeZone');
   const key = timeZone.trim().replace(/\s+/g, '_').toLowerCase();
-  const hit = zones.find((zone) => zone.toLowerCase().split('/').pop() === key) ?? suggest(timeZone, zones);
+  // "Berlin" or "Berln" for Europe/Berlin: the zones' last parts, then whole names.
+  const city = (zone: string) => zone.split('/').pop()!;
+  const near = suggest(key, zones.map(city));
+  const hit = zones.find((zone) => city(zone).toLowerCase() === (near ?? key).toLowerCase()) ?? suggest(timeZone, zones);
   return `"${timeZone}" is not a time zone: use a name like Europe/Berlin, America/New_York or UTC.${hit ? ` Did you mean ${hit}?` : ''}`;
 }
 
@@ -154,7 +158,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length > 1) throw new UsageError('give one folder for the new site: outpost init <dir>');
   const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const [folder, name, url, timeZone, componentList] = await answers(io, [
-    { given: positionals[0], flag: 'dir', question: 'Folder for the new site [status-page]:', fallback: io.ask ? 'status-page' : undefined, empty: 'give the folder of the new site: outpost init <dir>', check: (answer) => folderProblem(io.root, answer) },
+    { given: positionals[0], question: 'Folder for the new site [status-page]:', fallback: io.ask ? 'status-page' : undefined, empty: 'give the folder of the new site: outpost init <dir>', check: (answer) => folderProblem(io.root, answer) },
     { given: values.name, flag: 'name', question: 'Name of the status page (e.g. Acme Status):', empty: 'The page needs a name, like Acme Status.', check: () => undefined },
     { given: values.url, flag: 'url', question: 'Where it will be published (e.g. https://status.example.com/):', empty: 'The page needs the address it will live at, like https://status.example.com/ (you can change it later).', check: urlProblem },
     // Asked with this machine's zone as the answer to accept; without a terminal, UTC.
