@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSiteOptions } from '../project/config.ts';
-import { astroBuild, outpost, REPO, run, type Run } from './helpers.ts';
+import { astroBuild, makeSite, outpost, REPO, run, type Run } from './helpers.ts';
 
 const NOW = '2026-11-25T08:00Z';
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -200,4 +200,20 @@ describe('outpost init refuses clearly, writing nothing', () => {
     expect(help.stdout).toMatch(/^usage: outpost init \[DIR\] \[--name N\] \[--url U\] \[--time-zone Z\] \[--component ID:NAME \.\.\.\]\n/);
     expect(help.stderr).toBe('');
   });
+});
+
+describe('a terminal session keeps answers typed ahead', () => {
+  test('outpost new: four answers pasted at the first question all land, in order', async () => {
+    const made = makeSite('typed-ahead', { name: 'S', url: 'https://s.example/', components: [{ id: 'checkout', name: 'Checkout' }] });
+    try {
+      const pasted = ['checkout', "Some customers can't pay", 'major', 'Some customers see errors when paying. Next update by 18:35 UTC.'].join('\r');
+      const session = await converse([join(REPO, 'src/cli/outpost.ts'), 'new'], made.root, [['Components', pasted]], { OUTPOST_NOW: '2026-11-22T18:05Z' });
+      expect(session.code, session.stdout).toBe(0);
+      expect(readFileSync(join(made.root, 'incidents/2026-11-22-some-customers-cant-pay.md'), 'utf8')).toBe(
+        "---\ntitle: Some customers can't pay\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors when paying. Next update by 18:35 UTC.\n",
+      );
+    } finally {
+      made.cleanup();
+    }
+  }, 120_000);
 });
