@@ -4,10 +4,41 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Problem } from '../core/checks/problems.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
-import type { SiteConfig } from '../core/config/schema.ts';
+import { SiteConfigSchema, type SiteConfig } from '../core/config/schema.ts';
 
 export const CONFIG_FILE = 'astro.config.mjs';
 export const INTEGRATION_NAME = 'outpost';
+/**
+ * Where this build is published, instead of the config's `url`: the deploy sets it to the address
+ * GitHub Pages reports (`https://<owner>.github.io/<repo>`, or the custom domain once there is one),
+ * and each mirror to its own, so one config builds right for every address.
+ */
+export const URL_OVERRIDE = 'OUTPOST_URL';
+
+/**
+ * The `outpost({...})` options as this build uses them: `url` replaced by `OUTPOST_URL` when that is
+ * set, checked like the config's `url`. Its path is a folder (`actions/configure-pages` reports the
+ * address without its trailing slash), so a missing slash is added.
+ */
+export function withUrlOverride(options: unknown, env: NodeJS.ProcessEnv = process.env): { options: unknown; problems: Problem[] } {
+  const value = env[URL_OVERRIDE]?.trim();
+  if (!value) return { options, problems: [] };
+  if (!SiteConfigSchema.shape.url.safeParse(value).success) {
+    return {
+      options,
+      problems: [{
+        file: URL_OVERRIDE, line: 0, column: 0, severity: 'error', rule: 'bad-url',
+        message: `${URL_OVERRIDE}="${value}" is not an http or https URL; it replaces \`url\` of ${CONFIG_FILE} for this build`,
+        expected: 'the full address the site is published at, with its base path, or nothing to use the config\'s url',
+        example: `${URL_OVERRIDE}="https://acme.github.io/status/"`,
+      }],
+    };
+  }
+  const url = new URL(value);
+  if (!url.pathname.endsWith('/')) url.pathname = `${url.pathname}/`;
+  const object = options !== null && typeof options === 'object' ? options : {};
+  return { options: { ...object, url: url.href }, problems: [] };
+}
 
 /** The options given to `outpost({...})` in `astro.config.mjs`. */
 export async function readSiteOptions(root: string): Promise<{ options?: unknown; problems: Problem[] }> {
@@ -30,9 +61,11 @@ export async function readSiteOptions(root: string): Promise<{ options?: unknown
   return { options: outpost.outpostOptions, problems: [] };
 }
 
-/** The validated site config from `astro.config.mjs`, or the problems that stop it. */
+/** The validated site config from `astro.config.mjs` (with `OUTPOST_URL`, when set), or the problems that stop it. */
 export async function readSiteConfig(root: string): Promise<{ config?: SiteConfig; problems: Problem[] }> {
   const read = await readSiteOptions(root);
   if (read.problems.length > 0) return { problems: read.problems };
-  return parseSiteConfig(read.options, CONFIG_FILE);
+  const effective = withUrlOverride(read.options);
+  if (effective.problems.length > 0) return { problems: effective.problems };
+  return parseSiteConfig(effective.options, CONFIG_FILE);
 }

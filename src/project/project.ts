@@ -6,7 +6,7 @@
 import { hasErrors, type Problem } from '../core/checks/problems.ts';
 import { validateIncidents, validateProject, type ProjectResult, type SourceFile, type ValidateOptions } from '../core/checks/validate.ts';
 import { brandingFileProblems } from './branding.ts';
-import { CONFIG_FILE, readSiteOptions } from './config.ts';
+import { CONFIG_FILE, readSiteOptions, withUrlOverride } from './config.ts';
 import { readIncidentFiles } from './files.ts';
 import { committedVersions, gitLineTimes } from './git.ts';
 
@@ -49,6 +49,10 @@ export async function loadProject({ root, now, paths, options, keepGoing = false
     if (read.problems.length > 0) return { incidents: [], problems: read.problems, ok: false, now };
     raw = read.options;
   }
+  // The address this build is for (OUTPOST_URL), when the deploy or a mirror gives one.
+  const effective = withUrlOverride(raw);
+  if (effective.problems.length > 0) return { incidents: [], problems: effective.problems, ok: false, now };
+  raw = effective.options;
   const dir = typeof (raw as { incidentsDir?: unknown })?.incidentsDir === 'string' ? (raw as { incidentsDir: string }).incidentsDir : 'incidents';
   const named = paths !== undefined && paths.length > 0;
   const read = readIncidentFiles(root, named ? paths : [dir], { named });

@@ -17,7 +17,7 @@ import { counted, formatReport, summaryLine } from '../core/checks/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
 import { pageCodeVersion, startBuild, type BuildOutput } from './build-output.ts';
 import { resolveNow } from '../project/clock.ts';
-import { CONFIG_FILE, INTEGRATION_NAME } from '../project/config.ts';
+import { CONFIG_FILE, INTEGRATION_NAME, withUrlOverride } from '../project/config.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
 import { describeFallback, loadProject } from '../project/project.ts';
 import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
@@ -67,8 +67,9 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         const root = fileURLToPath(config.root);
         if (command === 'preview') {
           // Preview serves what the last build wrote, at the address it was built for: nothing is judged again
-          // (at another clock it would be judged differently, and dist/ is already there).
-          const site = parseSiteConfig(options, CONFIG_FILE);
+          // (at another clock it would be judged differently, and dist/ is already there). OUTPOST_URL as for the build.
+          const effective = withUrlOverride(options);
+          const site = effective.problems.length > 0 ? { problems: effective.problems } : parseSiteConfig(effective.options, CONFIG_FILE);
           if (!site.config) throw new OutpostValidationError(site.problems, 'nothing can be previewed');
           updateConfig({ site: site.config.url, base: basePath(site.config.url), trailingSlash: 'ignore' });
           return;
@@ -97,7 +98,9 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         if (command === 'build') {
           const outDir = fileURLToPath(config.outDir);
           const publicDir = fileURLToPath(config.publicDir);
-          build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code: pageCodeVersion(root, options), incidents: result.incidents, now, languageFolders: siteLanguages(result.config).map((language) => language.path) });
+          // The address is part of every page (links, canonical): a page built for another one is not kept.
+          const code = pageCodeVersion(root, withUrlOverride(options).options);
+          build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code, incidents: result.incidents, now, languageFolders: siteLanguages(result.config).map((language) => language.path) });
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
           if (build.kept.size > 0) logger.info(`keeping the pages of ${counted(build.kept.size, 'settled incident')} from the last build`);
         }

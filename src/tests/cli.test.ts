@@ -215,11 +215,16 @@ describe('break glass: outpost publish', () => {
     expect(recorded[1]).toBe('acct-1');
     expect(recorded).toContain('index.html');
     expect(existsSync(join(root, 'dist', 'incidents', 'ok', 'index.html'))).toBe(true);
+    // Built for the mirror's own address, not the config's.
+    expect(published.stdout).toContain('building for https://acme-status.pages.dev/');
+    expect(read(join(root, 'dist', 'index.html'), 'utf8')).toContain('<link rel="canonical" href="https://acme-status.pages.dev/">');
   });
 
   test('a broken incident stops the upload', async () => {
     const root = site({ 'bad.md': '---\ntitle: X\nimpact: major\n---\n\n## Investigating · 2026-11-22 18:05\nErrors.\n' });
-    const result = await outpost(['publish', 'netlify'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z', NETLIFY_AUTH_TOKEN: 't', NETLIFY_SITE_ID: 's' } });
+    const unaddressed = await outpost(['publish', 'netlify'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z', NETLIFY_AUTH_TOKEN: 't', NETLIFY_SITE_ID: 's' } });
+    expect(unaddressed.stderr).toBe('outpost publish: set NETLIFY_URL first (see README, "When GitHub is down")\n');
+    const result = await outpost(['publish', 'netlify'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z', NETLIFY_AUTH_TOKEN: 't', NETLIFY_SITE_ID: 's', NETLIFY_URL: 'https://acme-status.netlify.app/' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('the build failed; nothing was uploaded');
     expect(result.stdout + result.stderr).toContain('incidents/bad.md:6:20: error [time-without-zone]');

@@ -84,7 +84,7 @@ describe('the packed tarball', () => {
     const size = statSync(tarball).size;
     console.log(`${pkg.name}-${pkg.version}.tgz: ${(size / 1000).toFixed(1)} kB, ${tarballFiles.length} files`);
     expect(tarballFiles).toEqual(expect.arrayContaining(['package.json', 'bin/outpost.js', 'dist-pkg/site/integration.js', 'dist-pkg/site/integration.d.ts', 'dist-pkg/core/config/schema.d.ts', 'dist-pkg/cli/outpost.js', 'src/site/pages/index.astro', 'src/core/outputs/registry.ts', 'starter/README.md', '.github/workflows/deploy.yml', 'CHANGELOG.md']));
-    expect(tarballFiles.filter((path) => /(^|\/)(tests?|fixtures|bench)(\/|$)|\.test\.[jt]s$/.test(path))).toEqual([]);
+    expect(tarballFiles.filter((path) => /(^|\/)(tests?|fixtures|bench|__snapshots__)(\/|$)|\.test\.[jt]s$|\.snap$/.test(path))).toEqual([]);
     // The CLI runs compiled; its TypeScript stays in the repository.
     expect(tarballFiles.filter((path) => path.startsWith('src/cli/'))).toEqual([]);
     // A guard against whole folders slipping in (node_modules, a build): the package is a few hundred kB.

@@ -94,7 +94,8 @@ describe('an incident left open for 8 days, the deploy building hourly with no c
       git('add', '-A');
       git('commit', '-qm', 'Checkout: identified');
       const eightDaysOn = '2026-11-30T19:30Z';
-      const build = await outpost(['build', '--keep-going', '--report', '.outpost/build-report.json'], { cwd: site.root, env: { OUTPOST_NOW: eightDaysOn } });
+      const summary = join(site.root, 'summary.md');
+      const build = await outpost(['build', '--keep-going', '--report', '.outpost/build-report.json'], { cwd: site.root, env: { OUTPOST_NOW: eightDaysOn, GITHUB_STEP_SUMMARY: summary } });
       // Warnings alone: exit 0. Only what a file says is an error (exit 3 with --keep-going).
       expect(build.code, build.stdout + build.stderr).toBe(0);
       expect(build.stdout).toContain('incidents/checkout.md:7:1: warning [missing-resolved] this incident has had no update for 8 days');
@@ -110,6 +111,15 @@ describe('an incident left open for 8 days, the deploy building hourly with no c
       // Today's bar for checkout names the incident.
       expect(dist('components/checkout/index.html')).toMatch(/Checkout fails/);
       expect(JSON.parse(dist('../.outpost/build-report.json')).problems).toEqual([]);
+      // The team reads the clock's warnings in the job summary.
+      expect(readFileSync(summary, 'utf8')).toBe([
+        '## The status page was published',
+        '',
+        '### Waiting for an update (the page still shows these as open)',
+        '- `incidents/checkout.md:7`: the next update was promised by 2026-11-22 19:00 UTC (now 2026-11-30 19:30 UTC)',
+        '- `incidents/checkout.md:7`: this incident has had no update for 8 days and is not resolved; the page still shows it as open',
+        '',
+      ].join('\n'));
     } finally {
       site.cleanup();
     }

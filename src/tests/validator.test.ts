@@ -166,3 +166,42 @@ describe('communication guidance', () => {
     expect(result.stdout).toMatch(/^::warning file=incidents\/2026-11-22-slow.md,line=7,col=1,title=next-update::/m);
   });
 });
+
+describe('control characters', () => {
+  const HAS = 'contains the control character';
+  const CANT = "feeds, pages and calendars can't carry it";
+  const EXPECTED = '    expected: the text without it: letters, punctuation, tabs and line breaks are fine';
+
+  test('in an incident: at the YAML escape that wrote one, at a pasted colour code in a message; exit 1', async () => {
+    const result = await outpost(['validate', '--root', `${FIXTURES}control-characters`], { env: NOW });
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      `incidents/2026-11-22-escaped-title.md:2:29: error [control-character] title ${HAS} U+000B (vertical tab),`
+        + ` written \\x0b; ${CANT}`,
+      EXPECTED,
+      "    example:  title: Some customers can't complete checkout",
+      `incidents/2026-11-22-pasted-colours.md:11:31: error [control-character] the message ${HAS} U+001B (escape),`
+        + ` the start of a terminal colour code (and 1 more); ${CANT}`,
+      EXPECTED,
+      '    example:  Requests to the API fail with HTTP 502 for some customers. Retrying works.',
+      '2 errors, 0 warnings',
+      '',
+    ]);
+  });
+
+  test('in the site config: at the dotted path of each text', async () => {
+    const result = await outpost(['validate', '--root', `${FIXTURES}control-characters-config`], { env: NOW });
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      `astro.config.mjs: error [config-control-character] name ${HAS} U+001B (escape),`
+        + ` the start of a terminal colour code (and 1 more); ${CANT}`,
+      EXPECTED,
+      "    example:  name: 'Control Status'",
+      `astro.config.mjs: error [config-control-character] components.0.description ${HAS} U+0085 (next line); ${CANT}`,
+      EXPECTED,
+      "    example:  description: 'Paying for orders'",
+      '2 errors, 0 warnings',
+      '',
+    ]);
+  });
+});

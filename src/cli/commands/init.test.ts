@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { componentFrom, js, siteWorkflow } from './init.ts';
+import { componentFrom, initCommand, js, siteWorkflow } from './init.ts';
 
 const workflow = (steps: string) => `# A workflow.
 name: Check
@@ -74,5 +77,47 @@ describe('component ids are made the same way from flags and from answers', () =
     ['Time: UTC+1', { id: 'time', name: 'UTC+1' }],
   ])('%j', (spec, expected) => {
     expect(componentFrom(spec)).toEqual(expected);
+  });
+});
+
+/** As if run from the registry's package: nothing to pack. */
+const published = () => ({ spec: '^0.1.0', published: true });
+
+describe('init asks for the address, saying which one the first deploy has', () => {
+  test('on a terminal: the note, then the question; the config, the README and the next steps say it again', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'outpost-init-'));
+    try {
+      const said: string[] = [];
+      const asked: string[] = [];
+      const io = { root, out: (line: string) => said.push(line), ask: async (question: string) => (asked.push(question), 'https://acme.github.io/status-page/') };
+      const code = await initCommand(['site', '--name', 'Acme Status', '--time-zone', 'UTC', '--component', 'web:Website'], io, published);
+      expect(code, said.join('\n')).toBe(0);
+      expect(asked).toEqual(['Its address (e.g. https://acme.github.io/status-page/, or https://status.example.com/):']);
+      expect(said[0]).toMatch(/^The first deploy publishes the page at https:\/\/<owner>\.github\.io\/<repo>\/, the address GitHub Pages gives\n/);
+      expect(said[0]).toContain('a custom domain comes later, in\nSettings → Pages, and the deploy then builds for it.');
+      expect(said.at(-1)).toContain('The first deploy is live at https://<owner>.github.io/<repo>/ whatever url says; a custom domain comes later (see its README).');
+      const config = readFileSync(join(root, 'site/astro.config.mjs'), 'utf8');
+      expect(config).toContain(`      // For local builds and links; the deploy builds for the address GitHub Pages reports instead
+      // (https://<owner>.github.io/<repo>/, or the custom domain once set there), each mirror for its own.
+      url: 'https://acme.github.io/status-page/',`);
+      const readme = readFileSync(join(root, 'site/README.md'), 'utf8');
+      expect(readme).toContain('The first deploy is live at `https://<owner>.github.io/<repo>/`');
+      expect(readme).toContain('**Settings → Pages → Custom domain**');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('with --url, no note and no question', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'outpost-init-'));
+    try {
+      const said: string[] = [];
+      const io = { root, out: (line: string) => said.push(line), ask: async () => { throw new Error('asked'); } };
+      const code = await initCommand(['site', '--name', 'Acme Status', '--url', 'https://status.acme.example/', '--time-zone', 'UTC', '--component', 'web:Website'], io, published);
+      expect(code, said.join('\n')).toBe(0);
+      expect(said.join('\n')).not.toContain('The first deploy publishes');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

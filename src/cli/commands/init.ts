@@ -33,7 +33,7 @@ const STARTER = join(PACKAGE_ROOT, 'starter');
 const WORKFLOWS = '.github/workflows';
 const MIRRORS = ['.github/mirrors/package.json', '.github/mirrors/package-lock.json'];
 
-interface OutpostPackage {
+export interface OutpostPackage {
   name: string;
   version: string;
   engines: { node: string };
@@ -48,6 +48,8 @@ interface Question {
   /** The flag that gives it, named in problems without a terminal; none for the folder (an argument). */
   flag?: string;
   question: string;
+  /** Said once on a terminal before the question is first asked. */
+  note?: string;
   /** Taken for an empty answer (on a terminal), or when the flag is missing (without one). */
   fallback?: string;
   empty: string;
@@ -64,6 +66,7 @@ async function answers(io: Io, questions: Question[]): Promise<string[]> {
   const problems: string[] = [];
   for (const question of questions) {
     let value = question.given?.trim() || undefined;
+    if (value === undefined && io.ask && question.note) io.out(question.note);
     for (;;) {
       if (value === undefined) value = io.ask ? (await io.ask(question.question)).trim() || question.fallback : question.fallback;
       const problem = value === undefined || value === '' ? question.empty : question.check(value);
@@ -144,7 +147,11 @@ function componentsProblem(specs: string[]): string | undefined {
   return problem ? `${problem.message.replace(/^components\.(\d+)\.(\w+) /, (_, index: string, field: string) => `component ${Number(index) + 1} (${field}) `)}.` : undefined;
 }
 
-export async function initCommand(args: string[], io: Io): Promise<number> {
+/**
+ * `where` decides how the site gets Outpost (tests give one that packs nothing, since packing this
+ * repository builds dist-pkg/ in it, which another test's pack may be using).
+ */
+export async function initCommand(args: string[], io: Io, where: typeof outpostSource = outpostSource): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -160,7 +167,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   const [folder, name, url, timeZone, componentList] = await answers(io, [
     { given: positionals[0], question: 'Folder for the new site [status-page]:', fallback: io.ask ? 'status-page' : undefined, empty: 'give the folder of the new site: outpost init <dir>', check: (answer) => folderProblem(io.root, answer) },
     { given: values.name, flag: 'name', question: 'Name of the status page (e.g. Acme Status):', empty: 'The page needs a name, like Acme Status.', check: () => undefined },
-    { given: values.url, flag: 'url', question: 'Where it will be published (e.g. https://status.example.com/):', empty: 'The page needs the address it will live at, like https://status.example.com/ (you can change it later).', check: urlProblem },
+    { given: values.url, flag: 'url', note: ADDRESS_NOTE, question: 'Its address (e.g. https://acme.github.io/status-page/, or https://status.example.com/):', empty: 'The page needs the address it will live at, like https://status.example.com/ (you can change it later).', check: urlProblem },
     // Asked with this machine's zone as the answer to accept; without a terminal, UTC.
     { given: values['time-zone'], flag: 'time-zone', question: `Time zone in which days begin [${machineZone}]:`, fallback: io.ask ? machineZone : 'UTC', empty: '', check: timeZoneProblem },
     {
@@ -188,7 +195,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   }
 
   const outpost = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as OutpostPackage;
-  const source = outpostSource(outpost, dir);
+  const source = where(outpost, dir);
   const docs = source.published
     ? `[Outpost](https://www.npmjs.com/package/${outpost.name})`
     : 'Outpost';
@@ -234,9 +241,16 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   const written = [...files.map(([path]) => path), ...(source.vendored ? [source.vendored] : [])];
   io.out(`created ${oneLine(checked.config.name)} in ${shown}: ${written.join(', ')}`);
   if (source.vendored) io.out(`Outpost is not on the npm registry yet: the site depends on ${source.vendored}, which is committed with it.`);
-  io.out(`next:\n  cd ${shown}\n  npm install          # Outpost, Astro and Node ${/\d+/.exec(outpost.engines.node)?.[0]}\n  npm run build        # the site, in dist/\n  npm run dev          # or preview it as you edit\nthen push it to GitHub; its README says how it goes live.`);
+  io.out(`next:\n  cd ${shown}\n  npm install          # Outpost, Astro and Node ${/\d+/.exec(outpost.engines.node)?.[0]}\n  npm run build        # the site, in dist/\n  npm run dev          # or preview it as you edit\nthen push it to GitHub and turn on Pages (Settings → Pages → Source: GitHub Actions).
+The first deploy is live at https://<owner>.github.io/<repo>/ whatever url says; a custom domain comes later (see its README).`);
   return 0;
 }
+
+/** Said before asking for the address: which one the first deploy has, and what the answer is for. */
+const ADDRESS_NOTE = `The first deploy publishes the page at https://<owner>.github.io/<repo>/, the address GitHub Pages gives
+the repository, and builds it for that address whatever you answer here; a custom domain comes later, in
+Settings → Pages, and the deploy then builds for it. The answer is for local builds and links: that
+github.io address, or the domain you mean to use.`;
 
 /** The prompt's answer is separated by commas; flags come one component each (a name may hold a comma). */
 function splitComponents(answer: string, fromFlags: boolean): string[] {
@@ -264,7 +278,7 @@ function exampleIncident(component: string, at: Date): { path: string; text: str
 }
 
 /** Outpost as the new site gets it. */
-interface OutpostSource {
+export interface OutpostSource {
   /** The dependency in the site's package.json. */
   spec: string;
   /** On the npm registry: links to its page make sense. */
@@ -282,7 +296,7 @@ interface OutpostSource {
  * is committed with the site, so its CI's `npm ci` finds it (a path outside the site does not exist
  * on GitHub).
  */
-function outpostSource(outpost: OutpostPackage, siteDir: string): OutpostSource {
+export function outpostSource(outpost: OutpostPackage, siteDir: string): OutpostSource {
   const tarball = `${outpost.name}-${outpost.version}.tgz`;
   const packed = (from: string): OutpostSource => ({
     spec: `file:vendor/${tarball}`,
@@ -367,7 +381,9 @@ export default defineConfig({
   integrations: [
     outpost({
       name: ${js(config.name)},
-      url: ${js(config.url)}, // where it is published; its path is the base path
+      // For local builds and links; the deploy builds for the address GitHub Pages reports instead
+      // (https://<owner>.github.io/<repo>/, or the custom domain once set there), each mirror for its own.
+      url: ${js(config.url)},
       // description: 'Live status of our services.',
       timeZone: ${js(config.timeZone)}, // days begin here; times are shown here without JavaScript
       // updateCadenceMinutes: 30, // how often an active incident should be updated

@@ -4,18 +4,25 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, type Io } from '../io.ts';
+import { URL_OVERRIDE } from '../../project/config.ts';
 import { runAstroBuild } from './build.ts';
 
+/**
+ * Each host: the variables it needs, its CLI, and the mirror's address, which the site is built for
+ * (as the deploy workflow builds it: README, "Mirrors"), whatever `url` the config states.
+ */
 const HOSTS = {
   cloudflare: {
     env: ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID', 'CLOUDFLARE_PAGES_PROJECT'],
     command: 'wrangler',
     args: (dist: string, env: NodeJS.ProcessEnv) => ['pages', 'deploy', dist, '--project-name', env.CLOUDFLARE_PAGES_PROJECT!, '--branch', 'main'],
+    url: (env: NodeJS.ProcessEnv) => env.CLOUDFLARE_PAGES_URL || `https://${env.CLOUDFLARE_PAGES_PROJECT}.pages.dev/`,
   },
   netlify: {
-    env: ['NETLIFY_AUTH_TOKEN', 'NETLIFY_SITE_ID'],
+    env: ['NETLIFY_AUTH_TOKEN', 'NETLIFY_SITE_ID', 'NETLIFY_URL'],
     command: 'netlify',
     args: (dist: string) => ['deploy', '--dir', dist, '--prod', '--no-build'],
+    url: (env: NodeJS.ProcessEnv) => env.NETLIFY_URL!,
   },
 } as const;
 
@@ -55,8 +62,9 @@ export async function publishCommand(args: string[], io: Io): Promise<number> {
   if (!host) throw new UsageError(`name a host: outpost publish ${Object.keys(HOSTS).join('|')}`);
   const missing = host.env.filter((key) => !process.env[key]);
   if (missing.length > 0) throw new UsageError(`set ${missing.join(', ')} first (see README, "When GitHub is down")`);
-  io.out('building (validation first)…');
-  if (runAstroBuild(io.root) !== 0) {
+  const url = host.url(process.env);
+  io.out(`building for ${url} (validation first)…`);
+  if (runAstroBuild(io.root, { [URL_OVERRIDE]: url }) !== 0) {
     io.out('the build failed; nothing was uploaded');
     return 1;
   }

@@ -11,6 +11,14 @@ import { formatTimestamp } from '../incident/time.ts';
 import { hasErrors, type Problem } from './problems.ts';
 import { SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
 import { describeZodIssues, dottedPath } from './zod-issues.ts';
+import {
+  CONTROL_CHARACTER_EXPECTED,
+  CONTROL_CHARACTER_RULE,
+  controlCharacterMessage,
+  findControlCharacter,
+  stringsIn,
+  withoutControlCharacters,
+} from './control-characters.ts';
 import { GUIDANCE_RULES } from '../config/guidance-rules.ts';
 import { REMOVED_OPTIONS, removedOptionAt, type RemovedOption } from '../config/removed-options.ts';
 import { siteLocales } from '../config/languages.ts';
@@ -38,7 +46,8 @@ const CONFIG_FIELDS: Record<string, string[]> = {
  */
 export function parseSiteConfig(raw: unknown, file: string, removed: readonly RemovedOption[] = REMOVED_OPTIONS): ConfigResult {
   const parsed = SiteConfigSchema.safeParse(raw ?? {}, { reportInput: true });
-  if (parsed.success) return { config: parsed.data, problems: [] };
+  const controls = configControlCharacters(raw, file);
+  if (parsed.success) return controls.length === 0 ? { config: parsed.data, problems: [] } : { problems: controls };
   const known = (path: PropertyKey[]) => {
     if (path.length === 0) return CONFIG_FIELDS[''];
     if (path[0] === 'components') return ['id', 'name', 'description', 'group'];
@@ -67,7 +76,28 @@ export function parseSiteConfig(raw: unknown, file: string, removed: readonly Re
       example: gone ? CONFIG_EXAMPLE : (issue.example ?? CONFIG_EXAMPLE),
     };
   });
-  return { problems };
+  return { problems: [...problems, ...controls] };
+}
+
+/** Every text of the config, whatever its option (names, descriptions, labels, `strings`): no control characters. */
+function configControlCharacters(raw: unknown, file: string): Problem[] {
+  return stringsIn(raw).flatMap(({ path, text }): Problem[] => {
+    const found = findControlCharacter(text);
+    if (!found) return [];
+    const key = path[path.length - 1];
+    const name = typeof key === 'string' ? `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : jsString(key)}: ` : '';
+    return [{
+      file, line: 0, column: 0, severity: 'error', rule: `config-${CONTROL_CHARACTER_RULE}`,
+      message: controlCharacterMessage(dottedPath(path) || 'the config', found, text),
+      expected: CONTROL_CHARACTER_EXPECTED,
+      example: `${name}${jsString(withoutControlCharacters(text))}`,
+    }];
+  });
+}
+
+/** A string as the config file writes it: in single quotes. */
+function jsString(text: string): string {
+  return `'${text.replace(/[\\']/g, '\\$&').replace(/\n/g, '\\n')}'`;
 }
 
 const CONFIG_EXAMPLE = `outpost({

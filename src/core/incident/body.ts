@@ -3,6 +3,13 @@
  * its message, and an optional `## Postmortem` section. Headings inside fenced
  * code are text. Pure.
  */
+import {
+  CONTROL_CHARACTER_EXPECTED,
+  CONTROL_CHARACTER_RULE,
+  controlCharacterMessage,
+  findControlCharacter,
+  withoutControlCharacters,
+} from '../checks/control-characters.ts';
 import { didYouMean, suggest } from '../checks/problems.ts';
 import type { ParseContext, Report } from './context.ts';
 import type { IncidentUpdate } from './model.ts';
@@ -147,6 +154,7 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
   let postmortemTranslations: Record<string, string> | undefined;
   const locales = ctx.locales ?? [];
   for (const section of sections) {
+    reportControlCharacters(section, report);
     const { text: message, translations } = splitTranslations(section.body, section.line + 1, locales, report);
     if (isPostmortemHeading(section.heading)) {
       postmortem = message;
@@ -183,6 +191,22 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
     }
   }
   return postmortemTranslations ? { updates, postmortem, postmortemTranslations } : { updates, postmortem };
+}
+
+/**
+ * Every line of a section as it will be published (heading, message, translations, code): a
+ * control character is an error at its line and column, with the line as it should be.
+ */
+function reportControlCharacters(section: Section, report: Report): void {
+  const what = isPostmortemHeading(section.heading) ? 'the postmortem' : 'the message';
+  [section.raw, ...section.body].forEach((line, index) => {
+    const found = findControlCharacter(line);
+    if (!found) return;
+    const message = controlCharacterMessage(index === 0 ? 'the heading' : what, found, line);
+    const fixed = withoutControlCharacters(line);
+    const example = fixed.trim() ? fixed : undefined;
+    report(section.line + index, found.index + 1, CONTROL_CHARACTER_RULE, message, CONTROL_CHARACTER_EXPECTED, example);
+  });
 }
 
 /**

@@ -4,7 +4,15 @@
  * turned into a Date, then checked by the incident schema. Each of the
  * schema's issues becomes a problem at its field's line and column. Pure.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, stringify, visit } from 'yaml';
+import type { Document, Node } from 'yaml';
+import {
+  CONTROL_CHARACTER_EXPECTED,
+  CONTROL_CHARACTER_RULE,
+  controlCharacterMessage,
+  findControlCharacter,
+  withoutControlCharacters,
+} from '../checks/control-characters.ts';
 import { describeZodIssues } from '../checks/zod-issues.ts';
 import type { ParseContext, Report } from './context.ts';
 import type { AffectedComponent } from './model.ts';
@@ -12,6 +20,8 @@ import { fieldExample, INCIDENT_FIELDS, incidentFrontmatterSchema, incidentTypeO
 import { STATUS_FROM_IMPACT, type ComponentStatus, type IncidentType } from './vocabulary.ts';
 
 export const FRONTMATTER_EXAMPLE = `---\ntitle: Some customers can't complete checkout\nimpact: major\ncomponents: [checkout]\n---`;
+
+type Position = { line: number; column: number };
 
 export interface Frontmatter {
   /** The fields, when they are valid. */
@@ -63,6 +73,7 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
     return result;
   }
   result.type = incidentTypeOf(raw);
+  reportControlCharacters(doc, yamlText, at, report);
   const positionOf = (path: PropertyKey[], atKey: boolean) => locate(doc, path, atKey, at, firstLine);
 
   const parsed = schemaFor(ctx.componentIds, ctx.locales).safeParse(raw, { reportInput: true });
@@ -86,6 +97,69 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
     result.components = affectedComponents(parsed.data);
   }
   return result;
+}
+
+/**
+ * Every text of the frontmatter, whatever its field (title, translations, component statuses,
+ * fields to come): a control character is an error where it is written, also when a YAML escape
+ * (`"Checkout\x0b"`) wrote it. Keys are left out: field names, component ids and languages come
+ * from closed lists, so a key with a control character is already reported as unknown.
+ */
+function reportControlCharacters(doc: Document, yamlText: string, at: (offset: number) => Position, report: Report) {
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (key === 'key' || typeof node.value !== 'string') return;
+      const found = findControlCharacter(node.value);
+      // Stryker disable next-line ConditionalExpression: nodes parsed from text always have a range
+      if (!found || !node.range) return;
+      const source = yamlText.slice(node.range[0], node.range[1]);
+      const written = whereWritten(source, found.char, node.type === 'QUOTE_DOUBLE');
+      const { line, column } = at(node.range[0] + (written?.offset ?? 0));
+      const parent = ancestors[ancestors.length - 1];
+      const fixed = withoutControlCharacters(node.value);
+      const example = isPair(parent) && isScalar(parent.key) ? { [String(parent.key.value)]: fixed } : [fixed];
+      const message = controlCharacterMessage(fieldName(ancestors, node), found, node.value, written?.escape);
+      const exampleText = stringify(example, { lineWidth: 0 }).trimEnd();
+      report(line, column, CONTROL_CHARACTER_RULE, message, CONTROL_CHARACTER_EXPECTED, exampleText);
+    },
+  });
+}
+
+/** The dotted name of a value from its ancestors in the document: `title`, `title.de`, `components.1`. */
+function fieldName(ancestors: readonly unknown[], node: Node): string {
+  const parts: string[] = [];
+  const chain = [...ancestors, node];
+  chain.forEach((ancestor, index) => {
+    if (isPair(ancestor)) parts.push(String(isScalar(ancestor.key) ? ancestor.key.value : ancestor.key));
+    else if (isSeq(ancestor)) parts.push(String(ancestor.items.indexOf(chain[index + 1] as never)));
+  });
+  return parts.join('.') || 'the frontmatter';
+}
+
+// YAML's escapes in double quotes: \x0b, \u001b, \U0000001b, and the short ones for controls.
+const YAML_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([\s\S]))/g;
+const SHORT_ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', N: '\x85' };
+
+/** Where in a scalar's source a character is, and the escape that wrote it, if one did. */
+type WrittenAt = { offset: number; escape?: string };
+
+/**
+ * Where a scalar's source writes its first control character: the character itself, or (in double
+ * quotes) an escape that stands for it. Escapes are read left to right, so `\\x0b` is a backslash
+ * and "x0b", not an escape.
+ */
+function whereWritten(source: string, char: string, doubleQuoted: boolean): WrittenAt | undefined {
+  const raw = findControlCharacter(source);
+  const escape = doubleQuoted
+    ? [...source.matchAll(YAML_ESCAPE)].find(([, x, u, U, short]) => {
+        const hex = x ?? u ?? U;
+        // min(): a \U escape beyond U+10FFFF must not make fromCodePoint throw.
+        const code = hex === undefined ? undefined : Math.min(parseInt(hex, 16), 0x10ffff);
+        return (code === undefined ? SHORT_ESCAPES[short] : String.fromCodePoint(code)) === char;
+      })
+    : undefined;
+  if (escape && (!raw || escape.index < raw.index)) return { offset: escape.index, escape: escape[0] };
+  return raw && { offset: raw.index };
 }
 
 /** A list takes each component's status from the impact (maintenance: under maintenance); a map says it. */

@@ -50,15 +50,15 @@ describe('feed entries', () => {
     expect(feedEntries(shopSite([checkoutErrors], undefined, { feedLimit: 2 })).map((e) => e.update.status)).toEqual(['resolved', 'monitoring']);
   });
 
-  test('scopes: the site, every component and every group', () => {
+  test('scopes: the site, every component and every group, each with the page it belongs to (a group has none: home)', () => {
     const site = shopSite();
-    expect(siteScope(site)).toEqual({ title: 'Acme Status: incident history' });
-    expect(componentScopes(site).map((scope) => [scope.id, scope.title, [...scope.componentIds!]])).toEqual([
-      ['checkout', 'Acme Status: Checkout', ['checkout']],
-      ['payments', 'Acme Status: Payments', ['payments']],
-      ['api', 'Acme Status: API', ['api']],
-      ['search', 'Acme Status: Search', ['search']],
-      ['shop', 'Acme Status: Shop', ['checkout', 'payments']],
+    expect(siteScope(site)).toEqual({ title: 'Acme Status: incident history', page: '/status/' });
+    expect(componentScopes(site).map((scope) => [scope.id, scope.title, [...scope.componentIds!], scope.page])).toEqual([
+      ['checkout', 'Acme Status: Checkout', ['checkout'], '/status/components/checkout/'],
+      ['payments', 'Acme Status: Payments', ['payments'], '/status/components/payments/'],
+      ['api', 'Acme Status: API', ['api'], '/status/components/api/'],
+      ['search', 'Acme Status: Search', ['search'], '/status/components/search/'],
+      ['shop', 'Acme Status: Shop', ['checkout', 'payments'], '/status/'],
     ]);
     const [, payments, , , shop] = componentScopes(site);
     expect(feedEntries(site, payments).map((e) => e.incident.slug)).toEqual(['db-upgrade', 'old-outage', 'old-outage']);
@@ -89,7 +89,7 @@ describe('rendered feeds', () => {
           <link rel="alternate" href="https://status.example.com/status/"/>
           <link rel="self" href="https://status.example.com/status/history.atom"/>
           <subtitle>Acme shop and API</subtitle>
-          <icon>https://status.example.com/status/favicon.svg</icon>
+          <icon>https://status.example.com/status/status-icon.svg</icon>
           <rights>Acme Status</rights>
           <entry>
               <title type="html"><![CDATA[[In progress] Search reindex]]></title>
@@ -179,7 +179,7 @@ describe('rendered feeds', () => {
         "home_page_url": "https://status.example.com/status/components/search/",
         "feed_url": "https://status.example.com/status/components/search/feed.json",
         "description": "Acme shop and API",
-        "favicon": "https://status.example.com/status/favicon.svg",
+        "favicon": "https://status.example.com/status/status-icon.svg",
         "language": "en",
         "authors": [
           {

@@ -8,6 +8,7 @@
 import { getRssString } from '@astrojs/rss';
 import { Feed } from 'feed';
 import { absoluteUrl } from './paths.ts';
+import { FAVICON_FILE } from './favicon.ts';
 import { isoUtc } from '../incident/time.ts';
 import type { IncidentView, SiteView, UpdateView } from './view-model.ts';
 import { escapeHtml } from './html.ts';
@@ -30,6 +31,8 @@ export interface FeedScope {
   id?: string;
   title: string;
   componentIds?: ReadonlySet<string>;
+  /** The page the feed belongs to, base path included: the home page, a component's page (a group has none: home). */
+  page: string;
 }
 
 // Each scope's entries serve its Atom, RSS and JSON files: computed once per site view.
@@ -79,22 +82,22 @@ function entryHtml(site: SiteView, incident: IncidentView, update: UpdateView): 
   return `${update.html}${facts.length ? `\n<p>${facts.join('<br>')}</p>` : ''}`;
 }
 
-/** The page a scope's feeds belong to: the home page, or the component's page. */
+/** The page a scope's feeds belong to, as an absolute URL. */
 function scopeHome(site: SiteView, scope: FeedScope): string {
-  return absoluteUrl(site.config.url, scope.id ? site.paths.component(scope.id) : site.paths.home);
+  return absoluteUrl(site.config.url, scope.page);
 }
 
 export function siteScope(site: SiteView): FeedScope {
-  return { title: site.i18n.t('feed.title', { name: site.config.name }) };
+  return { title: site.i18n.t('feed.title', { name: site.config.name }), page: site.paths.home };
 }
 
 /** The scopes that get their own feeds: every component and every group. */
 export function componentScopes(site: SiteView): FeedScope[] {
   const title = (scope: string) => site.i18n.t('feed.scopeTitle', { name: site.config.name, scope });
-  const components = site.components.map((component) => ({ id: component.id, title: title(component.name), componentIds: new Set([component.id]) }));
+  const components = site.components.map((component) => ({ id: component.id, title: title(component.name), componentIds: new Set([component.id]), page: site.paths.component(component.id) }));
   const groups = site.sections
     .filter((section) => section.id !== '')
-    .map((group) => ({ id: group.id, title: title(group.name), componentIds: new Set(group.components.map((component) => component.id)) }));
+    .map((group) => ({ id: group.id, title: title(group.name), componentIds: new Set(group.components.map((component) => component.id)), page: site.paths.home }));
   return [...components, ...groups];
 }
 
@@ -127,7 +130,7 @@ export function renderAtom(site: SiteView, scope: FeedScope, self: string): stri
     updated: feedUpdated(entries),
     generator: 'Outpost',
     feedLinks: { atom: absoluteUrl(site.config.url, self) },
-    favicon: absoluteUrl(site.config.url, site.paths.asset('favicon.svg')),
+    favicon: absoluteUrl(site.config.url, site.paths.file(FAVICON_FILE)),
     copyright: site.config.name,
     author: { name: site.config.name, link: absoluteUrl(site.config.url, site.paths.home) },
   });
@@ -185,7 +188,7 @@ export function renderJsonFeed(site: SiteView, scope: FeedScope, self: string): 
       home_page_url: scopeHome(site, scope),
       feed_url: absoluteUrl(site.config.url, self),
       description: site.config.description,
-      favicon: absoluteUrl(site.config.url, site.paths.asset('favicon.svg')),
+      favicon: absoluteUrl(site.config.url, site.paths.file(FAVICON_FILE)),
       language: site.i18n.lang,
       authors: [{ name: site.config.name, url: absoluteUrl(site.config.url, site.paths.home) }],
       items: entries.map((entry) => ({

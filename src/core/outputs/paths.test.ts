@@ -17,6 +17,8 @@ test.each([
   expect(paths.asset('/favicon.svg')).toBe(`${root}favicon.svg`);
   expect(paths.asset('img/a.png')).toBe(`${root}img/a.png`);
   expect(paths.file('api/v2/status.json')).toBe(`${root}api/v2/status.json`);
+  expect(paths.link('/about/')).toBe(`${root}about/`);
+  for (const href of ['https://acme.example/', 'mailto:support@acme.example', '//elsewhere.example/x']) expect(paths.link(href)).toBe(href);
 });
 
 test.each([

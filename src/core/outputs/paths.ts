@@ -16,6 +16,11 @@ export interface SitePaths {
   /** The iframe embed. */
   embed: string;
   asset(path: string): string;
+  /**
+   * A link of the config (`links`): a path on the site (`/about/`) is below the base path, since the
+   * same config is built for `https://<owner>.github.io/<repo>/` and for a domain's root; an address stays.
+   */
+  link(href: string): string;
   /** A generated file (see the outputs registry), by its path below the base path. */
   file(path: string): string;
 }
@@ -37,6 +42,7 @@ export function sitePaths(base: string, languagePath = ''): SitePaths {
     subscribe: `${home}subscribe/`,
     embed: `${home}embed/`,
     asset: (path) => `${root}${path.replace(/^\//, '')}`,
+    link: (href) => (/^\/(?!\/)/.test(href) ? `${root}${href.slice(1)}` : href),
     file: (path) => `${root}${path}`,
   };
 }

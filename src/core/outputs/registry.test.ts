@@ -154,6 +154,14 @@ describe('the outputs registry', () => {
           false,
           false,
         ],
+        [
+          "status-icon.svg",
+          "image/svg+xml",
+          "",
+          false,
+          false,
+          false,
+        ],
       ]
     `);
   });
@@ -233,6 +241,7 @@ describe('a site in two languages', () => {
       ['embed.js', false, true],
       ['embed/index.html', false, true],
       ['_headers', false, false],
+      ['status-icon.svg', false, false],
     ]);
     expect(outputFiles(de).map((file) => file.path)).toEqual([
       'de/history.atom',

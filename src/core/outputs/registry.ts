@@ -13,6 +13,7 @@ import type { MessageKey } from '../i18n/translate.ts';
 import { webhookJsonSchema } from '../announce/webhook-payload.ts';
 import { renderEmbedPage, renderEmbedScript, renderHostHeaders } from './embed.ts';
 import { absoluteUrl } from './paths.ts';
+import { FAVICON_FILE, faviconSvg } from './favicon.ts';
 import type { SiteView } from './view-model.ts';
 
 export interface OutputFile {
@@ -64,6 +65,8 @@ export const OUTPUTS: readonly OutputFile[] = [
   { path: 'embed.js', type: 'text/javascript', localized: true, render: (site) => renderEmbedScript(site) },
   { path: 'embed/index.html', type: 'text/html', localized: true, render: (site) => renderEmbedPage(site) },
   { path: '_headers', type: 'text/plain', render: (site) => renderHostHeaders(site) },
+  // The feeds' icon: a site has no file of its own to name.
+  { path: FAVICON_FILE, type: 'image/svg+xml', render: () => faviconSvg('neutral') },
 ];
 
 /** The registry's entry for a path; a typo is a programming error, caught by any build. */
