@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +23,74 @@ test('the code version of pages changes with the options and the installed packa
   expect(pageCodeVersion(root, options)).not.toBe(locked);
   writeFileSync(join(root, 'astro.config.mjs'), 'export default { build: { format: "file" } };');
   expect(pageCodeVersion(root, options)).not.toBe(locked);
+});
+
+test('the code version of pages changes with the brand\'s files and everything the custom CSS is made from', () => {
+  const root = join(work, 'brand');
+  const files: Record<string, string> = {
+    'styles/brand.css': "@import './more.css';\n.hero { background: url(./img/hero.png), url(/public-image.png); }\n",
+    'styles/more.css': '.a { color: red; }\n',
+    'styles/img/hero.png': 'hero',
+    'public/public-image.png': 'copied as it is',
+    'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    'logo-dark.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>',
+    'unrelated.css': '.b { color: blue; }\n',
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  const options = { name: 'Acme', url: 'https://status.acme.example/', components: [{ id: 'api', name: 'API' }], customCss: ['./styles/brand.css'], logo: { src: './logo.svg', dark: './logo-dark.svg', alt: 'Acme' } };
+  let version = pageCodeVersion(root, options);
+  for (const [path, changes] of [['styles/brand.css', true], ['styles/more.css', true], ['styles/img/hero.png', true], ['logo.svg', true], ['logo-dark.svg', true], ['public/public-image.png', false], ['unrelated.css', false]] as const) {
+    appendFileSync(join(root, path), '\n');
+    const next = pageCodeVersion(root, options);
+    expect(next !== version, path).toBe(changes);
+    version = next;
+  }
+});
+
+describe('a kept page stays whole', () => {
+  const root = join(work, 'whole');
+  const outDir = join(root, 'dist');
+  const now = new Date('2026-11-22T19:00Z');
+  const settled = (slug: string) => incident(slug, { timeline: [update('investigating', '2026-10-01T10:00Z'), update('resolved', '2026-10-01T11:00Z')] });
+  const [styled, logo] = [settled('styled'), settled('logo')];
+  const build = () => startBuild({ root, outDir, publicDir: join(root, 'public'), assetsDir: '_astro', code: 'v1', incidents: [styled, logo], now });
+  const write = (path: string, text = path) => {
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeFileSync(join(outDir, path), text);
+    return pathToFileURL(join(outDir, path));
+  };
+  const page = (...assets: string[]) => `<!DOCTYPE html><link rel="stylesheet" href="/status/_astro/${assets[0]}">${assets.slice(1).map((asset) => `<img src="https://status.acme.example/status/_astro/${asset}" srcset="/status/_astro/${asset} 1x, /status/_astro/${asset} 2x">`).join('')}`;
+
+  test('a page whose asset this build did not write is rendered again; the others stay', () => {
+    const first = build();
+    write('_astro/Base.abc.css');
+    write('_astro/my logo.x1.svg');
+    first.finish([write(incidentPageFile('styled'), page('Base.abc.css')), write(incidentPageFile('logo'), page('Base.abc.css', 'my%20logo.x1.svg'))]);
+
+    // The logo changed in a way the reuse key did not see: the build writes it under another name.
+    const second = build();
+    expect([...second.kept].sort()).toEqual(['logo', 'styled']);
+    write('_astro/Base.abc.css');
+    write('_astro/my logo.y2.svg');
+    expect([...second.keptPages()]).toEqual(['styled']);
+    expect(second.keptPages()).toBe(second.keptPages()); // decided once
+    const rendered = write(incidentPageFile('logo'), page('Base.abc.css', 'my%20logo.y2.svg'));
+    second.finish([rendered]);
+
+    // The record lists each page's assets (the rendered one's anew): the next build keeps both.
+    const third = build();
+    write('_astro/Base.abc.css');
+    write('_astro/my logo.y2.svg');
+    expect([...third.keptPages()].sort()).toEqual(['logo', 'styled']);
+    third.finish([]);
+    expect(JSON.parse(readFileSync(join(root, 'node_modules/.cache/outpost/pages.json'), 'utf8')).pages).toEqual({
+      styled: { key: expect.any(String), assets: ['_astro/Base.abc.css'] },
+      logo: { key: expect.any(String), assets: ['_astro/Base.abc.css', '_astro/my logo.y2.svg'] },
+    });
+  });
 });
 
 describe('between two builds', () => {

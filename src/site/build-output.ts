@@ -4,9 +4,18 @@
  * build keeps it in the output folder as it is while nothing it is made from
  * changed: the incident (its parsed file) and what renders it (Outpost's page
  * code, the Astro config and options, the installed packages, Node's
- * date formatting). `node_modules/.cache/outpost/pages.json` records what
- * each kept page was made from and every file the build left, with its size
+ * date formatting, and the brand's files: the logo and the custom CSS with
+ * every file it imports or brings into the build). `node_modules/.cache/outpost/pages.json`
+ * records what each kept page was made from and every file the build left, with its size
  * and time, so a page that anything else rewrote is not trusted.
+ *
+ * A kept page stays whole: it is kept only while every file of the build's
+ * assets folder it refers to (stylesheets, scripts, the logo: hashed names
+ * that change with their content, written anew by every build) is there in
+ * this build. The record lists them for each page; when the pages are
+ * rendered (the assets are written by then), a page one of whose assets this
+ * build did not write is rendered again, so a change the reuse key misses
+ * (a PostCSS config, say) costs time, never a page without its styles.
  *
  * With nothing to keep, the output folder is emptied first, as Astro does.
  * Otherwise everything but the kept pages is written again, and afterwards a
@@ -26,17 +35,21 @@ import { fileURLToPath } from 'node:url';
 import type { Incident } from '../core/incident/model.ts';
 import { isSettledAt } from '../core/state/status.ts';
 import { incidentPageDir } from '../core/outputs/paths.ts';
+import { readCustomCss } from '../project/custom-css.ts';
 import { SOURCE_ROOT } from './source.ts';
 
-const RECORD_VERSION = 2;
+const RECORD_VERSION = 3;
 
 interface PageRecord {
   version: number;
   /** Hash of what renders a page besides its incident (pageCodeVersion). */
   code: string;
   outDir: string;
-  /** Per settled incident: hash of the incident its page was made from. */
-  pages: { [slug: string]: string };
+  /**
+   * Per settled incident: hash of the incident its page was made from, and the files of the
+   * assets folder its pages refer to (relative to the output folder).
+   */
+  pages: { [slug: string]: { key: string; assets: string[] } };
   /** Every file in the output folder after the build, relative to it: size and modification time. */
   files: { [path: string]: [size: number, mtimeMs: number] };
 }
@@ -63,7 +76,9 @@ function filesBelow(dir: string): string[] {
 /**
  * What renders a page besides its incident; any change renders every page again: Outpost's page
  * and domain code, the site's options and Astro config file, package.json and the lock file,
- * Astro's version, and Node's (its ICU data formats the dates).
+ * Astro's version, Node's (its ICU data formats the dates), and the brand's files (the logo,
+ * the custom CSS and what it imports or brings into the build's assets: a small logo is inlined
+ * into every page, and the stylesheet's name changes with its content).
  */
 export function pageCodeVersion(root: string, options: unknown): string {
   const source = fileURLToPath(SOURCE_ROOT);
@@ -73,6 +88,7 @@ export function pageCodeVersion(root: string, options: unknown): string {
   }
   const project = readdirSync(root).filter((name) => /^astro\.config\.[cm]?[jt]s$/.test(name) || ['package.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock'].includes(name));
   for (const name of project.sort()) parts.push(name, readFileSync(join(root, name)));
+  for (const file of brandFiles(root, options)) parts.push(relative(root, file), readFileSync(file));
   try {
     parts.push(`astro@${JSON.parse(readFileSync(createRequire(join(root, 'package.json')).resolve('astro/package.json'), 'utf8')).version}`);
   } catch {
@@ -83,11 +99,26 @@ export function pageCodeVersion(root: string, options: unknown): string {
   return hash(...parts);
 }
 
+/** The logo files and every file the custom CSS is made from, as the options name them (validated by now). */
+function brandFiles(root: string, options: unknown): string[] {
+  const { logo, customCss, url } = (options ?? {}) as { logo?: { src?: unknown; dark?: unknown }; customCss?: unknown; url?: unknown };
+  const strings = (values: unknown[]) => values.filter((value): value is string => typeof value === 'string');
+  const logos = strings([logo?.src, logo?.dark]).map((path) => join(root, path)).filter((file) => existsSync(file));
+  const stylesheets = Array.isArray(customCss) ? strings(customCss) : [];
+  return [...logos, ...readCustomCss(root, stylesheets, typeof url === 'string' ? url : 'https://status.invalid/').files];
+}
+
 export interface BuildOutput {
   /** Whether the last build was interrupted, so nothing of it is kept. */
   interrupted: boolean;
-  /** Incidents whose page in the output folder is kept as it is: not rendered this build. */
+  /** Incidents whose page the last build left and nothing it is made from changed: kept unless `keptPages` finds an asset of theirs gone. */
   kept: ReadonlySet<string>;
+  /**
+   * Incidents whose page in the output folder is kept as it is: not rendered this build. Asked
+   * when the pages are rendered, once the build's assets are written: of `kept`, those whose
+   * pages refer only to assets this build wrote.
+   */
+  keptPages: () => ReadonlySet<string>;
   /**
    * After a successful build: removes the last build's files that this one did not write
    * (`written`: the files Astro reports for every route), records the output for the next
@@ -125,14 +156,16 @@ export function startBuild(options: {
   }
   const trusted = !interrupted && previous?.version === RECORD_VERSION && previous.code === code && previous.outDir === outDir ? previous : undefined;
 
-  const pages: { [slug: string]: string } = {};
+  const keys = new Map<string, string>();
   const kept = new Set<string>();
   for (const incident of incidents) {
     if (!isSettledAt(incident, now)) continue;
     const key = hash(JSON.stringify(incident));
-    pages[incident.slug] = key;
-    if (trusted?.pages[incident.slug] === key && pageFiles(incident.slug).every((file) => unchanged(outDir, file, trusted.files))) kept.add(incident.slug);
+    keys.set(incident.slug, key);
+    if (trusted?.pages[incident.slug]?.key === key && pageFiles(incident.slug).every((file) => unchanged(outDir, file, trusted.files))) kept.add(incident.slug);
   }
+  let whole: ReadonlySet<string> | undefined;
+  const keptPages = () => (whole ??= new Set([...kept].filter((slug) => trusted!.pages[slug].assets.every((file) => existsSync(join(outDir, file))))));
 
   // Nothing to keep: a cold build, from an empty folder. Otherwise only the hashed assets go first.
   for (const entry of kept.size === 0 ? (existsSync(outDir) ? readdirSync(outDir) : []) : [assetsDir]) {
@@ -144,11 +177,13 @@ export function startBuild(options: {
   return {
     interrupted,
     kept,
+    keptPages,
     finish(written) {
       const removed: string[] = [];
-      if (kept.size > 0 && trusted) {
+      const final = keptPages();
+      if (final.size > 0 && trusted) {
         const fresh = new Set([...written].map((url) => relative(outDir, fileURLToPath(url))));
-        for (const slug of kept) for (const file of pageFiles(slug)) fresh.add(file);
+        for (const slug of final) for (const file of pageFiles(slug)) fresh.add(file);
         for (const path of filesBelow(publicDir)) fresh.add(path);
         for (const path of Object.keys(trusted.files)) {
           const file = join(outDir, path);
@@ -163,6 +198,10 @@ export function startBuild(options: {
       for (const path of filesBelow(outDir)) {
         const { size, mtimeMs } = statSync(join(outDir, path));
         files[path] = [size, mtimeMs];
+      }
+      const pages: PageRecord['pages'] = {};
+      for (const [slug, key] of keys) {
+        pages[slug] = { key, assets: final.has(slug) ? trusted!.pages[slug].assets : assetsOf(outDir, assetsDir, pageFiles(slug)) };
       }
       const record: PageRecord = { version: RECORD_VERSION, code, outDir, pages, files };
       writeFileSync(`${recordFile}.tmp`, JSON.stringify(record));
@@ -183,4 +222,30 @@ function unchanged(outDir: string, path: string, files: PageRecord['files']): bo
   } catch {
     return false;
   }
+}
+
+/**
+ * The files of the assets folder that pages refer to, relative to the output folder: every
+ * address with `/<assets folder>/` in it, wherever it is (a `<link>`, an `<img>`, a `srcset`, an
+ * inlined stylesheet's `url()`). Astro writes every asset address that way, under any base path.
+ */
+function assetsOf(outDir: string, assetsDir: string, pageFiles: readonly string[]): string[] {
+  const pattern = new RegExp(`/${assetsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^"'()\\s?#,<>&\\\\]+)`, 'g');
+  const found = new Set<string>();
+  for (const page of pageFiles) {
+    let html: string;
+    try {
+      html = readFileSync(join(outDir, page), 'utf8');
+    } catch {
+      continue; // not written: a page that is not there refers to nothing
+    }
+    for (const [, name] of html.matchAll(pattern)) {
+      try {
+        found.add(join(assetsDir, decodeURIComponent(name)));
+      } catch {
+        found.add(join(assetsDir, name));
+      }
+    }
+  }
+  return [...found].sort();
 }

@@ -104,7 +104,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
           if (build.kept.size > 0) logger.info(`keeping the pages of ${counted(build.kept.size, 'settled incident')} from the last build`);
         }
-        if (context.cache) rememberProject(context, now, result, build?.kept);
+        if (context.cache) rememberProject(context, now, result, build?.keptPages);
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
         const site = result.config;
         const file = (path: string) => JSON.stringify(join(root, path));
@@ -151,6 +151,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         buildFinished = true;
         if (!build) return;
         const removed = build.finish([...assets.values()].flat());
+        const again = build.kept.size - build.keptPages().size;
+        if (again > 0) logger.info(`rendered ${again} of the kept pages again: an asset they refer to is gone`);
         if (removed.length > 0) logger.info(`removed ${removed.length} stale ${removed.length === 1 ? 'file' : 'files'} of earlier builds`);
       },
     },

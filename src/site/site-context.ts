@@ -32,20 +32,21 @@ export interface SiteContext {
 
 // Shared through globalThis because the integration and the bundled pages are separate module graphs.
 const BUILDS = Symbol.for('outpost.builds');
-type Build = { now: Date; project: ProjectResult; kept: ReadonlySet<string>; views?: SiteView[] };
+type Build = { now: Date; project: ProjectResult; kept: () => ReadonlySet<string>; views?: SiteView[] };
 const builds = ((globalThis as Record<symbol, unknown>)[BUILDS] ??= new Map()) as Map<string, Build>;
 
 /**
  * Called by the integration (outside the bundle) with the build's clock, the project it validated
- * and the incidents whose pages it keeps from the last build.
+ * and the incidents whose pages it keeps from the last build (asked when the pages are rendered:
+ * src/site/build-output.ts decides only then).
  */
-export function rememberProject(context: SiteContext, now: Date, project: ProjectResult, kept: ReadonlySet<string> = new Set()): void {
+export function rememberProject(context: SiteContext, now: Date, project: ProjectResult, kept: () => ReadonlySet<string> = () => new Set()): void {
   builds.set(context.root, { now, project, kept });
 }
 
 /** Incidents whose page this build keeps as it is: not rendered (empty in dev). */
 export function keptPages(context: SiteContext): ReadonlySet<string> {
-  return (context.cache && builds.get(context.root)?.kept) || new Set();
+  return (context.cache && builds.get(context.root)?.kept()) || new Set();
 }
 
 /** One view per language of the site, the default first. */
@@ -55,7 +56,7 @@ export async function siteViewsFor(context: SiteContext): Promise<SiteView[]> {
     const { now, problem } = resolveNow();
     if (problem) throw new OutpostValidationError([problem]);
     const project = await loadProject({ root: context.root, now, options: context.options });
-    entry = { now: project.now, project, kept: new Set() };
+    entry = { now: project.now, project, kept: () => new Set() };
     if (context.cache) builds.set(context.root, entry);
   }
   if (!entry.project.ok || !entry.project.config) throw new OutpostValidationError(entry.project.problems);

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { astroBuild, filesIn, makeSite, type Run } from './helpers.ts';
+import { astroBuild, elementsOf, filesIn, makeSite, type Run } from './helpers.ts';
 
 const OPTIONS = {
   name: 'Incremental Status',
@@ -33,57 +33,71 @@ const INCIDENTS: Record<string, string> = {
   '2026-11-29-maintenance.md': MAINTENANCE,
 };
 
-const kept = makeSite('incremental', OPTIONS, INCIDENTS);
-const cold = makeSite('incremental-cold', OPTIONS, INCIDENTS);
-for (const { root } of [kept, cold]) {
-  mkdirSync(join(root, 'public'));
-  writeFileSync(join(root, 'public/robots.txt'), 'User-agent: *\n');
-}
-afterAll(() => {
-  kept.cleanup();
-  cold.cleanup();
-});
-
 const tree = (dir: string) => new Map(filesIn(dir).map((file) => [file, readFileSync(join(dir, file))]));
 
-/** When each incident page of the kept site was last written. */
-function pageTimes(): Map<string, number> {
-  const incidents = join(kept.root, 'dist/incidents');
-  const times = new Map<string, number>();
-  if (!existsSync(incidents)) return times;
-  for (const slug of readdirSync(incidents)) times.set(slug, statSync(join(incidents, slug, 'index.html')).mtimeMs);
-  return times;
-}
-
-/** The same change to both copies of the site. */
-function edit(change: (root: string) => void): void {
-  change(kept.root);
-  change(cold.root);
-}
-
 /**
- * Builds the kept site incrementally and the cold copy from nothing, at the same clock, and
- * compares every byte. Returns the kept site's build and the incident pages it left as they were.
+ * A site kept between builds and a copy of it that is always built cold. `buildBoth` builds the
+ * kept site incrementally and the cold copy from nothing, at the same clock, and compares every
+ * byte; it returns the kept site's build and the incident pages it left as they were.
  */
-async function buildBoth(now: string): Promise<Run & { reused: string[] }> {
-  rmSync(join(cold.root, 'node_modules'), { recursive: true, force: true });
-  rmSync(join(cold.root, 'dist'), { recursive: true, force: true });
-  const before = pageTimes();
-  const [incremental, fresh] = await Promise.all([
-    astroBuild(kept.root, join(kept.root, 'dist'), { OUTPOST_NOW: now }),
-    astroBuild(cold.root, join(cold.root, 'dist'), { OUTPOST_NOW: now }),
-  ]);
-  expect(incremental.code, incremental.stderr + incremental.stdout).toBe(0);
-  expect(fresh.code, fresh.stderr + fresh.stdout).toBe(0);
-  const [got, want] = [tree(join(kept.root, 'dist')), tree(join(cold.root, 'dist'))];
-  expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
-  for (const [file, bytes] of want) expect(got.get(file)?.toString('utf8'), file).toBe(bytes.toString('utf8'));
-  const reused = [...pageTimes()].filter(([slug, time]) => before.get(slug) === time).map(([slug]) => slug).sort();
-  expect(incremental.stdout.includes(`keeping the pages of ${reused.length} settled incident`)).toBe(reused.length > 0);
-  return { ...incremental, reused };
+function sitePair(name: string, options: Record<string, unknown>, incidents: Record<string, string>) {
+  const kept = makeSite(name, options, incidents);
+  const cold = makeSite(`${name}-cold`, options, incidents);
+  for (const { root } of [kept, cold]) {
+    mkdirSync(join(root, 'public'));
+    writeFileSync(join(root, 'public/robots.txt'), 'User-agent: *\n');
+  }
+  afterAll(() => {
+    kept.cleanup();
+    cold.cleanup();
+  });
+
+  /** When each incident page of the kept site was last written. */
+  function pageTimes(): Map<string, number> {
+    const incidents = join(kept.root, 'dist/incidents');
+    const times = new Map<string, number>();
+    if (!existsSync(incidents)) return times;
+    for (const slug of readdirSync(incidents)) times.set(slug, statSync(join(incidents, slug, 'index.html')).mtimeMs);
+    return times;
+  }
+
+  /** The same change to both copies of the site. */
+  function edit(change: (root: string) => void): void {
+    change(kept.root);
+    change(cold.root);
+  }
+
+  async function buildBoth(now: string): Promise<Run & { reused: string[] }> {
+    rmSync(join(cold.root, 'node_modules'), { recursive: true, force: true });
+    rmSync(join(cold.root, 'dist'), { recursive: true, force: true });
+    const before = pageTimes();
+    const [incremental, fresh] = await Promise.all([
+      astroBuild(kept.root, join(kept.root, 'dist'), { OUTPOST_NOW: now }),
+      astroBuild(cold.root, join(cold.root, 'dist'), { OUTPOST_NOW: now }),
+    ]);
+    expect(incremental.code, incremental.stderr + incremental.stdout).toBe(0);
+    expect(fresh.code, fresh.stderr + fresh.stdout).toBe(0);
+    const [got, want] = [tree(join(kept.root, 'dist')), tree(join(cold.root, 'dist'))];
+    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+    for (const [file, bytes] of want) expect(got.get(file)?.toString('utf8'), file).toBe(bytes.toString('utf8'));
+    const reused = [...pageTimes()].filter(([slug, time]) => before.get(slug) === time).map(([slug]) => slug).sort();
+    expect(incremental.stdout.includes(`keeping the pages of ${reused.length} settled incident`)).toBe(reused.length > 0);
+    return { ...incremental, reused };
+  }
+
+  /** The kept site's build alone: the incident pages it left as they were. */
+  async function rebuild(now: string): Promise<string[]> {
+    const before = pageTimes();
+    const build = await astroBuild(kept.root, join(kept.root, 'dist'), { OUTPOST_NOW: now });
+    expect(build.code, build.stderr + build.stdout).toBe(0);
+    return [...pageTimes()].filter(([slug, time]) => before.get(slug) === time).map(([slug]) => slug).sort();
+  }
+
+  const incidentPage = (slug: string) => readFileSync(join(kept.root, 'dist/incidents', slug, 'index.html'), 'utf8');
+  return { kept, cold, edit, buildBoth, rebuild, incidentPage };
 }
 
-const incidentPage = (slug: string) => readFileSync(join(kept.root, 'dist/incidents', slug, 'index.html'), 'utf8');
+const { kept, edit, buildBoth, incidentPage } = sitePair('incremental', OPTIONS, INCIDENTS);
 
 describe('an incremental rebuild', () => {
   test('the first build renders everything; a settled page says nothing about the site as a whole', async () => {
@@ -156,4 +170,77 @@ describe('an incremental rebuild', () => {
     expect(eighth.reused).toEqual([]);
     expect(readdirSync(join(kept.root, 'dist/incidents')).sort()).toEqual(['2026-10-15-slow-again', '2026-11-02-slower', '2026-11-22-checkout', '2026-11-29-maintenance']);
   }, 60_000);
+});
+
+describe('an incremental rebuild after the brand changed', () => {
+  // Under a sub-path, with a custom stylesheet that imports another, a logo big enough to be a file of
+  // its own in the build's assets and a dark one small enough to be inlined into every page.
+  const brand = sitePair('incremental-brand', { ...OPTIONS, url: 'https://example.com/status/', customCss: ['./styles/brand.css'], logo: { src: './styles/logo.svg', dark: './styles/logo-dark.svg', alt: 'Acme' } }, {
+    '2026-10-01-slow-api.md': resolved('Slow API', '2026-10-01', 'first'),
+    '2026-11-02-slower.md': resolved('Slower API', '2026-11-02', 'second'),
+  });
+  const svg = (fill: string, padding = 0) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><desc>${'Acme '.repeat(padding)}</desc><rect width="8" height="8" fill="${fill}"/></svg>\n`;
+  brand.edit((root) => {
+    mkdirSync(join(root, 'styles'));
+    writeFileSync(join(root, 'styles/brand.css'), "@import './more.css';\n.site-name { letter-spacing: .01em; }\n");
+    writeFileSync(join(root, 'styles/more.css'), '.incident h1 { text-decoration: underline; }\n');
+    writeFileSync(join(root, 'styles/logo.svg'), svg('#0b5fff', 1000));
+    writeFileSync(join(root, 'styles/logo-dark.svg'), svg('#9ec1ff'));
+  });
+
+  // A srcset's candidates are split at a comma after whitespace or at the end of a URL: a data URI has commas of its own.
+  const srcsetUrls = (srcset: string) => srcset.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0].replace(/,$/, ''));
+
+  /** The same-site references of every incident page of the kept site that its build did not write. */
+  function danglingReferences(): string[] {
+    const dist = join(brand.kept.root, 'dist');
+    const missing: string[] = [];
+    for (const slug of readdirSync(join(dist, 'incidents'))) {
+      const page = new URL(`incidents/${slug}/`, 'https://example.com/status/');
+      for (const { attrs } of elementsOf(readFileSync(join(dist, 'incidents', slug, 'index.html'), 'utf8'))) {
+        const references = [attrs.href, attrs.src, ...srcsetUrls(attrs.srcset ?? '')];
+        for (const reference of references.filter(Boolean)) {
+          const url = new URL(reference, page);
+          if (url.origin !== page.origin || !url.pathname.startsWith('/status/')) continue;
+          const path = decodeURIComponent(url.pathname.slice('/status/'.length));
+          if (!existsSync(join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path))) missing.push(`${slug}: ${reference}`);
+        }
+      }
+    }
+    return missing;
+  }
+  const assets = () => readdirSync(join(brand.kept.root, 'dist/_astro')).sort();
+
+  test('an unchanged brand: the settled pages are kept, and what they refer to is there', async () => {
+    expect((await brand.buildBoth('2026-11-22T18:30Z')).reused).toEqual([]);
+    expect(assets().some((file) => file.endsWith('.svg'))).toBe(true); // the big logo is a file of its own
+    expect(brand.incidentPage('2026-10-01-slow-api')).toContain('data:image/svg+xml'); // the small one is inlined
+    expect(await brand.rebuild('2026-11-22T19:30Z')).toEqual(['2026-10-01-slow-api', '2026-11-02-slower']);
+    expect(danglingReferences()).toEqual([]);
+  }, 180_000);
+
+  test.each([
+    ['the custom stylesheet', 'styles/brand.css', "@import './more.css';\n.site-name { letter-spacing: .02em; }\n"],
+    ['a stylesheet it imports', 'styles/more.css', '.incident h1 { text-decoration: none; }\n'],
+    ['the logo', 'styles/logo.svg', svg('#003fcc', 1000)],
+    ['the dark logo, inlined into every page', 'styles/logo-dark.svg', svg('#c4dbff')],
+  ])('changing %s renders the settled pages again: they refer to this build’s files', async (_what, file, text) => {
+    const before = assets();
+    brand.edit((root) => writeFileSync(join(root, file), text));
+    const build = await brand.buildBoth('2026-11-22T20:00Z');
+    expect(build.reused).toEqual([]);
+    if (!file.includes('dark')) expect(assets()).not.toEqual(before);
+    expect(danglingReferences()).toEqual([]);
+  }, 180_000);
+
+  test('a change the reuse key does not see (a PostCSS config) renames the stylesheet: the kept pages are rendered again in the same build', async () => {
+    brand.edit((root) => writeFileSync(join(root, 'postcss.config.mjs'), "export default { plugins: [{ postcssPlugin: 'mark', Once: (css) => { css.append('.by-postcss { color: #123456; }'); } }] };\n"));
+    const build = await brand.buildBoth('2026-11-22T21:00Z');
+    expect(build.stdout).toContain('keeping the pages of 2 settled incidents from the last build');
+    expect(build.stdout).toContain('rendered 2 of the kept pages again: an asset they refer to is gone');
+    expect(build.reused).toEqual([]);
+    expect(danglingReferences()).toEqual([]);
+    // The record now lists this build's assets: the next build keeps the pages again.
+    expect(await brand.rebuild('2026-11-22T21:30Z')).toEqual(['2026-10-01-slow-api', '2026-11-02-slower']);
+  }, 180_000);
 });

@@ -73,7 +73,7 @@ beforeAll(async () => {
   installLog = expectOk(await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: site, env: machine }), 'npm ci in a copy of the site');
   validate = expectOk(await run('npx', ['outpost', 'validate'], { cwd: site, env: machine }), 'npx outpost validate');
   expectOk(await run('npm', ['run', 'build'], { cwd: site, env: machine }), 'npm run build');
-}, 600_000);
+}, 1_200_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { contrastRatio } from '../outputs/contrast.ts';
-import { AccentColorSchema, brandingFields, LinkSchema, LogoSchema, offOriginCssReferences } from './branding.ts';
+import { formatReport } from '../checks/problems.ts';
+import { parseSiteConfig } from '../checks/validate.ts';
+import { AccentColorSchema, brandingFields, LinkSchema, LogoSchema } from './branding.ts';
 
 const firstIssue = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[]; params?: Record<string, unknown> }[] } }) => {
   const issue = result.error?.issues[0];
@@ -102,16 +104,27 @@ test.each([
   ['javascript:alert(1)', false],
   ['acme.com', false],
   ['https://', false],
+  ['//evil.example/phish', false],
+  ['/\\evil.example/phish', false],
+  ['\\/evil.example/phish', false],
+  ['\\\\evil.example/phish', false],
+  ['/\t/evil.example/phish', false],
+  ['/history/', true],
+  ['/a//b', true],
 ])('link %j', (href, ok) => {
   expect(LinkSchema.safeParse({ label: 'x', href }).success).toBe(ok);
 });
 
-test.each([
-  ['nothing off-origin', 'a { color: red; background: url(./img.png); }', []],
-  ['@import of a URL', '@import "https://fonts.example/a.css";', [{ line: 1, column: 1, reference: 'https://fonts.example/a.css' }]],
-  ['@import url() protocol-relative', '\n  @import url(//cdn.example/a.css);', [{ line: 2, column: 3, reference: '//cdn.example/a.css' }]],
-  ['url() on a later line and column', 'a {}\nb { background: url("http://x.example/i.png") }', [{ line: 2, column: 17, reference: 'http://x.example/i.png' }]],
-  ['inside a comment it does not count, and lines stay right', '/* url(https://a.example/x)\n */ c { background: url(https://b.example/y) }', [{ line: 2, column: 21, reference: 'https://b.example/y' }]],
-])('off-origin CSS: %s', (_name, css, expected) => {
-  expect(offOriginCssReferences(css)).toEqual(expected);
+test('a protocol-relative link is not a path on the site: the error says so and shows both right forms', () => {
+  const config = { name: 'X', url: 'https://x.example/', components: [{ id: 'a', name: 'A' }] };
+  const links = [{ label: 'Phish', href: '//evil.example/phish' }, { label: 'Also', href: '/\\evil.example/phish' }];
+  expect(formatReport(parseSiteConfig({ ...config, links }, 'astro.config.mjs').problems)).toMatchInlineSnapshot(`
+    "astro.config.mjs: error [config-invalid-value] links.0.href "//evil.example/phish" is protocol-relative: a browser reads it as an address on another host, not a path on this site
+        expected: a path on this site starting with a single /, or the whole https:// address of another site
+        example:  links: [{ label: 'History', href: '/history/' }, { label: 'Acme', href: 'https://acme.com/' }]
+    astro.config.mjs: error [config-invalid-value] links.1.href "/\\evil.example/phish" is protocol-relative: a browser reads it as an address on another host, not a path on this site
+        expected: a path on this site starting with a single /, or the whole https:// address of another site
+        example:  links: [{ label: 'History', href: '/history/' }, { label: 'Acme', href: 'https://acme.com/' }]
+    2 errors, 0 warnings"
+  `);
 });

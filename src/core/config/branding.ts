@@ -71,25 +71,25 @@ export const AccentColorSchema = z
 export const LinkSchema = z.strictObject({
   /** The link's text. @example 'Support' */
   label: z.string().min(1),
-  /** A web or mail address, or a path on this site. @example 'https://acme.com' */
-  href: z.string().refine((href) => /^(?:https?:\/\/[^\s]+|mailto:[^\s]+|\/[^\s]*)$/i.test(href), {
-    message: 'is not a link',
-    params: { expected: 'an https:// or mailto: address, or a path starting with /', example: "links: [{ label: 'Support', href: 'mailto:support@acme.com' }]" } satisfies IssueParams,
+  /**
+   * A web or mail address, or a path on this site: one `/`, then the path (`//host/…` and `/\host/…`
+   * go to another host, as a browser reads them). @example 'https://acme.com'
+   */
+  href: z.string().superRefine((href, ctx) => {
+    const issue = (message: string, expected: string, example: string) =>
+      ctx.addIssue({ code: 'custom', message, input: href, params: { expected, example } satisfies IssueParams });
+    // A browser reads `\` as `/` in a web address: `/\evil.example/` is the host evil.example.
+    if (/^[/\\]{2}/.test(href)) {
+      issue(
+        'is protocol-relative: a browser reads it as an address on another host, not a path on this site',
+        'a path on this site starting with a single /, or the whole https:// address of another site',
+        "links: [{ label: 'History', href: '/history/' }, { label: 'Acme', href: 'https://acme.com/' }]",
+      );
+    } else if (!/^(?:https?:\/\/[^\s]+|mailto:[^\s]+|\/[^\s]*)$/i.test(href)) {
+      issue('is not a link', 'an https:// or mailto: address, or a path starting with /', "links: [{ label: 'Support', href: 'mailto:support@acme.com' }]");
+    }
   }),
 });
-
-/** Where a stylesheet refers to another origin (`@import`, `url()`): the promise of no off-origin requests would break. */
-export function offOriginCssReferences(css: string): { line: number; column: number; reference: string }[] {
-  const found: { line: number; column: number; reference: string }[] = [];
-  const pattern = /@import\s+(?:url\()?\s*["']?((?:[a-z][a-z0-9+.-]*:)?\/\/[^"')\s;]+)|url\(\s*["']?((?:https?:)?\/\/[^"')\s]+)/gi;
-  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '));
-  for (const match of withoutComments.matchAll(pattern)) {
-    const before = withoutComments.slice(0, match.index);
-    const line = before.split('\n').length;
-    found.push({ line, column: match.index - (before.lastIndexOf('\n') + 1) + 1, reference: match[1] ?? match[2] });
-  }
-  return found;
-}
 
 export const brandingFields = {
   /**
@@ -109,8 +109,9 @@ export const brandingFields = {
    */
   links: z.array(LinkSchema).default([]),
   /**
-   * Stylesheets added after Outpost's own, relative to the project root. They may not load
-   * anything from another origin.
+   * Stylesheets added after Outpost's own, relative to the project root. The validator reads each
+   * as the build does (a syntax error is an error at its line), follows every `@import`, and
+   * refuses any address on another origin, in `url()`, `image-set()` or an `@import`.
    * @example customCss: ['./src/styles/status.css']
    */
   customCss: z.array(localFile(['css'], "customCss: ['./src/styles/status.css']")).default([]),
