@@ -67,7 +67,7 @@ function refusedReply(refused: GitHubRefused, branch: string): string {
   return [
     `I could not ${refused.message}. Nothing was published.`,
     '',
-    `Check that the workflow may write: in **Settings → Actions → General**, workflows may not be limited to read-only for this repository, and if \`${branch}\` is protected (**Settings → Branches** or **Rules**), GitHub Actions must be allowed to push to it. Then re-run the **Issue ops** workflow: it picks up every command not yet answered.`,
+    `Check that the workflow may write: its permissions must not be cut to read-only (**Settings → Actions → General**), and a rule on \`${branch}\` that requires pull requests or restricts pushes (**Settings → Rules** or **Branches**) refuses the workflow's token, which no bypass list takes; a ruleset that only blocks force pushes and deletions does not (Outpost's docs/deploy.md, "Branch protection and the stamp job"). Then re-run the **Issue ops** workflow: it picks up every command not yet answered.`,
   ].join('\n');
 }
 

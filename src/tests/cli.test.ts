@@ -207,7 +207,7 @@ describe('break glass: outpost publish', () => {
     chmodSync(join(bin, 'wrangler'), 0o755);
     const env = { OUTPOST_NOW: '2026-11-22T19:00Z', PATH: `${bin}:${process.env.PATH}` };
     const missing = await outpost(['publish', 'cloudflare'], { cwd: root, env });
-    expect(missing.stderr).toBe('outpost publish: set CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_PAGES_PROJECT first (see README, "When GitHub is down")\n');
+    expect(missing.stderr).toBe('outpost publish: set CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_PAGES_PROJECT first (see docs/deploy.md, "When GitHub is down")\n');
     const published = await outpost(['publish', 'cloudflare'], { cwd: root, env: { ...env, CLOUDFLARE_API_TOKEN: 't', CLOUDFLARE_ACCOUNT_ID: 'acct-1', CLOUDFLARE_PAGES_PROJECT: 'acme-status' } });
     expect(published.code, published.stdout + published.stderr).toBe(0);
     const recorded = read(join(root, 'wrangler-args'), 'utf8').split('\n');
@@ -223,7 +223,7 @@ describe('break glass: outpost publish', () => {
   test('a broken incident stops the upload', async () => {
     const root = site({ 'bad.md': '---\ntitle: X\nimpact: major\n---\n\n## Investigating · 2026-11-22 18:05\nErrors.\n' });
     const unaddressed = await outpost(['publish', 'netlify'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z', NETLIFY_AUTH_TOKEN: 't', NETLIFY_SITE_ID: 's' } });
-    expect(unaddressed.stderr).toBe('outpost publish: set NETLIFY_URL first (see README, "When GitHub is down")\n');
+    expect(unaddressed.stderr).toBe('outpost publish: set NETLIFY_URL first (see docs/deploy.md, "When GitHub is down")\n');
     const result = await outpost(['publish', 'netlify'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z', NETLIFY_AUTH_TOKEN: 't', NETLIFY_SITE_ID: 's', NETLIFY_URL: 'https://acme-status.netlify.app/' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('the build failed; nothing was uploaded');

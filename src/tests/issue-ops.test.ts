@@ -386,7 +386,7 @@ describe('issue-ops a stressed person cannot get wrong (local GitHub REST server
     expect(bot().at(-1)).toBe([
       `I could not commit ${PATH} to main: GitHub answered 403: Resource not accessible by integration. Nothing was published.`,
       '',
-      'Check that the workflow may write: in **Settings → Actions → General**, workflows may not be limited to read-only for this repository, and if `main` is protected (**Settings → Branches** or **Rules**), GitHub Actions must be allowed to push to it. Then re-run the **Issue ops** workflow: it picks up every command not yet answered.',
+      'Check that the workflow may write: its permissions must not be cut to read-only (**Settings → Actions → General**), and a rule on `main` that requires pull requests or restricts pushes (**Settings → Rules** or **Branches**) refuses the workflow\'s token, which no bypass list takes; a ruleset that only blocks force pushes and deletions does not (Outpost\'s docs/deploy.md, "Branch protection and the stamp job"). Then re-run the **Issue ops** workflow: it picks up every command not yet answered.',
     ].join('\n'));
     github.refuseWrites = undefined;
     // The re-run: the same event again, one job.
