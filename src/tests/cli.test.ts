@@ -55,7 +55,7 @@ Some customers see errors when paying. Next update by 18:35 UTC.
     const build = await astroBuild(root, join(root, 'dist'), { OUTPOST_NOW: '2026-11-22T19:10Z' });
     expect(build.code, build.stdout + build.stderr).toBe(0);
     // Counted nouns agree.
-    expect(build.stdout).toContain('1 incident valid (0 errors, 0 warnings)');
+    expect(build.stdout).toContain('1 incident valid (0 errors, 1 warning)');
     expect(readFileSync(join(root, 'dist', 'incidents', slug, 'index.html'), 'utf8')).toContain('<dt>Duration</dt><dd>57 min</dd>');
   });
 
