@@ -81,8 +81,8 @@ beforeAll(async () => {
   symlinkSync(join(REPO, 'node_modules'), join(checkout, 'node_modules'));
   session = await converse([join(checkout, 'src/cli/outpost.ts'), 'init', 'site'], work, [
     ['Name of the status page', 'Acme Status'],
-    ['Where it will be published', 'status.acme.test'],
-    ['Where it will be published', 'https://status.acme.test/'],
+    ['Its address (e.g.', 'status.acme.test'],
+    ['Its address (e.g.', 'https://status.acme.test/'],
     ['Time zone in which days begin', 'Berlin'],
     ['Time zone in which days begin', 'Europe/Berlin'],
     ['Components', 'Web App, api:Public API'],
@@ -101,9 +101,11 @@ describe('outpost init on a terminal, from a checkout', () => {
     expect(session.stdout).toContain('"status.acme.test" is not a web address: write it whole, starting with https://. Did you mean https://status.acme.test/?');
     expect(session.stdout).toContain('"Berlin" is not a time zone: use a name like Europe/Berlin, America/New_York or UTC. Did you mean Europe/Berlin?');
     expect(session.stdout).not.toContain('astro.config.mjs: error');
+    // Before the address is asked: which address the first deploy has.
+    expect(session.stdout.indexOf('The first deploy publishes the page at')).toBeLessThan(session.stdout.indexOf('Its address (e.g.'));
     // The name was asked once, the address twice.
     expect(session.stdout.split('Name of the status page')).toHaveLength(2);
-    expect(session.stdout.split('Where it will be published')).toHaveLength(3);
+    expect(session.stdout.split('Its address (e.g.')).toHaveLength(3);
     expect(session.stdout).toContain('created Acme Status in site:');
   });
 
