@@ -105,8 +105,11 @@ export function statusFrom(text: string, allowed: readonly UpdateStatus[]): Upda
   const labels = allowed.map((s) => STATUS_LABELS[s]);
   const other = statusFromWord(word);
   const kind = allowed.includes('scheduled') ? 'maintenance' : 'an incident';
-  const why = other ? `"${text}" is a status for ${kind === 'maintenance' ? 'incidents' : 'maintenance'}, not for ${kind}` : `"${text}" is not a status${didYouMean(word, labels)}`;
-  throw new UsageError(`${why}; ${kind === 'maintenance' ? 'maintenance takes' : 'an incident takes'}: ${labels.join(', ')}`);
+  const why = other
+    ? `"${text}" is a status for ${kind === 'maintenance' ? 'incidents' : 'maintenance'}, not for ${kind}`
+    : `"${text}" is not a status${didYouMean(word, labels)}`;
+  const takes = kind === 'maintenance' ? 'maintenance takes' : 'an incident takes';
+  throw new UsageError(`${why}; ${takes}: ${labels.join(', ')}`);
 }
 
 export function now(): Date {

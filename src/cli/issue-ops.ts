@@ -24,7 +24,14 @@ const MAX_SAME_NAME = 20;
 
 interface Payload {
   action: string;
-  issue: { number: number; title: string; body: string | null; labels: { name: string }[]; state?: string; state_reason?: string | null };
+  issue: {
+    number: number;
+    title: string;
+    body: string | null;
+    labels: { name: string }[];
+    state?: string;
+    state_reason?: string | null;
+  };
   comment?: { id?: number; body: string; user: { type?: string } };
   sender: { login: string; type?: string };
   repository: { default_branch: string };
@@ -35,7 +42,14 @@ export function eventFromPayload(name: string, payload: Payload): IssueEvent {
   return {
     name,
     action: payload.action,
-    issue: { number: issue.number, title: issue.title, body: issue.body, labels: issue.labels.map((label) => label.name), state: issue.state, stateReason: issue.state_reason },
+    issue: {
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      labels: issue.labels.map((label) => label.name),
+      state: issue.state,
+      stateReason: issue.state_reason,
+    },
     comment: payload.comment ? { body: payload.comment.body, userType: payload.comment.user.type } : undefined,
     sender: { login: payload.sender.login, type: payload.sender.type },
   };
@@ -59,7 +73,8 @@ export type AppliedPlan = IssueOpPlan | { kind: 'failed'; body: string };
 class GitHubRefused extends Error {
   constructor(what: string, error: unknown) {
     const status = (error as { status?: number }).status;
-    super(`${what}: GitHub answered ${status ?? 'with an error'}: ${String((error as Error).message ?? error).split('\n')[0]}`);
+    const message = String((error as Error).message ?? error).split('\n')[0];
+    super(`${what}: GitHub answered ${status ?? 'with an error'}: ${message}`);
   }
 }
 
@@ -67,7 +82,12 @@ function refusedReply(refused: GitHubRefused, branch: string): string {
   return [
     `I could not ${refused.message}. Nothing was published.`,
     '',
-    `Check that the workflow may write: its permissions must not be cut to read-only (**Settings → Actions → General**), and a rule on \`${branch}\` that requires pull requests or restricts pushes (**Settings → Rules** or **Branches**) refuses the workflow's token, which no bypass list takes; a ruleset that only blocks force pushes and deletions does not (Outpost's docs/deploy.md, "Branch protection and the stamp job"). Then re-run the **Issue ops** workflow: it picks up every command not yet answered.`,
+    'Check that the workflow may write: its permissions must not be cut to read-only ' +
+      `(**Settings → Actions → General**), and a rule on \`${branch}\` that requires pull requests or restricts ` +
+      "pushes (**Settings → Rules** or **Branches**) refuses the workflow's token, which no bypass list takes; " +
+      'a ruleset that only blocks force pushes and deletions does not ' +
+      '(Outpost\'s docs/deploy.md, "Branch protection and the stamp job"). ' +
+      'Then re-run the **Issue ops** workflow: it picks up every command not yet answered.',
   ].join('\n');
 }
 
@@ -129,7 +149,9 @@ async function commitPlan(options: RunOptions, plan: () => Promise<IssueOpPlan>,
       return planned;
     } catch (error) {
       // Someone committed the file since we read it: read it again and redo the change on top.
-      if (!isStale(error) || attempt === ATTEMPTS) throw new GitHubRefused(`commit ${planned.path} to ${options.payload.repository.default_branch}`, error);
+      if (!isStale(error) || attempt === ATTEMPTS) {
+        throw new GitHubRefused(`commit ${planned.path} to ${options.payload.repository.default_branch}`, error);
+      }
       log(`stale file, retrying (${attempt}/${ATTEMPTS - 1})`);
     }
   }
@@ -156,21 +178,28 @@ async function addIncidentLabel(options: RunOptions): Promise<string> {
   try {
     await octokit.rest.issues.getLabel({ owner, repo, name: INCIDENT_LABEL });
   } catch (error) {
-    if ((error as { status?: number }).status !== 404) throw new GitHubRefused(`read the \`${INCIDENT_LABEL}\` label`, error);
+    if ((error as { status?: number }).status !== 404) {
+      throw new GitHubRefused(`read the \`${INCIDENT_LABEL}\` label`, error);
+    }
     try {
-      await octokit.rest.issues.createLabel({ owner, repo, name: INCIDENT_LABEL, color: 'd73a4a', description: 'An incident on the status page (issue-ops)' });
+      const description = 'An incident on the status page (issue-ops)';
+      await octokit.rest.issues.createLabel({ owner, repo, name: INCIDENT_LABEL, color: 'd73a4a', description });
       created = true;
     } catch (createError) {
-      throw new GitHubRefused(`create the \`${INCIDENT_LABEL}\` label (create it under **Issues → Labels** and add it to this issue)`, createError);
+      const how = 'create it under **Issues → Labels** and add it to this issue';
+      const what = `create the \`${INCIDENT_LABEL}\` label (${how})`;
+      throw new GitHubRefused(what, createError);
     }
   }
   try {
-    await octokit.rest.issues.addLabels({ owner, repo, issue_number: options.payload.issue.number, labels: [INCIDENT_LABEL] });
+    const issue_number = options.payload.issue.number;
+    await octokit.rest.issues.addLabels({ owner, repo, issue_number, labels: [INCIDENT_LABEL] });
   } catch (error) {
     throw new GitHubRefused(`add the \`${INCIDENT_LABEL}\` label to this issue`, error);
   }
   return created
-    ? `This issue came from the Incident form but had no \`${INCIDENT_LABEL}\` label: the repository had none, so GitHub left it out. I created the label and added it.`
+    ? `This issue came from the Incident form but had no \`${INCIDENT_LABEL}\` label: ` +
+      'the repository had none, so GitHub left it out. I created the label and added it.'
     : `This issue came from the Incident form but had no \`${INCIDENT_LABEL}\` label. I added it.`;
 }
 
@@ -253,7 +282,8 @@ async function apply(
     if (body) await reply(`${body}${suffix}`);
   };
 
-  if (senderCanWrite && event.name === 'issues' && (event.action === 'opened' || event.action === 'edited') && !bot.path) {
+  const formChanged = event.name === 'issues' && (event.action === 'opened' || event.action === 'edited');
+  if (senderCanWrite && formChanged && !bot.path) {
     // A new file never overwrites another incident's: a taken name (checked again on every attempt) gets `-2`, `-3` ….
     const plan = await commitPlan(
       options,

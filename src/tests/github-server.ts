@@ -34,7 +34,15 @@ async function body(request: IncomingMessage): Promise<Record<string, unknown>> 
 }
 
 export async function fakeGitHub(): Promise<FakeGitHub> {
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { files: new Map(), comments: new Map(), permissions: new Map(), issues: [], requests: [], labels: new Set(), issueLabels: new Map() };
+  const state: Omit<FakeGitHub, 'url' | 'close'> = {
+    files: new Map(),
+    comments: new Map(),
+    permissions: new Map(),
+    issues: [],
+    requests: [],
+    labels: new Set(),
+    issueLabels: new Map(),
+  };
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     state.requests.push(`${request.method} ${url.pathname}`);
@@ -43,7 +51,8 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
       response.end(JSON.stringify(data));
     };
     let match: RegExpExecArray | null;
-    if (state.refuseWrites && ['PUT', 'POST'].includes(request.method ?? '') && /\/(contents|labels)(\/|$)/.test(url.pathname)) {
+    const write = ['PUT', 'POST'].includes(request.method ?? '') && /\/(contents|labels)(\/|$)/.test(url.pathname);
+    if (state.refuseWrites && write) {
       return send(state.refuseWrites.status, { message: state.refuseWrites.message });
     }
     if ((match = /^\/repos\/[^/]+\/[^/]+\/labels\/([^/]+)$/.exec(url.pathname)) && request.method === 'GET') {

@@ -71,7 +71,11 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     return 1;
   }
   // The same clock for the build as for this check, so both decide alike; the report above is not printed again.
-  const status = runAstroBuild(io.root, { OUTPOST_NOW: now.toISOString(), OUTPOST_REPORTED: '1', ...(keepGoing ? { OUTPOST_KEEP_GOING: '1' } : {}) });
+  const status = runAstroBuild(io.root, {
+    OUTPOST_NOW: now.toISOString(),
+    OUTPOST_REPORTED: '1',
+    ...(keepGoing ? { OUTPOST_KEEP_GOING: '1' } : {}),
+  });
   if (status !== 0) {
     io.out('the build failed; nothing was written');
     writeSummary(report, false, io.root);

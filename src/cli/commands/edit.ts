@@ -12,7 +12,9 @@ import { addUpdate, checkedEdit, newIncidentText, setFields, stampTimes } from '
 import type { SiteConfig } from '../../core/config/schema.ts';
 import { incidentFilePath, slugFor, slugFromPath } from '../../core/incident/slug.ts';
 import { formatTimestamp, parseTimestamp } from '../../core/incident/time.ts';
-import { IMPACTS, INCIDENT_STATUSES, isTerminalStatus, STATUS_LABELS, statusesFor, type Impact, type UpdateStatus } from '../../core/incident/vocabulary.ts';
+import { IMPACTS, INCIDENT_STATUSES, isTerminalStatus, STATUS_LABELS } from '../../core/incident/vocabulary.ts';
+import { statusesFor } from '../../core/incident/vocabulary.ts';
+import type { Impact, UpdateStatus } from '../../core/incident/vocabulary.ts';
 import { parseIncident } from '../../core/incident/parse.ts';
 import { isResolvedAt } from '../../core/state/status.ts';
 import { componentNames, fillTemplate, findTemplate, TEMPLATE_NAMES } from '../../core/ops/templates.ts';
@@ -113,13 +115,20 @@ function refuseIfResolved(file: Awaited<ReturnType<typeof incidentFile>>, status
   if (!isTerminalStatus(status) || !file.incident || !isResolvedAt(file.incident, at)) return;
   const done = file.incident.updates.find((update) => isTerminalStatus(update.status));
   const word = file.incident.type === 'maintenance' ? 'completed' : 'resolved';
-  const where = done ? ` (## ${STATUS_LABELS[done.status]} · ${formatTimestamp(done.at)}, line ${done.line})` : ' (its window has ended)';
-  throw new UsageError(`${file.path} is already ${word}${where}; nothing was written. To add to it: outpost update ${file.slug} --status update --message "…"`);
+  const where = done
+    ? ` (## ${STATUS_LABELS[done.status]} · ${formatTimestamp(done.at)}, line ${done.line})`
+    : ' (its window has ended)';
+  const instead = `outpost update ${file.slug} --status update --message "…"`;
+  throw new UsageError(`${file.path} is already ${word}${where}; nothing was written. To add to it: ${instead}`);
 }
 
 /** `outpost update SLUG [--status S --message M] [--title T]`: an update at the top, a new title, or both. */
 export async function updateCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { status: { type: 'string' }, message: { type: 'string' }, title: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { status: { type: 'string' }, message: { type: 'string' }, title: { type: 'string' } },
+  });
   const at = now();
   const file = await incidentFile(io, positionals[0], at);
   let text = file.text;
@@ -130,7 +139,8 @@ export async function updateCommand(args: string[], io: Io): Promise<number> {
   // A new title alone is a whole edit; otherwise an update, asked for on a terminal.
   if (values.title === undefined || values.status !== undefined || values.message !== undefined) {
     const allowed = statusesFor(file.incident?.type ?? 'incident');
-    const status = statusFrom(await need(io, values.status, 'status', `Status (${allowed.map((status) => STATUS_LABELS[status]).join(', ')}):`), allowed);
+    const question = `Status (${allowed.map((status) => STATUS_LABELS[status]).join(', ')}):`;
+    const status = statusFrom(await need(io, values.status, 'status', question), allowed);
     refuseIfResolved(file, status, at);
     const message = await need(io, values.message, 'message', 'Message:');
     text = addUpdate(text, { status, at, message });

@@ -11,7 +11,8 @@
  * the new site's own `npm install`. So it uses nothing newer than Node 20.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -68,7 +69,9 @@ async function answers(io: Io, questions: Question[]): Promise<string[]> {
     let value = question.given?.trim() || undefined;
     if (value === undefined && io.ask && question.note) io.out(question.note);
     for (;;) {
-      if (value === undefined) value = io.ask ? (await io.ask(question.question)).trim() || question.fallback : question.fallback;
+      if (value === undefined) {
+        value = io.ask ? (await io.ask(question.question)).trim() || question.fallback : question.fallback;
+      }
       const problem = value === undefined || value === '' ? question.empty : question.check(value);
       if (!problem) break;
       if (!io.ask) {
@@ -85,7 +88,12 @@ async function answers(io: Io, questions: Question[]): Promise<string[]> {
 }
 
 /** A good answer for each field, so one answer can be judged by the config schema on its own. */
-const PLACEHOLDERS = { name: 'Status', url: 'https://status.example.com/', timeZone: 'UTC', components: [{ id: 'website', name: 'Website' }] };
+const PLACEHOLDERS = {
+  name: 'Status',
+  url: 'https://status.example.com/',
+  timeZone: 'UTC',
+  components: [{ id: 'website', name: 'Website' }],
+};
 
 /** The config schema's problems with one field's answer: the same judgment a build makes. */
 function schemaProblems(field: keyof typeof PLACEHOLDERS, value: unknown): Problem[] {
@@ -102,14 +110,17 @@ function folderProblem(root: string, folder: string): string | undefined {
     return undefined;
   }
   while (!existsSync(path) && dirname(path) !== path) path = dirname(path);
-  if (!statSync(path).isDirectory()) return `"${folder}" can't be made: ${relative(root, path) || path} is a file, not a folder.`;
+  if (!statSync(path).isDirectory()) {
+    return `"${folder}" can't be made: ${relative(root, path) || path} is a file, not a folder.`;
+  }
   return undefined;
 }
 
 function urlProblem(url: string): string | undefined {
   if (schemaProblems('url', url).length === 0) return undefined;
   const whole = `https://${url.replace(/^\/+/, '')}${url.includes('/') ? '' : '/'}`;
-  const hint = !/^[a-z]+:/i.test(url) && schemaProblems('url', whole).length === 0 ? ` Did you mean ${whole}?` : ' For example https://status.example.com/.';
+  const fixable = !/^[a-z]+:/i.test(url) && schemaProblems('url', whole).length === 0;
+  const hint = fixable ? ` Did you mean ${whole}?` : ' For example https://status.example.com/.';
   return `"${url}" is not a web address: write it whole, starting with https://.${hint}`;
 }
 
@@ -120,8 +131,10 @@ function timeZoneProblem(timeZone: string): string | undefined {
   // "Berlin" or "Berln" for Europe/Berlin: the zones' last parts, then whole names.
   const city = (zone: string) => zone.split('/').pop()!;
   const near = suggest(key, zones.map(city));
-  const hit = zones.find((zone) => city(zone).toLowerCase() === (near ?? key).toLowerCase()) ?? suggest(timeZone, zones);
-  return `"${timeZone}" is not a time zone: use a name like Europe/Berlin, America/New_York or UTC.${hit ? ` Did you mean ${hit}?` : ''}`;
+  const byCity = zones.find((zone) => city(zone).toLowerCase() === (near ?? key).toLowerCase());
+  const hit = byCity ?? suggest(timeZone, zones);
+  const hint = hit ? ` Did you mean ${hit}?` : '';
+  return `"${timeZone}" is not a time zone: use a name like Europe/Berlin, America/New_York or UTC.${hint}`;
 }
 
 /**
@@ -139,19 +152,30 @@ export function componentFrom(spec: string): { id: string; name: string } {
 function componentsProblem(specs: string[]): string | undefined {
   const components = specs.map(componentFrom);
   const named = components.findIndex((component) => !component.name);
-  if (named !== -1) return `"${specs[named].trim()}" has no name after the colon: write id:Name, like checkout:Checkout, or just the name.`;
+  if (named !== -1) {
+    const spec = specs[named].trim();
+    return `"${spec}" has no name after the colon: write id:Name, like checkout:Checkout, or just the name.`;
+  }
   const unnamed = components.findIndex((component) => !component.id);
-  if (unnamed !== -1) return `"${specs[unnamed].trim()}" has no letters or digits to make an id from: write id:Name, like checkout:Checkout.`;
+  if (unnamed !== -1) {
+    const spec = specs[unnamed].trim();
+    return `"${spec}" has no letters or digits to make an id from: write id:Name, like checkout:Checkout.`;
+  }
   const [problem] = schemaProblems('components', components);
   // What the schema says about the list (a repeated id), without the config's dotted path.
-  return problem ? `${problem.message.replace(/^components\.(\d+)\.(\w+) /, (_, index: string, field: string) => `component ${Number(index) + 1} (${field}) `)}.` : undefined;
+  const inWords = (_: string, index: string, field: string) => `component ${Number(index) + 1} (${field}) `;
+  return problem ? `${problem.message.replace(/^components\.(\d+)\.(\w+) /, inWords)}.` : undefined;
 }
 
 /**
  * `where` decides how the site gets Outpost (tests give one that packs nothing, since packing this
  * repository builds dist-pkg/ in it, which another test's pack may be using).
  */
-export async function initCommand(args: string[], io: Io, where: typeof outpostSource = outpostSource): Promise<number> {
+export async function initCommand(
+  args: string[],
+  io: Io,
+  where: typeof outpostSource = outpostSource,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -165,11 +189,37 @@ export async function initCommand(args: string[], io: Io, where: typeof outpostS
   if (positionals.length > 1) throw new UsageError('give one folder for the new site: outpost init <dir>');
   const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const [folder, name, url, timeZone, componentList] = await answers(io, [
-    { given: positionals[0], question: 'Folder for the new site [status-page]:', fallback: io.ask ? 'status-page' : undefined, empty: 'give the folder of the new site: outpost init <dir>', check: (answer) => folderProblem(io.root, answer) },
-    { given: values.name, flag: 'name', question: 'Name of the status page (e.g. Acme Status):', empty: 'The page needs a name, like Acme Status.', check: () => undefined },
-    { given: values.url, flag: 'url', note: ADDRESS_NOTE, question: 'Its address (e.g. https://acme.github.io/status-page/, or https://status.example.com/):', empty: 'The page needs the address it will live at, like https://status.example.com/ (you can change it later).', check: urlProblem },
+    {
+      given: positionals[0],
+      question: 'Folder for the new site [status-page]:',
+      fallback: io.ask ? 'status-page' : undefined,
+      empty: 'give the folder of the new site: outpost init <dir>',
+      check: (answer) => folderProblem(io.root, answer),
+    },
+    {
+      given: values.name,
+      flag: 'name',
+      question: 'Name of the status page (e.g. Acme Status):',
+      empty: 'The page needs a name, like Acme Status.',
+      check: () => undefined,
+    },
+    {
+      given: values.url,
+      flag: 'url',
+      note: ADDRESS_NOTE,
+      question: 'Its address (e.g. https://acme.github.io/status-page/, or https://status.example.com/):',
+      empty: 'The page needs the address it will live at, like https://status.example.com/ (you can change it later).',
+      check: urlProblem,
+    },
     // Asked with this machine's zone as the answer to accept; without a terminal, UTC.
-    { given: values['time-zone'], flag: 'time-zone', question: `Time zone in which days begin [${machineZone}]:`, fallback: io.ask ? machineZone : 'UTC', empty: '', check: timeZoneProblem },
+    {
+      given: values['time-zone'],
+      flag: 'time-zone',
+      question: `Time zone in which days begin [${machineZone}]:`,
+      fallback: io.ask ? machineZone : 'UTC',
+      empty: '',
+      check: timeZoneProblem,
+    },
     {
       given: values.component?.join('\0'),
       flag: 'component',
@@ -182,7 +232,10 @@ export async function initCommand(args: string[], io: Io, where: typeof outpostS
   const components = splitComponents(componentList, values.component !== undefined).map(componentFrom);
   for (const [index, spec] of (values.component ?? []).entries()) {
     const written = spec.includes(':') ? spec.slice(0, spec.indexOf(':')).trim() : undefined;
-    if (written && written !== components[index].id) io.out(`component id "${written}" is written as "${components[index].id}" (lowercase letters, digits and dashes)`);
+    if (written && written !== components[index].id) {
+      const id = components[index].id;
+      io.out(`component id "${written}" is written as "${id}" (lowercase letters, digits and dashes)`);
+    }
   }
   const options = { name, url, timeZone, components };
 
@@ -206,7 +259,9 @@ export async function initCommand(args: string[], io: Io, where: typeof outpostS
       url: checked.config!.url,
       example: example.path,
       outpost: docs,
-      upgrade: source.published ? starter('upgrade-published.md') : starter('upgrade-vendored.md').replaceAll('{{tarball}}', source.vendored ?? ''),
+      upgrade: source.published
+        ? starter('upgrade-published.md')
+        : starter('upgrade-vendored.md').replaceAll('{{tarball}}', source.vendored ?? ''),
     })[key] ?? whole);
   const files: [path: string, text: string][] = [
     ['package.json', `${JSON.stringify(sitePackage(outpost, dir, source.spec), null, 2)}\n`],
@@ -240,7 +295,10 @@ export async function initCommand(args: string[], io: Io, where: typeof outpostS
   const shown = relative(io.root, dir) || '.';
   const written = [...files.map(([path]) => path), ...(source.vendored ? [source.vendored] : [])];
   io.out(`created ${oneLine(checked.config.name)} in ${shown}: ${written.join(', ')}`);
-  if (source.vendored) io.out(`Outpost is not on the npm registry yet: the site depends on ${source.vendored}, which is committed with it.`);
+  if (source.vendored) {
+    const tarball = source.vendored;
+    io.out(`Outpost is not on the npm registry yet: the site depends on ${tarball}, which is committed with it.`);
+  }
   io.out(`next:\n  cd ${shown}\n  npm install          # Outpost, Astro and Node ${/\d+/.exec(outpost.engines.node)?.[0]}\n  npm run build        # the site, in dist/\n  npm run dev          # or preview it as you edit\nthen push it to GitHub and turn on Pages (Settings → Pages → Source: GitHub Actions).
 The first deploy is live at https://<owner>.github.io/<repo>/ whatever url says; a custom domain comes later (see its README).`);
   return 0;
@@ -304,9 +362,17 @@ export function outpostSource(outpost: OutpostPackage, siteDir: string): Outpost
     vendored: `vendor/${tarball}`,
     vendor: (folder) => {
       mkdirSync(folder, { recursive: true });
-      const pack = spawnSync('npm', ['pack', '--pack-destination', folder, '--no-fund', '--no-audit', '--loglevel=error'], { cwd: from, encoding: 'utf8', shell: process.platform === 'win32' });
+      const args = ['pack', '--pack-destination', folder, '--no-fund', '--no-audit', '--loglevel=error'];
+      const pack = spawnSync('npm', args, {
+        cwd: from,
+        encoding: 'utf8',
+        shell: process.platform === 'win32',
+      });
       if (pack.status !== 0 || !existsSync(join(folder, tarball))) {
-        throw new UsageError(`could not pack Outpost from ${from} into ${relative(siteDir, folder)}/ (run \`npm install\` there first):\n${pack.stderr || pack.stdout}`);
+        const into = `${relative(siteDir, folder)}/`;
+        const output = pack.stderr || pack.stdout;
+        const hint = '(run `npm install` there first)';
+        throw new UsageError(`could not pack Outpost from ${from} into ${into} ${hint}:\n${output}`);
       }
     },
   });
@@ -315,7 +381,8 @@ export function outpostSource(outpost: OutpostPackage, siteDir: string): Outpost
   const project = PACKAGE_ROOT.split(sep).slice(0, installed).join(sep);
   let spec: string | undefined;
   try {
-    const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    type Manifest = { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as Manifest;
     spec = manifest.dependencies?.[outpost.name] ?? manifest.devDependencies?.[outpost.name];
   } catch {
     // No project around it (npx from the registry): the registry's version.
@@ -371,7 +438,9 @@ export function js(text: string): string {
 
 export function astroConfig(config: SiteConfig, published: boolean): string {
   const components = config.components.map((component) => `        { id: ${js(component.id)}, name: ${js(component.name)} },`);
-  const options = published ? 'https://www.npmjs.com/package/outpost and node_modules/outpost/docs/configure.md' : 'node_modules/outpost/docs/configure.md (after npm install)';
+  const options = published
+    ? 'https://www.npmjs.com/package/outpost and node_modules/outpost/docs/configure.md'
+    : 'node_modules/outpost/docs/configure.md (after npm install)';
   return `// The whole status site is configured here; \`npx outpost validate\` checks it, and so does every build.
 // Every option: ${options}
 import { defineConfig } from 'astro/config';

@@ -21,6 +21,8 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   }
   const result = await loadProject({ root, now, paths: positionals });
   if (result.problems.length > 0) io.out(formatReport(result.problems, format));
-  if (format === 'text' && result.problems.length === 0) io.out(`${counted(result.incidents.length, 'incident')} checked: ${summaryLine(result.problems)}`);
+  if (format === 'text' && result.problems.length === 0) {
+    io.out(`${counted(result.incidents.length, 'incident')} checked: ${summaryLine(result.problems)}`);
+  }
   return hasErrors(result.problems) ? 1 : 0;
 }

@@ -91,7 +91,8 @@ export function summaryLine(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const notices = problems.length - errors - warnings;
-  return `${counted(errors, 'error')}, ${counted(warnings, 'warning')}${notices ? `, ${counted(notices, 'notice')}` : ''}`;
+  const noticed = notices ? `, ${counted(notices, 'notice')}` : '';
+  return `${counted(errors, 'error')}, ${counted(warnings, 'warning')}${noticed}`;
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {

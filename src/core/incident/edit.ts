@@ -115,21 +115,30 @@ export function setFields(text: string, changes: FieldChanges, language = 'en'):
   const added: string[] = [];
   /** Replaces a field's value from the end of its key (`title|: …`), or adds the field. */
   const set = (field: string, value: string) => {
-    const pair = (doc.contents as { items: { key: Node | null; value: Node | null }[] }).items.find((item) => isScalar(item.key) && item.key.value === field);
-    if (pair?.key?.range && pair.value?.range) edits.push({ from: pair.key.range[1], to: pair.value.range[1], text: `: ${value}` });
+    const items = (doc.contents as { items: { key: Node | null; value: Node | null }[] }).items;
+    const pair = items.find((item) => isScalar(item.key) && item.key.value === field);
+    if (pair?.key?.range && pair.value?.range) {
+      edits.push({ from: pair.key.range[1], to: pair.value.range[1], text: `: ${value}` });
+    }
     else added.push(`${field}: ${value}`);
   };
   const impact = changes.impact ?? String(doc.get('impact') ?? '');
   if (changes.title !== undefined) {
     const title = doc.get('title', true);
     const translated = isMap(title) ? title.get(language, true) : undefined;
-    if (isScalar(translated) && translated.range) edits.push({ from: translated.range[0], to: translated.range[1], text: yamlValue(oneLineTitle(changes.title)) });
+    const text = yamlValue(oneLineTitle(changes.title));
+    if (isScalar(translated) && translated.range) {
+      edits.push({ from: translated.range[0], to: translated.range[1], text });
+    }
     else set('title', yamlValue(oneLineTitle(changes.title)));
   }
   if (changes.impact !== undefined) set('impact', changes.impact);
   if (changes.components !== undefined) {
     const current = doc.get('components');
-    const statuses = isMap(current) ? new Map(current.items.map((item) => [String(isScalar(item.key) ? item.key.value : item.key), String(isScalar(item.value) ? item.value.value : item.value)])) : undefined;
+    const plain = (node: unknown) => String(isScalar(node) ? node.value : node);
+    const statuses = isMap(current)
+      ? new Map(current.items.map((item) => [plain(item.key), plain(item.value)]))
+      : undefined;
     const fallback = STATUS_FROM_IMPACT[impact as Impact] ?? STATUS_FROM_IMPACT.minor;
     set('components', statuses
       ? `{ ${changes.components.map((id) => `${id}: ${statuses.get(id) ?? fallback}`).join(', ')} }`

@@ -4,7 +4,8 @@
  * The octokit layer (src/cli/issue-ops.ts) only fetches and writes.
  */
 import { stringify } from 'yaml';
-import { addUpdate, checkedEdit, newIncidentText, oneLineTitle, setFields, type FieldChanges } from '../incident/edit.ts';
+import { addUpdate, checkedEdit, newIncidentText, oneLineTitle, setFields } from '../incident/edit.ts';
+import type { FieldChanges } from '../incident/edit.ts';
 import { incidentFilePath, slugFor, slugFromPath } from '../incident/slug.ts';
 import { frontmatterClose } from '../incident/body.ts';
 import { parseIncident } from '../incident/parse.ts';
@@ -15,7 +16,8 @@ import { formatTimestamp } from '../incident/time.ts';
 import { parseContextFor } from '../checks/validate.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { isResolvedAt } from '../state/status.ts';
-import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, statusFromWord, type Impact, type UpdateStatus } from '../incident/vocabulary.ts';
+import { IMPACTS, INCIDENT_STATUSES, isTerminalStatus, STATUS_LABELS, statusFromWord } from '../incident/vocabulary.ts';
+import type { Impact, UpdateStatus } from '../incident/vocabulary.ts';
 
 export const INCIDENT_LABEL = 'incident';
 const MARKER_PREFIX = '<!-- outpost:incident ';
@@ -61,7 +63,8 @@ export const HELP = [
   '',
   `- \`/update <status> <message>\`: post an update. Status: ${STATUS_LIST} (any case; \`Monitoring:\` works too).`,
   '- `/resolve [message]`: post the all-clear, in your words or with a standard message.',
-  '- Close the issue as **completed**: the same as `/resolve` with the standard message. Close it as **not planned**: nothing is posted.',
+  '- Close the issue as **completed**: the same as `/resolve` with the standard message. ' +
+    'Close it as **not planned**: nothing is posted.',
   "- Edit the issue (its title, impact or components): the incident's change with it.",
   '',
   'Example: `/update monitoring We rolled back the change; checkout works again for most customers. Next update by 19:10 UTC.`',
@@ -78,7 +81,8 @@ export function isIncidentForm(body: string | null): boolean {
 /** Whether an event could need work at all, so the layer can skip API calls. */
 export function isRelevant(event: IssueEvent): boolean {
   if (event.sender.type === 'Bot' || event.comment?.userType === 'Bot') return false;
-  // An issue from the form whose label the repository lacks (GitHub drops a form's label that does not exist) still counts.
+  // An issue from the form whose label the repository lacks (GitHub drops a form's label that does not exist)
+  // still counts.
   if (!event.issue.labels.includes(INCIDENT_LABEL) && !isIncidentForm(event.issue.body)) return false;
   if (event.name === 'issues') return ['opened', 'edited', 'closed'].includes(event.action);
   if (event.name === 'issue_comment') return event.action === 'created' && /^\s*\//.test(event.comment?.body ?? '');
@@ -114,13 +118,27 @@ export function planIssueOp(input: IssueOpInput): IssueOpPlan {
   if (event.name === 'issues' && (event.action === 'opened' || event.action === 'edited')) {
     return input.incident ? planEdited(input) : planOpened(input);
   }
-  if (event.name === 'issues' && event.action === 'closed') return input.incident ? planClosed(input) : { kind: 'ignore', reason: 'no incident' };
-  if (!input.incident) return { kind: 'reply', body: 'This issue has no incident on the status page yet. Fix the form (edit the issue: I check it again), or open one with the "Incident" issue form.' };
+  if (event.name === 'issues' && event.action === 'closed') {
+    return input.incident ? planClosed(input) : { kind: 'ignore', reason: 'no incident' };
+  }
+  if (!input.incident) {
+    return {
+      kind: 'reply',
+      body: 'This issue has no incident on the status page yet. ' +
+        'Fix the form (edit the issue: I check it again), or open one with the "Incident" issue form.',
+    };
+  }
   const command = parseCommand(event.comment?.body ?? '');
   if ('error' in command) return { kind: 'reply', body: `${command.error}\n\n${HELP}` };
   if (command.status === 'resolved') {
     const resolved = resolvedAt(input);
-    if (resolved) return { kind: 'reply', body: `This incident is already resolved on the status page (since ${formatTimestamp(resolved)}). Nothing was changed. To add a note, comment \`/update update <message>\`.` };
+    if (resolved) {
+      return {
+        kind: 'reply',
+        body: `This incident is already resolved on the status page (since ${formatTimestamp(resolved)}). ` +
+          'Nothing was changed. To add a note, comment `/update update <message>`.',
+      };
+    }
   }
   return planUpdate(input, command.status, command.message);
 }
@@ -129,10 +147,13 @@ export function planIssueOp(input: IssueOpInput): IssueOpPlan {
 function resolvedAt(input: IssueOpInput): Date | undefined {
   const parsed = parseIncident(input.incident!.text, parseContextFor(input.config, input.incident!.path, input.now));
   if (!parsed.incident || !isResolvedAt(parsed.incident, input.now)) return undefined;
-  return parsed.incident.updates.find((update) => update.status === 'resolved' || update.status === 'completed')?.at ?? input.now;
+  return parsed.incident.updates.find((update) => isTerminalStatus(update.status))?.at ?? input.now;
 }
 
-/** Closing as completed is the all-clear, said so in the reply; any other reason (not planned, duplicate) posts nothing. */
+/**
+ * Closing as completed is the all-clear, said so in the reply; any other reason (not planned,
+ * duplicate) posts nothing.
+ */
 function planClosed(input: IssueOpInput): IssueOpPlan {
   const reason = input.event.issue.stateReason;
   if (resolvedAt(input)) return { kind: 'ignore', reason: 'already resolved' };
@@ -141,9 +162,12 @@ function planClosed(input: IssueOpInput): IssueOpPlan {
     return {
       kind: 'reply',
       body: [
-        `Closed as ${why}, so nothing was posted: the incident stays open on the status page (${pageUrl(input.config, input.incident!.path)}).`,
+        `Closed as ${why}, so nothing was posted: the incident stays open on the status page ` +
+          `(${pageUrl(input.config, input.incident!.path)}).`,
         '',
-        `To post the all-clear, comment \`/resolve [message]\` (the issue may stay closed), or reopen the issue and close it as completed. If the incident was opened by mistake, delete \`${input.incident!.path}\` from the repository.`,
+        'To post the all-clear, comment `/resolve [message]` (the issue may stay closed), ' +
+          'or reopen the issue and close it as completed. ' +
+          `If the incident was opened by mistake, delete \`${input.incident!.path}\` from the repository.`,
       ].join('\n'),
     };
   }
@@ -152,11 +176,13 @@ function planClosed(input: IssueOpInput): IssueOpPlan {
   return {
     ...plan,
     reply: [
-      `Closed as completed, so I posted the all-clear (**Resolved**) to the status page: ${pageUrl(input.config, input.incident!.path)}`,
+      'Closed as completed, so I posted the all-clear (**Resolved**) to the status page: ' +
+        pageUrl(input.config, input.incident!.path),
       '',
       `> ${CLOSED_MESSAGE}`,
       '',
-      `${LIVE} To word the all-clear yourself, comment \`/resolve <message>\` before closing; closing as **not planned** posts nothing.`,
+      `${LIVE} To word the all-clear yourself, comment \`/resolve <message>\` before closing; ` +
+        'closing as **not planned** posts nothing.',
     ].join('\n'),
   };
 }
@@ -200,7 +226,11 @@ function checked(input: IssueOpInput, path: string, text: string, plan: Omit<Ext
 
 /** Someone broke the file by hand: say so, instead of guessing where the change goes. */
 function noFrontmatter(path: string, what: string): IssueOpPlan {
-  return { kind: 'reply', body: `Nothing was changed: ${path} has no frontmatter (the lines between two \`---\` at the top), so I can't tell where ${what} goes. Fix the file, then try again.` };
+  return {
+    kind: 'reply',
+    body: `Nothing was changed: ${path} has no frontmatter (the lines between two \`---\` at the top), ` +
+      `so I can't tell where ${what} goes. Fix the file, then try again.`,
+  };
 }
 
 function planUpdate(input: IssueOpInput, status: UpdateStatus, message: string): IssueOpPlan {
@@ -239,15 +269,20 @@ export function incidentTitle(issueTitle: string): string {
  * the form's own headings, in order, start a field: a `### Workaround` (or a `### Title`) inside the
  * first message is part of it.
  */
-export function parseIssueForm(issue: { title: string; body: string | null }, config: SiteConfig): IssueForm | { error: string } {
+export function parseIssueForm(
+  issue: { title: string; body: string | null },
+  config: SiteConfig,
+): IssueForm | { error: string } {
   const sections = new Map<string, string>();
   const lines = (issue.body ?? '').replace(/\r\n?/g, '\n').split('\n');
   const starts: { label: string; line: number }[] = [];
   let next = 0;
-  const heading = (label: string | undefined, line: string) => label !== undefined && new RegExp(`^###\\s+${label}\\s*$`, 'i').test(line);
+  const heading = (label: string | undefined, line: string) =>
+    label !== undefined && new RegExp(`^###\\s+${label}\\s*$`, 'i').test(line);
   lines.forEach((line, index) => {
     // An optional field the form no longer has may be skipped.
-    if (!heading(FORM_LABELS[next], line) && OPTIONAL_LABELS.includes(FORM_LABELS[next]) && heading(FORM_LABELS[next + 1], line)) next++;
+    const skipped = OPTIONAL_LABELS.includes(FORM_LABELS[next]) && heading(FORM_LABELS[next + 1], line);
+    if (!heading(FORM_LABELS[next], line) && skipped) next++;
     if (heading(FORM_LABELS[next], line)) {
       starts.push({ label: FORM_LABELS[next], line: index });
       next++;
@@ -263,14 +298,25 @@ export function parseIssueForm(issue: { title: string; body: string | null }, co
   const message = value('first message');
   const known = new Set(config.components.map((component) => component.id));
   const components = [...value('affected components').matchAll(/^- \[[xX]\] .*\(([a-z0-9-]+)\)\s*$/gm)].map((match) => match[1]).filter((id) => known.has(id));
-  if (!title) return { error: "The issue has no title: the issue's title is the incident's, what customers experience (e.g. \"Some customers can't complete checkout\")." };
+  if (!title) {
+    return {
+      error: "The issue has no title: the issue's title is the incident's, what customers experience " +
+        '(e.g. "Some customers can\'t complete checkout").',
+    };
+  }
   if (!(IMPACTS as readonly string[]).includes(impact)) return { error: `The form's impact "${impact}" is not one of ${IMPACTS.join(', ')}.` };
   if (!message) return { error: 'The form has no first message.' };
   return { title, impact: impact as Impact, components, message };
 }
 
+/** "title", "title and impact", "title, impact and affected components". */
+function listed(names: readonly string[]): string {
+  return `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1)}`;
+}
+
 function formError(error: string): IssueOpPlan {
-  return { kind: 'reply', body: `${error} Nothing was written. Edit the issue to fix it: I check the form again on every edit.` };
+  const body = `${error} Nothing was written. Edit the issue to fix it: I check the form again on every edit.`;
+  return { kind: 'reply', body };
 }
 
 function planOpened(input: IssueOpInput): IssueOpPlan {
@@ -282,7 +328,14 @@ function planOpened(input: IssueOpInput): IssueOpPlan {
   const text = newIncidentText({ ...form, status: 'investigating', at: input.now });
   return checked(input, path, text, {
     commitMessage: `Incident: ${form.title} (#${input.event.issue.number})`,
-    reply: `Opened the incident on the status page: ${pageUrl(input.config, path)}\n${LIVE}\n\n${HELP}\n\n${markerFor(path)}`,
+    reply: [
+      `Opened the incident on the status page: ${pageUrl(input.config, path)}`,
+      LIVE,
+      '',
+      HELP,
+      '',
+      markerFor(path),
+    ].join('\n'),
     created: true,
   });
 }
@@ -307,7 +360,8 @@ function planEdited(input: IssueOpInput): IssueOpPlan {
   const names = changed.map((field) => (field === 'components' ? 'affected components' : field));
   return checked(input, path, setFields(text, changes, defaultLocale(input.config)), {
     commitMessage: `Edit ${changed.join(', ')}: ${path} (#${input.event.issue.number})`,
-    reply: `Changed the incident's ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1)} on the status page: ${pageUrl(input.config, path)}\n${LIVE} The first message stays as it was published; post news with \`/update <status> <message>\`.`,
+    reply: `Changed the incident's ${listed(names)} on the status page: ${pageUrl(input.config, path)}\n` +
+      `${LIVE} The first message stays as it was published; post news with \`/update <status> <message>\`.`,
     created: false,
   });
 }
@@ -323,11 +377,17 @@ export function issueFormYaml(config: SiteConfig): string {
         type: 'markdown',
         attributes: {
           value: [
-            "**The issue's title is the incident's title**: what customers experience, in their words (\"Some customers can't complete checkout\").",
+            "**The issue's title is the incident's title**: what customers experience, in their words " +
+              '("Some customers can\'t complete checkout").',
             '',
-            'Write for customers: what they experience, who is affected, what they can do meanwhile, when the next update comes.',
+            'Write for customers: what they experience, who is affected, what they can do meanwhile, ' +
+              'when the next update comes.',
             '',
-            `After opening, post updates as comments: \`/update <status> <message>\`, where the status is ${STATUS_LIST}. \`/resolve [message]\` posts the all-clear; so does closing the issue as completed (closing it as not planned posts nothing). Editing the issue changes the incident's title, impact and components.`,
+            'After opening, post updates as comments: `/update <status> <message>`, ' +
+              `where the status is ${STATUS_LIST}. ` +
+              '`/resolve [message]` posts the all-clear; so does closing the issue as completed ' +
+              '(closing it as not planned posts nothing). ' +
+              "Editing the issue changes the incident's title, impact and components.",
           ].join('\n'),
         },
       },
