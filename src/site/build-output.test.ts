@@ -1,4 +1,13 @@
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,9 +49,24 @@ test('the code version of pages changes with the brand\'s files and everything t
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
-  const options = { name: 'Acme', url: 'https://status.acme.example/', components: [{ id: 'api', name: 'API' }], customCss: ['./styles/brand.css'], logo: { src: './logo.svg', dark: './logo-dark.svg', alt: 'Acme' } };
+  const options = {
+    name: 'Acme',
+    url: 'https://status.acme.example/',
+    components: [{ id: 'api', name: 'API' }],
+    customCss: ['./styles/brand.css'],
+    logo: { src: './logo.svg', dark: './logo-dark.svg', alt: 'Acme' },
+  };
+  const edits = [
+    ['styles/brand.css', true],
+    ['styles/more.css', true], // imported
+    ['styles/img/hero.png', true], // brought into the build's assets by url()
+    ['logo.svg', true],
+    ['logo-dark.svg', true],
+    ['public/public-image.png', false], // copied as it is, by its own address
+    ['unrelated.css', false],
+  ] as const;
   let version = pageCodeVersion(root, options);
-  for (const [path, changes] of [['styles/brand.css', true], ['styles/more.css', true], ['styles/img/hero.png', true], ['logo.svg', true], ['logo-dark.svg', true], ['public/public-image.png', false], ['unrelated.css', false]] as const) {
+  for (const [path, changes] of edits) {
     appendFileSync(join(root, path), '\n');
     const next = pageCodeVersion(root, options);
     expect(next !== version, path).toBe(changes);
@@ -54,21 +78,29 @@ describe('a kept page stays whole', () => {
   const root = join(work, 'whole');
   const outDir = join(root, 'dist');
   const now = new Date('2026-11-22T19:00Z');
-  const settled = (slug: string) => incident(slug, { timeline: [update('investigating', '2026-10-01T10:00Z'), update('resolved', '2026-10-01T11:00Z')] });
-  const [styled, logo] = [settled('styled'), settled('logo')];
-  const build = () => startBuild({ root, outDir, publicDir: join(root, 'public'), assetsDir: '_astro', code: 'v1', incidents: [styled, logo], now });
+  const timeline = [update('investigating', '2026-10-01T10:00Z'), update('resolved', '2026-10-01T11:00Z')];
+  const incidents = [incident('styled', { timeline }), incident('logo', { timeline })];
+  const publicDir = join(root, 'public');
+  const build = () => startBuild({ root, outDir, publicDir, assetsDir: '_astro', code: 'v1', incidents, now });
   const write = (path: string, text = path) => {
     mkdirSync(dirname(join(outDir, path)), { recursive: true });
     writeFileSync(join(outDir, path), text);
     return pathToFileURL(join(outDir, path));
   };
-  const page = (...assets: string[]) => `<!DOCTYPE html><link rel="stylesheet" href="/status/_astro/${assets[0]}">${assets.slice(1).map((asset) => `<img src="https://status.acme.example/status/_astro/${asset}" srcset="/status/_astro/${asset} 1x, /status/_astro/${asset} 2x">`).join('')}`;
+  /** A page under a sub-path with a stylesheet and images, referred to as Astro does (and by a whole address). */
+  const page = (stylesheet: string, ...images: string[]) =>
+    `<!DOCTYPE html><link rel="stylesheet" href="/status/_astro/${stylesheet}">` +
+    images.map((image) => `<img src="https://acme.example/status/_astro/${image}" srcset="/status/_astro/${image} 2x">`)
+      .join('');
 
   test('a page whose asset this build did not write is rendered again; the others stay', () => {
     const first = build();
     write('_astro/Base.abc.css');
     write('_astro/my logo.x1.svg');
-    first.finish([write(incidentPageFile('styled'), page('Base.abc.css')), write(incidentPageFile('logo'), page('Base.abc.css', 'my%20logo.x1.svg'))]);
+    first.finish([
+      write(incidentPageFile('styled'), page('Base.abc.css')),
+      write(incidentPageFile('logo'), page('Base.abc.css', 'my%20logo.x1.svg')),
+    ]);
 
     // The logo changed in a way the reuse key did not see: the build writes it under another name.
     const second = build();

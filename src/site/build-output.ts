@@ -101,17 +101,23 @@ export function pageCodeVersion(root: string, options: unknown): string {
 
 /** The logo files and every file the custom CSS is made from, as the options name them (validated by now). */
 function brandFiles(root: string, options: unknown): string[] {
-  const { logo, customCss, url } = (options ?? {}) as { logo?: { src?: unknown; dark?: unknown }; customCss?: unknown; url?: unknown };
+  type Brand = { logo?: { src?: unknown; dark?: unknown }; customCss?: unknown; url?: unknown };
+  const { logo, customCss, url } = (options ?? {}) as Brand;
   const strings = (values: unknown[]) => values.filter((value): value is string => typeof value === 'string');
   const logos = strings([logo?.src, logo?.dark]).map((path) => join(root, path)).filter((file) => existsSync(file));
   const stylesheets = Array.isArray(customCss) ? strings(customCss) : [];
-  return [...logos, ...readCustomCss(root, stylesheets, typeof url === 'string' ? url : 'https://status.invalid/').files];
+  // Only the files: the site's address decides what is off-origin, which the validator reports.
+  const site = typeof url === 'string' ? url : 'https://status.invalid/';
+  return [...logos, ...readCustomCss(root, stylesheets, site).files];
 }
 
 export interface BuildOutput {
   /** Whether the last build was interrupted, so nothing of it is kept. */
   interrupted: boolean;
-  /** Incidents whose page the last build left and nothing it is made from changed: kept unless `keptPages` finds an asset of theirs gone. */
+  /**
+   * Incidents whose page the last build left and nothing it is made from changed: kept unless
+   * `keptPages` finds an asset of theirs gone.
+   */
   kept: ReadonlySet<string>;
   /**
    * Incidents whose page in the output folder is kept as it is: not rendered this build. Asked
@@ -162,10 +168,15 @@ export function startBuild(options: {
     if (!isSettledAt(incident, now)) continue;
     const key = hash(JSON.stringify(incident));
     keys.set(incident.slug, key);
-    if (trusted?.pages[incident.slug]?.key === key && pageFiles(incident.slug).every((file) => unchanged(outDir, file, trusted.files))) kept.add(incident.slug);
+    const pages = pageFiles(incident.slug);
+    if (trusted?.pages[incident.slug]?.key === key && pages.every((file) => unchanged(outDir, file, trusted.files))) {
+      kept.add(incident.slug);
+    }
   }
+  // Asked once the build's assets are written (the first page rendered asks): the same answer for the whole build.
   let whole: ReadonlySet<string> | undefined;
-  const keptPages = () => (whole ??= new Set([...kept].filter((slug) => trusted!.pages[slug].assets.every((file) => existsSync(join(outDir, file))))));
+  const assetsThere = (slug: string) => trusted!.pages[slug].assets.every((file) => existsSync(join(outDir, file)));
+  const keptPages = () => (whole ??= new Set([...kept].filter(assetsThere)));
 
   // Nothing to keep: a cold build, from an empty folder. Otherwise only the hashed assets go first.
   for (const entry of kept.size === 0 ? (existsSync(outDir) ? readdirSync(outDir) : []) : [assetsDir]) {
@@ -201,7 +212,8 @@ export function startBuild(options: {
       }
       const pages: PageRecord['pages'] = {};
       for (const [slug, key] of keys) {
-        pages[slug] = { key, assets: final.has(slug) ? trusted!.pages[slug].assets : assetsOf(outDir, assetsDir, pageFiles(slug)) };
+        const assets = final.has(slug) ? trusted!.pages[slug].assets : assetsOf(outDir, assetsDir, pageFiles(slug));
+        pages[slug] = { key, assets };
       }
       const record: PageRecord = { version: RECORD_VERSION, code, outDir, pages, files };
       writeFileSync(`${recordFile}.tmp`, JSON.stringify(record));

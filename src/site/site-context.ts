@@ -40,7 +40,12 @@ const builds = ((globalThis as Record<symbol, unknown>)[BUILDS] ??= new Map()) a
  * and the incidents whose pages it keeps from the last build (asked when the pages are rendered:
  * src/site/build-output.ts decides only then).
  */
-export function rememberProject(context: SiteContext, now: Date, project: ProjectResult, kept: () => ReadonlySet<string> = () => new Set()): void {
+export function rememberProject(
+  context: SiteContext,
+  now: Date,
+  project: ProjectResult,
+  kept: () => ReadonlySet<string> = () => new Set(),
+): void {
   builds.set(context.root, { now, project, kept });
 }
 

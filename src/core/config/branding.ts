@@ -86,7 +86,8 @@ export const LinkSchema = z.strictObject({
         "links: [{ label: 'History', href: '/history/' }, { label: 'Acme', href: 'https://acme.com/' }]",
       );
     } else if (!/^(?:https?:\/\/[^\s]+|mailto:[^\s]+|\/[^\s]*)$/i.test(href)) {
-      issue('is not a link', 'an https:// or mailto: address, or a path starting with /', "links: [{ label: 'Support', href: 'mailto:support@acme.com' }]");
+      const example = "links: [{ label: 'Support', href: 'mailto:support@acme.com' }]";
+      issue('is not a link', 'an https:// or mailto: address, or a path starting with /', example);
     }
   }),
 });

@@ -38,7 +38,7 @@ export interface CssReference {
 }
 
 export interface StylesheetReading {
-  /** At most one per parser (each stops at its first error); none when the build could read the file. */
+  /** At most one per parser (each stops at its first error); none when both read the file. */
   syntaxErrors: CssSyntaxProblem[];
   /** Every address in the file, in order. Empty when Lightning CSS cannot parse it even leniently. */
   references: CssReference[];
@@ -61,27 +61,38 @@ export function readStylesheet(css: string, file: string): StylesheetReading {
     const { line, column, message } = read.error;
     // The same mistake seen by both parsers is one problem.
     if (!syntaxErrors.some((found) => found.line === line)) {
-      syntaxErrors.push({ line, column, message: `${message} (Lightning CSS)`, expected: /\bBadUrl\b/.test(message) ? 'an address with spaces, quotes or brackets in quotes: url("my image.png")' : undefined });
+      const badUrl = /\bBadUrl\b/.test(message);
+      const expected = badUrl ? 'an address with spaces, quotes or brackets in quotes: url("my image.png")' : undefined;
+      syntaxErrors.push({ line, column, message: `${message} (Lightning CSS)`, expected });
     }
     read = lightning(css, file, true);
   }
-  return { syntaxErrors: syntaxErrors.sort((a, b) => a.line - b.line || a.column - b.column), references: 'error' in read ? [] : read.references };
+  return { syntaxErrors: syntaxErrors.sort(byPlace), references: 'error' in read ? [] : read.references };
 }
 
-function lightning(css: string, file: string, errorRecovery: boolean): { references: CssReference[] } | { error: { line: number; column: number; message: string } } {
+type Place = { line: number; column: number };
+const byPlace = (a: Place, b: Place) => a.line - b.line || a.column - b.column;
+
+type LightningRead = { references: CssReference[] } | { error: Place & { message: string } };
+
+function lightning(css: string, file: string, errorRecovery: boolean): LightningRead {
+  const lineStarts = [0, ...[...css.matchAll(/\n/g)].map((match) => match.index + 1)];
+  const offsetOf = ({ line, column }: Place) => (lineStarts[line - 1] ?? 0) + column - 1;
+  const placeOf = (offset: number): Place => {
+    const line = lineStarts.findLastIndex((start) => start <= offset);
+    return { line: line + 1, column: offset - lineStarts[line] + 1 };
+  };
   const references: CssReference[] = [];
   // The strings of a function in a property Lightning CSS keeps as tokens (one it does not know, a
   // custom property) have no location of their own: the first place after the last one in the same
   // rule where the text has them, or else the rule's.
-  const lineStarts = [0, ...[...css.matchAll(/\n/g)].map((match) => match.index + 1)];
-  let rule = { line: 1, column: 1 };
+  let rule: Place = { line: 1, column: 1 };
   let cursor = 0;
   const strings = (tokens: readonly TokenOrValue[]) => {
     for (const token of tokens) {
       if (token.type !== 'token' || token.value.type !== 'string') continue;
       const at = css.indexOf(token.value.value, cursor);
-      const line = at < 0 ? 0 : lineStarts.findLastIndex((start) => start <= at);
-      references.push({ kind: 'url', url: token.value.value, ...(at < 0 ? rule : { line: line + 1, column: at - lineStarts[line] + 1 }) });
+      references.push({ kind: 'url', url: token.value.value, ...(at < 0 ? rule : placeOf(at)) });
       if (at >= 0) cursor = at + token.value.value.length;
     }
   };
@@ -94,10 +105,10 @@ function lightning(css: string, file: string, errorRecovery: boolean): { referen
       analyzeDependencies: { preserveImports: true },
       visitor: {
         Rule(found) {
-          const loc = (found as { value?: { loc?: { line: number; column: number } } }).value?.loc;
+          const loc = (found as { value?: { loc?: Place } }).value?.loc;
           if (!loc) return;
-          rule = { line: loc.line + 1, column: loc.column };
-          cursor = (lineStarts[loc.line] ?? 0) + loc.column - 1;
+          rule = { line: loc.line + 1, column: loc.column }; // a rule's line counts from 0
+          cursor = offsetOf(rule);
         },
         Function(fn) {
           if (ADDRESS_FUNCTIONS.test(fn.name)) strings(fn.arguments);
@@ -105,20 +116,23 @@ function lightning(css: string, file: string, errorRecovery: boolean): { referen
       },
     });
     for (const dependency of result.dependencies ?? []) {
-      if (dependency.type !== 'import' && dependency.type !== 'url') continue; // files and globs come only from visitors that add them
-      const { line, column } = dependency.loc.start;
-      // Lightning CSS places some a few characters off (at the quote; in image-set(), after it): the
-      // address itself where the text has it nearby, as written.
-      const at = (lineStarts[line - 1] ?? 0) + column - 1;
-      const nearest = [0, 1, -1, 2, -2, 3, -3, 4, -4].map((shift) => at + shift).find((offset) => offset >= 0 && css.startsWith(dependency.url, offset));
-      const quote = nearest === undefined && (css[at] === '"' || css[at] === "'") ? 1 : 0;
-      references.push({ kind: dependency.type, url: dependency.url, line, column: nearest === undefined ? column + quote : column + nearest - at });
+      // Files and globs come only from visitors that add them.
+      if (dependency.type !== 'import' && dependency.type !== 'url') continue;
+      // Lightning CSS places some a few characters off (at the quote; in image-set(), after it):
+      // the address itself where the text has it nearby, as written.
+      const at = offsetOf(dependency.loc.start);
+      const nearest = [0, 1, -1, 2, -2, 3, -3, 4, -4]
+        .map((shift) => at + shift)
+        .find((offset) => offset >= 0 && css.startsWith(dependency.url, offset));
+      const quote = css[at] === '"' || css[at] === "'" ? 1 : 0;
+      const place = placeOf(nearest ?? at + quote);
+      references.push({ kind: dependency.type, url: dependency.url, ...place });
     }
   } catch (error) {
-    const { loc, message } = error as { loc?: { line: number; column: number }; message: string };
+    const { loc, message } = error as { loc?: Place; message: string };
     return { error: { line: loc?.line ?? 0, column: loc?.column ?? 0, message } };
   }
-  return { references: references.sort((a, b) => a.line - b.line || a.column - b.column) };
+  return { references: references.sort(byPlace) };
 }
 
 /**
