@@ -75,50 +75,66 @@ Some customers see errors when paying. Next update by 18:35 UTC.
 });
 
 describe('the editing commands refuse what would confuse readers, and say what to do', () => {
-  const incident = '---\ntitle: Database failover\nimpact: minor\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors. Next update by 18:35 UTC.\n';
-  const maintenance = '---\ntitle: Database upgrade\ntype: maintenance\ncomponents: [api]\nscheduled:\n  start: 2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC\n---\n\n## Scheduled · 2026-11-22 18:00 UTC\nThe API is read-only for up to an hour.\n';
+  const incident = '---\ntitle: Database failover\nimpact: minor\ncomponents: [checkout]\n---\n\n## Investigating ' +
+    '· 2026-11-22 18:05 UTC\nSome customers see errors. Next update by 18:35 UTC.\n';
+  const maintenance = '---\ntitle: Database upgrade\ntype: maintenance\ncomponents: [api]\nscheduled:\n  start: ' +
+    '2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC\n---\n\n## Scheduled · 2026-11-22 18:00 UTC\nThe API is ' +
+    'read-only for up to an hour.\n';
   const at = (root: string, time: string) => ({ cwd: root, env: { OUTPOST_NOW: time } });
 
   test('resolving a resolved incident is refused; so is a second Completed; maintenance resolves as Completed', async () => {
     const root = site({ 'checkout.md': incident, 'upgrade.md': maintenance });
-    const first = await outpost(['resolve', 'checkout', '--message', 'Checkout works normally again. No orders were lost; you do not need to do anything.'], at(root, '2026-11-22T19:02Z'));
+    const first = await outpost(['resolve', 'checkout', '--message', 'Checkout works normally again. No orders ' +
+      'were lost; you do not need to do anything.'], at(root, '2026-11-22T19:02Z'));
     expect(first.code, first.stdout + first.stderr).toBe(0);
     const before = readFileSync(join(root, 'incidents/checkout.md'), 'utf8');
     const again = await outpost(['resolve', 'checkout', '--message', 'Still fine.'], at(root, '2026-11-22T19:10Z'));
     expect(again.code).toBe(2);
-    expect(again.stderr).toBe('outpost resolve: incidents/checkout.md is already resolved (## Resolved · 2026-11-22 19:02 UTC, line 7); nothing was written. To add to it: outpost update checkout --status update --message "…"\n');
+    expect(again.stderr).toBe('outpost resolve: incidents/checkout.md is already resolved (## Resolved · ' +
+      '2026-11-22 19:02 UTC, line 7); nothing was written. To add to it: outpost update checkout --status update ' +
+      '--message "…"\n');
     const viaUpdate = await outpost(['update', 'checkout', '--status', 'Resolved', '--message', 'Again.'], at(root, '2026-11-22T19:10Z'));
     expect(viaUpdate.stderr).toContain('outpost update: incidents/checkout.md is already resolved');
     expect(readFileSync(join(root, 'incidents/checkout.md'), 'utf8')).toBe(before);
     const note = await outpost(['update', 'checkout', '--status', 'update', '--message', 'All delayed orders have now shipped.'], at(root, '2026-11-22T19:30Z'));
     expect(note.code, note.stdout + note.stderr).toBe(0);
 
-    const done = await outpost(['resolve', 'upgrade', '--message', 'The upgrade is done; the API takes writes again.'], at(root, '2026-11-29T02:40Z'));
+    const done = await outpost(['resolve', 'upgrade', '--message', 'The upgrade is done; the API takes writes ' +
+      'again.'], at(root, '2026-11-29T02:40Z'));
     expect(done.code, done.stdout + done.stderr).toBe(0);
     expect(readFileSync(join(root, 'incidents/upgrade.md'), 'utf8')).toContain('## Completed · 2026-11-29 02:40 UTC\n');
     const twice = await outpost(['resolve', 'upgrade', '--message', 'x'], at(root, '2026-11-29T02:50Z'));
-    expect(twice.stderr).toBe('outpost resolve: incidents/upgrade.md is already completed (## Completed · 2026-11-29 02:40 UTC, line 10); nothing was written. To add to it: outpost update upgrade --status update --message "…"\n');
+    expect(twice.stderr).toBe('outpost resolve: incidents/upgrade.md is already completed (## Completed · ' +
+      '2026-11-29 02:40 UTC, line 10); nothing was written. To add to it: outpost update upgrade --status update ' +
+      '--message "…"\n');
   });
 
   test('a status error lists the statuses of the incident\'s type', async () => {
     const root = site({ 'checkout.md': incident, 'upgrade.md': maintenance });
     const wrong = await outpost(['update', 'checkout', '--status', 'fixed', '--message', 'x'], at(root, '2026-11-22T18:30Z'));
-    expect(wrong.stderr).toBe('outpost update: "fixed" is not a status; an incident takes: Investigating, Identified, Monitoring, Update, Resolved\n');
+    expect(wrong.stderr).toBe('outpost update: "fixed" is not a status; an incident takes: Investigating, ' +
+      'Identified, Monitoring, Update, Resolved\n');
     const typo = await outpost(['update', 'checkout', '--status', 'Monitorng', '--message', 'x'], at(root, '2026-11-22T18:30Z'));
-    expect(typo.stderr).toBe('outpost update: "Monitorng" is not a status; did you mean "Monitoring"?; an incident takes: Investigating, Identified, Monitoring, Update, Resolved\n');
+    expect(typo.stderr).toBe('outpost update: "Monitorng" is not a status; did you mean "Monitoring"?; an incident ' +
+      'takes: Investigating, Identified, Monitoring, Update, Resolved\n');
     const other = await outpost(['update', 'checkout', '--status', 'in progress', '--message', 'x'], at(root, '2026-11-22T18:30Z'));
-    expect(other.stderr).toBe('outpost update: "in progress" is a status for maintenance, not for an incident; an incident takes: Investigating, Identified, Monitoring, Update, Resolved\n');
+    expect(other.stderr).toBe('outpost update: "in progress" is a status for maintenance, not for an incident; an ' +
+      'incident takes: Investigating, Identified, Monitoring, Update, Resolved\n');
     const maint = await outpost(['update', 'upgrade', '--status', 'monitoring', '--message', 'x'], at(root, '2026-11-22T18:30Z'));
-    expect(maint.stderr).toBe('outpost update: "monitoring" is a status for incidents, not for maintenance; maintenance takes: Scheduled, In progress, Verifying, Completed, Update\n');
-    const colon = await outpost(['update', 'checkout', '--status', 'Identified:', '--message', 'We found the cause. Next update by 19:00 UTC.'], at(root, '2026-11-22T18:30Z'));
+    expect(maint.stderr).toBe('outpost update: "monitoring" is a status for incidents, not for maintenance; ' +
+      'maintenance takes: Scheduled, In progress, Verifying, Completed, Update\n');
+    const colon = await outpost(['update', 'checkout', '--status', 'Identified:', '--message', 'We found the ' +
+      'cause. Next update by 19:00 UTC.'], at(root, '2026-11-22T18:30Z'));
     expect(colon.code, colon.stdout + colon.stderr).toBe(0);
   });
 
   test('update --title changes the title, alone or with an update; the title warning says how', async () => {
     const root = site({ 'checkout.md': incident });
-    const update = await outpost(['update', 'checkout', '--status', 'identified', '--message', 'We found the cause. Next update by 19:00 UTC.'], at(root, '2026-11-22T18:30Z'));
+    const update = await outpost(['update', 'checkout', '--status', 'identified', '--message', 'We found the ' +
+      'cause. Next update by 19:00 UTC.'], at(root, '2026-11-22T18:30Z'));
     expect(update.stdout).toContain('incidents/checkout.md:2:8: warning [cause-not-impact] the title names "Database"');
-    expect(update.stdout).toContain('to change the title: outpost update checkout --title "What customers experience"\n');
+    expect(update.stdout).toContain('to change the title: outpost update checkout --title "What customers ' +
+      'experience"\n');
     const retitled = await outpost(['update', 'checkout', '--title', "Some customers can't pay"], at(root, '2026-11-22T18:31Z'));
     expect(retitled.code, retitled.stdout + retitled.stderr).toBe(0);
     expect(retitled.stdout).toBe('wrote incidents/checkout.md\n');
@@ -145,7 +161,9 @@ describe('--help on every command', () => {
       expect(result.stdout.split('\n')[0]).toMatch(new RegExp(`^usage: outpost ${args[0]}( |$)`));
     }
     expect(runs.find(({ args }) => args[0] === 'init')?.result.stdout).toBe(
-      'usage: outpost init [DIR] [--name N] [--url U] [--time-zone Z] [--component ID:NAME ...]\n\n  create a new status site in DIR; asks on a terminal for what is\n  missing, and again after an answer that is not valid.\n  --component repeats; "Web App" alone is id web-app, name Web App\n',
+      'usage: outpost init [DIR] [--name N] [--url U] [--time-zone Z] [--component ID:NAME ...]\n\n  create a new ' +
+        'status site in DIR; asks on a terminal for what is\n  missing, and again after an answer that is not ' +
+        'valid.\n  --component repeats; "Web App" alone is id web-app, name Web App\n',
     );
   }, 300_000);
 });
@@ -207,7 +225,8 @@ describe('break glass: outpost publish', () => {
     chmodSync(join(bin, 'wrangler'), 0o755);
     const env = { OUTPOST_NOW: '2026-11-22T19:00Z', PATH: `${bin}:${process.env.PATH}` };
     const missing = await outpost(['publish', 'cloudflare'], { cwd: root, env });
-    expect(missing.stderr).toBe('outpost publish: set CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_PAGES_PROJECT first (see docs/deploy.md, "When GitHub is down")\n');
+    expect(missing.stderr).toBe('outpost publish: set CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID, ' +
+      'CLOUDFLARE_PAGES_PROJECT first (see docs/deploy.md, "When GitHub is down")\n');
     const published = await outpost(['publish', 'cloudflare'], { cwd: root, env: { ...env, CLOUDFLARE_API_TOKEN: 't', CLOUDFLARE_ACCOUNT_ID: 'acct-1', CLOUDFLARE_PAGES_PROJECT: 'acme-status' } });
     expect(published.code, published.stdout + published.stderr).toBe(0);
     const recorded = read(join(root, 'wrangler-args'), 'utf8').split('\n');
@@ -223,7 +242,8 @@ describe('break glass: outpost publish', () => {
   test('a broken incident stops the upload', async () => {
     const root = site({ 'bad.md': '---\ntitle: X\nimpact: major\n---\n\n## Investigating · 2026-11-22 18:05\nErrors.\n' });
     const unaddressed = await outpost(['publish', 'netlify'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z', NETLIFY_AUTH_TOKEN: 't', NETLIFY_SITE_ID: 's' } });
-    expect(unaddressed.stderr).toBe('outpost publish: set NETLIFY_URL first (see docs/deploy.md, "When GitHub is down")\n');
+    expect(unaddressed.stderr).toBe('outpost publish: set NETLIFY_URL first (see docs/deploy.md, "When GitHub is ' +
+      'down")\n');
     const result = await outpost(['publish', 'netlify'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z', NETLIFY_AUTH_TOKEN: 't', NETLIFY_SITE_ID: 's', NETLIFY_URL: 'https://acme-status.netlify.app/' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('the build failed; nothing was uploaded');

@@ -75,8 +75,10 @@ describe('the README', () => {
   test('starts with the two commands, exactly, with their comments', () => {
     const [first] = blocksOf('README.md', readme);
     expect(first.text.split('\n')).toEqual([
-      'npm install && npm run example   # build the bundled example incidents and preview them at http://localhost:4321/',
-      "npm install && npm test          # every test: unit, validator, build, browser (needs Debian's chromium; .ci/run installs it)",
+      'npm install && npm run example   # build the bundled example incidents and preview them at ' +
+        'http://localhost:4321/',
+      "npm install && npm test          # every test: unit, validator, build, browser (needs Debian's chromium; " +
+        ".ci/run installs it)",
     ]);
   });
 
@@ -192,7 +194,8 @@ describe('every shell command of docs/, run', () => {
 
   test('each block exits 0', () => {
     const blocks = PAGES.flatMap((page) => blocksOf(page, read(join(DOCS, page)))).filter((block) => SHELL.test(block.lang) && !block.marker?.startsWith('<!-- needs'));
-    for (const { block, result } of ran) expect(result.code, `${block.page}:${block.line}\n${block.text}\n${result.stdout}\n${result.stderr}`).toBe(0);
+    for (const { block, result } of ran) expect(result.code, `${block.page}:${block.line}\n${block.text}\n` +
+      `${result.stdout}\n${result.stderr}`).toBe(0);
     expect(ran.map(({ block }) => `${block.page}:${block.line}`).sort()).toEqual(blocks.map((block) => `${block.page}:${block.line}`).sort());
   });
 
@@ -210,7 +213,8 @@ describe('every shell command of docs/, run', () => {
   });
 
   test('when GitHub is down: built and handed to the mirror host\'s CLI', () => {
-    expect(read(join(work, 'wrangler.log'))).toBe(`pages deploy ${join(site, 'dist')} --project-name acme-status --branch main\n`);
+    expect(read(join(work, 'wrangler.log'))).toBe(`pages deploy ${join(site, 'dist')} --project-name acme-status ` +
+      `--branch main\n`);
   });
 
   test('the vendored upgrade: the package from the updated checkout, installed from vendor/', () => {

@@ -98,8 +98,10 @@ describe('outpost init on a terminal, from a checkout', () => {
   test('a wrong address is said in plain words and asked again; the other answers are kept; the site is made', () => {
     expect(session.code, session.stdout).toBe(0);
     expect(session.asked).toHaveLength(6);
-    expect(session.stdout).toContain('"status.acme.test" is not a web address: write it whole, starting with https://. Did you mean https://status.acme.test/?');
-    expect(session.stdout).toContain('"Berlin" is not a time zone: use a name like Europe/Berlin, America/New_York or UTC. Did you mean Europe/Berlin?');
+    expect(session.stdout).toContain('"status.acme.test" is not a web address: write it whole, starting with ' +
+      'https://. Did you mean https://status.acme.test/?');
+    expect(session.stdout).toContain('"Berlin" is not a time zone: use a name like Europe/Berlin, America/New_York ' +
+      'or UTC. Did you mean Europe/Berlin?');
     expect(session.stdout).not.toContain('astro.config.mjs: error');
     // Before the address is asked: which address the first deploy has.
     expect(session.stdout.indexOf('The first deploy publishes the page at')).toBeLessThan(session.stdout.indexOf('Its address (e.g.'));
@@ -116,10 +118,12 @@ describe('outpost init on a terminal, from a checkout', () => {
     expect(config).toContain("{ id: 'web-app', name: 'Web App' },\n        { id: 'api', name: 'Public API' },");
   });
 
-  test('before the first release the site carries Outpost: vendor/ holds the packed checkout, package.json depends on that path, no registry link', () => {
+  test('before the first release the site carries Outpost: vendor/ holds the packed checkout, package.json depends ' +
+    'on that path, no registry link', () => {
     expect(existsSync(join(site, TARBALL))).toBe(true);
     expect(JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).dependencies.outpost).toBe(`file:${TARBALL}`);
-    expect(session.stdout).toContain(`Outpost is not on the npm registry yet: the site depends on ${TARBALL}, which is committed with it.`);
+    expect(session.stdout).toContain(`Outpost is not on the npm registry yet: the site depends on ${TARBALL}, ` +
+      `which is committed with it.`);
     for (const file of ['README.md', 'astro.config.mjs']) expect(readFileSync(join(site, file), 'utf8'), file).not.toContain('npmjs.com');
     const readme = readFileSync(join(site, 'README.md'), 'utf8');
     expect(readme).toContain(`\`${TARBALL}\`, committed with the site, is what \`package.json\` depends on`);
@@ -168,7 +172,8 @@ describe('outpost init from the vendored package, with hostile answers', () => {
     const validate = await run(process.execPath, [join(site, 'node_modules/outpost/bin/outpost.js'), 'validate'], { cwd: dir, env: { OUTPOST_NOW: NOW } });
     expect(validate.code, validate.stdout + validate.stderr).toBe(0);
     // Where the name is one line (the README's heading, the terminal), line breaks are spaces.
-    expect(readFileSync(join(dir, 'README.md'), 'utf8').split('\n')[0]).toBe("# Acme Status ' \\ \"x\" ${1} $& */ </script>");
+    expect(readFileSync(join(dir, 'README.md'), 'utf8').split('\n')[0]).toBe("# Acme Status ' \\ \"x\" ${1} $& */ " +
+      "</script>");
   }, 300_000);
 });
 
@@ -188,9 +193,12 @@ describe('outpost init refuses clearly, writing nothing', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe([
       'outpost init: --name: The page needs a name, like Acme Status.',
-      'outpost init: --url: "status.acme.test" is not a web address: write it whole, starting with https://. Did you mean https://status.acme.test/?',
-      'outpost init: --time-zone: "Berln" is not a time zone: use a name like Europe/Berlin, America/New_York or UTC. Did you mean Europe/Berlin?',
-      'outpost init: --component: "x:" has no name after the colon: write id:Name, like checkout:Checkout, or just the name.',
+      'outpost init: --url: "status.acme.test" is not a web address: write it whole, starting with https://. Did ' +
+        'you mean https://status.acme.test/?',
+      'outpost init: --time-zone: "Berln" is not a time zone: use a name like Europe/Berlin, America/New_York or ' +
+        'UTC. Did you mean Europe/Berlin?',
+      'outpost init: --component: "x:" has no name after the colon: write id:Name, like checkout:Checkout, or just ' +
+        'the name.',
       '',
     ].join('\n'));
     expect(existsSync(join(work, 'other'))).toBe(false);
@@ -208,11 +216,13 @@ describe('a terminal session keeps answers typed ahead', () => {
   test('outpost new: four answers pasted at the first question all land, in order', async () => {
     const made = makeSite('typed-ahead', { name: 'S', url: 'https://s.example/', components: [{ id: 'checkout', name: 'Checkout' }] });
     try {
-      const pasted = ['checkout', "Some customers can't pay", 'major', 'Some customers see errors when paying. Next update by 18:35 UTC.'].join('\r');
+      const pasted = ['checkout', "Some customers can't pay", 'major', 'Some customers see errors when paying. ' +
+        'Next update by 18:35 UTC.'].join('\r');
       const session = await converse([join(REPO, 'src/cli/outpost.ts'), 'new'], made.root, [['Components', pasted]], { OUTPOST_NOW: '2026-11-22T18:05Z' });
       expect(session.code, session.stdout).toBe(0);
       expect(readFileSync(join(made.root, 'incidents/2026-11-22-some-customers-cant-pay.md'), 'utf8')).toBe(
-        "---\ntitle: Some customers can't pay\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors when paying. Next update by 18:35 UTC.\n",
+        "---\ntitle: Some customers can't pay\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · " +
+          "2026-11-22 18:05 UTC\nSome customers see errors when paying. Next update by 18:35 UTC.\n",
       );
     } finally {
       made.cleanup();

@@ -67,7 +67,8 @@ beforeAll(async () => {
   made = join(app, 'site');
   // The lock, as `npm install` writes it; then the site as its CI gets it: the files Git would
   // commit (not node_modules, per its .gitignore), somewhere else, installed with `npm ci`.
-  expectOk(await run('npm', [...INSTALL, '--package-lock-only'], { cwd: made, env: machine }), 'npm install --package-lock-only in the site');
+  expectOk(await run('npm', [...INSTALL, '--package-lock-only'], { cwd: made, env: machine }), 'npm install ' +
+    '--package-lock-only in the site');
   site = join(work, 'clone');
   cpSync(made, site, { recursive: true, filter: (path) => !/[\\/](node_modules|dist|\.astro)$/.test(path) });
   installLog = expectOk(await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: site, env: machine }), 'npm ci in a copy of the site');

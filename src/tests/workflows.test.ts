@@ -125,7 +125,8 @@ test('only the jobs that write ask for write permissions, and only on the events
   expect(ops.jobs.apply).toMatchObject({ concurrency: { group: 'issue-ops-${{ github.event.issue.number }}', 'cancel-in-progress': false } });
 });
 
-test('the hourly run keeps the schedule switched on (GitHub turns it off after 60 quiet days in a public repository)', () => {
+test('the hourly run keeps the schedule switched on (GitHub turns it off after 60 quiet days in a public ' +
+  'repository)', () => {
   const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
   const steps = deploy.jobs.remind.steps as { run?: string; env?: Record<string, string> }[];
   const keep = steps.find((step) => step.run?.includes('/actions/workflows/deploy.yml/enable'));
@@ -133,13 +134,15 @@ test('the hourly run keeps the schedule switched on (GitHub turns it off after 6
   expect(keep?.env).toEqual({ GH_TOKEN: '${{ secrets.GITHUB_TOKEN }}', GH_REPO: '${{ github.repository }}' });
 });
 
-test('issue-ops: edits run it again, and a run (or a retry) is one job that installs nothing when the lock is cached', () => {
+test('issue-ops: edits run it again, and a run (or a retry) is one job that installs nothing when the lock is ' +
+  'cached', () => {
   const ops = parse(readFileSync(join(dir, 'issue-ops.yml'), 'utf8'));
   expect(ops.on.issues.types).toEqual(['opened', 'edited', 'closed']);
   expect(Object.keys(ops.jobs)).toEqual(['apply']);
   const steps = ops.jobs.apply.steps as { id?: string; uses?: string; run?: string; if?: string; with?: Record<string, string> }[];
   const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'));
-  expect(cache?.with).toEqual({ path: 'node_modules', key: "issue-ops-modules-${{ runner.os }}-${{ hashFiles('.nvmrc', 'package-lock.json') }}" });
+  expect(cache?.with).toEqual({ path: 'node_modules', key: "issue-ops-modules-${{ runner.os }}-${{ " +
+    "hashFiles('.nvmrc', 'package-lock.json') }}" });
   const install = steps.find((step) => step.run?.startsWith('npm ci'));
   expect(install?.if).toBe(`steps.${cache?.id}.outputs.cache-hit != 'true'`);
   expect(steps.indexOf(cache!)).toBeLessThan(steps.indexOf(install!));

@@ -52,7 +52,8 @@ describe('commands', () => {
     ['/UPDATE Monitoring  Fix out.', { status: 'monitoring', message: 'Fix out.' }],
     ['/update investigating\nStill looking.', { status: 'investigating', message: 'Still looking.' }],
     ['/update resolved Done.', { status: 'resolved', message: 'Done.' }],
-    ['/update in_progress Working.', { error: '"in_progress" is not a status. Status: Investigating, Identified, Monitoring, Update or Resolved.' }],
+    ['/update in_progress Working.', { error: '"in_progress" is not a status. Status: Investigating, Identified, ' +
+      'Monitoring, Update or Resolved.' }],
     ['/update Monitoring: We rolled back.', { status: 'monitoring', message: 'We rolled back.' }],
     ['/update MONITORING:We rolled back.', { status: 'monitoring', message: 'We rolled back.' }],
     ['/update identified : Found it.', { status: 'identified', message: 'Found it.' }],
@@ -62,7 +63,8 @@ describe('commands', () => {
     ['/update identified- Found it.', { status: 'identified', message: 'Found it.' }],
     ['/update identified -1 in 10 requests fail.', { status: 'identified', message: '-1 in 10 requests fail.' }],
     ['/update Monitoring:\nWe rolled back.', { status: 'monitoring', message: 'We rolled back.' }],
-    ['/update monitorng: A fix is out.', { error: '"monitorng" is not a status; did you mean "Monitoring"? Status: Investigating, Identified, Monitoring, Update or Resolved.' }],
+    ['/update monitorng: A fix is out.', { error: '"monitorng" is not a status; did you mean "Monitoring"? Status: ' +
+      'Investigating, Identified, Monitoring, Update or Resolved.' }],
     ['/update :', { error: '`/update` needs a status and a message.' }],
     ['/Resolve  All good.\nMore.', { status: 'resolved', message: 'All good.\nMore.' }],
     ['/resolve\n\nAll good.', { status: 'resolved', message: 'All good.' }],
@@ -74,9 +76,11 @@ describe('commands', () => {
   });
 
   test('help names every incident status, /resolve with its optional message, and what closing does', () => {
-    expect(HELP).toContain('Status: Investigating, Identified, Monitoring, Update or Resolved (any case; `Monitoring:` works too).');
+    expect(HELP).toContain('Status: Investigating, Identified, Monitoring, Update or Resolved (any case; ' +
+      '`Monitoring:` works too).');
     expect(HELP).toContain('`/resolve [message]`');
-    expect(HELP).toContain('Close the issue as **completed**: the same as `/resolve` with the standard message. Close it as **not planned**: nothing is posted.');
+    expect(HELP).toContain('Close the issue as **completed**: the same as `/resolve` with the standard message. ' +
+      'Close it as **not planned**: nothing is posted.');
   });
 });
 
@@ -192,7 +196,8 @@ describe('plans', () => {
     for (const action of ['opened', 'edited']) {
       expect(plan(event({ name: 'issues', action, issue: { number: 7, title: 'x', body: null, labels: [INCIDENT_LABEL] } }), { incident: null })).toEqual({
         kind: 'reply',
-        body: 'The form\'s impact "" is not one of none, minor, major, critical. Nothing was written. Edit the issue to fix it: I check the form again on every edit.',
+        body: 'The form\'s impact "" is not one of none, minor, major, critical. Nothing was written. Edit the ' +
+          'issue to fix it: I check the form again on every edit.',
       });
     }
   });
@@ -206,9 +211,13 @@ describe('plans', () => {
     expect(plan(edited)).toEqual({
       kind: 'write',
       path: PATH,
-      text: FILE.replace('title: Checkout fails\nimpact: major\ncomponents: [checkout]', 'title: Some customers cannot pay\nimpact: critical\ncomponents: [checkout, api]'),
+      text: FILE.replace('title: Checkout fails\nimpact: major\ncomponents: [checkout]', 'title: Some customers ' +
+        'cannot pay\nimpact: critical\ncomponents: [checkout, api]'),
       commitMessage: `Edit title, impact, components: ${PATH} (#7)`,
-      reply: "Changed the incident's title, impact and affected components on the status page: https://example.com/status/incidents/2026-11-22-checkout-fails/\nIt is live after the next deploy, usually within two minutes. The first message stays as it was published; post news with `/update <status> <message>`.",
+      reply: "Changed the incident's title, impact and affected components on the status page: " +
+        "https://example.com/status/incidents/2026-11-22-checkout-fails/\nIt is live after the next deploy, " +
+        "usually within two minutes. The first message stays as it was published; post news with `/update <status> " +
+        "<message>`.",
       created: false,
     });
     const titleOnly = event({ name: 'issues', action: 'edited', issue: { number: 7, title: 'Some customers cannot pay', body: FORM(), labels: [INCIDENT_LABEL] } });
@@ -218,7 +227,8 @@ describe('plans', () => {
     expect(plan(broken)).toMatchObject({ kind: 'reply', body: expect.stringMatching(/^The form has no first message\. Nothing was written\./) });
     expect(plan(titleOnly, { incident: { path: PATH, text: '## Investigating · 2026-11-22 18:05 UTC\nErrors.\n' } })).toEqual({
       kind: 'reply',
-      body: `Nothing was changed: ${PATH} has no frontmatter (the lines between two \`---\` at the top), so I can't tell where the change goes. Fix the file, then try again.`,
+      body: `Nothing was changed: ${PATH} has no frontmatter (the lines between two \`---\` at the top), so I ` +
+        `can't tell where the change goes. Fix the file, then try again.`,
     });
   });
 
@@ -259,12 +269,19 @@ describe('plans', () => {
     for (const reason of ['completed', null, undefined]) {
       expect(plan(closed(reason))).toMatchObject({
         kind: 'write',
-        reply: 'Closed as completed, so I posted the all-clear (**Resolved**) to the status page: https://example.com/status/incidents/2026-11-22-checkout-fails/\n\n> This incident is resolved and everything works normally again.\n\nIt is live after the next deploy, usually within two minutes. To word the all-clear yourself, comment `/resolve <message>` before closing; closing as **not planned** posts nothing.',
+        reply: 'Closed as completed, so I posted the all-clear (**Resolved**) to the status page: ' +
+          'https://example.com/status/incidents/2026-11-22-checkout-fails/\n\n> This incident is resolved and ' +
+          'everything works normally again.\n\nIt is live after the next deploy, usually within two minutes. To ' +
+          'word the all-clear yourself, comment `/resolve <message>` before closing; closing as **not planned** ' +
+          'posts nothing.',
       });
     }
     expect(plan(closed('not_planned'))).toEqual({
       kind: 'reply',
-      body: `Closed as not planned, so nothing was posted: the incident stays open on the status page (https://example.com/status/incidents/2026-11-22-checkout-fails/).\n\nTo post the all-clear, comment \`/resolve [message]\` (the issue may stay closed), or reopen the issue and close it as completed. If the incident was opened by mistake, delete \`${PATH}\` from the repository.`,
+      body: `Closed as not planned, so nothing was posted: the incident stays open on the status page ` +
+        `(https://example.com/status/incidents/2026-11-22-checkout-fails/).\n\nTo post the all-clear, comment ` +
+        `\`/resolve [message]\` (the issue may stay closed), or reopen the issue and close it as completed. If the ` +
+        `incident was opened by mistake, delete \`${PATH}\` from the repository.`,
     });
     expect(plan(closed('duplicate'))).toMatchObject({ kind: 'reply', body: expect.stringMatching(/^Closed as duplicate, so nothing was posted/) });
     const resolved = FILE.replace('---\n\n', '---\n\n## Resolved · 2026-11-22 18:30 UTC\nAll good.\n\n');
@@ -276,7 +293,8 @@ describe('plans', () => {
     for (const body of ['/resolve Again.', '/update resolved Again.']) {
       expect(plan(event({ body }), { incident: { path: PATH, text: resolved } })).toEqual({
         kind: 'reply',
-        body: 'This incident is already resolved on the status page (since 2026-11-22 18:30 UTC). Nothing was changed. To add a note, comment `/update update <message>`.',
+        body: 'This incident is already resolved on the status page (since 2026-11-22 18:30 UTC). Nothing was ' +
+          'changed. To add a note, comment `/update update <message>`.',
       });
     }
     expect(plan(event({ body: '/update update Orders placed during the outage are all processed.' }), { incident: { path: PATH, text: resolved } })).toMatchObject({ kind: 'write' });
@@ -295,7 +313,8 @@ describe('plans', () => {
     for (const subject of [event({ name: 'issues', action: 'closed' }), event({ body: '/update monitoring A fix is out.' })]) {
       expect(plan(subject, { incident: { path: PATH, text: '## Investigating · 2026-11-22 18:05 UTC\nErrors.\n' } })).toEqual({
         kind: 'reply',
-        body: `Nothing was changed: ${PATH} has no frontmatter (the lines between two \`---\` at the top), so I can't tell where the update goes. Fix the file, then try again.`,
+        body: `Nothing was changed: ${PATH} has no frontmatter (the lines between two \`---\` at the top), so I ` +
+          `can't tell where the update goes. Fix the file, then try again.`,
       });
     }
   });
