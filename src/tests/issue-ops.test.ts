@@ -316,10 +316,11 @@ describe('issue-ops a stressed person cannot get wrong (local GitHub REST server
   });
   afterAll(() => github?.close());
 
-  type Issue = { number: number; title: string; body: string; labels: { name: string }[]; state_reason?: string | null };
+  type Issue = { number: number; title: string; body: string; labels: { name: string }[]; state_reason?: string };
   const issueWith = (fields: Partial<Issue> = {}): Issue =>
     ({ number: 7, title: TITLE, body: FORM_BODY, labels: [{ name: 'incident' }], ...fields });
-  const octokitAt = (baseUrl: string) => new Octokit({ auth: 't', baseUrl, throttle: { enabled: false }, retry: { enabled: false } });
+  const octokitAt = (baseUrl: string) =>
+    new Octokit({ auth: 't', baseUrl, throttle: { enabled: false }, retry: { enabled: false } });
   const run = (eventName: string, payload: Record<string, unknown>, now = NOW) =>
     runIssueOps({
       octokit: octokitAt(github.url),
@@ -332,10 +333,16 @@ describe('issue-ops a stressed person cannot get wrong (local GitHub REST server
       log: () => {},
     });
   /** An issue event by `login`. */
-  const issueEvent = (action: string, issue: Issue, now = NOW, login = 'oncall') => run('issues', { action, issue, sender: { login } }, now);
+  const issueEvent = (action: string, issue: Issue, now = NOW, login = 'oncall') =>
+    run('issues', { action, issue, sender: { login } }, now);
   /** The event of comment `id` (already on the issue), by `login`. */
   const commentEvent = (id: number, body: string, login: string, now: Date, issue = issueWith()) =>
-    run('issue_comment', { action: 'created', issue, comment: { id, body, user: { type: 'User' } }, sender: { login } }, now);
+    run('issue_comment', {
+      action: 'created',
+      issue,
+      comment: { id, body, user: { type: 'User' } },
+      sender: { login },
+    }, now);
   /** As GitHub does: the comment is on the issue before its event's run starts. */
   const say = (body: string, login = 'oncall', now = NOW) => {
     const list = github.comments.get(7) ?? [];
@@ -348,7 +355,7 @@ describe('issue-ops a stressed person cannot get wrong (local GitHub REST server
   const headings = () => github.files.get(PATH)!.match(/^## .*$/gm);
   const PAGE = 'https://status.example.com/incidents/2026-11-22-some-customers-cant-complete-checkout/';
 
-  test('an edited issue runs the form check again: the fixed form opens the incident, a later edit changes its title', async () => {
+  test('an edited issue is checked again: the fixed form opens the incident, an edit changes its title', async () => {
     await issueEvent('opened', issueWith({ body: FORM_BODY.replace('major', 'huge') }));
     expect(github.files.size).toBe(0);
     expect(bot()).toEqual([
@@ -367,9 +374,10 @@ describe('issue-ops a stressed person cannot get wrong (local GitHub REST server
     expect(bot()).toHaveLength(3);
   });
 
-  test('a status with a trailing colon, in any case; /resolve without a message; /resolve again is refused', async () => {
+  test('a status with a trailing colon, in any case; /resolve without a message; /resolve again refused', async () => {
     await issueEvent('opened', issueWith());
-    await say('/update MONITORING: We rolled back the change. Next update by 18:50 UTC.', 'oncall', new Date('2026-11-22T18:40Z'));
+    const rolledBack = '/update MONITORING: We rolled back the change. Next update by 18:50 UTC.';
+    await say(rolledBack, 'oncall', new Date('2026-11-22T18:40Z'));
     await say('/resolve', 'oncall', new Date('2026-11-22T19:02Z'));
     await say('/resolve Checkout works again.', 'oncall', new Date('2026-11-22T19:05Z'));
     expect(headings()).toEqual([
@@ -378,8 +386,10 @@ describe('issue-ops a stressed person cannot get wrong (local GitHub REST server
       '## Investigating · 2026-11-22 18:05 UTC',
     ]);
     const text = github.files.get(PATH);
-    expect(text).toContain('## Monitoring · 2026-11-22 18:40 UTC\nWe rolled back the change. Next update by 18:50 UTC.\n');
-    expect(text).toContain('## Resolved · 2026-11-22 19:02 UTC\nThis incident is resolved and everything works normally again.\n');
+    expect(text).toContain('## Monitoring · 2026-11-22 18:40 UTC\nWe rolled back the change. Next update by 18:50 ' +
+      'UTC.\n');
+    expect(text).toContain('## Resolved · 2026-11-22 19:02 UTC\nThis incident is resolved and everything works ' +
+      'normally again.\n');
     const again = github.comments.get(7)!.findIndex((comment) => comment.body === '/resolve Checkout works again.') + 1;
     expect(bot().at(-1)).toBe(
       'This incident is already resolved on the status page (since 2026-11-22 19:02 UTC). Nothing was changed. ' +
@@ -387,7 +397,7 @@ describe('issue-ops a stressed person cannot get wrong (local GitHub REST server
     );
   });
 
-  test('closing as "not planned" never publishes and says what to do; closing as completed resolves and says so', async () => {
+  test('closing as "not planned" never publishes and says what to do; as completed resolves and says so', async () => {
     await issueEvent('opened', issueWith());
     const opened = github.files.get(PATH);
     const puts = () => github.requests.filter((request) => request.startsWith('PUT')).length;
@@ -395,13 +405,14 @@ describe('issue-ops a stressed person cannot get wrong (local GitHub REST server
     await issueEvent('closed', issueWith({ state_reason: 'not_planned' }), new Date('2026-11-22T18:30Z'));
     expect(github.files.get(PATH)).toBe(opened);
     expect(puts()).toBe(before);
-    expect(bot().at(-1)).toMatch(/^Closed as not planned, so nothing was posted: the incident stays open on the status page/);
+    expect(bot().at(-1)).toMatch(/^Closed as not planned, so nothing was posted: the incident stays open/);
     await issueEvent('closed', issueWith({ state_reason: 'completed' }), new Date('2026-11-22T18:45Z'));
     expect(headings()).toEqual(['## Resolved · 2026-11-22 18:45 UTC', '## Investigating · 2026-11-22 18:05 UTC']);
-    expect(bot().at(-1)).toMatch(/^Closed as completed, so I posted the all-clear \(\*\*Resolved\*\*\) to the status page: /);
+    expect(bot().at(-1)).toMatch(/^Closed as completed, so I posted the all-clear \(\*\*Resolved\*\*\)/);
   });
 
-  test('an issue from the form without the label (the repository has none): made, added, said, and the incident opened', async () => {
+  test('an issue from the form without the label (the repository has none): made, added, said, and the incident ' +
+    'opened', async () => {
     github.labels.clear();
     const plans = await issueEvent('opened', issueWith({ labels: [] }));
     expect(plans.map((plan) => plan.kind)).toEqual(['write']);
@@ -414,17 +425,21 @@ describe('issue-ops a stressed person cannot get wrong (local GitHub REST server
     expect(bot()[1]).toMatch(/^Opened the incident on the status page/);
   });
 
-  test('no permission to write (a read-only token, a protected branch): answered in the issue, the run fails, and a re-run applies the command once', async () => {
+  // A read-only token, or a protected branch.
+  test('no permission to write: answered in the issue, the run fails, a re-run applies the command once', async () => {
     await issueEvent('opened', issueWith());
     github.refuseWrites = { status: 403, message: 'Resource not accessible by integration' };
     const plans = await say('/update identified We found the cause.', 'oncall', new Date('2026-11-22T18:20Z'));
     expect(plans.map((plan) => plan.kind)).toEqual(['failed']);
     expect(bot().at(-1)).toBe([
-      `I could not commit ${PATH} to main: GitHub answered 403: Resource not accessible by integration. Nothing was published.`,
+      `I could not commit ${PATH} to main: GitHub answered 403: Resource not accessible by integration. ` +
+        'Nothing was published.',
       '',
-      'Check that the workflow may write: its permissions must not be cut to read-only (**Settings → Actions → General**), ' +
+      'Check that the workflow may write: its permissions must not be cut to read-only (**Settings → Actions → ' +
+        'General**), ' +
         'and a rule on `main` that requires pull requests or restricts pushes (**Settings → Rules** or **Branches**) ' +
-        "refuses the workflow's token, which no bypass list takes; a ruleset that only blocks force pushes and deletions " +
+        "refuses the workflow's token, which no bypass list takes; a ruleset that only blocks force pushes and " +
+          "deletions " +
         'does not (Outpost\'s docs/deploy.md, "Branch protection and the stamp job"). ' +
         'Then re-run the **Issue ops** workflow: it picks up every command not yet answered.',
     ].join('\n'));
@@ -442,19 +457,23 @@ describe('issue-ops a stressed person cannot get wrong (local GitHub REST server
     expect(plans.map((plan) => plan.kind)).toEqual(['failed']);
     expect(github.files.size).toBe(0);
     expect(bot()[0].startsWith(
-      'I could not create the `incident` label (create it under **Issues → Labels** and add it to this issue): GitHub answered 403',
+      'I could not create the `incident` label (create it under **Issues → Labels** and add it to this issue): ' +
+        'GitHub answered 403',
     )).toBe(true);
   });
 
-  test('one job per event: an outsider\'s run, which GitHub may have run instead of a writer\'s, refuses the outsider and applies the writer\'s command', async () => {
+  // GitHub may run the outsider's event instead of a writer's that was pending.
+  test('one job per event: an outsider\'s run refuses the outsider and applies the writer\'s command', async () => {
     await issueEvent('opened', issueWith());
     // The writer's comment arrives; its run is dropped while another is pending.
-    github.comments.get(7)!.push({ body: '/update monitoring A fix is out. Next update by 18:50 UTC.', user: { login: 'oncall', type: 'User' } });
+    const fix = '/update monitoring A fix is out. Next update by 18:50 UTC.';
+    github.comments.get(7)!.push({ body: fix, user: { login: 'oncall', type: 'User' } });
     await say('/resolve hacked', 'stranger', new Date('2026-11-22T18:30Z'));
     expect(headings()).toEqual(['## Monitoring · 2026-11-22 18:30 UTC', '## Investigating · 2026-11-22 18:05 UTC']);
     expect(github.files.get(PATH)).not.toContain('hacked');
     expect(bot().filter((body) => body.startsWith('@stranger'))).toEqual([
-      '@stranger, only people with write access to this repository can change the status page. Nothing was changed.\n\n' +
+      '@stranger, only people with write access to this repository can change the status page. Nothing was ' +
+        'changed.\n\n' +
         '<!-- outpost:ack 3 -->',
     ]);
   });
@@ -489,11 +508,17 @@ describe('issue-ops a stressed person cannot get wrong (local GitHub REST server
         root: site.root,
         now: NOW,
         log: () => {},
-        payload: { action: 'opened', issue: issueWith(), sender: { login: 'oncall' }, repository: { default_branch: 'main' } } as never,
+        payload: {
+          action: 'opened',
+          issue: issueWith(),
+          sender: { login: 'oncall' },
+          repository: { default_branch: 'main' },
+        } as never,
       });
       expect(plans.map((plan) => plan.kind)).toEqual(['failed']);
       expect(replies[0].startsWith(
-        'I could not check whether @oncall may write: GitHub answered 403: Resource not accessible by integration. Nothing was published.',
+        'I could not check whether @oncall may write: GitHub answered 403: Resource not accessible by integration. ' +
+          'Nothing was published.',
       )).toBe(true);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));

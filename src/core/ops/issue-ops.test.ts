@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseSiteConfig } from '../checks/validate.ts';
-import { HELP, incidentTitle, INCIDENT_LABEL, isIncidentForm, isRelevant, issueFormYaml, markerFor, parseCommand, parseIssueForm, pathFromMarker, planIssueOp, type IssueEvent } from './issue-ops.ts';
+import { HELP, incidentTitle, INCIDENT_LABEL, isIncidentForm, isRelevant } from './issue-ops.ts';
+import { issueFormYaml, markerFor } from './issue-ops.ts';
+import { parseCommand, parseIssueForm, pathFromMarker, planIssueOp, type IssueEvent } from './issue-ops.ts';
 
 // Parsed inside each test that needs it, so that mutation testing sees which test covers the config code.
 const siteConfig = () =>
@@ -14,6 +16,10 @@ const FORM = (fields: Partial<Record<'impact' | 'components' | 'message', string
   ].join('\n\n');
 const PATH = 'incidents/2026-11-22-checkout-fails.md';
 const FILE = `---\ntitle: Checkout fails\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors when paying.\n`;
+
+/** The incident issue, with some fields changed. */
+const issueOf = (fields: Partial<IssueEvent['issue']> = {}): IssueEvent['issue'] =>
+  ({ number: 7, title: 'Checkout fails', body: FORM(), labels: [INCIDENT_LABEL], ...fields });
 
 const event = (fields: Partial<IssueEvent> & { body?: string }): IssueEvent => ({
   name: 'issue_comment',
@@ -30,8 +36,8 @@ describe('which events matter', () => {
     ['a closed incident issue', event({ name: 'issues', action: 'closed' }), true],
     ['an edited incident issue', event({ name: 'issues', action: 'edited' }), true],
     ['a reopened incident issue', event({ name: 'issues', action: 'reopened' }), false],
-    ['an issue from the form without the label (the repository lacks it)', event({ name: 'issues', action: 'opened', issue: { number: 7, title: 'x', body: FORM(), labels: [] } }), true],
-    ['a command on an issue from the form without the label', event({ body: '/resolve', issue: { number: 7, title: 'x', body: FORM(), labels: [] } }), true],
+    ['a form issue, no label', event({ name: 'issues', action: 'opened', issue: issueOf({ labels: [] }) }), true],
+    ['a command on a form issue without the label', event({ body: '/resolve', issue: issueOf({ labels: [] }) }), true],
     ['a command comment', event({ body: '/update monitoring Fixed.' }), true],
     ['a command after spaces', event({ body: '  \n/resolve' }), true],
     ['a plain comment', event({ body: 'Looking.' }), false],
@@ -85,14 +91,20 @@ describe('commands', () => {
 });
 
 describe('the issue form', () => {
-  const messageOnly = 'Some customers see errors when paying. Next update by 19:00 UTC.';
+  const message = 'Some customers see errors when paying. Next update by 19:00 UTC.';
+  const answers = (fields: object = {}) =>
+    ({ title: 'Checkout fails', impact: 'major', components: ['checkout'], message, ...fields });
+  const both = '- [X] Checkout (checkout)\n- [x] API (api)';
   test.each([
-    ['every field', FORM(), { title: 'Checkout fails', impact: 'major', components: ['checkout'], message: messageOnly }],
-    ['CRLF and both boxes', FORM({ components: '- [X] Checkout (checkout)\n- [x] API (api)' }).replace(/\n/g, '\r\n'), { title: 'Checkout fails', impact: 'major', components: ['checkout', 'api'], message: messageOnly }],
-    ['an unknown component is dropped', FORM({ components: '- [x] Ghost (ghost)\n- [x] API (api)' }), { title: 'Checkout fails', impact: 'major', components: ['api'], message: messageOnly }],
-    ['no components', FORM({ components: '_No response_' }), { title: 'Checkout fails', impact: 'major', components: [], message: messageOnly }],
-    ['a form made before 0.2, with its own Title field, which wins', `### Title\n\nFrom the form\n\n${FORM()}`, { title: 'From the form', impact: 'major', components: ['checkout'], message: messageOnly }],
-    ['an old form\'s empty Title: the issue\'s title', `### Title\n\n_No response_\n\n${FORM()}`, { title: 'Checkout fails', impact: 'major', components: ['checkout'], message: messageOnly }],
+    ['every field', FORM(), answers()],
+    ['CRLF, both boxes', FORM({ components: both }).replace(/\n/g, '\r\n'),
+      answers({ components: ['checkout', 'api'] })],
+    ['an unknown component dropped', FORM({ components: both.replace('Checkout (checkout)', 'Ghost (ghost)') }),
+      answers({ components: ['api'] })],
+    ['no components', FORM({ components: '_No response_' }), answers({ components: [] })],
+    ['an older form: its Title field wins', `### Title\n\nFrom the form\n\n${FORM()}`,
+      answers({ title: 'From the form' })],
+    ['an old form\'s empty Title: the issue\'s title', `### Title\n\n_No response_\n\n${FORM()}`, answers()],
     ['no impact', FORM({ impact: '' }), { error: 'The form\'s impact "" is not one of none, minor, major, critical.' }],
     ['no message', FORM({ message: '_No response_' }), { error: 'The form has no first message.' }],
     ['an empty body', '', { error: 'The form\'s impact "" is not one of none, minor, major, critical.' }],
@@ -111,7 +123,10 @@ describe('the issue form', () => {
   });
 
   test('an issue whose title is only the old prefix has no title', () => {
-    expect(parseIssueForm({ title: '[Incident] ', body: FORM() }, siteConfig())).toEqual({ error: 'The issue has no title: the issue\'s title is the incident\'s, what customers experience (e.g. "Some customers can\'t complete checkout").' });
+    expect(parseIssueForm({ title: '[Incident] ', body: FORM() }, siteConfig())).toEqual({
+      error: 'The issue has no title: the issue\'s title is the incident\'s, what customers experience ' +
+        '(e.g. "Some customers can\'t complete checkout").',
+    });
   });
 
   test.each([
@@ -194,7 +209,7 @@ describe('plans', () => {
 
   test('opened or edited with a broken form, or with no body: answered, and told that an edit is checked again', () => {
     for (const action of ['opened', 'edited']) {
-      expect(plan(event({ name: 'issues', action, issue: { number: 7, title: 'x', body: null, labels: [INCIDENT_LABEL] } }), { incident: null })).toEqual({
+      expect(plan(event({ name: 'issues', action, issue: issueOf({ body: null }) }), { incident: null })).toEqual({
         kind: 'reply',
         body: 'The form\'s impact "" is not one of none, minor, major, critical. Nothing was written. Edit the ' +
           'issue to fix it: I check the form again on every edit.',
@@ -203,11 +218,15 @@ describe('plans', () => {
   });
 
   test('edited before an incident exists (the form was wrong): the fixed form opens it', () => {
-    expect(plan(event({ name: 'issues', action: 'edited' }), { incident: null })).toMatchObject({ kind: 'write', path: PATH, created: true, commitMessage: 'Incident: Checkout fails (#7)' });
+    expect(plan(event({ name: 'issues', action: 'edited' }), { incident: null }))
+      .toMatchObject({ kind: 'write', path: PATH, created: true, commitMessage: 'Incident: Checkout fails (#7)' });
   });
 
   test('edited after: title, impact and components follow the issue; the first message stays', () => {
-    const edited = event({ name: 'issues', action: 'edited', issue: { number: 7, title: 'Some customers cannot pay', body: FORM({ impact: 'critical', components: '- [x] Checkout (checkout)\n- [x] API (api)', message: 'Changed words.' }), labels: [INCIDENT_LABEL] } });
+    const editedTo = (fields: Partial<IssueEvent['issue']>) =>
+      event({ name: 'issues', action: 'edited', issue: issueOf(fields) });
+    const body = FORM({ impact: 'critical', components: '- [x] Checkout (checkout)\n- [x] API (api)', message: 'New' });
+    const edited = editedTo({ title: 'Some customers cannot pay', body });
     expect(plan(edited)).toEqual({
       kind: 'write',
       path: PATH,
@@ -220,12 +239,15 @@ describe('plans', () => {
         "<message>`.",
       created: false,
     });
-    const titleOnly = event({ name: 'issues', action: 'edited', issue: { number: 7, title: 'Some customers cannot pay', body: FORM(), labels: [INCIDENT_LABEL] } });
-    expect(plan(titleOnly)).toMatchObject({ kind: 'write', reply: expect.stringMatching(/^Changed the incident's title on the status page/) });
+    const titleOnly = editedTo({ title: 'Some customers cannot pay' });
+    const changed = expect.stringMatching(/^Changed the incident's title on/);
+    expect(plan(titleOnly)).toMatchObject({ kind: 'write', reply: changed });
     expect(plan(event({ name: 'issues', action: 'edited' }))).toEqual({ kind: 'ignore', reason: 'nothing to change' });
-    const broken = event({ name: 'issues', action: 'edited', issue: { number: 7, title: 'Checkout fails', body: FORM({ message: '_No response_' }), labels: [INCIDENT_LABEL] } });
-    expect(plan(broken)).toMatchObject({ kind: 'reply', body: expect.stringMatching(/^The form has no first message\. Nothing was written\./) });
-    expect(plan(titleOnly, { incident: { path: PATH, text: '## Investigating · 2026-11-22 18:05 UTC\nErrors.\n' } })).toEqual({
+    const broken = editedTo({ body: FORM({ message: '_No response_' }) });
+    const noMessage = expect.stringMatching(/^The form has no first message\./);
+    expect(plan(broken)).toMatchObject({ kind: 'reply', body: noMessage });
+    const noFrontmatter = { path: PATH, text: '## Investigating · 2026-11-22 18:05 UTC\nErrors.\n' };
+    expect(plan(titleOnly, { incident: noFrontmatter })).toEqual({
       kind: 'reply',
       body: `Nothing was changed: ${PATH} has no frontmatter (the lines between two \`---\` at the top), so I ` +
         `can't tell where the change goes. Fix the file, then try again.`,
@@ -256,8 +278,13 @@ describe('plans', () => {
   });
 
   test('a command on an issue without an incident', () => {
-    expect(plan(event({ body: '/resolve' }), { incident: null })).toEqual({ kind: 'reply', body: 'This issue has no incident on the status page yet. Fix the form (edit the issue: I check it again), or open one with the "Incident" issue form.' });
-    expect(plan(event({ name: 'issues', action: 'closed' }), { incident: null })).toEqual({ kind: 'ignore', reason: 'no incident' });
+    expect(plan(event({ body: '/resolve' }), { incident: null })).toEqual({
+      kind: 'reply',
+      body: 'This issue has no incident on the status page yet. ' +
+        'Fix the form (edit the issue: I check it again), or open one with the "Incident" issue form.',
+    });
+    expect(plan(event({ name: 'issues', action: 'closed' }), { incident: null }))
+      .toEqual({ kind: 'ignore', reason: 'no incident' });
   });
 
   test('a bad command is answered with help', () => {
@@ -265,7 +292,8 @@ describe('plans', () => {
   });
 
   test('closing as completed resolves, and the reply says so; not planned (or duplicate) posts nothing', () => {
-    const closed = (stateReason?: string | null) => event({ name: 'issues', action: 'closed', issue: { number: 7, title: 'Checkout fails', body: FORM(), labels: [INCIDENT_LABEL], stateReason } });
+    const closed = (stateReason?: string | null) =>
+      event({ name: 'issues', action: 'closed', issue: issueOf({ stateReason }) });
     for (const reason of ['completed', null, undefined]) {
       expect(plan(closed(reason))).toMatchObject({
         kind: 'write',
@@ -283,9 +311,11 @@ describe('plans', () => {
         `\`/resolve [message]\` (the issue may stay closed), or reopen the issue and close it as completed. If the ` +
         `incident was opened by mistake, delete \`${PATH}\` from the repository.`,
     });
-    expect(plan(closed('duplicate'))).toMatchObject({ kind: 'reply', body: expect.stringMatching(/^Closed as duplicate, so nothing was posted/) });
+    const duplicate = expect.stringMatching(/^Closed as duplicate, so nothing was posted/);
+    expect(plan(closed('duplicate'))).toMatchObject({ kind: 'reply', body: duplicate });
     const resolved = FILE.replace('---\n\n', '---\n\n## Resolved · 2026-11-22 18:30 UTC\nAll good.\n\n');
-    expect(plan(closed('not_planned'), { incident: { path: PATH, text: resolved } })).toEqual({ kind: 'ignore', reason: 'already resolved' });
+    expect(plan(closed('not_planned'), { incident: { path: PATH, text: resolved } }))
+      .toEqual({ kind: 'ignore', reason: 'already resolved' });
   });
 
   test('/resolve on a resolved incident is refused; so is /update resolved', () => {
@@ -297,7 +327,8 @@ describe('plans', () => {
           'changed. To add a note, comment `/update update <message>`.',
       });
     }
-    expect(plan(event({ body: '/update update Orders placed during the outage are all processed.' }), { incident: { path: PATH, text: resolved } })).toMatchObject({ kind: 'write' });
+    const note = event({ body: '/update update Orders placed during the outage are all processed.' });
+    expect(plan(note, { incident: { path: PATH, text: resolved } })).toMatchObject({ kind: 'write' });
   });
 
   test('closing resolves once', () => {
