@@ -85,14 +85,16 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         }
         // `outpost build` printed the report already (as annotations inside Actions): once is enough.
         if (process.env.OUTPOST_REPORTED !== '1') {
-          if (result.problems.some((problem) => problem.severity !== 'notice')) logger.warn(`\n${formatReport(result.problems)}`);
+          const noticesOnly = result.problems.every((problem) => problem.severity === 'notice');
+          if (!noticesOnly) logger.warn(`\n${formatReport(result.problems)}`);
           else if (result.problems.length > 0) logger.info(`\n${formatReport(result.problems)}`);
           for (const fallback of 'fallbacks' in result ? (result.fallbacks ?? []) : []) {
             logger.warn(describeFallback(fallback));
           }
         }
         const now = result.now;
-        logger.info(`${counted(result.incidents.length, 'incident')} valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
+        const valid = counted(result.incidents.length, 'incident');
+        logger.info(`${valid} valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
         context = { root, options, cache: command !== 'dev' };
         if (command === 'build') {
@@ -102,7 +104,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           const code = pageCodeVersion(root, withUrlOverride(options).options);
           build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code, incidents: result.incidents, now, languageFolders: siteLanguages(result.config).map((language) => language.path) });
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
-          if (build.kept.size > 0) logger.info(`keeping the pages of ${counted(build.kept.size, 'settled incident')} from the last build`);
+          const kept = counted(build.kept.size, 'settled incident');
+          if (build.kept.size > 0) logger.info(`keeping the pages of ${kept} from the last build`);
         }
         if (context.cache) rememberProject(context, now, result, build?.keptPages);
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));

@@ -82,7 +82,7 @@ describe('the editing commands refuse what would confuse readers, and say what t
     'read-only for up to an hour.\n';
   const at = (root: string, time: string) => ({ cwd: root, env: { OUTPOST_NOW: time } });
 
-  test('resolving a resolved incident is refused; so is a second Completed; maintenance resolves as Completed', async () => {
+  test('resolving a resolved incident is refused, twice-completed maintenance too', async () => {
     const root = site({ 'checkout.md': incident, 'upgrade.md': maintenance });
     const first = await outpost(['resolve', 'checkout', '--message', 'Checkout works normally again. No orders ' +
       'were lost; you do not need to do anything.'], at(root, '2026-11-22T19:02Z'));
@@ -93,10 +93,16 @@ describe('the editing commands refuse what would confuse readers, and say what t
     expect(again.stderr).toBe('outpost resolve: incidents/checkout.md is already resolved (## Resolved · ' +
       '2026-11-22 19:02 UTC, line 7); nothing was written. To add to it: outpost update checkout --status update ' +
       '--message "…"\n');
-    const viaUpdate = await outpost(['update', 'checkout', '--status', 'Resolved', '--message', 'Again.'], at(root, '2026-11-22T19:10Z'));
+    const viaUpdate = await outpost(
+      ['update', 'checkout', '--status', 'Resolved', '--message', 'Again.'],
+      at(root, '2026-11-22T19:10Z')
+    );
     expect(viaUpdate.stderr).toContain('outpost update: incidents/checkout.md is already resolved');
     expect(readFileSync(join(root, 'incidents/checkout.md'), 'utf8')).toBe(before);
-    const note = await outpost(['update', 'checkout', '--status', 'update', '--message', 'All delayed orders have now shipped.'], at(root, '2026-11-22T19:30Z'));
+    const note = await outpost(
+      ['update', 'checkout', '--status', 'update', '--message', 'All delayed orders have now shipped.'],
+      at(root, '2026-11-22T19:30Z')
+    );
     expect(note.code, note.stdout + note.stderr).toBe(0);
 
     const done = await outpost(['resolve', 'upgrade', '--message', 'The upgrade is done; the API takes writes ' +
@@ -111,16 +117,28 @@ describe('the editing commands refuse what would confuse readers, and say what t
 
   test('a status error lists the statuses of the incident\'s type', async () => {
     const root = site({ 'checkout.md': incident, 'upgrade.md': maintenance });
-    const wrong = await outpost(['update', 'checkout', '--status', 'fixed', '--message', 'x'], at(root, '2026-11-22T18:30Z'));
+    const wrong = await outpost(
+      ['update', 'checkout', '--status', 'fixed', '--message', 'x'],
+      at(root, '2026-11-22T18:30Z')
+    );
     expect(wrong.stderr).toBe('outpost update: "fixed" is not a status; an incident takes: Investigating, ' +
       'Identified, Monitoring, Update, Resolved\n');
-    const typo = await outpost(['update', 'checkout', '--status', 'Monitorng', '--message', 'x'], at(root, '2026-11-22T18:30Z'));
+    const typo = await outpost(
+      ['update', 'checkout', '--status', 'Monitorng', '--message', 'x'],
+      at(root, '2026-11-22T18:30Z')
+    );
     expect(typo.stderr).toBe('outpost update: "Monitorng" is not a status; did you mean "Monitoring"?; an incident ' +
       'takes: Investigating, Identified, Monitoring, Update, Resolved\n');
-    const other = await outpost(['update', 'checkout', '--status', 'in progress', '--message', 'x'], at(root, '2026-11-22T18:30Z'));
+    const other = await outpost(
+      ['update', 'checkout', '--status', 'in progress', '--message', 'x'],
+      at(root, '2026-11-22T18:30Z')
+    );
     expect(other.stderr).toBe('outpost update: "in progress" is a status for maintenance, not for an incident; an ' +
       'incident takes: Investigating, Identified, Monitoring, Update, Resolved\n');
-    const maint = await outpost(['update', 'upgrade', '--status', 'monitoring', '--message', 'x'], at(root, '2026-11-22T18:30Z'));
+    const maint = await outpost(
+      ['update', 'upgrade', '--status', 'monitoring', '--message', 'x'],
+      at(root, '2026-11-22T18:30Z')
+    );
     expect(maint.stderr).toBe('outpost update: "monitoring" is a status for incidents, not for maintenance; ' +
       'maintenance takes: Scheduled, In progress, Verifying, Completed, Update\n');
     const colon = await outpost(['update', 'checkout', '--status', 'Identified:', '--message', 'We found the ' +
@@ -135,27 +153,41 @@ describe('the editing commands refuse what would confuse readers, and say what t
     expect(update.stdout).toContain('incidents/checkout.md:2:8: warning [cause-not-impact] the title names "Database"');
     expect(update.stdout).toContain('to change the title: outpost update checkout --title "What customers ' +
       'experience"\n');
-    const retitled = await outpost(['update', 'checkout', '--title', "Some customers can't pay"], at(root, '2026-11-22T18:31Z'));
+    const retitled = await outpost(
+      ['update', 'checkout', '--title', "Some customers can't pay"],
+      at(root, '2026-11-22T18:31Z')
+    );
     expect(retitled.code, retitled.stdout + retitled.stderr).toBe(0);
     expect(retitled.stdout).toBe('wrote incidents/checkout.md\n');
-    const both = await outpost(['update', 'checkout', '--title', 'Some customers cannot pay', '--status', 'monitoring', '--message', 'A fix is out. Next update by 19:10 UTC.'], at(root, '2026-11-22T18:40Z'));
+    const both = await outpost(
+      ['update', 'checkout', '--title', 'Some customers cannot pay', '--status', 'monitoring',
+        '--message', 'A fix is out. Next update by 19:10 UTC.'],
+      at(root, '2026-11-22T18:40Z')
+    );
     expect(both.code, both.stdout + both.stderr).toBe(0);
     const text = readFileSync(join(root, 'incidents/checkout.md'), 'utf8');
-    expect(text.split('\n').slice(0, 8)).toEqual(['---', 'title: Some customers cannot pay', 'impact: minor', 'components: [checkout]', '---', '', '## Monitoring · 2026-11-22 18:40 UTC', 'A fix is out. Next update by 19:10 UTC.']);
-    expect((await outpost(['update', 'checkout', '--title', ' '], at(root, '2026-11-22T18:41Z'))).stderr).toBe('outpost update: --title needs the new title\n');
+    expect(text.split('\n').slice(0, 8)).toEqual([
+      '---', 'title: Some customers cannot pay', 'impact: minor', 'components: [checkout]', '---', '',
+      '## Monitoring · 2026-11-22 18:40 UTC', 'A fix is out. Next update by 19:10 UTC.',
+    ]);
+    const blank = await outpost(['update', 'checkout', '--title', ' '], at(root, '2026-11-22T18:41Z'));
+    expect(blank.stderr).toBe('outpost update: --title needs the new title\n');
   });
 });
 
 describe('--help on every command', () => {
-  test('each command of `outpost --help` (and every command outpost.ts registers) prints its own usage and exits 0', async () => {
+  test('each command of `outpost --help` (and all outpost.ts registers) prints its own usage and exits 0', async () => {
     const help = await outpost(['--help']);
     expect(help.code).toBe(0);
-    const listed = help.stdout.split('\n').filter((line) => /^  [a-z]/.test(line)).map((line) => line.trim().split(/\s/)[0]);
+    const listed = help.stdout.split('\n').filter((line) => /^  [a-z]/.test(line))
+      .map((line) => line.trim().split(/\s/)[0]);
     const source = readFileSync(join(REPO, 'src/cli/outpost.ts'), 'utf8');
-    const registered = [...source.slice(source.indexOf('const COMMANDS')).split('\n};')[0].matchAll(/^\s+'?([a-z-]+)'?:/gm)].map((match) => match[1]);
+    const table = source.slice(source.indexOf('const COMMANDS')).split('\n};')[0];
+    const registered = [...table.matchAll(/^\s+'?([a-z-]+)'?:/gm)].map((match) => match[1]);
     const editing = ['new', 'update', 'resolve', 'stamp']; // spread in from editCommands
     expect([...registered.filter((name) => name !== 'editCommands'), ...editing].sort()).toEqual([...listed].sort());
-    const runs = await Promise.all([...listed.map((command) => [command, '--help']), ['init', '-h'], ['update', 'SLUG', '--help']].map(async (args) => ({ args, result: await outpost(args) })));
+    const calls = [...listed.map((command) => [command, '--help']), ['init', '-h'], ['update', 'SLUG', '--help']];
+    const runs = await Promise.all(calls.map(async (args) => ({ args, result: await outpost(args) })));
     for (const { args, result } of runs) {
       expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
       expect(result.stdout.split('\n')[0]).toMatch(new RegExp(`^usage: outpost ${args[0]}( |$)`));

@@ -6,15 +6,19 @@
  * own Node. A block that cannot run here says what it needs in a comment right above it
  * (`<!-- needs GitHub … -->`), and is listed, not run.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SiteConfigSchema } from '../core/config/schema.ts';
-import { REPO, run, type Run } from './helpers.ts';
+import { copyCheckout, REPO, run, type Run } from './helpers.ts';
 
 /** The pages in the order a reader meets them: the one that makes a site first. */
-const PAGES = ['deploy.md', 'write-an-incident.md', 'during-an-incident.md', 'configure.md', 'announce.md', 'brand-and-languages.md', 'readers.md', 'upgrade.md', 'reference.md', 'develop.md'];
+const PAGES = [
+  'deploy.md', 'write-an-incident.md', 'during-an-incident.md', 'configure.md', 'announce.md',
+  'brand-and-languages.md', 'readers.md', 'upgrade.md', 'reference.md', 'develop.md',
+];
 const DOCS = join(REPO, 'docs');
 const SHELL = /^(sh|bash|shell|console)$/;
 const IN_CHECKOUT = '<!-- runs in a checkout of Outpost -->';
@@ -28,7 +32,7 @@ interface Block {
   marker?: string;
 }
 
-/** Fenced code blocks of a Markdown file, with the HTML comment on the line above each (blank lines between allowed). */
+/** Fenced code blocks of a Markdown file, with the HTML comment on the line above each (blank lines between). */
 function blocksOf(page: string, text: string): Block[] {
   const lines = text.split('\n');
   const blocks: Block[] = [];
@@ -37,7 +41,8 @@ function blocksOf(page: string, text: string): Block[] {
     if (!open) continue;
     const fence = open[1];
     let end = index + 1;
-    while (end < lines.length && !(lines[end].startsWith(fence[0].repeat(fence.length)) && lines[end].trim().replace(/[`~]/g, '') === '')) end++;
+    const closes = (line: string) => line.startsWith(fence) && line.trim().replace(/[`~]/g, '') === '';
+    while (end < lines.length && !closes(lines[end])) end++;
     let above = index - 1;
     while (above >= 0 && lines[above].trim() === '') above--;
     const marker = above >= 0 && /^<!--.*-->$/.test(lines[above].trim()) ? lines[above].trim() : undefined;
@@ -67,7 +72,12 @@ function anchorsOf(text: string): Set<string> {
 }
 
 const read = (path: string) => readFileSync(path, 'utf8');
-const markdownFiles = ['README.md', ...readdirSync(DOCS).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+const pageFiles = readdirSync(DOCS).filter((file) => file.endsWith('.md'));
+const markdownFiles = ['README.md', ...pageFiles.map((file) => `docs/${file}`)];
+/** The shell blocks of docs/, page by page. */
+const shellBlocks = () =>
+  PAGES.flatMap((page) => blocksOf(page, read(join(DOCS, page)))).filter((block) => SHELL.test(block.lang));
+const runnable = (block: Block) => !block.marker?.startsWith('<!-- needs');
 
 describe('the README', () => {
   const readme = read(join(REPO, 'README.md'));
@@ -108,7 +118,9 @@ describe('docs/', () => {
           broken.push(`${file}: ${target} (no such file)`);
           continue;
         }
-        if (anchor && absolute.endsWith('.md') && !anchorsOf(read(absolute)).has(anchor)) broken.push(`${file}: ${target} (no such heading)`);
+        if (anchor && absolute.endsWith('.md') && !anchorsOf(read(absolute)).has(anchor)) {
+          broken.push(`${file}: ${target} (no such heading)`);
+        }
       }
     }
     expect(broken).toEqual([]);
@@ -125,20 +137,23 @@ describe('docs/', () => {
   });
 
   test('every shell block runs here, or says what it needs', () => {
-    const blocks = PAGES.flatMap((page) => blocksOf(page, read(join(DOCS, page)))).filter((block) => SHELL.test(block.lang));
+    const blocks = shellBlocks();
     expect(blocks.length).toBeGreaterThan(3);
     for (const block of blocks) {
       if (block.marker === undefined || block.marker === IN_CHECKOUT) continue;
-      expect(block.marker, `${block.page}:${block.line}`).toMatch(/^<!-- needs (GitHub|the outpost package on the npm registry)\b.*-->$/);
+      const needs = /^<!-- needs (GitHub|the outpost package on the npm registry)\b.*-->$/;
+      expect(block.marker, `${block.page}:${block.line}`).toMatch(needs);
     }
   });
 });
 
 /** The machine's own tools, as a reader has them: no node_modules/.bin of this repository, no npm_* of `npm test`. */
 function readerEnvironment(bin: string): Record<string, string | undefined> {
+  const machinePath = (process.env.PATH ?? '').split(delimiter).filter((dir) => !dir.includes('node_modules'));
+  const ours = Object.keys(process.env).filter((key) => /^(npm_|node_|vitest)/i.test(key));
   return {
-    ...Object.fromEntries(Object.keys(process.env).filter((key) => /^(npm_|node_|vitest)/i.test(key)).map((key) => [key, undefined])),
-    PATH: [bin, ...(process.env.PATH ?? '').split(delimiter).filter((dir) => !dir.includes('node_modules'))].join(delimiter),
+    ...Object.fromEntries(ours.map((key) => [key, undefined])),
+    PATH: [bin, ...machinePath].join(delimiter),
     OUTPOST_NOW: '2026-11-22T18:05Z',
     // The registry's packages from the cache this machine already has; the commands are the docs' own.
     npm_config_prefer_offline: 'true',
@@ -159,14 +174,7 @@ describe('every shell command of docs/, run', () => {
     // A checkout of Outpost, as a clone has it: the repository's files (this working tree's), and
     // its installed packages (hard links: `npm install` there finds them up to date).
     checkout = join(work, 'outpost');
-    const files = (await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'])).stdout.split('\0').filter(Boolean);
-    for (const file of files) {
-      if (file.startsWith('src/tests/fixtures/') || !existsSync(join(REPO, file))) continue;
-      mkdirSync(dirname(join(checkout, file)), { recursive: true });
-      cpSync(join(REPO, file), join(checkout, file));
-    }
-    const link = await run('cp', ['-al', join(REPO, 'node_modules'), join(checkout, 'node_modules')]);
-    if (link.code !== 0) throw new Error(link.stderr);
+    await copyCheckout(checkout, 'link');
     // Stand-ins for the mirror hosts' CLIs (their services are not reachable here): they record what they were asked.
     const bin = join(work, 'bin');
     mkdirSync(bin);
@@ -177,9 +185,10 @@ describe('every shell command of docs/, run', () => {
     env = readerEnvironment(bin);
     site = join(work, 'my-status-page');
 
-    const blocks = PAGES.flatMap((page) => blocksOf(page, read(join(DOCS, page)))).filter((block) => SHELL.test(block.lang) && !block.marker?.startsWith('<!-- needs'));
+    const blocks = shellBlocks().filter(runnable);
     // The checkout's blocks make the site; every other block runs in it.
-    const ordered = [...blocks.filter((block) => block.marker === IN_CHECKOUT), ...blocks.filter((block) => block.marker !== IN_CHECKOUT)];
+    const inCheckout = (block: Block) => block.marker === IN_CHECKOUT;
+    const ordered = [...blocks.filter(inCheckout), ...blocks.filter((block) => !inCheckout(block))];
     for (const block of ordered) {
       const cwd = block.marker === IN_CHECKOUT ? checkout : site;
       const result = await run('bash', ['-e', '-o', 'pipefail', '-c', block.text], { cwd, env });
@@ -193,10 +202,11 @@ describe('every shell command of docs/, run', () => {
   });
 
   test('each block exits 0', () => {
-    const blocks = PAGES.flatMap((page) => blocksOf(page, read(join(DOCS, page)))).filter((block) => SHELL.test(block.lang) && !block.marker?.startsWith('<!-- needs'));
-    for (const { block, result } of ran) expect(result.code, `${block.page}:${block.line}\n${block.text}\n` +
-      `${result.stdout}\n${result.stderr}`).toBe(0);
-    expect(ran.map(({ block }) => `${block.page}:${block.line}`).sort()).toEqual(blocks.map((block) => `${block.page}:${block.line}`).sort());
+    const where = (block: Block) => `${block.page}:${block.line}`;
+    for (const { block, result } of ran) {
+      expect(result.code, `${where(block)}\n${block.text}\n${result.stdout}\n${result.stderr}`).toBe(0);
+    }
+    expect(ran.map(({ block }) => where(block)).sort()).toEqual(shellBlocks().filter(runnable).map(where).sort());
   });
 
   test('from a checkout: a site that carries Outpost in vendor/, built', () => {

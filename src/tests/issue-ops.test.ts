@@ -1,6 +1,7 @@
 import { Octokit } from 'octokit';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { HELP, issueFormYaml, parseCommand, parseIssueForm, planIssueOp, type IssueEvent } from '../core/ops/issue-ops.ts';
+import { HELP, issueFormYaml, parseCommand, parseIssueForm, planIssueOp } from '../core/ops/issue-ops.ts';
+import type { IssueEvent } from '../core/ops/issue-ops.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
 import { runIssueOps } from '../cli/issue-ops.ts';
 import { fakeGitHub, type FakeGitHub } from './github-server.ts';
@@ -21,7 +22,8 @@ const FORM_BODY = "### Impact\n\nmajor\n\n### Affected components\n\n- [X] Check
 const NOW = new Date('2026-11-22T18:05Z');
 const PATH = 'incidents/2026-11-22-some-customers-cant-complete-checkout.md';
 
-const opened = (login = 'oncall'): IssueEvent => ({ name: 'issues', action: 'opened', issue: { number: 7, title: TITLE, body: FORM_BODY, labels: ['incident'] }, sender: { login } });
+const ISSUE = { number: 7, title: TITLE, body: FORM_BODY, labels: ['incident'] };
+const opened = (login = 'oncall'): IssueEvent => ({ name: 'issues', action: 'opened', issue: ISSUE, sender: { login } });
 const comment = (body: string, login = 'oncall'): IssueEvent => ({ name: 'issue_comment', action: 'created', issue: { number: 7, title: 'x', body: FORM_BODY, labels: ['incident'] }, comment: { body }, sender: { login } });
 
 describe('planIssueOp (pure)', () => {
@@ -52,7 +54,7 @@ describe('planIssueOp (pure)', () => {
 
   test.each([
     ['a comment that is not a command', { ...comment('Looking into it'), comment: { body: 'Looking into it' } }],
-    ['an issue without the incident label, not from the form', { ...opened(), issue: { ...opened().issue, body: 'The build is red.', labels: ['bug'] } }],
+    ['another label, not from the form', { ...opened(), issue: { ...ISSUE, body: 'The build is red.', labels: ['bug'] } }],
     ['the bot itself', { ...comment('/resolve'), sender: { login: 'github-actions[bot]', type: 'Bot' } }],
     ['a reopened issue', { ...opened(), action: 'reopened' }],
   ])('ignores %s', (_name, event) => {
@@ -201,7 +203,8 @@ describe('issue-ops loses nothing', () => {
   afterAll(() => github?.close());
 
   const octokit = () => new Octokit({ auth: 't', baseUrl: github.url, throttle: { enabled: false }, retry: { enabled: false } });
-  const issueOf = (number: number, title = TITLE) => ({ number, title, body: FORM_BODY, labels: [{ name: 'incident' }] });
+  const issueOf = (number: number, title = TITLE) =>
+    ({ number, title, body: FORM_BODY, labels: [{ name: 'incident' }] });
   const post = (number: number, body: string, login: string) => {
     const list = github.comments.get(number) ?? [];
     list.push({ body, user: { login, type: 'User' } });

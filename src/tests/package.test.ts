@@ -27,6 +27,15 @@ const machine: Record<string, string | undefined> = {
   OUTPOST_NOW: NOW,
 };
 const INSTALL = ['install', '--prefer-offline', '--no-audit', '--no-fund'];
+/** Outpost as a site made before its release carries it. */
+const VENDORED = `vendor/${pkg.name}-${pkg.version}.tgz`;
+/** What `init` writes. */
+const STARTER_FILES = [
+  'package.json', '.npmrc', '.nvmrc', '.gitignore', 'astro.config.mjs', 'incidents/2026-11-25-example.md',
+  'public/robots.txt', 'README.md', '.github/dependabot.yml', '.github/ISSUE_TEMPLATE/incident.yml',
+  '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml',
+  '.github/mirrors/package.json', '.github/mirrors/package-lock.json', VENDORED,
+];
 
 const expectOk = (result: Run, what: string) => {
   if (result.code !== 0) throw new Error(`${what} failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
@@ -71,7 +80,8 @@ beforeAll(async () => {
     '--package-lock-only in the site');
   site = join(work, 'clone');
   cpSync(made, site, { recursive: true, filter: (path) => !/[\\/](node_modules|dist|\.astro)$/.test(path) });
-  installLog = expectOk(await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: site, env: machine }), 'npm ci in a copy of the site');
+  const ci = await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: site, env: machine });
+  installLog = expectOk(ci, 'npm ci in a copy of the site');
   validate = expectOk(await run('npx', ['outpost', 'validate'], { cwd: site, env: machine }), 'npx outpost validate');
   expectOk(await run('npm', ['run', 'build'], { cwd: site, env: machine }), 'npm run build');
 }, 1_200_000);
@@ -107,19 +117,20 @@ describe('npx outpost init site, from the installed tarball', () => {
   test(`runs on the machine's own Node and writes the starter`, () => {
     expect(machineNode).toMatch(/^v\d+\./);
     expect(init.stdout).toContain('created Acme Status in site');
-    for (const path of ['package.json', '.npmrc', '.nvmrc', '.gitignore', 'astro.config.mjs', 'incidents/2026-11-25-example.md', 'public/robots.txt', 'README.md', '.github/dependabot.yml', '.github/ISSUE_TEMPLATE/incident.yml', '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml', '.github/mirrors/package.json', '.github/mirrors/package-lock.json', `vendor/${pkg.name}-${pkg.version}.tgz`]) {
-      expect(existsSync(join(made, path)), path).toBe(true);
-    }
+    for (const path of STARTER_FILES) expect(existsSync(join(made, path)), path).toBe(true);
   });
 
   test('the site carries the tarball it came from (vendor/), depends on that path and on Astro, and pins Node', () => {
     const manifest = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
     const repo = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
-    expect(manifest.dependencies).toEqual({ astro: repo.dependencies.astro, outpost: `file:vendor/${pkg.name}-${pkg.version}.tgz` });
-    expect(readFileSync(join(site, `vendor/${pkg.name}-${pkg.version}.tgz`))).toEqual(readFileSync(tarball));
-    expect(JSON.parse(readFileSync(join(site, 'package-lock.json'), 'utf8')).packages[''].dependencies.outpost).toBe(`file:vendor/${pkg.name}-${pkg.version}.tgz`);
+    expect(manifest.dependencies).toEqual({ astro: repo.dependencies.astro, outpost: `file:${VENDORED}` });
+    expect(readFileSync(join(site, VENDORED))).toEqual(readFileSync(tarball));
+    const lock = JSON.parse(readFileSync(join(site, 'package-lock.json'), 'utf8'));
+    expect(lock.packages[''].dependencies.outpost).toBe(`file:${VENDORED}`);
     // Not published: no link to a registry page that does not exist.
-    for (const file of ['README.md', 'astro.config.mjs']) expect(readFileSync(join(site, file), 'utf8'), file).not.toContain('npmjs.com');
+    for (const file of ['README.md', 'astro.config.mjs']) {
+      expect(readFileSync(join(site, file), 'utf8'), file).not.toContain('npmjs.com');
+    }
     expect(manifest.devDependencies).toEqual({ node: repo.devDependencies.node });
     expect(manifest.engines).toEqual(repo.engines);
     expect(readFileSync(join(site, '.nvmrc'), 'utf8')).toBe(readFileSync(join(REPO, '.nvmrc'), 'utf8'));
@@ -131,7 +142,7 @@ describe('npx outpost init site, from the installed tarball', () => {
   test('the site contains no Outpost source: only its config, incidents and workflows', () => {
     const own = filesIn(site).filter((path) => !/^(node_modules|dist|\.astro)\//.test(path));
     expect(own.filter((path) => /\.(ts|astro|js)$/.test(path) || path.startsWith('src/'))).toEqual([]);
-    expect(own.sort()).toEqual(['.github/ISSUE_TEMPLATE/incident.yml', '.github/dependabot.yml', '.github/mirrors/package-lock.json', '.github/mirrors/package.json', '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml', '.gitignore', '.npmrc', '.nvmrc', 'README.md', 'astro.config.mjs', 'incidents/2026-11-25-example.md', 'package-lock.json', 'package.json', 'public/robots.txt', `vendor/${pkg.name}-${pkg.version}.tgz`].sort());
+    expect(own.sort()).toEqual([...STARTER_FILES, 'package-lock.json'].sort());
   });
 
   test('installs quietly on the machine\'s own Node (its .npmrc)', () => {
@@ -218,10 +229,13 @@ describe('upgrading', () => {
     const before = contents(join(site, 'dist'));
     // As the site's README says for a site that carries Outpost: the new tarball into vendor/, installed from there.
     cpSync(nextTarball, join(site, `vendor/${pkg.name}-${nextVersion}.tgz`));
-    expectOk(await run('npm', [...INSTALL, `./vendor/${pkg.name}-${nextVersion}.tgz`], { cwd: site, env: machine }), 'npm install of the new tarball');
+    const newer = `./vendor/${pkg.name}-${nextVersion}.tgz`;
+    const install = await run('npm', [...INSTALL, newer], { cwd: site, env: machine });
+    expectOk(install, 'npm install of the new tarball');
     rmSync(join(site, `vendor/${pkg.name}-${pkg.version}.tgz`));
     expect(JSON.parse(readFileSync(join(site, 'node_modules/outpost/package.json'), 'utf8')).version).toBe(nextVersion);
-    expect(JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).dependencies.outpost).toBe(`file:vendor/${pkg.name}-${nextVersion}.tgz`);
+    const manifest = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
+    expect(manifest.dependencies.outpost).toBe(`file:vendor/${pkg.name}-${nextVersion}.tgz`);
     // As the deploy workflow builds.
     const build = expectOk(await run('npx', ['outpost', 'build', '--keep-going', '--report', '.outpost/build-report.json'], { cwd: site, env: machine }), 'npx outpost build after the upgrade');
     expect(JSON.parse(readFileSync(join(site, '.outpost/build-report.json'), 'utf8')).problems).toEqual([]);

@@ -53,7 +53,9 @@ describe('outpost build --keep-going', () => {
     expect(result.stdout).toContain('incidents/search.md: left out of the site (no committed version of it is valid)');
     // The report is printed once: by `outpost build`, not again by the Astro build it runs.
     const output = result.stdout + result.stderr;
-    for (const line of ['error [bad-status] "Resovled" is not a status', 'incidents/search.md: left out of the site']) expect(output.split(line), line).toHaveLength(2);
+    for (const line of ['error [bad-status] "Resovled" is not a status', 'incidents/search.md: left out of the site']) {
+      expect(output.split(line), line).toHaveLength(2);
+    }
     expect(output).toMatch(/\b2 incidents valid \(/);
     expect(existsSync(join(site.root, 'dist/index.html'))).toBe(true);
   });

@@ -119,10 +119,12 @@ test('only the jobs that write ask for write permissions, and only on the events
   // pages: read lets configure-pages read the Pages site's address in a private repository.
   expect(deploy.jobs.build.permissions).toEqual({ contents: 'read', pages: 'read' });
   expect(deploy.jobs.stamp).toMatchObject({ if: "github.event_name == 'push'", permissions: { contents: 'write' } });
-  expect(deploy.jobs.remind).toMatchObject({ if: "github.event_name == 'schedule'", permissions: { contents: 'read', issues: 'write', actions: 'write' } });
+  const remind = { contents: 'read', issues: 'write', actions: 'write' };
+  expect(deploy.jobs.remind).toMatchObject({ if: "github.event_name == 'schedule'", permissions: remind });
   const ops = parse(readFileSync(join(dir, 'issue-ops.yml'), 'utf8'));
   expect(ops.concurrency).toBeUndefined();
-  expect(ops.jobs.apply).toMatchObject({ concurrency: { group: 'issue-ops-${{ github.event.issue.number }}', 'cancel-in-progress': false } });
+  const queue = { group: 'issue-ops-${{ github.event.issue.number }}', 'cancel-in-progress': false };
+  expect(ops.jobs.apply).toMatchObject({ concurrency: queue });
 });
 
 test('the hourly run keeps the schedule switched on (GitHub turns it off after 60 quiet days in a public ' +
@@ -139,14 +141,16 @@ test('issue-ops: edits run it again, and a run (or a retry) is one job that inst
   const ops = parse(readFileSync(join(dir, 'issue-ops.yml'), 'utf8'));
   expect(ops.on.issues.types).toEqual(['opened', 'edited', 'closed']);
   expect(Object.keys(ops.jobs)).toEqual(['apply']);
-  const steps = ops.jobs.apply.steps as { id?: string; uses?: string; run?: string; if?: string; with?: Record<string, string> }[];
+  type Step = { id?: string; uses?: string; run?: string; if?: string; with?: Record<string, string> };
+  const steps = ops.jobs.apply.steps as Step[];
   const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'));
   expect(cache?.with).toEqual({ path: 'node_modules', key: "issue-ops-modules-${{ runner.os }}-${{ " +
     "hashFiles('.nvmrc', 'package-lock.json') }}" });
   const install = steps.find((step) => step.run?.startsWith('npm ci'));
   expect(install?.if).toBe(`steps.${cache?.id}.outputs.cache-hit != 'true'`);
   expect(steps.indexOf(cache!)).toBeLessThan(steps.indexOf(install!));
-  expect(steps.filter((step) => step.run?.includes('npx outpost issue-ops')).map((step) => step.run)).toEqual(['npx outpost issue-ops']);
+  const runs = steps.filter((step) => step.run?.includes('npx outpost issue-ops')).map((step) => step.run);
+  expect(runs).toEqual(['npx outpost issue-ops']);
   // The form's issues run it even when the repository lacks the label (the form's label is then dropped by GitHub).
   expect(ops.jobs.apply.if).toContain("contains(github.event.issue.body, '### First message')");
 });

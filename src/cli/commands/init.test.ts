@@ -90,7 +90,8 @@ describe('init asks for the address, saying which one the first deploy has', () 
       const said: string[] = [];
       const asked: string[] = [];
       const io = { root, out: (line: string) => said.push(line), ask: async (question: string) => (asked.push(question), 'https://acme.github.io/status-page/') };
-      const code = await initCommand(['site', '--name', 'Acme Status', '--time-zone', 'UTC', '--component', 'web:Website'], io, published);
+      const flags = ['--name', 'Acme Status', '--time-zone', 'UTC', '--component', 'web:Website'];
+      const code = await initCommand(['site', ...flags], io, published);
       expect(code, said.join('\n')).toBe(0);
       expect(asked).toEqual(['Its address (e.g. https://acme.github.io/status-page/, or https://status.example.com/):']);
       expect(said[0]).toMatch(/^The first deploy publishes the page at https:\/\/<owner>\.github\.io\/<repo>\/, the address GitHub Pages gives\n/);
@@ -113,7 +114,9 @@ describe('init asks for the address, saying which one the first deploy has', () 
     try {
       const said: string[] = [];
       const io = { root, out: (line: string) => said.push(line), ask: async () => { throw new Error('asked'); } };
-      const code = await initCommand(['site', '--name', 'Acme Status', '--url', 'https://status.acme.example/', '--time-zone', 'UTC', '--component', 'web:Website'], io, published);
+      const flags = ['--name', 'Acme Status', '--url', 'https://status.acme.example/', '--time-zone', 'UTC'];
+      flags.push('--component', 'web:Website');
+      const code = await initCommand(['site', ...flags], io, published);
       expect(code, said.join('\n')).toBe(0);
       expect(said.join('\n')).not.toContain('The first deploy publishes');
     } finally {

@@ -61,7 +61,9 @@ export async function publishCommand(args: string[], io: Io): Promise<number> {
   const host = HOSTS[name];
   if (!host) throw new UsageError(`name a host: outpost publish ${Object.keys(HOSTS).join('|')}`);
   const missing = host.env.filter((key) => !process.env[key]);
-  if (missing.length > 0) throw new UsageError(`set ${missing.join(', ')} first (see docs/deploy.md, "When GitHub is down")`);
+  if (missing.length > 0) {
+    throw new UsageError(`set ${missing.join(', ')} first (see docs/deploy.md, "When GitHub is down")`);
+  }
   const url = host.url(process.env);
   io.out(`building for ${url} (validation first)…`);
   if (runAstroBuild(io.root, { [URL_OVERRIDE]: url }) !== 0) {

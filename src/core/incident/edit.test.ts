@@ -187,17 +187,21 @@ describe('setFields changes fields where they stand', () => {
   const body = '---\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n';
   test.each([
     ['a title, keeping its comment and the other fields',
-      '---\n# why\ntitle: Database down   # cause\nimpact: major\ncomponents: [checkout]\n', { title: 'Checkout: fails\nfor some' },
+      '---\n# why\ntitle: Database down   # cause\nimpact: major\ncomponents: [checkout]\n',
+      { title: 'Checkout: fails\nfor some' },
       '---\n# why\ntitle: "Checkout: fails for some"   # cause\nimpact: major\ncomponents: [checkout]\n'],
     ['a block title',
       '---\ntitle: |\n  Two\n  lines\nimpact: minor\n', { title: 'One' }, '---\ntitle: One\nimpact: minor\n'],
     ['the default language of a translated title',
       '---\ntitle:\n  en: Old\n  de: Alt\n', { title: 'New' }, '---\ntitle:\n  en: New\n  de: Alt\n'],
     ['impact, and components of a map keep their statuses; a new one takes the impact\'s',
-      '---\ntitle: X\nimpact: major\ncomponents:\n  checkout: major_outage\n  api: degraded_performance\n', { impact: 'minor', components: ['checkout', 'web'] },
+      '---\ntitle: X\nimpact: major\ncomponents:\n  checkout: major_outage\n  api: degraded_performance\n',
+      { impact: 'minor', components: ['checkout', 'web'] },
       '---\ntitle: X\nimpact: minor\ncomponents: { checkout: major_outage, web: degraded_performance }\n'],
-    ['a list of components, emptied', '---\ntitle: X\ncomponents: [a, b]\n', { components: [] }, '---\ntitle: X\ncomponents: []\n'],
-    ['missing fields are added at the end', '---\ntitle: X\n', { impact: 'none', components: ['api'] }, '---\ntitle: X\nimpact: none\ncomponents: [api]\n'],
+    ['a list of components, emptied',
+      '---\ntitle: X\ncomponents: [a, b]\n', { components: [] }, '---\ntitle: X\ncomponents: []\n'],
+    ['missing fields are added at the end',
+      '---\ntitle: X\n', { impact: 'none', components: ['api'] }, '---\ntitle: X\nimpact: none\ncomponents: [api]\n'],
     ['a frontmatter that is not YAML is left alone', '---\ntitle: [x\n', { title: 'Y' }, '---\ntitle: [x\n'],
   ])('%s', (_name, head, changes, expected) => {
     expect(setFields(`${head}${body}`, changes as never)).toBe(`${expected}${body}`);
