@@ -4,10 +4,12 @@
  * file per kind under ./commands/), which reads the project through
  * src/project and prints what the core says.
  */
+import { alertCommand } from './commands/alert.ts';
 import { announceCommand } from './commands/announce.ts';
 import { buildCommand } from './commands/build.ts';
 import { buildIssueCommand } from './commands/build-issue.ts';
 import { editCommands } from './commands/edit.ts';
+import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { issueFormCommand, issueOpsCommand, remindCommand } from './commands/issue-ops.ts';
 import { publishCommand } from './commands/publish.ts';
@@ -40,8 +42,19 @@ commands:
   publish cloudflare|netlify                   break glass: build here and upload to a mirror host
   issue-form [--check]                         write (or check) .github/ISSUE_TEMPLATE/incident.yml from the config
   issue-ops                                    apply a GitHub issue event (the Issue ops workflow runs this)
-  announce [--dry-run] [--state FILE]          send each newly visible update once to the configured channels
-                                               (--dry-run prints them as JSON lines; state: .outpost/announced.json)
+  announce [--dry-run] [--state FILE] [--timeout S] [--budget S]
+                                               send each newly visible update once to the configured channels
+                                               (--dry-run prints them as JSON lines; state: .outpost/announced.json;
+                                               each send gets 20 s, the whole run 240 s)
+  alert [--dry-run] PAYLOAD                    an alert (Alertmanager, Grafana, Uptime Kuma, generic JSON, or the
+                                               repository_dispatch event file) drafts or updates an incident as a
+                                               draft pull request; --dry-run prints it and sends nothing
+  import statuspage|cstate SOURCE... [--write-config]
+                                               bring in a history: one incident file per incident, old links
+                                               redirected; a second run writes only what is new. statuspage: saved v2
+                                               JSON files, a page's address, or the management API (its key in
+                                               STATUSPAGE_API_KEY, or the variable --key-env NAME); cstate: the site's
+                                               folder (--time-zone ZONE for its times without a zone)
 
 Times are the current UTC time, or OUTPOST_NOW.`;
 
@@ -58,6 +71,8 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   templates: templatesCommand,
   recap: recapCommand,
   announce: (args, io) => announceCommand(args, io),
+  import: importCommand,
+  alert: (args, io) => alertCommand(args, io),
 };
 
 async function main(argv: string[]): Promise<number> {

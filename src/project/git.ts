@@ -5,6 +5,10 @@ import { execFileSync } from 'node:child_process';
  * Commit times of a file's lines (`git blame`), for update headings written
  * without a time. Undefined for lines not yet committed, and everywhere in a
  * shallow clone, where the oldest commit's time would be a lie.
+ *
+ * To the minute, the precision `outpost stamp` writes the time in: an update's
+ * id (`<slug>#<time>`) is the same before the deploy stamps its heading and
+ * after, so it is announced once and its links and feed ids stay.
  */
 export function gitLineTimes(root: string, path: string, commit?: string): (line: number) => Date | undefined {
   let times: (Date | undefined)[] | undefined;
@@ -26,7 +30,7 @@ export function gitLineTimes(root: string, path: string, commit?: string): (line
           continue;
         }
         if (!current) continue;
-        if (row.startsWith('committer-time ')) current.time = new Date(Number(row.slice(15)) * 1000);
+        if (row.startsWith('committer-time ')) current.time = new Date(Math.floor(Number(row.slice(15)) / 60) * 60_000);
         else if (row === 'boundary') current.boundary = true;
         else if (row.startsWith('\t')) {
           const trustworthy = !current.uncommitted && !(current.boundary && shallow === 'true');

@@ -347,6 +347,8 @@ describe('payloads follow each service\'s documented shape and limits', () => {
     for (const { json, delivery } of payloads('webhook')) {
       expect(WebhookPayloadSchema.safeParse(json).success).toBe(true);
       expect(delivery).toBe(json.delivery_id);
+      expect(delivery).toBe(`webhook/${json.update.id}`);
+      expect(json.language).toBe('en');
     }
     const first = payloads('webhook')[1].json;
     expect(first.incident).toMatchObject({ id: '2026-11-22-checkout', type: 'incident', impact: 'major', status: 'investigating', components: [{ id: 'checkout', name: 'Checkout', status: 'partial_outage' }] });
@@ -357,7 +359,8 @@ describe('payloads follow each service\'s documented shape and limits', () => {
     for (const { json, idempotency } of payloads('mastodon')) {
       expect(mastodonLength(json.status)).toBeLessThanOrEqual(LIMITS.mastodon);
       expect(json.visibility).toBe('public');
-      expect(idempotency).toMatch(/^2026-11-\d\d-[a-z-]+#2026-11-22T18:\d\d:00Z$/);
+      expect(json.language).toBe('en');
+      expect(idempotency).toMatch(/^mastodon\/2026-11-\d\d-[a-z-]+#2026-11-22T18:\d\d:00Z$/);
     }
     const long = payloads('mastodon').find(({ json }) => json.status.endsWith(CHECKOUT_2))!;
     expect(long.json.status.startsWith("[Monitoring] Some customers can't complete checkout\n\nPayments by card fail")).toBe(true);
@@ -366,7 +369,12 @@ describe('payloads follow each service\'s documented shape and limits', () => {
 
   test('Bluesky: one session, posts of at most 300 graphemes with the link as a facet and a card', () => {
     expect(sessions).toEqual([{ identifier: 'status.acme.example', password: 'bluesky-password' }]);
+    // Each post under a record key of its own, a TID from the update's time: a second post of it is refused.
+    const keys = payloads('bluesky').map(({ rkey }) => rkey);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).toMatch(/^[234567a-j][234567a-z]{12}$/);
     for (const { repo, collection, record } of payloads('bluesky')) {
+      expect(record.langs).toEqual(['en']);
       expect(repo).toBe('did:plc:acmestatus');
       expect(collection).toBe('app.bsky.feed.post');
       expect(record.$type).toBe('app.bsky.feed.post');

@@ -16,8 +16,8 @@ import { copyCheckout, REPO, run, type Run } from './helpers.ts';
 
 /** The pages in the order a reader meets them: the one that makes a site first. */
 const PAGES = [
-  'deploy.md', 'write-an-incident.md', 'during-an-incident.md', 'configure.md', 'announce.md',
-  'brand-and-languages.md', 'readers.md', 'upgrade.md', 'reference.md', 'develop.md',
+  'deploy.md', 'import.md', 'write-an-incident.md', 'during-an-incident.md', 'alerts.md', 'configure.md',
+  'announce.md', 'brand-and-languages.md', 'readers.md', 'upgrade.md', 'reference.md', 'develop.md',
 ];
 const DOCS = join(REPO, 'docs');
 const SHELL = /^(sh|bash|shell|console)$/;
@@ -141,7 +141,7 @@ describe('docs/', () => {
     expect(blocks.length).toBeGreaterThan(3);
     for (const block of blocks) {
       if (block.marker === undefined || block.marker === IN_CHECKOUT) continue;
-      const needs = /^<!-- needs (GitHub|the outpost package on the npm registry)\b.*-->$/;
+      const needs = /^<!-- needs (GitHub|the outpost package on the npm registry|your old status page)\b.*-->$/;
       expect(block.marker, `${block.page}:${block.line}`).toMatch(needs);
     }
   });

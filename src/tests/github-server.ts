@@ -1,8 +1,9 @@
 /**
- * A local stand-in for the GitHub REST endpoints issue-ops uses (github.com
- * is unreachable here): collaborator permission, issues and their comments,
- * labels, contents. In-memory, with switches to make the next write find a
- * stale SHA, or every write be refused as a read-only token's would.
+ * A local stand-in for the GitHub REST endpoints issue-ops and alerts use (github.com
+ * is unreachable here): collaborator permission, issues and their comments, labels,
+ * contents (on the default branch, `files`, and on other branches), refs, pull requests,
+ * commits and their comments, repository dispatches. In-memory, with switches to make the
+ * next write find a stale SHA, or every write be refused as a read-only token's would.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -20,6 +21,14 @@ export interface FakeGitHub {
   issueLabels: Map<number, string[]>;
   /** Every write (contents, labels) is answered with this, as for a token without the permission. */
   refuseWrites?: { status: number; message: string };
+  /** `files` is this branch; other branches live in `branches`. */
+  defaultBranch: string;
+  branches: Map<string, Map<string, string>>;
+  pulls: { number: number; title: string; body: string; head: string; base: string; draft: boolean; state: string }[];
+  commitComments: Map<string, { body: string; user: { login: string; type: string } }[]>;
+  /** The commits on the default branch that touched each path, newest last. */
+  commits: Map<string, string[]>;
+  dispatches: { event_type: string; client_payload: unknown; authorization?: string }[];
   /** Before the next write, someone else commits this change to the file. */
   concurrentEdit?: (text: string) => string;
   close: () => Promise<void>;
@@ -42,7 +51,18 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
     requests: [],
     labels: new Set(),
     issueLabels: new Map(),
+    defaultBranch: 'main',
+    branches: new Map(),
+    pulls: [],
+    commitComments: new Map(),
+    commits: new Map(),
+    dispatches: [],
   };
+  /** The files of a branch: the default one is `files`. */
+  const branchFiles = (name: string | null | undefined) =>
+    (!name || name === state.defaultBranch ? state.files : state.branches.get(name));
+  const headSha = (files: Map<string, string>) =>
+    sha([...files].sort().map(([path, text]) => `${path}\n${text}`).join('\n'));
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     state.requests.push(`${request.method} ${url.pathname}`);
@@ -107,23 +127,85 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
     if ((match = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(url.pathname))) {
       const path = decodeURIComponent(match[1]);
       if (request.method === 'GET') {
-        const text = state.files.get(path);
+        const files = branchFiles(url.searchParams.get('ref'));
+        if (!files) return send(404, { message: 'No commit found for the ref' });
+        const text = files.get(path);
         if (text === undefined) return send(404, { message: 'Not Found' });
         return send(200, { type: 'file', path, sha: sha(text), encoding: 'base64', content: Buffer.from(text).toString('base64') });
       }
       if (request.method === 'PUT') {
         const data = await body(request);
-        if (state.concurrentEdit && state.files.has(path)) {
-          state.files.set(path, state.concurrentEdit(state.files.get(path)!));
+        const files = branchFiles(data.branch as string | undefined);
+        if (!files) return send(404, { message: `Branch ${String(data.branch)} not found` });
+        if (state.concurrentEdit && files.has(path)) {
+          files.set(path, state.concurrentEdit(files.get(path)!));
           state.concurrentEdit = undefined;
         }
-        const current = state.files.get(path);
+        const current = files.get(path);
         if (current !== undefined && data.sha === undefined) return send(422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' });
         if (current !== undefined && data.sha !== sha(current)) return send(409, { message: `${path} does not match ${data.sha}` });
         const text = Buffer.from(String(data.content), 'base64').toString('utf8');
-        state.files.set(path, text);
+        files.set(path, text);
+        if (files === state.files) state.commits.set(path, [...(state.commits.get(path) ?? []), sha(`commit ${text}`)]);
         return send(current === undefined ? 201 : 200, { content: { path, sha: sha(text) }, commit: { sha: sha(`commit ${text}`), message: data.message } });
       }
+    }
+    if (/^\/repos\/[^/]+\/[^/]+$/.test(url.pathname) && request.method === 'GET') {
+      return send(200, { default_branch: state.defaultBranch });
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/git\/ref\/heads\/(.+)$/.exec(decodeURIComponent(url.pathname))) && request.method === 'GET') {
+      const files = branchFiles(decodeURIComponent(match[1]));
+      if (!files) return send(404, { message: 'Not Found' });
+      return send(200, { ref: `refs/heads/${decodeURIComponent(match[1])}`, object: { type: 'commit', sha: headSha(files) } });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/git\/refs$/.test(url.pathname) && request.method === 'POST') {
+      const data = await body(request);
+      const name = String(data.ref).replace(/^refs\/heads\//, '');
+      if (branchFiles(name)) return send(422, { message: 'Reference already exists' });
+      if (data.sha !== headSha(state.files)) return send(422, { message: 'Object does not exist' });
+      state.branches.set(name, new Map(state.files));
+      return send(201, { ref: data.ref, object: { sha: data.sha } });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname)) {
+      if (request.method === 'GET') {
+        const head = url.searchParams.get('head')?.replace(/^[^:]+:/, '');
+        const wanted = url.searchParams.get('state') ?? 'open';
+        return send(200, state.pulls.filter((pull) => (wanted === 'all' || pull.state === wanted) && (!head || pull.head === head)).map((pull) => ({ ...pull, head: { ref: pull.head }, base: { ref: pull.base } })));
+      }
+      if (request.method === 'POST') {
+        const data = await body(request);
+        if (!state.branches.has(String(data.head))) return send(422, { message: `head ${String(data.head)} is not a branch` });
+        const pull = { number: state.issues.length + state.pulls.length + 500, title: String(data.title), body: String(data.body ?? ''), head: String(data.head), base: String(data.base), draft: data.draft === true, state: 'open' };
+        state.pulls.push(pull);
+        return send(201, { ...pull, html_url: `https://github.test/pull/${pull.number}` });
+      }
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname)) && request.method === 'PATCH') {
+      const pull = state.pulls.find((candidate) => candidate.number === Number(match![1]));
+      if (!pull) return send(404, { message: 'Not Found' });
+      Object.assign(pull, await body(request));
+      return send(200, pull);
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/commits$/.test(url.pathname) && request.method === 'GET') {
+      const path = url.searchParams.get('path') ?? '';
+      const list = state.commits.get(path) ?? (state.files.has(path) ? [sha(`commit ${state.files.get(path)}`)] : []);
+      return send(200, [...list].reverse().map((commitSha) => ({ sha: commitSha })));
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/comments$/.exec(url.pathname))) {
+      const list = state.commitComments.get(match[1]) ?? [];
+      if (request.method === 'GET') return send(200, list.map((comment, index) => ({ id: index + 1, ...comment })));
+      if (request.method === 'POST') {
+        const { body: text } = await body(request);
+        list.push({ body: String(text), user: { login: 'github-actions[bot]', type: 'Bot' } });
+        state.commitComments.set(match[1], list);
+        return send(201, { id: list.length, body: text });
+      }
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(url.pathname) && request.method === 'POST') {
+      const data = await body(request);
+      state.dispatches.push({ event_type: String(data.event_type), client_payload: data.client_payload, authorization: request.headers.authorization });
+      response.writeHead(204);
+      return response.end();
     }
     send(404, { message: `Not Found: ${request.method} ${url.pathname}` });
   });

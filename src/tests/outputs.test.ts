@@ -239,7 +239,7 @@ describe('following the page', () => {
   test('/schema/webhook.json is generated from the payload\'s zod schema', () => {
     const schema = json('schema/webhook.json');
     expect(schema.$id).toBe('https://status.example.org/schema/webhook.json');
-    expect(schema.required).toEqual(['delivery_id', 'event', 'site', 'incident', 'update']);
+    expect(schema.required).toEqual(['delivery_id', 'event', 'language', 'site', 'incident', 'update']);
     expect(schema.properties.incident.properties.type.enum).toEqual(['incident', 'maintenance', 'notice']);
     expect(schema.properties.update.properties.created_at.type).toBe('string');
   });

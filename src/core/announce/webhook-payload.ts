@@ -10,8 +10,16 @@ const time = z.string().describe('UTC, ISO 8601: 2026-11-22T18:05:00Z');
 
 export const WebhookPayloadSchema = z
   .strictObject({
-    delivery_id: z.string().describe('The same on every retry of this update to this endpoint (also sent as X-Outpost-Delivery): drop a delivery whose id you have seen'),
+    delivery_id: z
+      .string()
+      .describe(
+        '<channel id>/<update id>: the same on every retry of this update to this endpoint ' +
+          '(also sent as X-Outpost-Delivery); drop a delivery whose id you have seen',
+      ),
     event: z.literal('update.published').describe('What happened: an update became visible on the status page'),
+    language: z
+      .string()
+      .describe('The language of the texts (status labels; title and text once translated): BCP 47, "en", "pt-BR"'),
     site: z.strictObject({
       name: z.string(),
       url: z.string().describe('The status page'),

@@ -3,6 +3,7 @@ import {
   controlCharacterMessage,
   describeCharacter,
   findControlCharacter,
+  findControlCharacterInMarkdown,
   stringsIn,
   withoutControlCharacters,
 } from './control-characters.ts';
@@ -32,6 +33,20 @@ describe('which characters are control characters', () => {
     ['two high surrogates: neither has its pair', '\ud83d\ud83d', { index: 0, char: '\ud83d', count: 2 }],
   ])('%s', (_name, text, expected) => {
     expect(findControlCharacter(text)).toEqual(expected);
+  });
+});
+
+describe('in Markdown, a numeric character reference to a control character counts too', () => {
+  test.each([
+    ['no reference', 'a &amp; b &#65; &#x1F6A8; &#9;&#10;&#13;', undefined],
+    ['decimal, without the ;', 'x &#5 y', { index: 2, char: '\u0005', count: 1, writtenAs: '&#5' }],
+    ['hex, after a raw one', '\u0007 &#x1b;[31m', { index: 0, char: '\u0007', count: 2 }],
+    ['hex first, then a raw one', '&#X9F; \u0007', { index: 0, char: '\u009f', count: 2, writtenAs: '&#X9F;' }],
+    ['a surrogate', '&#xD800;', { index: 0, char: '\ud800', count: 1, writtenAs: '&#xD800;' }],
+    ['beyond Unicode is no character at all', '&#x110000;', undefined],
+  ])('%s', (_name, text, expected) => {
+    expect(findControlCharacterInMarkdown(text)).toEqual(expected);
+    expect(findControlCharacterInMarkdown(withoutControlCharacters(text))).toBeUndefined();
   });
 });
 
@@ -172,6 +187,16 @@ describe('control characters in the site config', () => {
     expect(problems.map((problem) => problem.rule)).toEqual(['config-invalid-value', 'config-control-character']);
     expect(problems[0].message).toMatch(/^timeZone "Europe\/Berln" is not a time zone/);
     expect(problems[1].message).toMatch(/^name contains the control character U\+000B \(vertical tab\);/);
+  });
+
+  test('a name is one line: a line break is allowed in descriptions but not in names (it would end the calendar\'s name)', () => {
+    const config = { ...valid, name: '5Y\nQ', components: [{ id: 'api', name: 'The\r\nAPI' }], description: 'Two\nlines' };
+    const { problems } = parseSiteConfig(config, 'astro.config.mjs');
+    const because = 'has a line break; a name is one line, since a line break would end the calendar\'s name and split the page title';
+    expect(problems.map((problem) => [problem.rule, problem.message, problem.example])).toEqual([
+      ['config-invalid-value', `name: ${because}`, "name: '5Y Q'"],
+      ['config-invalid-value', `components.0.name: ${because}`, "name: 'The API'"],
+    ]);
   });
 
   test('the same config without them is valid', () => {

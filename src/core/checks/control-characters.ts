@@ -47,9 +47,37 @@ export function findControlCharacter(text: string): ControlCharacter | undefined
   return { index: all[0].index, char: all[0][0], count: all.length };
 }
 
-/** The text as it should be: terminal colour codes and other control characters taken out. */
+/** A numeric character reference, `&#5;` or `&#x1b;` (HTML also reads it without the `;`). */
+const REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?/g;
+
+function referencedCharacter(hex: string | undefined, decimal: string | undefined): string {
+  const code = hex === undefined ? parseInt(decimal!, 10) : parseInt(hex, 16);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
+
+/**
+ * The first control character of Markdown, raw or written as a numeric character reference (`&#5;`,
+ * which the HTML in a message decodes into the character itself); undefined when there is none.
+ */
+export function findControlCharacterInMarkdown(text: string): (ControlCharacter & { writtenAs?: string }) | undefined {
+  const raw = findControlCharacter(text);
+  const toControl = ([, hex, decimal]: RegExpMatchArray) => findControlCharacter(referencedCharacter(hex, decimal));
+  const references = [...text.matchAll(REFERENCE)].filter(toControl);
+  const count = (raw?.count ?? 0) + references.length;
+  const [reference] = references;
+  if (reference && (!raw || reference.index < raw.index)) {
+    const char = referencedCharacter(reference[1], reference[2]);
+    return { index: reference.index, char, count, writtenAs: reference[0] };
+  }
+  return raw && { ...raw, count };
+}
+
+/** The text as it should be: terminal colour codes, control characters and references to them taken out. */
 export function withoutControlCharacters(text: string): string {
-  return text.replace(TERMINAL_CODE, '').replace(CONTROL, '');
+  const withoutReferences = text.replace(REFERENCE, (reference, hex?: string, decimal?: string) =>
+    findControlCharacter(referencedCharacter(hex, decimal)) ? '' : reference,
+  );
+  return withoutReferences.replace(TERMINAL_CODE, '').replace(CONTROL, '');
 }
 
 /** `U+001B (escape)`: the code point and, where a person knows it by one, its name. */

@@ -38,6 +38,13 @@ export interface Overdue {
   reason: 'promised' | 'cadence';
 }
 
+/** When the update after `update` is due: the time it promises, or the site's cadence after it. */
+export function nextUpdateDue(update: Pick<IncidentUpdate, 'markdown' | 'at'>, cadenceMinutes: number): { due: Date; reason: Overdue['reason'] } {
+  const promised = promisedNextUpdate(update);
+  if (promised) return { due: promised, reason: 'promised' };
+  return { due: new Date(update.at.getTime() + cadenceMinutes * 60_000), reason: 'cadence' };
+}
+
 /** Active incidents whose promised next update has passed, or that are silent past the cadence. */
 export function overdueIncidents(incidents: readonly Incident[], now: Date, cadenceMinutes: number): Overdue[] {
   const out: Overdue[] = [];
@@ -45,9 +52,8 @@ export function overdueIncidents(incidents: readonly Incident[], now: Date, cade
     if (incident.type !== 'incident' || !isActiveAt(incident, now)) continue;
     const newest = updatesAt(incident, now)[0];
     if (!newest) continue;
-    const promised = promisedNextUpdate(newest);
-    const due = promised ?? new Date(newest.at.getTime() + cadenceMinutes * 60_000);
-    if (now > due) out.push({ incident, due, reason: promised ? 'promised' : 'cadence' });
+    const { due, reason } = nextUpdateDue(newest, cadenceMinutes);
+    if (now > due) out.push({ incident, due, reason });
   }
   return out;
 }

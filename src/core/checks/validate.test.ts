@@ -46,7 +46,7 @@ describe('site config', () => {
       astro.config.mjs: error [config-unknown-field] "descripton" is not a field of components.2; did you mean "description"?
           expected: one of: id, name, description, group
       astro.config.mjs: error [config-unknown-field] "colour" is not a field
-          expected: one of: name, url, description, timeZone, updateCadenceMinutes, openIncidentDays, feedLimit, historyPageSize, incidentsDir, guidance, jargon, groups, components, logo, accentColor, links, customCss, locale, locales, strings, announce
+          expected: one of: name, url, description, timeZone, updateCadenceMinutes, openIncidentDays, feedLimit, historyPageSize, incidentsDir, guidance, jargon, groups, components, logo, accentColor, links, customCss, locale, locales, strings, announce, alerts
       astro.config.mjs: error [config-invalid-value] components.0.group: "shpo" is not a group; did you mean "shop"?
           expected: one of: shop
       astro.config.mjs: error [config-invalid-value] components.2.id: "api" is used twice; component and group ids must be unique
@@ -213,6 +213,7 @@ describe('each kind of config problem, in words', () => {
       customCss: [],
       strings: {},
       announce: [],
+      alerts: { autoPublish: false, componentLabel: 'component', routes: [] },
     });
   });
 });
@@ -290,7 +291,7 @@ describe('validating incidents and the project', () => {
 test.each([
   [{ logo: { src: './x.svg', alt: 'a', drak: './y.svg' } }, '"drak" is not a field of logo; did you mean "dark"?', 'one of: src, dark, alt'],
   [{ links: [{ label: 'x', href: '/a', hraf: 1 }] }, '"hraf" is not a field of links.0; did you mean "href"?', 'one of: label, href'],
-  [{ announce: [{ kind: 'slack', urlEnv: 'SLACK_URL', chanel: 'x' }] }, '"chanel" is not a field of announce.0', 'one of: kind, urlEnv, id, components, minImpact, types, lookbackMinutes'],
+  [{ announce: [{ kind: 'slack', urlEnv: 'SLACK_URL', chanel: 'x' }] }, '"chanel" is not a field of announce.0', 'one of: kind, urlEnv, id, components, minImpact, types, lookbackMinutes, locale'],
 ])('a misspelt field of a branding or announce entry names the fields it has: %j', (extra, message, expected) => {
   const base = { name: 'A', url: 'https://x.example/', components: [{ id: 'api', name: 'API' }] };
   expect(parseSiteConfig({ ...base, ...extra }, 'astro.config.mjs').problems.map((p) => [p.rule, p.message, p.expected])).toEqual([['config-unknown-field', message, expected]]);

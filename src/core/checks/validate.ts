@@ -22,7 +22,7 @@ import {
 import { GUIDANCE_RULES } from '../config/guidance-rules.ts';
 import { REMOVED_OPTIONS, removedOptionAt, type RemovedOption } from '../config/removed-options.ts';
 import { siteLocales } from '../config/languages.ts';
-import { channelFields } from '../config/announce-schema.ts';
+import { channelFields } from '../announce/channels.ts';
 import { MAX_HTML_DEPTH, unrenderable } from '../outputs/markdown.ts';
 
 export interface SourceFile {

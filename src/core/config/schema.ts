@@ -7,8 +7,26 @@ import { z } from 'zod';
 import { isValidTimeZone } from '../incident/time.ts';
 import { DEFAULT_JARGON, GUIDANCE_RULES } from './guidance-rules.ts';
 import { brandingFields } from './branding.ts';
-import { checkLanguages, languageFields } from './languages.ts';
-import { AnnounceChannelSchema, channelId } from './announce-schema.ts';
+import { checkLanguages, languageFields, siteLocales } from './languages.ts';
+import { AnnounceChannelSchema, checkAnnounceChannels } from '../announce/channels.ts';
+import { AlertsSchema } from './alerts-schema.ts';
+
+/**
+ * A name shown in headings, page titles, feed titles, e-mail subjects and the calendar's name: one line,
+ * since a line break there ends the header it sits in (the calendar's X-WR-CALNAME).
+ */
+const oneLineName = z
+  .string()
+  .min(1)
+  .superRefine((name, ctx) => {
+    if (!/[\r\n\u2028\u2029]/.test(name)) return;
+    const oneLine = name.split(/\s*[\r\n\u2028\u2029]+\s*/).filter(Boolean).join(' ');
+    ctx.addIssue({
+      code: 'custom',
+      message: 'has a line break; a name is one line, since a line break would end the calendar\'s name and split the page title',
+      params: { whole: true, expected: 'the name on one line', exampleValue: `'${oneLine.replace(/[\\']/g, '\\$&')}'` },
+    });
+  });
 
 const id = z
   .string()
@@ -18,7 +36,7 @@ export const GroupSchema = z.strictObject({
   /** Stable id, used in URLs (`/components/<id>/`). @example 'payments' */
   id,
   /** Shown as the group's heading. @example 'Payments' */
-  name: z.string().min(1),
+  name: oneLineName,
   /** One sentence for customers. */
   description: z.string().optional(),
 });
@@ -27,7 +45,7 @@ export const ComponentSchema = z.strictObject({
   /** Stable id, used in incident files and URLs. @example 'checkout' */
   id,
   /** Customer-facing name. @example 'Checkout' */
-  name: z.string().min(1),
+  name: oneLineName,
   /** What it is, in customers' words. @example 'Paying for orders in the web shop and the app' */
   description: z.string().optional(),
   /** Id of a group from `groups`. @example 'payments' */
@@ -37,7 +55,7 @@ export const ComponentSchema = z.strictObject({
 export const SiteConfigSchema = z
   .strictObject({
     /** The name in the header and the feeds. @example 'Acme Status' */
-    name: z.string().min(1),
+    name: oneLineName,
     /** Where the site is published, with its base path. @example 'https://status.example.com/' */
     url: z.url({ protocol: /^https?$/ }),
     /** One line under the name. */
@@ -71,10 +89,15 @@ export const SiteConfigSchema = z
     ...brandingFields,
     ...languageFields,
     /**
-     * Where `npx outpost announce` sends each new update, one entry per channel; see README "Announcing updates".
+     * Where `npx outpost announce` sends each new update, one entry per channel; see docs/announce.md.
      * @example announce: [{ kind: 'slack', urlEnv: 'SLACK_WEBHOOK_URL', minImpact: 'major' }]
      */
     announce: z.array(AnnounceChannelSchema).default([]),
+    /**
+     * Alerts from monitoring draft incidents (`npx outpost alert`); see docs/alerts.md.
+     * @example alerts: { routes: [{ labels: { service: 'checkout' }, components: ['checkout'] }] }
+     */
+    alerts: AlertsSchema,
   })
   .superRefine((config, ctx) => {
     checkLanguages(config, (issue) => ctx.addIssue({ code: 'custom', ...issue }));
@@ -91,20 +114,13 @@ export const SiteConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['components', index, 'group'], message: `"${component.group}" is not a group`, input: component.group, params: { known: [...groupIds] } });
       }
     });
-    const channels = new Map<string, number>();
-    config.announce.forEach((channel, index) => {
-      const name = channelId(channel);
-      const first = channels.get(name);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom', path: ['announce', index, 'id'], input: name,
-          message: `"${name}" is already the name of announce.${first}; give each channel of the same kind its own id`,
-          params: { whole: true, exampleValue: `'${name}-2'` },
-        });
-      } else channels.set(name, index);
-      channel.components?.forEach((component, at) => {
-        if (!seen.has(component)) {
-          ctx.addIssue({ code: 'custom', path: ['announce', index, 'components', at], message: 'is not a component or group', input: component, params: { known: [...seen] } });
+    const site = { ids: seen, locales: siteLocales(config) };
+    checkAnnounceChannels(config.announce, site, (issue) => ctx.addIssue({ code: 'custom', ...issue }));
+    const componentIds = config.components.map((component) => component.id);
+    config.alerts.routes.forEach((route, index) => {
+      route.components.forEach((component, at) => {
+        if (!componentIds.includes(component)) {
+          ctx.addIssue({ code: 'custom', path: ['alerts', 'routes', index, 'components', at], message: 'is not a component', input: component, params: { known: componentIds } });
         }
       });
     });

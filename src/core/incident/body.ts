@@ -7,7 +7,7 @@ import {
   CONTROL_CHARACTER_EXPECTED,
   CONTROL_CHARACTER_RULE,
   controlCharacterMessage,
-  findControlCharacter,
+  findControlCharacterInMarkdown,
   withoutControlCharacters,
 } from '../checks/control-characters.ts';
 import { didYouMean, suggest } from '../checks/problems.ts';
@@ -195,14 +195,15 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
 
 /**
  * Every line of a section as it will be published (heading, message, translations, code): a
- * control character is an error at its line and column, with the line as it should be.
+ * control character is an error at its line and column, with the line as it should be; so is a
+ * reference to one (`&#5;`), which a message with HTML in it decodes into the character.
  */
 function reportControlCharacters(section: Section, report: Report): void {
   const what = isPostmortemHeading(section.heading) ? 'the postmortem' : 'the message';
   [section.raw, ...section.body].forEach((line, index) => {
-    const found = findControlCharacter(line);
+    const found = findControlCharacterInMarkdown(line);
     if (!found) return;
-    const message = controlCharacterMessage(index === 0 ? 'the heading' : what, found, line);
+    const message = controlCharacterMessage(index === 0 ? 'the heading' : what, found, line, found.writtenAs);
     const fixed = withoutControlCharacters(line);
     const example = fixed.trim() ? fixed : undefined;
     report(section.line + index, found.index + 1, CONTROL_CHARACTER_RULE, message, CONTROL_CHARACTER_EXPECTED, example);

@@ -136,6 +136,16 @@ describe('control characters in an incident file', () => {
       ],
     ],
     [
+      'a character reference to one in a message with HTML, which decodes it (with or without the ;)',
+      ctx,
+      file('title: X\nimpact: major', `${HEADING}\n<b>Errors</b> "z3C&#5 and &#x1B;[31m; not &#65; nor &amp;#5;\n`),
+      control(
+        '7:19',
+        `the message ${HAS} U+0005, written &#5 (and 1 more)`,
+        '<b>Errors</b> "z3C and [31m; not &#65; nor &amp;#5;',
+      ),
+    ],
+    [
       'a translation of a message',
       bilingual,
       file('title: X\nimpact: major', `${UPDATE}\n### de\nFehler\ufffe.\n`),

@@ -16,11 +16,33 @@ test.each([
 
 test('stampTimes writes commit times into headings without one', () => {
   const text = '---\ntitle: X\nimpact: minor\n---\n\n## Monitoring\nA fix is out.\n\n## Identified ##\nFound it.\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n\n```\n## Not a heading\n```\n';
-  const times: Record<number, Date> = { 6: new Date('2026-11-22T18:41:30Z') };
+  const times: Record<number, Date> = { 6: new Date('2026-11-22T18:41Z') };
   const result = stampTimes(text, (line) => times[line]);
   expect(result.stamped).toEqual([6]);
   expect(result.unknown).toEqual([9]);
   expect(result.text.split('\n').slice(5, 10)).toEqual(['## Monitoring · 2026-11-22 18:41 UTC', 'A fix is out.', '', '## Identified ##', 'Found it.']);
+});
+
+describe('stamping never changes an update\'s id', () => {
+  const text =
+    '---\ntitle: X\nimpact: minor\ncomponents: [checkout]\n---\n\n' +
+    '## Monitoring\nA fix is out.\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n';
+  test.each([
+    ['to the minute, as Git times are read', '2026-11-22T18:41:00Z', '## Monitoring · 2026-11-22 18:41 UTC'],
+    ['with seconds, written as they are', '2026-11-22T18:41:30Z', '## Monitoring · 2026-11-22 18:41:30 UTC'],
+    ['with milliseconds, likewise', '2026-11-22T18:41:30.250Z', '## Monitoring · 2026-11-22 18:41:30.250 UTC'],
+  ])('%s', (_name, iso, heading) => {
+    const at = new Date(iso);
+    const timeOfLine = (line: number) => (line === 7 ? at : undefined);
+    const before = parseIncident(text, { ...ctx, file: 'incidents/x.md', timeOfLine });
+    const stamped = stampTimes(text, timeOfLine);
+    expect(stamped.text.split('\n')[6]).toBe(heading);
+    const after = parseIncident(stamped.text, { ...ctx, file: 'incidents/x.md' });
+    expect(after.problems).toEqual([]);
+    const ids = (parsed: typeof before) => parsed.incident!.updates.map((update) => update.id);
+    expect(ids(after)).toEqual(ids(before));
+    expect(after.incident!.updates[0].id).toBe(`x#${iso.replace('.000', '')}`);
+  });
 });
 
 describe('what editing tools write is always one valid update', () => {

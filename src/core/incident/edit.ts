@@ -157,7 +157,9 @@ export function setFields(text: string, changes: FieldChanges, language = 'en'):
 /**
  * Writes the commit time into each heading that has none (`## Monitoring`
  * → `## Monitoring · 2026-11-22 18:41 UTC`). Returns the new text and the
- * lines it could not stamp (no commit time known).
+ * lines it could not stamp (no commit time known). The time is written as
+ * exactly as it was read (seconds too, should it have them), so the update's
+ * id, made from it, does not change when its heading is stamped.
  */
 export function stampTimes(text: string, timeOfLine: (line: number) => Date | undefined): { text: string; stamped: number[]; unknown: number[] } {
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
@@ -174,10 +176,17 @@ export function stampTimes(text: string, timeOfLine: (line: number) => Date | un
       continue;
     }
     // Stryker disable next-line MethodExpression: a `##` heading has no leading space, and the replace drops trailing ones too
-    lines[section.line - 1] = `${section.raw.trimEnd().replace(/[ \t#]*$/, '')} · ${formatTimestamp(at)}`;
+    lines[section.line - 1] = `${section.raw.trimEnd().replace(/[ \t#]*$/, '')} · ${exactTimestamp(at)}`;
     stamped.push(section.line);
   }
   return { text: lines.join(newline), stamped, unknown };
+}
+
+/** `2026-11-22 18:41 UTC`, with seconds (and milliseconds) only when the time has them. */
+function exactTimestamp(at: Date): string {
+  if (at.getTime() % 60_000 === 0) return formatTimestamp(at);
+  const iso = at.toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, at.getUTCMilliseconds() === 0 ? 19 : 23)} UTC`;
 }
 
 /**

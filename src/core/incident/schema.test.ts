@@ -65,3 +65,17 @@ test('the JSON Schema for editors describes the fields', () => {
   expect(schema.properties.started.description).toBe('A time with a zone');
   expect(schema.properties.started.examples?.length).toBeGreaterThan(1);
 });
+
+test('maintenance with an empty window is a wrong value, not a crash (found by the fuzz run)', () => {
+  for (const value of ['', 'null', '~']) {
+    expect(problems(`title: X\ntype: maintenance\nscheduled: ${value}`)).toEqual([
+      {
+        at: '4:12',
+        rule: 'invalid-value',
+        message: 'scheduled should be a map, not empty',
+        expected: 'a map',
+        example: 'scheduled:\n  start: 2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC',
+      },
+    ]);
+  }
+});

@@ -7,7 +7,7 @@
 import type { Incident, IncidentUpdate } from '../incident/model.ts';
 import { historyPages, recentDays, sortIncidentsNewestFirst, type HistoryPage } from '../state/history.ts';
 import { renderMarkdownBoth, type RenderedMarkdown } from './markdown.ts';
-import { promisedNextUpdate } from '../checks/next-update.ts';
+import { nextUpdateDue } from '../checks/next-update.ts';
 import { basePath, sitePaths, updateAnchor, type SitePaths } from './paths.ts';
 import type { ComponentConfig, GroupConfig, SiteConfig } from '../config/schema.ts';
 import { defaultLocale, siteLocales, stringOverrides } from '../config/languages.ts';
@@ -309,12 +309,11 @@ function incidentView(incident: Incident, context: ViewContext): IncidentView {
   if (view.active && incident.type === 'incident') {
     // The promise is read from the update as written, in the default language.
     const latest = incident.updates.find((update) => update.id === view.latest.id) ?? view.latest;
-    const promised = promisedNextUpdate(latest);
-    const due = promised ?? new Date(latest.at.getTime() + context.cadenceMinutes * 60_000);
+    const { due, reason } = nextUpdateDue(latest, context.cadenceMinutes);
     // A promise still ahead is shown; once it has passed (or the incident went quiet), the page says how long ago
     // the last word was, rather than a time in the past.
     if (now > due) view.lastUpdateAgo = formatDuration(now.getTime() - latest.at.getTime(), i18n);
-    else if (promised) view.nextUpdate = promised;
+    else if (reason === 'promised') view.nextUpdate = due;
   }
   if (incident.postmortemUrl) view.postmortemUrl = incident.postmortemUrl;
   if (incident.postmortemMarkdown) {
