@@ -151,9 +151,10 @@ describe('outpost init on a terminal, from a checkout', () => {
 });
 
 describe('outpost init from the vendored package, with hostile answers', () => {
+  // Line breaks are refused (a name is one line; see below), so the hostile characters that remain.
   const hostile = {
-    name: "Acme\rStatus\u2028'\u2029\\ \"x\" ${1} $& */ </script>",
-    component: 'Web App\r\u2028:Web\u2029App \'1\'',
+    name: "Acme Status ' \\ \"x\" ${1} $& */ </script>",
+    component: 'Web App:Web "App" \'1\' \\ ${x} */',
   };
 
   test('every answer is escaped: Node reads the config back as typed, and validation passes', async () => {
@@ -174,13 +175,11 @@ describe('outpost init from the vendored package, with hostile answers', () => {
     expect(read.problems).toEqual([]);
     expect(read.options).toMatchObject({
       name: hostile.name,
-      components: [{ id: 'web-app', name: "Web\u2029App '1'" }, { id: 'api', name: 'API' }],
+      components: [{ id: 'web-app', name: 'Web "App" \'1\' \\ ${x} */' }, { id: 'api', name: 'API' }],
     });
     const validate = await run(process.execPath, [installed, 'validate'], { cwd: dir, env: { OUTPOST_NOW: NOW } });
     expect(validate.code, validate.stdout + validate.stderr).toBe(0);
-    // Where the name is one line (the README's heading, the terminal), line breaks are spaces.
-    expect(readFileSync(join(dir, 'README.md'), 'utf8').split('\n')[0]).toBe("# Acme Status ' \\ \"x\" ${1} $& */ " +
-      "</script>");
+    expect(readFileSync(join(dir, 'README.md'), 'utf8').split('\n')[0]).toBe(`# ${hostile.name}`);
   }, 300_000);
 });
 
@@ -210,6 +209,25 @@ describe('outpost init refuses clearly, writing nothing', () => {
       '',
     ].join('\n'));
     expect(existsSync(join(work, 'other'))).toBe(false);
+  });
+
+  test('a name with a line break, or a control character, is refused in words: a name is one line', async () => {
+    const flags = ['--url', 'https://x.example/', '--time-zone', 'UTC'];
+    const result = await outpost(['init', 'broken', '--name', 'Acme\u2028Status', ...flags, '--component',
+      'web:Web\rApp', '--component', 'api:API\u0007'], { cwd: work });
+    expect(result.code).toBe(2);
+    const why = "has a line break; a name is one line, since a line break would end the calendar's name and split " +
+      'the page title.';
+    expect(result.stderr).toBe([
+      `outpost init: --name: The name ${why}`,
+      `outpost init: --component: component 1 (name) ${why}`,
+      '',
+    ].join('\n'));
+    const bell = await outpost(['init', 'broken', '--name', 'Acme\u0007', ...flags, '--component', 'api:API'],
+      { cwd: work });
+    expect(bell.stderr).toBe("outpost init: --name: The name contains the control character U+0007 (bell); feeds, " +
+      "pages and calendars can't carry it.\n");
+    expect(existsSync(join(work, 'broken'))).toBe(false);
   });
 
   test('--help says how to call it', async () => {

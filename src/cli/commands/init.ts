@@ -116,6 +116,12 @@ function folderProblem(root: string, folder: string): string | undefined {
   return undefined;
 }
 
+/** What the schema says about the name (a line break, a control character), in words. */
+function nameProblem(name: string): string | undefined {
+  const [problem] = schemaProblems('name', name);
+  return problem ? `The name ${problem.message.replace(/^name:? /, '')}.` : undefined;
+}
+
 function urlProblem(url: string): string | undefined {
   if (schemaProblems('url', url).length === 0) return undefined;
   const whole = `https://${url.replace(/^\/+/, '')}${url.includes('/') ? '' : '/'}`;
@@ -164,7 +170,7 @@ function componentsProblem(specs: string[]): string | undefined {
   const [problem] = schemaProblems('components', components);
   // What the schema says about the list (a repeated id), without the config's dotted path.
   const inWords = (_: string, index: string, field: string) => `component ${Number(index) + 1} (${field}) `;
-  return problem ? `${problem.message.replace(/^components\.(\d+)\.(\w+) /, inWords)}.` : undefined;
+  return problem ? `${problem.message.replace(/^components\.(\d+)\.(\w+):? /, inWords)}.` : undefined;
 }
 
 /**
@@ -201,7 +207,7 @@ export async function initCommand(
       flag: 'name',
       question: 'Name of the status page (e.g. Acme Status):',
       empty: 'The page needs a name, like Acme Status.',
-      check: () => undefined,
+      check: nameProblem,
     },
     {
       given: values.url,
