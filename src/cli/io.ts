@@ -2,11 +2,27 @@
  * What every command of `outpost` shares: where it runs and prints, how it
  * asks on a terminal, the site config, the clock, and usage errors.
  */
-import { createInterface } from 'node:readline/promises';
+import { createInterface, type Interface } from 'node:readline';
 import { didYouMean, formatReport } from '../core/checks/problems.ts';
 import { STATUS_LABELS, statusFromWord, type UpdateStatus } from '../core/incident/vocabulary.ts';
 import { resolveNow } from '../project/clock.ts';
 import { readSiteConfig } from '../project/config.ts';
+
+/**
+ * One command's part of the usage text (its line and the indented lines under it), as
+ * `usage: outpost …`; undefined for a command the text does not list.
+ */
+export function commandUsage(usage: string, command: string): string | undefined {
+  const lines = usage.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`  ${command} `) || line === `  ${command}`);
+  if (start === -1) return undefined;
+  let end = start + 1;
+  while (end < lines.length && /^ {4,}\S/.test(lines[end])) end++;
+  // The synopsis, then (after a run of spaces, or on the lines below) what the command does.
+  const [synopsis, ...description] = lines[start].trim().split(/\s{2,}/);
+  const rest = [...description, ...lines.slice(start + 1, end).map((line) => line.trim())];
+  return [`usage: outpost ${synopsis}`, '', ...rest.map((line) => `  ${line}`)].join('\n');
+}
 
 /** A mistake in how the command was called: printed as `outpost <command>: <message>`, exit 2. */
 export class UsageError extends Error {}
@@ -16,19 +32,51 @@ export interface Io {
   out: (line: string) => void;
   /** Asks on a terminal; undefined when there is none. */
   ask?: (question: string) => Promise<string>;
+  /** Lets go of the terminal once the command is done. */
+  close?: () => void;
 }
 
 export function terminalIo(root: string): Io {
   const io: Io = { root, out: (line) => console.log(line) };
   if (process.stdin.isTTY && process.stdout.isTTY) {
-    io.ask = async (question) => {
-      const rl = createInterface({ input: process.stdin, output: process.stdout });
-      try {
-        return (await rl.question(`${question} `)).trim();
-      } finally {
-        rl.close();
-      }
+    // One reader for the whole command, made at the first question: lines typed (or pasted) ahead
+    // of their question wait in order instead of being lost with a reader per question.
+    let rl: Interface | undefined;
+    const typed: string[] = [];
+    let waiting: { resolve: (line: string) => void; reject: (error: Error) => void } | undefined;
+    let closed = false;
+    const reader = () => {
+      if (rl) return rl;
+      rl = createInterface({ input: process.stdin, output: process.stdout });
+      rl.on('line', (line) => {
+        if (waiting) waiting.resolve(line);
+        else typed.push(line);
+        waiting = undefined;
+      });
+      // The input closed (Ctrl-D): no answer will come, so stop instead of waiting (or asking again) forever.
+      rl.on('close', () => {
+        closed = true;
+        waiting?.reject(new UsageError('no answer: the input was closed'));
+        waiting = undefined;
+      });
+      return rl;
     };
+    io.ask = (question) => {
+      const input = reader();
+      input.setPrompt(`${question} `);
+      input.prompt();
+      if (typed.length > 0) {
+        // Typed ahead: shown after its question, as if typed now.
+        const line = typed.shift()!;
+        process.stdout.write(`${line}\n`);
+        return Promise.resolve(line.trim());
+      }
+      if (closed) return Promise.reject(new UsageError('no answer: the input was closed'));
+      return new Promise<string>((resolve, reject) => {
+        waiting = { resolve: (line) => resolve(line.trim()), reject };
+      });
+    };
+    io.close = () => rl?.close();
   }
   return io;
 }
@@ -49,10 +97,19 @@ export async function need(io: Io, value: string | undefined, flag: string, ques
   throw new UsageError(`missing --${flag}`);
 }
 
+/** A status word of `allowed` (the statuses of the incident's type), or an error that lists them. */
 export function statusFrom(text: string, allowed: readonly UpdateStatus[]): UpdateStatus {
-  const status = statusFromWord(text, allowed);
-  if (!status) throw new UsageError(`"${text}" is not a status${didYouMean(text, allowed.map((s) => STATUS_LABELS[s]))}; use one of: ${allowed.map((s) => STATUS_LABELS[s]).join(', ')}`);
-  return status;
+  const word = text.trim().replace(/:$/, '');
+  const status = statusFromWord(word, allowed);
+  if (status) return status;
+  const labels = allowed.map((s) => STATUS_LABELS[s]);
+  const other = statusFromWord(word);
+  const kind = allowed.includes('scheduled') ? 'maintenance' : 'an incident';
+  const why = other
+    ? `"${text}" is a status for ${kind === 'maintenance' ? 'incidents' : 'maintenance'}, not for ${kind}`
+    : `"${text}" is not a status${didYouMean(word, labels)}`;
+  const takes = kind === 'maintenance' ? 'maintenance takes' : 'an incident takes';
+  throw new UsageError(`${why}; ${takes}: ${labels.join(', ')}`);
 }
 
 export function now(): Date {

@@ -4,11 +4,13 @@
  * (GITHUB_EVENT_PATH) and the environment, never through a shell command.
  *
  * REST endpoints used: collaborator permission, issue comments (list,
- * create), repository contents (get, create or update).
+ * create), labels (get, create, add to an issue), repository contents (get,
+ * create or update).
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { Octokit } from 'octokit';
 import { ackMarker, INCIDENT_LABEL, isAcknowledged, isRelevant, pathFromMarker, planIssueOp, type IssueEvent, type IssueOpPlan } from '../core/ops/issue-ops.ts';
+import type { SiteConfig } from '../core/config/schema.ts';
 import { overdueIncidents } from '../core/checks/next-update.ts';
 import { formatTimestamp } from '../core/incident/time.ts';
 import { formatReport } from '../core/checks/problems.ts';
@@ -22,17 +24,32 @@ const MAX_SAME_NAME = 20;
 
 interface Payload {
   action: string;
-  issue: { number: number; title: string; body: string | null; labels: { name: string }[]; state?: string };
+  issue: {
+    number: number;
+    title: string;
+    body: string | null;
+    labels: { name: string }[];
+    state?: string;
+    state_reason?: string | null;
+  };
   comment?: { id?: number; body: string; user: { type?: string } };
   sender: { login: string; type?: string };
   repository: { default_branch: string };
 }
 
 export function eventFromPayload(name: string, payload: Payload): IssueEvent {
+  const { issue } = payload;
   return {
     name,
     action: payload.action,
-    issue: { number: payload.issue.number, title: payload.issue.title, body: payload.issue.body, labels: payload.issue.labels.map((label) => label.name), state: payload.issue.state },
+    issue: {
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      labels: issue.labels.map((label) => label.name),
+      state: issue.state,
+      stateReason: issue.state_reason,
+    },
     comment: payload.comment ? { body: payload.comment.body, userType: payload.comment.user.type } : undefined,
     sender: { login: payload.sender.login, type: payload.sender.type },
   };
@@ -49,12 +66,39 @@ export interface RunOptions {
   log?: (line: string) => void;
 }
 
+/** What a run did: the plans it applied or answered, and `failed` when GitHub refused a write (the run then fails). */
+export type AppliedPlan = IssueOpPlan | { kind: 'failed'; body: string };
+
+/** GitHub refused what the workflow's token tried: said in the issue, so nobody waits for a page that never changes. */
+class GitHubRefused extends Error {
+  constructor(what: string, error: unknown) {
+    const status = (error as { status?: number }).status;
+    const message = String((error as Error).message ?? error).split('\n')[0];
+    super(`${what}: GitHub answered ${status ?? 'with an error'}: ${message}`);
+  }
+}
+
+function refusedReply(refused: GitHubRefused, branch: string): string {
+  return [
+    `I could not ${refused.message}. Nothing was published.`,
+    '',
+    'Check that the workflow may write: its permissions must not be cut to read-only ' +
+      `(**Settings → Actions → General**), and a rule on \`${branch}\` that requires pull requests or restricts ` +
+      "pushes (**Settings → Rules** or **Branches**) refuses the workflow's token, which no bypass list takes; " +
+      'a ruleset that only blocks force pushes and deletions does not ' +
+      '(Outpost\'s docs/deploy.md, "Branch protection and the stamp job"). ' +
+      'Then re-run the **Issue ops** workflow: it picks up every command not yet answered.',
+  ].join('\n');
+}
+
 async function canWrite(options: RunOptions, username: string): Promise<boolean> {
   try {
     const { data } = await options.octokit.rest.repos.getCollaboratorPermissionLevel({ owner: options.owner, repo: options.repo, username });
     return WRITE_PERMISSIONS.has(data.permission) || WRITE_PERMISSIONS.has(data.role_name ?? '');
-  } catch {
-    return false;
+  } catch (error) {
+    // No such user, or not a collaborator: may not write. Anything else is the token's problem, said so.
+    if ((error as { status?: number }).status === 404) return false;
+    throw new GitHubRefused(`check whether @${username} may write`, error);
   }
 }
 
@@ -105,7 +149,9 @@ async function commitPlan(options: RunOptions, plan: () => Promise<IssueOpPlan>,
       return planned;
     } catch (error) {
       // Someone committed the file since we read it: read it again and redo the change on top.
-      if (!isStale(error) || attempt === ATTEMPTS) throw error;
+      if (!isStale(error) || attempt === ATTEMPTS) {
+        throw new GitHubRefused(`commit ${planned.path} to ${options.payload.repository.default_branch}`, error);
+      }
       log(`stale file, retrying (${attempt}/${ATTEMPTS - 1})`);
     }
   }
@@ -123,15 +169,51 @@ async function commandComments(options: RunOptions): Promise<{ id: number; body:
 }
 
 /**
- * Applies an issue event, and every command on the issue not yet handled. GitHub keeps at most
- * one pending run per issue and drops the others, so no run trusts that it is the only one: each
- * reads the issue's comments and handles, oldest first, every command without the bot's
- * acknowledgement. Ten `/update` comments at once all land, in order, each answered.
- *
- * `authorizeOnly` (the workflow's first job, outside the queue): refuses an outsider's event and
- * reports whether the sender may write, so an outsider's comment never enters the queue.
+ * An issue from the "Incident" form without the `incident` label: GitHub leaves out a form's label
+ * that the repository does not have. The label is created if need be and added, and the issue is told.
  */
-export async function runIssueOps(options: RunOptions & { authorizeOnly?: boolean }): Promise<IssueOpPlan[]> {
+async function addIncidentLabel(options: RunOptions): Promise<string> {
+  const { octokit, owner, repo } = options;
+  let created = false;
+  try {
+    await octokit.rest.issues.getLabel({ owner, repo, name: INCIDENT_LABEL });
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) {
+      throw new GitHubRefused(`read the \`${INCIDENT_LABEL}\` label`, error);
+    }
+    try {
+      const description = 'An incident on the status page (issue-ops)';
+      await octokit.rest.issues.createLabel({ owner, repo, name: INCIDENT_LABEL, color: 'd73a4a', description });
+      created = true;
+    } catch (createError) {
+      const how = 'create it under **Issues → Labels** and add it to this issue';
+      const what = `create the \`${INCIDENT_LABEL}\` label (${how})`;
+      throw new GitHubRefused(what, createError);
+    }
+  }
+  try {
+    const issue_number = options.payload.issue.number;
+    await octokit.rest.issues.addLabels({ owner, repo, issue_number, labels: [INCIDENT_LABEL] });
+  } catch (error) {
+    throw new GitHubRefused(`add the \`${INCIDENT_LABEL}\` label to this issue`, error);
+  }
+  return created
+    ? `This issue came from the Incident form but had no \`${INCIDENT_LABEL}\` label: ` +
+      'the repository had none, so GitHub left it out. I created the label and added it.'
+    : `This issue came from the Incident form but had no \`${INCIDENT_LABEL}\` label. I added it.`;
+}
+
+/**
+ * Applies an issue event, and every command on the issue not yet handled. The workflow runs one job
+ * per event in the issue's queue, and GitHub keeps at most one pending run per queue and drops the
+ * others, so no run trusts that it is the only one: each reads the issue's comments and handles,
+ * oldest first, every writer's command without the bot's acknowledgement. Ten `/update` comments at
+ * once all land, in order, each answered; an outsider's event is refused and still drains the queue.
+ *
+ * `authorizeOnly` (the first job of workflows made before 0.2): refuses an outsider's event and
+ * reports whether the sender may write.
+ */
+export async function runIssueOps(options: RunOptions & { authorizeOnly?: boolean }): Promise<AppliedPlan[]> {
   const log = options.log ?? ((line: string) => console.log(line));
   const event = eventFromPayload(options.eventName, options.payload);
   if (!isRelevant(event)) {
@@ -143,6 +225,29 @@ export async function runIssueOps(options: RunOptions & { authorizeOnly?: boolea
   const { octokit, owner, repo } = options;
   const number = options.payload.issue.number;
   const reply = (body: string) => octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+  const plans: AppliedPlan[] = [];
+  try {
+    await apply(options, event, config, reply, plans, log);
+  } catch (error) {
+    if (!(error instanceof GitHubRefused)) throw error;
+    log(error.message);
+    const body = refusedReply(error, options.payload.repository.default_branch);
+    plans.push({ kind: 'failed', body });
+    await reply(body).catch(() => log('could not reply on the issue either'));
+  }
+  return plans;
+}
+
+async function apply(
+  options: RunOptions & { authorizeOnly?: boolean },
+  event: IssueEvent,
+  config: SiteConfig,
+  reply: (body: string) => Promise<unknown>,
+  plans: AppliedPlan[],
+  log: (line: string) => void,
+): Promise<void> {
+  const { octokit, owner, repo } = options;
+  const number = options.payload.issue.number;
   const writers = new Map<string, boolean>();
   const writer = async (login: string) => {
     if (!writers.has(login)) writers.set(login, await canWrite(options, login));
@@ -150,22 +255,35 @@ export async function runIssueOps(options: RunOptions & { authorizeOnly?: boolea
   };
 
   let bot = await botComments(octokit, owner, repo, number);
-  if (!(await writer(event.sender.login))) {
+  const senderCanWrite = await writer(event.sender.login);
+  if (!senderCanWrite) {
     const plan = planIssueOp({ event, senderCanWrite: false, now: options.now, config });
     const commentId = options.payload.comment?.id;
     if (plan.kind === 'reply' && !(commentId && isAcknowledged(bot.bodies, commentId))) await reply(`${plan.body}${commentId ? `\n\n${ackMarker(commentId)}` : ''}`);
-    return [plan];
+    plans.push(plan);
+    if (commentId) bot = { ...bot, bodies: [...bot.bodies, ackMarker(commentId)] };
+    if (options.authorizeOnly) return;
+  } else if (options.authorizeOnly) {
+    plans.push({ kind: 'ignore', reason: 'authorized' });
+    return;
   }
-  if (options.authorizeOnly) return [{ kind: 'ignore', reason: 'authorized' }];
+  if (senderCanWrite && !event.issue.labels.includes(INCIDENT_LABEL)) {
+    await reply(await addIncidentLabel(options));
+    event = { ...event, issue: { ...event.issue, labels: [...event.issue.labels, INCIDENT_LABEL] } };
+  }
 
-  const plans: IssueOpPlan[] = [];
   const incidentFile = async () => (bot.path ? await readFile(options, bot.path) : undefined);
   const planFor = async (forEvent: IssueEvent, slugNumber?: number) => {
     const file = await incidentFile();
     return planIssueOp({ event: forEvent, senderCanWrite: true, now: options.now, config, incident: bot.path && file ? { path: bot.path, text: file.text } : undefined, slugNumber });
   };
+  const answer = async (plan: IssueOpPlan, suffix = '') => {
+    const body = plan.kind === 'write' ? plan.reply : plan.kind === 'reply' ? plan.body : undefined;
+    if (body) await reply(`${body}${suffix}`);
+  };
 
-  if (event.name === 'issues' && event.action === 'opened' && !bot.path) {
+  const formChanged = event.name === 'issues' && (event.action === 'opened' || event.action === 'edited');
+  if (senderCanWrite && formChanged && !bot.path) {
     // A new file never overwrites another incident's: a taken name (checked again on every attempt) gets `-2`, `-3` ….
     const plan = await commitPlan(
       options,
@@ -181,9 +299,12 @@ export async function runIssueOps(options: RunOptions & { authorizeOnly?: boolea
       log,
     );
     plans.push(plan);
-    if (plan.kind === 'write') await reply(plan.reply);
-    else if (plan.kind === 'reply') await reply(plan.body);
+    await answer(plan);
     bot = await botComments(octokit, owner, repo, number);
+  } else if (senderCanWrite && event.name === 'issues' && event.action === 'edited') {
+    const plan = await commitPlan(options, () => planFor(event), bot.path, log);
+    plans.push(plan);
+    await answer(plan);
   }
 
   for (const comment of await commandComments(options)) {
@@ -191,24 +312,21 @@ export async function runIssueOps(options: RunOptions & { authorizeOnly?: boolea
     const commentEvent: IssueEvent = { ...event, name: 'issue_comment', action: 'created', comment: { body: comment.body }, sender: { login: comment.login } };
     const plan = await commitPlan(options, () => planFor(commentEvent), bot.path, log);
     plans.push(plan);
-    const body = plan.kind === 'write' ? plan.reply : plan.kind === 'reply' ? plan.body : undefined;
-    if (body) await reply(`${body}\n\n${ackMarker(comment.id)}`);
+    await answer(plan, `\n\n${ackMarker(comment.id)}`);
     bot = { ...bot, bodies: [...bot.bodies, ackMarker(comment.id)] };
   }
 
-  if (event.name === 'issues' && event.action === 'closed') {
+  if (senderCanWrite && event.name === 'issues' && event.action === 'closed') {
     const plan = await commitPlan(options, () => planFor(event), bot.path, log);
     plans.push(plan);
-    if (plan.kind === 'write') await reply(plan.reply);
-    else if (plan.kind === 'reply') await reply(plan.body);
+    await answer(plan);
   }
-  return plans;
 }
 
 /**
  * `outpost issue-ops [authorize]`, run by the Issue ops workflow: applies the event GitHub Actions
  * describes in its environment (the event file, the repository, the token); with `authorize`, only
- * says whether its sender may write. Returns the exit code.
+ * says whether its sender may write. Returns the exit code: 1 when GitHub refused a write.
  */
 export async function issueOpsFromActions(root: string, authorizeOnly: boolean, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -229,11 +347,11 @@ export async function issueOpsFromActions(root: string, authorizeOnly: boolean, 
     now,
   });
   if (env.GITHUB_OUTPUT) {
-    // The first job tells the second whether to queue; commits made with the workflow's token start no workflow, so the last step starts the deploy.
+    // Commits made with the workflow's token start no workflow, so the workflow's last step starts the deploy.
     if (authorizeOnly) appendFileSync(env.GITHUB_OUTPUT, `allowed=${plans.some((plan) => plan.kind === 'ignore' && plan.reason === 'authorized')}\n`);
     else if (plans.some((plan) => plan.kind === 'write')) appendFileSync(env.GITHUB_OUTPUT, 'wrote=true\n');
   }
-  return 0;
+  return plans.some((plan) => plan.kind === 'failed') ? 1 : 0;
 }
 
 export interface RemindOptions {

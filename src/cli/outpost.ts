@@ -15,13 +15,15 @@ import { issueFormCommand, issueOpsCommand, remindCommand } from './commands/iss
 import { publishCommand } from './commands/publish.ts';
 import { validateCommand } from './commands/validate.ts';
 import { recapCommand, templatesCommand } from './commands/writing.ts';
-import { terminalIo, UsageError, type Io } from './io.ts';
+import { commandUsage, terminalIo, UsageError, type Io } from './io.ts';
 
 const USAGE = `usage: outpost <command> [options]
 
 commands:
-  init DIR [--name N] [--url U] [--time-zone Z] [--component ID:NAME ...]
-                                               create a new status site in DIR (asks on a terminal for what is missing)
+  init [DIR] [--name N] [--url U] [--time-zone Z] [--component ID:NAME ...]
+                                               create a new status site in DIR; asks on a terminal for what is
+                                               missing, and again after an answer that is not valid.
+                                               --component repeats; "Web App" alone is id web-app, name Web App
   validate [--format text|github] [PATHS...]   check the site config and incident files
   build [--keep-going] [--report FILE]         validate, then build; --keep-going publishes broken incidents at
                                                their last valid commit (exit 3: published with problems)
@@ -31,23 +33,28 @@ commands:
                                                --template maintenance also takes --start and --end
   templates [NAME]                             list the outage templates, or show one in three lengths
   recap SLUG                                   the short post, email and support recap of an incident
-  update SLUG --status S --message M           add an update at the top
-  resolve SLUG --message M                     add the Resolved update
+  update SLUG --status S --message M [--title T]
+                                               add an update at the top (statuses of the incident's type);
+                                               --title alone changes the title
+  resolve SLUG --message M                     add the Resolved update (Completed for maintenance), once
   stamp [PATHS...]                             write commit times into headings written without one
   remind                                       remind about overdue updates (issue comments with GITHUB_TOKEN)
   publish cloudflare|netlify                   break glass: build here and upload to a mirror host
   issue-form [--check]                         write (or check) .github/ISSUE_TEMPLATE/incident.yml from the config
-  issue-ops [authorize]                        apply a GitHub issue event (the Issue ops workflow runs this)
-  announce [--dry-run] [--state FILE]          send each newly visible update once to the configured channels
-           [--timeout S] [--budget S]          (--dry-run prints them as JSON lines; state: .outpost/announced.json;
+  issue-ops                                    apply a GitHub issue event (the Issue ops workflow runs this)
+  announce [--dry-run] [--state FILE] [--timeout S] [--budget S]
+                                               send each newly visible update once to the configured channels
+                                               (--dry-run prints them as JSON lines; state: .outpost/announced.json;
                                                each send gets 20 s, the whole run 240 s)
   alert [--dry-run] PAYLOAD                    an alert (Alertmanager, Grafana, Uptime Kuma, generic JSON, or the
                                                repository_dispatch event file) drafts or updates an incident as a
                                                draft pull request; --dry-run prints it and sends nothing
-  import statuspage FILE-OR-URL... [--write-config] [--key-env NAME]
-  import cstate SITE-DIR [--write-config] [--time-zone ZONE]
+  import statuspage|cstate SOURCE... [--write-config]
                                                bring in a history: one incident file per incident, old links
-                                               redirected; a second run writes only what is new
+                                               redirected; a second run writes only what is new. statuspage: saved v2
+                                               JSON files, a page's address, or the management API (its key in
+                                               STATUSPAGE_API_KEY, or the variable --key-env NAME); cstate: the site's
+                                               folder (--time-zone ZONE for its times without a zone)
 
 Times are the current UTC time, or OUTPOST_NOW.`;
 
@@ -71,15 +78,22 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const run = command === undefined ? undefined : COMMANDS[command];
+  if (run && rest.some((arg) => arg === '--help' || arg === '-h')) {
+    console.log(commandUsage(USAGE, command) ?? USAGE);
+    return 0;
+  }
   if (run) {
+    const io = terminalIo(process.cwd());
     try {
-      return await run(rest, terminalIo(process.cwd()));
+      return await run(rest, io);
     } catch (error) {
       if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
         console.error(`outpost ${command}: ${(error as Error).message}`);
         return 2;
       }
       throw error;
+    } finally {
+      io.close?.();
     }
   }
   if (command === undefined || ['-h', '--help', 'help'].includes(command)) {

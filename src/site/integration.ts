@@ -13,7 +13,7 @@ import { brandCss } from '../core/outputs/brand-css.ts';
 import { basePath, incidentPageDir } from '../core/outputs/paths.ts';
 import { siteLocales } from '../core/config/languages.ts';
 import { siteLanguages } from '../core/outputs/view-model.ts';
-import { formatReport, summaryLine } from '../core/checks/problems.ts';
+import { counted, formatReport, summaryLine } from '../core/checks/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
 import { pageCodeVersion, startBuild, type BuildOutput } from './build-output.ts';
 import { resolveNow } from '../project/clock.ts';
@@ -84,13 +84,18 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
           throw new OutpostValidationError(result.problems, command === 'build' ? 'nothing was built' : 'the site is not served');
         }
-        if (result.problems.some((problem) => problem.severity !== 'notice')) logger.warn(`\n${formatReport(result.problems)}`);
-        else if (result.problems.length > 0) logger.info(`\n${formatReport(result.problems)}`);
-        for (const fallback of 'fallbacks' in result ? (result.fallbacks ?? []) : []) {
-          logger.warn(describeFallback(fallback));
+        // `outpost build` printed the report already (as annotations inside Actions): once is enough.
+        if (process.env.OUTPOST_REPORTED !== '1') {
+          const noticesOnly = result.problems.every((problem) => problem.severity === 'notice');
+          if (!noticesOnly) logger.warn(`\n${formatReport(result.problems)}`);
+          else if (result.problems.length > 0) logger.info(`\n${formatReport(result.problems)}`);
+          for (const fallback of 'fallbacks' in result ? (result.fallbacks ?? []) : []) {
+            logger.warn(describeFallback(fallback));
+          }
         }
         const now = result.now;
-        logger.info(`${result.incidents.length} incidents valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
+        const valid = counted(result.incidents.length, 'incident');
+        logger.info(`${valid} valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
         context = { root, options, cache: command !== 'dev' };
         if (command === 'build') {
@@ -100,7 +105,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           const code = pageCodeVersion(root, withUrlOverride(options).options);
           build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code, incidents: result.incidents, now, languageFolders: siteLanguages(result.config).map((language) => language.path) });
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
-          if (build.kept.size > 0) logger.info(`keeping the pages of ${build.kept.size} settled incidents from the last build`);
+          const kept = counted(build.kept.size, 'settled incident');
+          if (build.kept.size > 0) logger.info(`keeping the pages of ${kept} from the last build`);
         }
         if (context.cache) rememberProject(context, now, result, build?.keptPages);
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { astroBuild, makeSite, outpost } from './helpers.ts';
+import { astroBuild, makeSite, outpost, REPO } from './helpers.ts';
 
 const OPTIONS = {
   name: 'CLI Status',
@@ -54,6 +54,8 @@ Some customers see errors when paying. Next update by 18:35 UTC.
 `);
     const build = await astroBuild(root, join(root, 'dist'), { OUTPOST_NOW: '2026-11-22T19:10Z' });
     expect(build.code, build.stdout + build.stderr).toBe(0);
+    // Counted nouns agree.
+    expect(build.stdout).toContain('1 incident valid (0 errors, 1 warning)');
     expect(readFileSync(join(root, 'dist', 'incidents', slug, 'index.html'), 'utf8')).toContain('<dt>Duration</dt><dd>57 min</dd>');
   });
 
@@ -66,10 +68,136 @@ Some customers see errors when paying. Next update by 18:35 UTC.
     const missing = await outpost(['new', '--title', 'X', '--impact', 'major'], env);
     expect(missing.stderr).toBe('outpost new: missing --message\n');
     const status = await outpost(['update', 'nope', '--status', 'fixed', '--message', 'x'], env);
-    expect(status.stderr).toContain('"fixed" is not a status');
+    expect(status.stderr).toBe('outpost update: there is no incidents/nope.md\n');
     const noFile = await outpost(['resolve', '2026-11-22-x', '--message', 'x'], env);
     expect(noFile.stderr).toBe('outpost resolve: there is no incidents/2026-11-22-x.md\n');
   });
+});
+
+describe('the editing commands refuse what would confuse readers, and say what to do', () => {
+  const incident = '---\ntitle: Database failover\nimpact: minor\ncomponents: [checkout]\n---\n\n## Investigating ' +
+    '· 2026-11-22 18:05 UTC\nSome customers see errors. Next update by 18:35 UTC.\n';
+  const maintenance = '---\ntitle: Database upgrade\ntype: maintenance\ncomponents: [api]\nscheduled:\n  start: ' +
+    '2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC\n---\n\n## Scheduled · 2026-11-22 18:00 UTC\nThe API is ' +
+    'read-only for up to an hour.\n';
+  const at = (root: string, time: string) => ({ cwd: root, env: { OUTPOST_NOW: time } });
+
+  test('resolving a resolved incident is refused, twice-completed maintenance too', async () => {
+    const root = site({ 'checkout.md': incident, 'upgrade.md': maintenance });
+    const first = await outpost(['resolve', 'checkout', '--message', 'Checkout works normally again. No orders ' +
+      'were lost; you do not need to do anything.'], at(root, '2026-11-22T19:02Z'));
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    const before = readFileSync(join(root, 'incidents/checkout.md'), 'utf8');
+    const again = await outpost(['resolve', 'checkout', '--message', 'Still fine.'], at(root, '2026-11-22T19:10Z'));
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('outpost resolve: incidents/checkout.md is already resolved (## Resolved · ' +
+      '2026-11-22 19:02 UTC, line 7); nothing was written. To add to it: outpost update checkout --status update ' +
+      '--message "…"\n');
+    const viaUpdate = await outpost(
+      ['update', 'checkout', '--status', 'Resolved', '--message', 'Again.'],
+      at(root, '2026-11-22T19:10Z')
+    );
+    expect(viaUpdate.stderr).toContain('outpost update: incidents/checkout.md is already resolved');
+    expect(readFileSync(join(root, 'incidents/checkout.md'), 'utf8')).toBe(before);
+    const note = await outpost(
+      ['update', 'checkout', '--status', 'update', '--message', 'All delayed orders have now shipped.'],
+      at(root, '2026-11-22T19:30Z')
+    );
+    expect(note.code, note.stdout + note.stderr).toBe(0);
+
+    const done = await outpost(['resolve', 'upgrade', '--message', 'The upgrade is done; the API takes writes ' +
+      'again.'], at(root, '2026-11-29T02:40Z'));
+    expect(done.code, done.stdout + done.stderr).toBe(0);
+    expect(readFileSync(join(root, 'incidents/upgrade.md'), 'utf8')).toContain('## Completed · 2026-11-29 02:40 UTC\n');
+    const twice = await outpost(['resolve', 'upgrade', '--message', 'x'], at(root, '2026-11-29T02:50Z'));
+    expect(twice.stderr).toBe('outpost resolve: incidents/upgrade.md is already completed (## Completed · ' +
+      '2026-11-29 02:40 UTC, line 10); nothing was written. To add to it: outpost update upgrade --status update ' +
+      '--message "…"\n');
+  });
+
+  test('a status error lists the statuses of the incident\'s type', async () => {
+    const root = site({ 'checkout.md': incident, 'upgrade.md': maintenance });
+    const wrong = await outpost(
+      ['update', 'checkout', '--status', 'fixed', '--message', 'x'],
+      at(root, '2026-11-22T18:30Z')
+    );
+    expect(wrong.stderr).toBe('outpost update: "fixed" is not a status; an incident takes: Investigating, ' +
+      'Identified, Monitoring, Update, Resolved\n');
+    const typo = await outpost(
+      ['update', 'checkout', '--status', 'Monitorng', '--message', 'x'],
+      at(root, '2026-11-22T18:30Z')
+    );
+    expect(typo.stderr).toBe('outpost update: "Monitorng" is not a status; did you mean "Monitoring"?; an incident ' +
+      'takes: Investigating, Identified, Monitoring, Update, Resolved\n');
+    const other = await outpost(
+      ['update', 'checkout', '--status', 'in progress', '--message', 'x'],
+      at(root, '2026-11-22T18:30Z')
+    );
+    expect(other.stderr).toBe('outpost update: "in progress" is a status for maintenance, not for an incident; an ' +
+      'incident takes: Investigating, Identified, Monitoring, Update, Resolved\n');
+    const maint = await outpost(
+      ['update', 'upgrade', '--status', 'monitoring', '--message', 'x'],
+      at(root, '2026-11-22T18:30Z')
+    );
+    expect(maint.stderr).toBe('outpost update: "monitoring" is a status for incidents, not for maintenance; ' +
+      'maintenance takes: Scheduled, In progress, Verifying, Completed, Update\n');
+    const colon = await outpost(['update', 'checkout', '--status', 'Identified:', '--message', 'We found the ' +
+      'cause. Next update by 19:00 UTC.'], at(root, '2026-11-22T18:30Z'));
+    expect(colon.code, colon.stdout + colon.stderr).toBe(0);
+  });
+
+  test('update --title changes the title, alone or with an update; the title warning says how', async () => {
+    const root = site({ 'checkout.md': incident });
+    const update = await outpost(['update', 'checkout', '--status', 'identified', '--message', 'We found the ' +
+      'cause. Next update by 19:00 UTC.'], at(root, '2026-11-22T18:30Z'));
+    expect(update.stdout).toContain('incidents/checkout.md:2:8: warning [cause-not-impact] the title names "Database"');
+    expect(update.stdout).toContain('to change the title: outpost update checkout --title "What customers ' +
+      'experience"\n');
+    const retitled = await outpost(
+      ['update', 'checkout', '--title', "Some customers can't pay"],
+      at(root, '2026-11-22T18:31Z')
+    );
+    expect(retitled.code, retitled.stdout + retitled.stderr).toBe(0);
+    expect(retitled.stdout).toBe('wrote incidents/checkout.md\n');
+    const both = await outpost(
+      ['update', 'checkout', '--title', 'Some customers cannot pay', '--status', 'monitoring',
+        '--message', 'A fix is out. Next update by 19:10 UTC.'],
+      at(root, '2026-11-22T18:40Z')
+    );
+    expect(both.code, both.stdout + both.stderr).toBe(0);
+    const text = readFileSync(join(root, 'incidents/checkout.md'), 'utf8');
+    expect(text.split('\n').slice(0, 8)).toEqual([
+      '---', 'title: Some customers cannot pay', 'impact: minor', 'components: [checkout]', '---', '',
+      '## Monitoring · 2026-11-22 18:40 UTC', 'A fix is out. Next update by 19:10 UTC.',
+    ]);
+    const blank = await outpost(['update', 'checkout', '--title', ' '], at(root, '2026-11-22T18:41Z'));
+    expect(blank.stderr).toBe('outpost update: --title needs the new title\n');
+  });
+});
+
+describe('--help on every command', () => {
+  test('each command of `outpost --help` (and all outpost.ts registers) prints its own usage and exits 0', async () => {
+    const help = await outpost(['--help']);
+    expect(help.code).toBe(0);
+    const listed = help.stdout.split('\n').filter((line) => /^  [a-z]/.test(line))
+      .map((line) => line.trim().split(/\s/)[0]);
+    const source = readFileSync(join(REPO, 'src/cli/outpost.ts'), 'utf8');
+    const table = source.slice(source.indexOf('const COMMANDS')).split('\n};')[0];
+    const registered = [...table.matchAll(/^\s+'?([a-z-]+)'?:/gm)].map((match) => match[1]);
+    const editing = ['new', 'update', 'resolve', 'stamp']; // spread in from editCommands
+    expect([...registered.filter((name) => name !== 'editCommands'), ...editing].sort()).toEqual([...listed].sort());
+    const calls = [...listed.map((command) => [command, '--help']), ['init', '-h'], ['update', 'SLUG', '--help']];
+    const runs = await Promise.all(calls.map(async (args) => ({ args, result: await outpost(args) })));
+    for (const { args, result } of runs) {
+      expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+      expect(result.stdout.split('\n')[0]).toMatch(new RegExp(`^usage: outpost ${args[0]}( |$)`));
+    }
+    expect(runs.find(({ args }) => args[0] === 'init')?.result.stdout).toBe(
+      'usage: outpost init [DIR] [--name N] [--url U] [--time-zone Z] [--component ID:NAME ...]\n\n  create a new ' +
+        'status site in DIR; asks on a terminal for what is\n  missing, and again after an answer that is not ' +
+        'valid.\n  --component repeats; "Web App" alone is id web-app, name Web App\n',
+    );
+  }, 300_000);
 });
 
 describe('headings without a time take their commit time', () => {
@@ -83,7 +211,7 @@ describe('headings without a time take their commit time', () => {
     git(root, ['add', '.']);
     git(root, ['commit', '-qm', 'incident'], { GIT_COMMITTER_DATE: '2026-11-22T18:41:30Z', GIT_AUTHOR_DATE: '2026-11-22T18:41:30Z' });
     const valid = await outpost(['validate'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z' } });
-    expect(valid.stdout).toBe('1 incidents checked: 0 errors, 0 warnings\n');
+    expect(valid.stdout).toBe('1 incident checked: 0 errors, 0 warnings\n');
     const stamped = await outpost(['stamp'], { cwd: root });
     expect(stamped.stdout).toBe('stamped incidents/checkout.md: line 7\n');
     expect(readFileSync(join(root, 'incidents/checkout.md'), 'utf8')).toContain('## Monitoring · 2026-11-22 18:41 UTC\n');
@@ -129,7 +257,8 @@ describe('break glass: outpost publish', () => {
     chmodSync(join(bin, 'wrangler'), 0o755);
     const env = { OUTPOST_NOW: '2026-11-22T19:00Z', PATH: `${bin}:${process.env.PATH}` };
     const missing = await outpost(['publish', 'cloudflare'], { cwd: root, env });
-    expect(missing.stderr).toBe('outpost publish: set CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_PAGES_PROJECT first (see README, "When GitHub is down")\n');
+    expect(missing.stderr).toBe('outpost publish: set CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID, ' +
+      'CLOUDFLARE_PAGES_PROJECT first (see docs/deploy.md, "When GitHub is down")\n');
     const published = await outpost(['publish', 'cloudflare'], { cwd: root, env: { ...env, CLOUDFLARE_API_TOKEN: 't', CLOUDFLARE_ACCOUNT_ID: 'acct-1', CLOUDFLARE_PAGES_PROJECT: 'acme-status' } });
     expect(published.code, published.stdout + published.stderr).toBe(0);
     const recorded = read(join(root, 'wrangler-args'), 'utf8').split('\n');
@@ -145,7 +274,8 @@ describe('break glass: outpost publish', () => {
   test('a broken incident stops the upload', async () => {
     const root = site({ 'bad.md': '---\ntitle: X\nimpact: major\n---\n\n## Investigating · 2026-11-22 18:05\nErrors.\n' });
     const unaddressed = await outpost(['publish', 'netlify'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z', NETLIFY_AUTH_TOKEN: 't', NETLIFY_SITE_ID: 's' } });
-    expect(unaddressed.stderr).toBe('outpost publish: set NETLIFY_URL first (see README, "When GitHub is down")\n');
+    expect(unaddressed.stderr).toBe('outpost publish: set NETLIFY_URL first (see docs/deploy.md, "When GitHub is ' +
+      'down")\n');
     const result = await outpost(['publish', 'netlify'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T19:00Z', NETLIFY_AUTH_TOKEN: 't', NETLIFY_SITE_ID: 's', NETLIFY_URL: 'https://acme-status.netlify.app/' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('the build failed; nothing was uploaded');
@@ -167,7 +297,7 @@ describe('templates and recaps', () => {
     const text = readFileSync(join(root, 'incidents/2026-11-22-some-customers-see-errors-in-checkout.md'), 'utf8');
     expect(text).toContain('Next update by 18:35 UTC.');
     const validate = await outpost(['validate'], { cwd: root, env: { OUTPOST_NOW: '2026-11-22T18:10Z' } });
-    expect(validate.stdout).toBe('1 incidents checked: 0 errors, 0 warnings\n');
+    expect(validate.stdout).toBe('1 incident checked: 0 errors, 0 warnings\n');
     const maintenance = await outpost(['new', '--template', 'maintenance', '--component', 'api', '--start', '2026-11-29 02:00 UTC', '--end', '2026-11-29 03:00 UTC'], env);
     expect(maintenance.code, maintenance.stdout + maintenance.stderr).toBe(0);
     expect(readFileSync(join(root, 'incidents/2026-11-22-planned-maintenance-of-api.md'), 'utf8')).toContain('type: maintenance\ncomponents: [api]\nscheduled:\n  start: 2026-11-29 02:00 UTC\n  end: 2026-11-29 03:00 UTC\n---\n\n## Scheduled · 2026-11-22 18:05 UTC');

@@ -1,9 +1,9 @@
 /**
  * A local stand-in for the GitHub REST endpoints issue-ops and alerts use (github.com
- * is unreachable here): collaborator permission, issues and their comments, contents
- * (on the default branch, `files`, and on other branches), refs, pull requests, commits
- * and their comments, repository dispatches. In-memory, with a switch to make the next
- * write find a stale SHA.
+ * is unreachable here): collaborator permission, issues and their comments, labels,
+ * contents (on the default branch, `files`, and on other branches), refs, pull requests,
+ * commits and their comments, repository dispatches. In-memory, with switches to make the
+ * next write find a stale SHA, or every write be refused as a read-only token's would.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -15,6 +15,12 @@ export interface FakeGitHub {
   permissions: Map<string, string>;
   issues: { number: number; state: string; labels: { name: string }[]; title?: string; body?: string; state_reason?: string }[];
   requests: string[];
+  /** The repository's labels. */
+  labels: Set<string>;
+  /** Labels added to issues through the API, by issue number. */
+  issueLabels: Map<number, string[]>;
+  /** Every write (contents, labels) is answered with this, as for a token without the permission. */
+  refuseWrites?: { status: number; message: string };
   /** `files` is this branch; other branches live in `branches`. */
   defaultBranch: string;
   branches: Map<string, Map<string, string>>;
@@ -38,12 +44,25 @@ async function body(request: IncomingMessage): Promise<Record<string, unknown>> 
 
 export async function fakeGitHub(): Promise<FakeGitHub> {
   const state: Omit<FakeGitHub, 'url' | 'close'> = {
-    files: new Map(), comments: new Map(), permissions: new Map(), issues: [], requests: [],
-    defaultBranch: 'main', branches: new Map(), pulls: [], commitComments: new Map(), commits: new Map(), dispatches: [],
+    files: new Map(),
+    comments: new Map(),
+    permissions: new Map(),
+    issues: [],
+    requests: [],
+    labels: new Set(),
+    issueLabels: new Map(),
+    defaultBranch: 'main',
+    branches: new Map(),
+    pulls: [],
+    commitComments: new Map(),
+    commits: new Map(),
+    dispatches: [],
   };
   /** The files of a branch: the default one is `files`. */
-  const branchFiles = (name: string | null | undefined) => (!name || name === state.defaultBranch ? state.files : state.branches.get(name));
-  const headSha = (files: Map<string, string>) => sha([...files].sort().map(([path, text]) => `${path}\n${text}`).join('\n'));
+  const branchFiles = (name: string | null | undefined) =>
+    (!name || name === state.defaultBranch ? state.files : state.branches.get(name));
+  const headSha = (files: Map<string, string>) =>
+    sha([...files].sort().map(([path, text]) => `${path}\n${text}`).join('\n'));
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     state.requests.push(`${request.method} ${url.pathname}`);
@@ -52,6 +71,28 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
       response.end(JSON.stringify(data));
     };
     let match: RegExpExecArray | null;
+    const write = ['PUT', 'POST'].includes(request.method ?? '') && /\/(contents|labels)(\/|$)/.test(url.pathname);
+    if (state.refuseWrites && write) {
+      return send(state.refuseWrites.status, { message: state.refuseWrites.message });
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/labels\/([^/]+)$/.exec(url.pathname)) && request.method === 'GET') {
+      const name = decodeURIComponent(match[1]);
+      return state.labels.has(name) ? send(200, { name }) : send(404, { message: 'Not Found' });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/labels$/.test(url.pathname) && request.method === 'POST') {
+      const { name } = await body(request);
+      if (state.labels.has(String(name))) return send(422, { message: 'Validation Failed: already_exists' });
+      state.labels.add(String(name));
+      return send(201, { name });
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels$/.exec(url.pathname)) && request.method === 'POST') {
+      const { labels } = await body(request);
+      // As GitHub does: a label the repository lacks is created on the way.
+      for (const name of labels as string[]) state.labels.add(name);
+      const number = Number(match[1]);
+      state.issueLabels.set(number, [...(state.issueLabels.get(number) ?? []), ...(labels as string[])]);
+      return send(200, (state.issueLabels.get(number) ?? []).map((name) => ({ name })));
+    }
     if ((match = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(url.pathname)) && request.method === 'GET') {
       const permission = state.permissions.get(decodeURIComponent(match[1])) ?? 'read';
       return send(200, { permission, role_name: permission, user: { login: match[1] } });

@@ -1,8 +1,8 @@
 /** Shared by the end-to-end tests: run the CLI and Astro as a user would, in child processes. */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 
@@ -30,6 +30,26 @@ export function run(command: string, args: string[], options: { cwd?: string; en
 
 export function outpost(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
   return run(process.execPath, [OUTPOST, ...args], options);
+}
+
+/**
+ * A checkout of Outpost of its own at `dest`, as a clone has it: this working tree's files (committed
+ * or not, fixtures left out) and its installed packages, `node_modules` as hard links (`link`) or as
+ * a symlink. `init` and `npm pack` in it build dist-pkg/ there, not in this repository, where
+ * another test may be packing.
+ */
+export async function copyCheckout(dest: string, modules: 'link' | 'symlink'): Promise<void> {
+  const listed = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  for (const file of listed.stdout.split('\0').filter(Boolean)) {
+    if (file.startsWith('src/tests/fixtures/') || !existsSync(join(REPO, file))) continue;
+    mkdirSync(dirname(join(dest, file)), { recursive: true });
+    cpSync(join(REPO, file), join(dest, file));
+  }
+  if (modules === 'symlink') symlinkSync(join(REPO, 'node_modules'), join(dest, 'node_modules'));
+  else {
+    const link = await run('cp', ['-al', join(REPO, 'node_modules'), join(dest, 'node_modules')]);
+    if (link.code !== 0) throw new Error(link.stderr);
+  }
 }
 
 /** Every file below `dir`, as paths relative to it, sorted: what a build wrote. */

@@ -81,7 +81,7 @@ function sitePair(name: string, options: Record<string, unknown>, incidents: Rec
     expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
     for (const [file, bytes] of want) expect(got.get(file)?.toString('utf8'), file).toBe(bytes.toString('utf8'));
     const reused = [...pageTimes()].filter(([slug, time]) => before.get(slug) === time).map(([slug]) => slug).sort();
-    const keeping = incremental.stdout.includes(`keeping the pages of ${reused.length} settled incidents`);
+    const keeping = incremental.stdout.includes(`keeping the pages of ${reused.length} settled incident`);
     expect(keeping).toBe(reused.length > 0);
     return { ...incremental, reused };
   }

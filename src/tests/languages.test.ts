@@ -221,7 +221,7 @@ describe('a site in two languages', () => {
   test('a rebuild keeps the settled incident\'s pages in both languages', async () => {
     const again = await astroBuild(`${FIXTURES}bilingual`, out, NOW);
     expect(again.code, again.stdout + again.stderr).toBe(0);
-    expect(again.stdout).toContain('keeping the pages of 1 settled incidents from the last build');
+    expect(again.stdout).toContain('keeping the pages of 1 settled incident from the last build');
     expect(read('de/incidents/2026-11-10-search-slow/index.html')).toContain('<h1 lang="en">Search was slow</h1>');
     expect(read('incidents/2026-11-10-search-slow/index.html')).toContain('<html lang="en">');
   });

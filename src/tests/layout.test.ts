@@ -1,5 +1,5 @@
 /**
- * The dependency rule of README "How the code is laid out": core (pure) <- project <- site, cli;
+ * The dependency rule of docs/develop.md, "How the code is laid out": core (pure) <- project <- site, cli;
  * site and cli never import each other; no import circles. Read from the import statements of
  * every source file (TypeScript's own parser; the frontmatter of .astro files).
  */

@@ -7,7 +7,7 @@
  * the upgrade reuses them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -27,6 +27,15 @@ const machine: Record<string, string | undefined> = {
   OUTPOST_NOW: NOW,
 };
 const INSTALL = ['install', '--prefer-offline', '--no-audit', '--no-fund'];
+/** Outpost as a site made before its release carries it. */
+const VENDORED = `vendor/${pkg.name}-${pkg.version}.tgz`;
+/** What `init` writes. */
+const STARTER_FILES = [
+  'package.json', '.npmrc', '.nvmrc', '.gitignore', 'astro.config.mjs', 'incidents/2026-11-25-example.md',
+  'public/robots.txt', 'README.md', '.github/dependabot.yml', '.github/ISSUE_TEMPLATE/incident.yml',
+  '.github/workflows/alert.yml', '.github/workflows/check.yml', '.github/workflows/deploy.yml',
+  '.github/workflows/issue-ops.yml', '.github/mirrors/package.json', '.github/mirrors/package-lock.json', VENDORED,
+];
 
 const expectOk = (result: Run, what: string) => {
   if (result.code !== 0) throw new Error(`${what} failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
@@ -39,7 +48,9 @@ let work: string;
 let tarball: string;
 let createTarball: string;
 let tarballFiles: string[];
+let made: string;
 let site: string;
+let installLog: Run;
 let machineNode: string;
 let init: Run;
 let validate: Run;
@@ -62,11 +73,18 @@ beforeAll(async () => {
     await run('npx', ['outpost', 'init', 'site', '--name', 'Acme Status', '--url', 'https://status.example.com/', '--time-zone', 'Europe/Berlin', '--component', 'website:Website', '--component', 'api:Public API'], { cwd: app, env: machine }),
     'npx outpost init',
   );
-  site = join(app, 'site');
-  expectOk(await run('npm', INSTALL, { cwd: site, env: machine }), 'npm install in the site');
+  made = join(app, 'site');
+  // The lock, as `npm install` writes it; then the site as its CI gets it: the files Git would
+  // commit (not node_modules, per its .gitignore), somewhere else, installed with `npm ci`.
+  expectOk(await run('npm', [...INSTALL, '--package-lock-only'], { cwd: made, env: machine }), 'npm install ' +
+    '--package-lock-only in the site');
+  site = join(work, 'clone');
+  cpSync(made, site, { recursive: true, filter: (path) => !/[\\/](node_modules|dist|\.astro)$/.test(path) });
+  const ci = await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: site, env: machine });
+  installLog = expectOk(ci, 'npm ci in a copy of the site');
   validate = expectOk(await run('npx', ['outpost', 'validate'], { cwd: site, env: machine }), 'npx outpost validate');
   expectOk(await run('npm', ['run', 'build'], { cwd: site, env: machine }), 'npm run build');
-}, 600_000);
+}, 1_200_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
@@ -99,15 +117,20 @@ describe('npx outpost init site, from the installed tarball', () => {
   test(`runs on the machine's own Node and writes the starter`, () => {
     expect(machineNode).toMatch(/^v\d+\./);
     expect(init.stdout).toContain('created Acme Status in site');
-    for (const path of ['package.json', '.nvmrc', '.gitignore', 'astro.config.mjs', 'incidents/2026-11-25-example.md', 'public/robots.txt', 'README.md', '.github/dependabot.yml', '.github/ISSUE_TEMPLATE/incident.yml', '.github/workflows/alert.yml', '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml', '.github/mirrors/package.json', '.github/mirrors/package-lock.json']) {
-      expect(existsSync(join(site, path)), path).toBe(true);
-    }
+    for (const path of STARTER_FILES) expect(existsSync(join(made, path)), path).toBe(true);
   });
 
-  test('the site depends on Outpost (the tarball it came from) and Astro, and pins Node', () => {
+  test('the site carries the tarball it came from (vendor/), depends on that path and on Astro, and pins Node', () => {
     const manifest = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
     const repo = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
-    expect(manifest.dependencies).toEqual({ astro: repo.dependencies.astro, outpost: `file:../../${pkg.name}-${pkg.version}.tgz` });
+    expect(manifest.dependencies).toEqual({ astro: repo.dependencies.astro, outpost: `file:${VENDORED}` });
+    expect(readFileSync(join(site, VENDORED))).toEqual(readFileSync(tarball));
+    const lock = JSON.parse(readFileSync(join(site, 'package-lock.json'), 'utf8'));
+    expect(lock.packages[''].dependencies.outpost).toBe(`file:${VENDORED}`);
+    // Not published: no link to a registry page that does not exist.
+    for (const file of ['README.md', 'astro.config.mjs']) {
+      expect(readFileSync(join(site, file), 'utf8'), file).not.toContain('npmjs.com');
+    }
     expect(manifest.devDependencies).toEqual({ node: repo.devDependencies.node });
     expect(manifest.engines).toEqual(repo.engines);
     expect(readFileSync(join(site, '.nvmrc'), 'utf8')).toBe(readFileSync(join(REPO, '.nvmrc'), 'utf8'));
@@ -119,7 +142,11 @@ describe('npx outpost init site, from the installed tarball', () => {
   test('the site contains no Outpost source: only its config, incidents and workflows', () => {
     const own = filesIn(site).filter((path) => !/^(node_modules|dist|\.astro)\//.test(path));
     expect(own.filter((path) => /\.(ts|astro|js)$/.test(path) || path.startsWith('src/'))).toEqual([]);
-    expect(own.sort()).toEqual(['.github/ISSUE_TEMPLATE/incident.yml', '.github/dependabot.yml', '.github/mirrors/package-lock.json', '.github/mirrors/package.json', '.github/workflows/alert.yml', '.github/workflows/check.yml', '.github/workflows/deploy.yml', '.github/workflows/issue-ops.yml', '.gitignore', '.nvmrc', 'README.md', 'astro.config.mjs', 'incidents/2026-11-25-example.md', 'package-lock.json', 'package.json', 'public/robots.txt'].sort());
+    expect(own.sort()).toEqual([...STARTER_FILES, 'package-lock.json'].sort());
+  });
+
+  test('installs quietly on the machine\'s own Node (its .npmrc)', () => {
+    expect(installLog.stdout + installLog.stderr).not.toMatch(/EBADENGINE|npm warn/);
   });
 
   test('npx outpost validate passes, with the pinned Node', async () => {
@@ -144,7 +171,6 @@ describe('npx outpost init site, from the installed tarball', () => {
       expect(results.map((r) => `${file}:${r.line}: ${r.message}`)).toEqual([]);
       expect(text).not.toMatch(/src\/|npm test/);
     }
-    expect(readFileSync(join(site, '.github/workflows/issue-ops.yml'), 'utf8')).toContain('run: npx outpost issue-ops authorize');
     expect(readFileSync(join(site, '.github/workflows/issue-ops.yml'), 'utf8')).toContain('run: npx outpost issue-ops\n');
     expect(readFileSync(join(site, '.github/workflows/check.yml'), 'utf8')).toContain('run: npx outpost issue-form --check');
   });
@@ -159,12 +185,13 @@ describe('npx outpost init site, from the installed tarball', () => {
     const app = join(work, 'app');
     const again = await run('npx', ['outpost', 'init', 'site', '--name', 'X', '--url', 'https://x.example/', '--component', 'x:X'], { cwd: app, env: machine });
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('outpost init: site is not empty; give a new folder');
+    expect(again.stderr).toContain('outpost init: "site" already has files in it: give a new folder, or an empty one.');
     const bad = await run('npx', ['outpost', 'init', 'other', '--name', 'X', '--url', 'status.example.com', '--time-zone', 'Europe/Berln', '--component', 'Web Site:Web'], { cwd: app, env: machine });
-    expect(bad.code).toBe(1);
-    expect(bad.stdout).toContain('astro.config.mjs: error [config-invalid-value] url ');
-    expect(bad.stdout).toContain('timeZone "Europe/Berln" is not a time zone');
-    expect(bad.stdout).toContain('components.0.id "Web Site" is not allowed');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('outpost init: --url: "status.example.com" is not a web address');
+    expect(bad.stderr).toContain('outpost init: --time-zone: "Europe/Berln" is not a time zone');
+    // The id is made from "Web Site", as the prompt makes it from a name.
+    expect(bad.stderr).not.toContain('--component');
     expect(existsSync(join(app, 'other'))).toBe(false);
   });
 });
@@ -181,7 +208,7 @@ describe('npm create outpost', () => {
     const created = expectOk(await run('npx', ['create-outpost', 'created', '--name', 'Kiwi Status', '--url', 'https://status.kiwi.example/', '--component', 'api:API'], { cwd: app, env: machine }), 'npx create-outpost');
     expect(created.stdout).toContain('created Kiwi Status in created');
     const manifest = JSON.parse(readFileSync(join(app, 'created/package.json'), 'utf8'));
-    expect(manifest.dependencies.outpost).toBe(`file:../../${pkg.name}-${pkg.version}.tgz`);
+    expect(manifest.dependencies.outpost).toBe(`file:vendor/${pkg.name}-${pkg.version}.tgz`);
     expect(readFileSync(join(app, 'created/astro.config.mjs'), 'utf8')).toContain("name: 'Kiwi Status',");
   });
 });
@@ -202,9 +229,15 @@ describe('upgrading', () => {
     expectOk(await run('tar', ['czf', nextTarball, '-C', next, 'package']), 'tar c');
 
     const before = contents(join(site, 'dist'));
-    expectOk(await run('npm', [...INSTALL, nextTarball], { cwd: site, env: machine }), 'npm install of the new tarball');
+    // As the site's README says for a site that carries Outpost: the new tarball into vendor/, installed from there.
+    cpSync(nextTarball, join(site, `vendor/${pkg.name}-${nextVersion}.tgz`));
+    const newer = `./vendor/${pkg.name}-${nextVersion}.tgz`;
+    const install = await run('npm', [...INSTALL, newer], { cwd: site, env: machine });
+    expectOk(install, 'npm install of the new tarball');
+    rmSync(join(site, `vendor/${pkg.name}-${pkg.version}.tgz`));
     expect(JSON.parse(readFileSync(join(site, 'node_modules/outpost/package.json'), 'utf8')).version).toBe(nextVersion);
-    expect(JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).dependencies.outpost).toBe(`file:../../${pkg.name}-${nextVersion}.tgz`);
+    const manifest = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
+    expect(manifest.dependencies.outpost).toBe(`file:vendor/${pkg.name}-${nextVersion}.tgz`);
     // As the deploy workflow builds.
     const build = expectOk(await run('npx', ['outpost', 'build', '--keep-going', '--report', '.outpost/build-report.json'], { cwd: site, env: machine }), 'npx outpost build after the upgrade');
     expect(JSON.parse(readFileSync(join(site, '.outpost/build-report.json'), 'utf8')).problems).toEqual([]);

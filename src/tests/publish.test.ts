@@ -51,6 +51,12 @@ describe('outpost build --keep-going', () => {
     expect(result.stdout).toContain('incidents/search.md:7:');
     expect(result.stdout).toContain(`incidents/checkout.md: published as of commit ${v2.slice(0, 12)}, its newest valid version`);
     expect(result.stdout).toContain('incidents/search.md: left out of the site (no committed version of it is valid)');
+    // The report is printed once: by `outpost build`, not again by the Astro build it runs.
+    const output = result.stdout + result.stderr;
+    for (const line of ['error [bad-status] "Resovled" is not a status', 'incidents/search.md: left out of the site']) {
+      expect(output.split(line), line).toHaveLength(2);
+    }
+    expect(output).toMatch(/\b2 incidents valid \(/);
     expect(existsSync(join(site.root, 'dist/index.html'))).toBe(true);
   });
 

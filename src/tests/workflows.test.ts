@@ -141,11 +141,40 @@ test('only the jobs that write ask for write permissions, and only on the events
     .filter(([, job]) => Object.values(job.permissions ?? {}).includes('write'))
     .map(([name]) => name);
   expect(writers.sort()).toEqual(['announce', 'github-pages', 'problems', 'remind', 'stamp-commit']);
-  expect(deploy.jobs.remind).toMatchObject({ if: "github.event_name == 'schedule'", permissions: { contents: 'read', issues: 'write' } });
+  const remind = { contents: 'read', issues: 'write', actions: 'write' };
+  expect(deploy.jobs.remind).toMatchObject({ if: "github.event_name == 'schedule'", permissions: remind });
   const ops = parse(readFileSync(join(dir, 'issue-ops.yml'), 'utf8'));
   expect(ops.concurrency).toBeUndefined();
-  expect(ops.jobs.authorize.concurrency).toBeUndefined();
-  expect(ops.jobs.apply).toMatchObject({ needs: 'authorize', concurrency: { 'cancel-in-progress': false } });
+  const queue = { group: 'issue-ops-${{ github.event.issue.number }}', 'cancel-in-progress': false };
+  expect(ops.jobs.apply).toMatchObject({ concurrency: queue });
+});
+
+test('the hourly run keeps the schedule switched on (GitHub turns it off after 60 quiet days in a public ' +
+  'repository)', () => {
+  const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
+  const steps = deploy.jobs.remind.steps as { run?: string; env?: Record<string, string> }[];
+  const keep = steps.find((step) => step.run?.includes('/actions/workflows/deploy.yml/enable'));
+  expect(keep?.run).toMatch(/^gh api --method PUT "repos\/\$GH_REPO\/actions\/workflows\/deploy\.yml\/enable"/);
+  expect(keep?.env).toEqual({ GH_TOKEN: '${{ secrets.GITHUB_TOKEN }}', GH_REPO: '${{ github.repository }}' });
+});
+
+test('issue-ops: edits run it again, and a run (or a retry) is one job that installs nothing when the lock is ' +
+  'cached', () => {
+  const ops = parse(readFileSync(join(dir, 'issue-ops.yml'), 'utf8'));
+  expect(ops.on.issues.types).toEqual(['opened', 'edited', 'closed']);
+  expect(Object.keys(ops.jobs)).toEqual(['apply']);
+  type Step = { id?: string; uses?: string; run?: string; if?: string; with?: Record<string, string> };
+  const steps = ops.jobs.apply.steps as Step[];
+  const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'));
+  expect(cache?.with).toEqual({ path: 'node_modules', key: "issue-ops-modules-${{ runner.os }}-${{ " +
+    "hashFiles('.nvmrc', 'package-lock.json') }}" });
+  const install = steps.find((step) => step.run?.startsWith('npm ci'));
+  expect(install?.if).toBe(`steps.${cache?.id}.outputs.cache-hit != 'true'`);
+  expect(steps.indexOf(cache!)).toBeLessThan(steps.indexOf(install!));
+  const runs = steps.filter((step) => step.run?.includes('npx outpost issue-ops')).map((step) => step.run);
+  expect(runs).toEqual(['npx outpost issue-ops']);
+  // The form's issues run it even when the repository lacks the label (the form's label is then dropped by GitHub).
+  expect(ops.jobs.apply.if).toContain("contains(github.event.issue.body, '### First message')");
 });
 
 test("Dependabot keeps actions and npm packages (the site's and the mirror CLIs') current", () => {

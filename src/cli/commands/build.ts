@@ -79,8 +79,12 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     writeSummary(report, false, io.root);
     return 1;
   }
-  // The same clock for the build as for this check, so both decide alike.
-  const status = runAstroBuild(io.root, { OUTPOST_NOW: now.toISOString(), ...(keepGoing ? { OUTPOST_KEEP_GOING: '1' } : {}) });
+  // The same clock for the build as for this check, so both decide alike; the report above is not printed again.
+  const status = runAstroBuild(io.root, {
+    OUTPOST_NOW: now.toISOString(),
+    OUTPOST_REPORTED: '1',
+    ...(keepGoing ? { OUTPOST_KEEP_GOING: '1' } : {}),
+  });
   if (status !== 0) {
     io.out('the build failed; nothing was written');
     writeSummary(report, false, io.root);

@@ -8,11 +8,15 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { didYouMean, formatProblem, formatReport, hasErrors } from '../../core/checks/problems.ts';
 import { parseContextFor } from '../../core/checks/validate.ts';
-import { addUpdate, checkedEdit, newIncidentText, stampTimes } from '../../core/incident/edit.ts';
+import { addUpdate, checkedEdit, newIncidentText, setFields, stampTimes } from '../../core/incident/edit.ts';
 import type { SiteConfig } from '../../core/config/schema.ts';
 import { incidentFilePath, slugFor, slugFromPath } from '../../core/incident/slug.ts';
 import { formatTimestamp, parseTimestamp } from '../../core/incident/time.ts';
-import { IMPACTS, INCIDENT_STATUSES, STATUS_LABELS, UPDATE_STATUSES, type Impact, type UpdateStatus } from '../../core/incident/vocabulary.ts';
+import { IMPACTS, INCIDENT_STATUSES, isTerminalStatus, STATUS_LABELS } from '../../core/incident/vocabulary.ts';
+import { statusesFor } from '../../core/incident/vocabulary.ts';
+import type { Impact, UpdateStatus } from '../../core/incident/vocabulary.ts';
+import { parseIncident } from '../../core/incident/parse.ts';
+import { isResolvedAt } from '../../core/state/status.ts';
 import { componentNames, fillTemplate, findTemplate, TEMPLATE_NAMES } from '../../core/ops/templates.ts';
 import { defaultLocale, stringOverrides } from '../../core/config/languages.ts';
 import { translator } from '../../core/i18n/translate.ts';
@@ -37,6 +41,10 @@ async function writeIncident(io: Io, config: SiteConfig, path: string, text: str
   writeFileSync(join(io.root, path), checked.text);
   const result = await loadProject({ root: io.root, now: at, paths: [path] });
   if (result.problems.length > 0) io.out(formatReport(result.problems));
+  // A warning about the title comes back with every update until the title changes: say how.
+  if (result.problems.some((problem) => problem.rule === 'cause-not-impact')) {
+    io.out(`to change the title: outpost update ${slugFromPath(path)} --title "What customers experience"`);
+  }
   io.out(`wrote ${path}`);
   const url = githubEditUrl(io.root, path);
   if (url) io.out(`edit on GitHub: ${url}`);
@@ -88,7 +96,8 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
   return writeIncident(io, config, path, text, at);
 }
 
-async function appendCommand(io: Io, slugArg: string | undefined, status: UpdateStatus, message: string): Promise<number> {
+/** The incident file a command names, read, with what the site would make of it now. */
+async function incidentFile(io: Io, slugArg: string | undefined, at: Date) {
   const config = await siteConfig(io.root);
   const slug = await need(io, slugArg, 'slug', 'Incident (file name without .md):');
   const path = incidentFilePath(config.incidentsDir, slugFromPath(slug));
@@ -96,21 +105,58 @@ async function appendCommand(io: Io, slugArg: string | undefined, status: Update
     const slugs = readIncidentFiles(io.root, [config.incidentsDir], { named: false }).files.map((file) => slugFromPath(file.path));
     throw new UsageError(`there is no ${path}${didYouMean(slug, slugs)}`);
   }
-  const at = now();
-  return writeIncident(io, config, path, addUpdate(readFileSync(join(io.root, path), 'utf8'), { status, at, message }), at);
+  const text = readFileSync(join(io.root, path), 'utf8');
+  const { incident } = parseIncident(text, parseContextFor(config, path, at, gitLineTimes(io.root, path)));
+  return { config, slug: slugFromPath(slug), path, text, incident };
 }
 
+/** Resolving what is resolved would publish a second all-clear: refused, with what to do instead. */
+function refuseIfResolved(file: Awaited<ReturnType<typeof incidentFile>>, status: UpdateStatus, at: Date): void {
+  if (!isTerminalStatus(status) || !file.incident || !isResolvedAt(file.incident, at)) return;
+  const done = file.incident.updates.find((update) => isTerminalStatus(update.status));
+  const word = file.incident.type === 'maintenance' ? 'completed' : 'resolved';
+  const where = done
+    ? ` (## ${STATUS_LABELS[done.status]} · ${formatTimestamp(done.at)}, line ${done.line})`
+    : ' (its window has ended)';
+  const instead = `outpost update ${file.slug} --status update --message "…"`;
+  throw new UsageError(`${file.path} is already ${word}${where}; nothing was written. To add to it: ${instead}`);
+}
+
+/** `outpost update SLUG [--status S --message M] [--title T]`: an update at the top, a new title, or both. */
 export async function updateCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { status: { type: 'string' }, message: { type: 'string' } } });
-  const status = statusFrom(await need(io, values.status, 'status', `Status (${INCIDENT_STATUSES.map((status) => STATUS_LABELS[status]).join(', ')}):`), UPDATE_STATUSES);
-  const message = await need(io, values.message, 'message', 'Message:');
-  return appendCommand(io, positionals[0], status, message);
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { status: { type: 'string' }, message: { type: 'string' }, title: { type: 'string' } },
+  });
+  const at = now();
+  const file = await incidentFile(io, positionals[0], at);
+  let text = file.text;
+  if (values.title !== undefined) {
+    if (values.title.trim() === '') throw new UsageError('--title needs the new title');
+    text = setFields(text, { title: values.title }, defaultLocale(file.config));
+  }
+  // A new title alone is a whole edit; otherwise an update, asked for on a terminal.
+  if (values.title === undefined || values.status !== undefined || values.message !== undefined) {
+    const allowed = statusesFor(file.incident?.type ?? 'incident');
+    const question = `Status (${allowed.map((status) => STATUS_LABELS[status]).join(', ')}):`;
+    const status = statusFrom(await need(io, values.status, 'status', question), allowed);
+    refuseIfResolved(file, status, at);
+    const message = await need(io, values.message, 'message', 'Message:');
+    text = addUpdate(text, { status, at, message });
+  }
+  return writeIncident(io, file.config, file.path, text, at);
 }
 
+/** `outpost resolve SLUG --message M`: the all-clear (Completed, for maintenance), once. */
 export async function resolveCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { message: { type: 'string' } } });
+  const at = now();
+  const file = await incidentFile(io, positionals[0], at);
+  const status: UpdateStatus = file.incident?.type === 'maintenance' ? 'completed' : 'resolved';
+  refuseIfResolved(file, status, at);
   const message = await need(io, values.message, 'message', 'All-clear message (what works again, what customers should do):');
-  return appendCommand(io, positionals[0], 'resolved', message);
+  return writeIncident(io, file.config, file.path, addUpdate(file.text, { status, at, message }), at);
 }
 
 /** `outpost stamp [PATHS]`: writes commit times into update headings written without one. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { initCommand, siteWorkflow } from './init.ts';
+import { componentFrom, initCommand, js, siteWorkflow } from './init.ts';
 
 const workflow = (steps: string) => `# A workflow.
 name: Check
@@ -50,6 +50,39 @@ describe("a new site's workflows", () => {
   });
 });
 
+describe('answers written into astro.config.mjs', () => {
+  test.each([
+    ['plain', 'Acme Status'],
+    ['quotes and backslashes', `It's \\ "quoted" \`tick\` \${x}`],
+    ['line breaks of every kind', 'a\nb\rc\r\nd\u2028e\u2029f'],
+    ['other control characters', 'bell\u0007 nul\u0000 esc\u001b del\u007f tab\t'],
+    ['a comment or script end', '*/ </script> // -->'],
+    ['not Latin', 'Статус 状態 ✅'],
+  ])('%s: the literal is one line and reads back as the answer', (_name, answer) => {
+    const literal = js(answer);
+    expect(literal).not.toMatch(/[\n\r\u2028\u2029\u0000-\u001f\u007f]/);
+    expect(new Function(`return ${literal};`)()).toBe(answer);
+  });
+});
+
+describe('component ids are made the same way from flags and from answers', () => {
+  test.each([
+    ['Web App', { id: 'web-app', name: 'Web App' }],
+    ['web app:Web App', { id: 'web-app', name: 'Web App' }],
+    ['Web_App : Web App', { id: 'web-app', name: 'Web App' }],
+    ['api:Public API', { id: 'api', name: 'Public API' }],
+    ['Zahlungen Österreich', { id: 'zahlungen-osterreich', name: 'Zahlungen Österreich' }],
+    [':Checkout', { id: 'checkout', name: 'Checkout' }],
+    ['x:', { id: 'x', name: '' }],
+    ['Time: UTC+1', { id: 'time', name: 'UTC+1' }],
+  ])('%j', (spec, expected) => {
+    expect(componentFrom(spec)).toEqual(expected);
+  });
+});
+
+/** As if run from the registry's package: nothing to pack. */
+const published = () => ({ spec: '^0.1.0', published: true });
+
 describe('init asks for the address, saying which one the first deploy has', () => {
   test('on a terminal: the note, then the question; the config, the README and the next steps say it again', async () => {
     const root = mkdtempSync(join(tmpdir(), 'outpost-init-'));
@@ -57,7 +90,8 @@ describe('init asks for the address, saying which one the first deploy has', () 
       const said: string[] = [];
       const asked: string[] = [];
       const io = { root, out: (line: string) => said.push(line), ask: async (question: string) => (asked.push(question), 'https://acme.github.io/status-page/') };
-      const code = await initCommand(['site', '--name', 'Acme Status', '--time-zone', 'UTC', '--component', 'web:Website'], io);
+      const flags = ['--name', 'Acme Status', '--time-zone', 'UTC', '--component', 'web:Website'];
+      const code = await initCommand(['site', ...flags], io, published);
       expect(code, said.join('\n')).toBe(0);
       expect(asked).toEqual(['Its address (e.g. https://acme.github.io/status-page/, or https://status.example.com/):']);
       expect(said[0]).toMatch(/^The first deploy publishes the page at https:\/\/<owner>\.github\.io\/<repo>\/, the address GitHub Pages gives\n/);
@@ -80,7 +114,9 @@ describe('init asks for the address, saying which one the first deploy has', () 
     try {
       const said: string[] = [];
       const io = { root, out: (line: string) => said.push(line), ask: async () => { throw new Error('asked'); } };
-      const code = await initCommand(['site', '--name', 'Acme Status', '--url', 'https://status.acme.example/', '--time-zone', 'UTC', '--component', 'web:Website'], io);
+      const flags = ['--name', 'Acme Status', '--url', 'https://status.acme.example/', '--time-zone', 'UTC'];
+      flags.push('--component', 'web:Website');
+      const code = await initCommand(['site', ...flags], io, published);
       expect(code, said.join('\n')).toBe(0);
       expect(said.join('\n')).not.toContain('The first deploy publishes');
     } finally {

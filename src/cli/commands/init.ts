@@ -1,28 +1,32 @@
 /**
  * `outpost init <dir>`: a new status site that depends on Outpost instead of
- * carrying its source. It asks for the name, the address, the time zone and
- * the components on a terminal (or takes `--name`, `--url`, `--time-zone`,
- * `--component id:Name`), checks them with the config schema, and writes
- * nothing unless everything is valid, never into a folder with files in it.
+ * carrying its source. It asks for the folder, the name, the address, the time
+ * zone and the components on a terminal (or takes `--name`, `--url`,
+ * `--time-zone`, `--component id:Name`), judges each answer with the config
+ * schema as it comes, and asks again, in plain words, after one that is not
+ * valid, keeping the others. It writes nothing unless everything is valid,
+ * never into a folder with files in it.
  *
  * It runs on the Node a fresh machine has (20): the pinned Node arrives with
  * the new site's own `npm install`. So it uses nothing newer than Node 20.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDocument, isMap, isSeq } from 'yaml';
-import { formatReport, hasErrors } from '../../core/checks/problems.ts';
-import { validateProject } from '../../core/checks/validate.ts';
+import { formatReport, hasErrors, suggest, type Problem } from '../../core/checks/problems.ts';
+import { parseSiteConfig, validateProject } from '../../core/checks/validate.ts';
 import type { SiteConfig } from '../../core/config/schema.ts';
 import { addUpdate, newIncidentText } from '../../core/incident/edit.ts';
-import { incidentFilePath } from '../../core/incident/slug.ts';
-import { dayKey, isValidTimeZone } from '../../core/incident/time.ts';
+import { incidentFilePath, slugWords } from '../../core/incident/slug.ts';
+import { dayKey } from '../../core/incident/time.ts';
 import { issueFormYaml } from '../../core/ops/issue-ops.ts';
 import { CONFIG_FILE } from '../../project/config.ts';
 import { ISSUE_FORM_PATH } from './issue-ops.ts';
-import { need, now, UsageError, type Io } from '../io.ts';
+import { now, UsageError, type Io } from '../io.ts';
 
 /** The package this runs from: the repository, or `node_modules/outpost` (src/cli/commands or dist-pkg/cli/commands). */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -31,7 +35,7 @@ const STARTER = join(PACKAGE_ROOT, 'starter');
 const WORKFLOWS = '.github/workflows';
 const MIRRORS = ['.github/mirrors/package.json', '.github/mirrors/package-lock.json'];
 
-interface OutpostPackage {
+export interface OutpostPackage {
   name: string;
   version: string;
   engines: { node: string };
@@ -40,7 +44,145 @@ interface OutpostPackage {
   allowScripts?: Record<string, boolean>;
 }
 
-export async function initCommand(args: string[], io: Io): Promise<number> {
+/** A question of `init`: its flag, how it is asked on a terminal, and what makes an answer wrong, in plain words. */
+interface Question {
+  given: string | undefined;
+  /** The flag that gives it, named in problems without a terminal; none for the folder (an argument). */
+  flag?: string;
+  question: string;
+  /** Said once on a terminal before the question is first asked. */
+  note?: string;
+  /** Taken for an empty answer (on a terminal), or when the flag is missing (without one). */
+  fallback?: string;
+  empty: string;
+  check: (answer: string) => string | undefined;
+}
+
+/**
+ * Every answer, from its flag or asked on a terminal. A wrong answer is said in plain words and
+ * asked again, keeping the others; without a terminal, every wrong or missing flag is said at once
+ * (a usage error).
+ */
+async function answers(io: Io, questions: Question[]): Promise<string[]> {
+  const out: string[] = [];
+  const problems: string[] = [];
+  for (const question of questions) {
+    let value = question.given?.trim() || undefined;
+    if (value === undefined && io.ask && question.note) io.out(question.note);
+    for (;;) {
+      if (value === undefined) {
+        value = io.ask ? (await io.ask(question.question)).trim() || question.fallback : question.fallback;
+      }
+      const problem = value === undefined || value === '' ? question.empty : question.check(value);
+      if (!problem) break;
+      if (!io.ask) {
+        problems.push(question.flag ? `--${question.flag}: ${problem}` : problem);
+        break;
+      }
+      io.out(problem);
+      value = undefined;
+    }
+    out.push(value ?? '');
+  }
+  if (problems.length > 0) throw new UsageError(problems.join('\noutpost init: '));
+  return out;
+}
+
+/** A good answer for each field, so one answer can be judged by the config schema on its own. */
+const PLACEHOLDERS = {
+  name: 'Status',
+  url: 'https://status.example.com/',
+  timeZone: 'UTC',
+  components: [{ id: 'website', name: 'Website' }],
+};
+
+/** The config schema's problems with one field's answer: the same judgment a build makes. */
+function schemaProblems(field: keyof typeof PLACEHOLDERS, value: unknown): Problem[] {
+  const { problems } = parseSiteConfig({ ...PLACEHOLDERS, [field]: value }, CONFIG_FILE);
+  return problems.filter((problem) => problem.severity === 'error');
+}
+
+/** The folder must be new or empty, and a folder. */
+function folderProblem(root: string, folder: string): string | undefined {
+  let path = resolve(root, folder);
+  if (existsSync(path)) {
+    if (!statSync(path).isDirectory()) return `"${folder}" is a file, not a folder: give the name of a new folder.`;
+    if (readdirSync(path).length > 0) return `"${folder}" already has files in it: give a new folder, or an empty one.`;
+    return undefined;
+  }
+  while (!existsSync(path) && dirname(path) !== path) path = dirname(path);
+  if (!statSync(path).isDirectory()) {
+    return `"${folder}" can't be made: ${relative(root, path) || path} is a file, not a folder.`;
+  }
+  return undefined;
+}
+
+/** What the schema says about the name (a line break, a control character), in words. */
+function nameProblem(name: string): string | undefined {
+  const [problem] = schemaProblems('name', name);
+  return problem ? `The name ${problem.message.replace(/^name:? /, '')}.` : undefined;
+}
+
+function urlProblem(url: string): string | undefined {
+  if (schemaProblems('url', url).length === 0) return undefined;
+  const whole = `https://${url.replace(/^\/+/, '')}${url.includes('/') ? '' : '/'}`;
+  const fixable = !/^[a-z]+:/i.test(url) && schemaProblems('url', whole).length === 0;
+  const hint = fixable ? ` Did you mean ${whole}?` : ' For example https://status.example.com/.';
+  return `"${url}" is not a web address: write it whole, starting with https://.${hint}`;
+}
+
+function timeZoneProblem(timeZone: string): string | undefined {
+  if (schemaProblems('timeZone', timeZone).length === 0) return undefined;
+  const zones = Intl.supportedValuesOf('timeZone');
+  const key = timeZone.trim().replace(/\s+/g, '_').toLowerCase();
+  // "Berlin" or "Berln" for Europe/Berlin: the zones' last parts, then whole names.
+  const city = (zone: string) => zone.split('/').pop()!;
+  const near = suggest(key, zones.map(city));
+  const byCity = zones.find((zone) => city(zone).toLowerCase() === (near ?? key).toLowerCase());
+  const hit = byCity ?? suggest(timeZone, zones);
+  const hint = hit ? ` Did you mean ${hit}?` : '';
+  return `"${timeZone}" is not a time zone: use a name like Europe/Berlin, America/New_York or UTC.${hint}`;
+}
+
+/**
+ * `checkout:Checkout`, or a bare name (`Web App`): the id made from the name. Flags and answers go
+ * through here alike, so `--component "web app:Web App"` and the answer `Web App` give `web-app`.
+ */
+export function componentFrom(spec: string): { id: string; name: string } {
+  const text = spec.trim();
+  const colon = text.indexOf(':');
+  const name = (colon === -1 ? text : text.slice(colon + 1)).trim();
+  const id = slugWords(colon === -1 ? text : text.slice(0, colon) || name).join('-');
+  return { id, name };
+}
+
+function componentsProblem(specs: string[]): string | undefined {
+  const components = specs.map(componentFrom);
+  const named = components.findIndex((component) => !component.name);
+  if (named !== -1) {
+    const spec = specs[named].trim();
+    return `"${spec}" has no name after the colon: write id:Name, like checkout:Checkout, or just the name.`;
+  }
+  const unnamed = components.findIndex((component) => !component.id);
+  if (unnamed !== -1) {
+    const spec = specs[unnamed].trim();
+    return `"${spec}" has no letters or digits to make an id from: write id:Name, like checkout:Checkout.`;
+  }
+  const [problem] = schemaProblems('components', components);
+  // What the schema says about the list (a repeated id), without the config's dotted path.
+  const inWords = (_: string, index: string, field: string) => `component ${Number(index) + 1} (${field}) `;
+  return problem ? `${problem.message.replace(/^components\.(\d+)\.(\w+):? /, inWords)}.` : undefined;
+}
+
+/**
+ * `where` decides how the site gets Outpost (tests give one that packs nothing, since packing this
+ * repository builds dist-pkg/ in it, which another test's pack may be using).
+ */
+export async function initCommand(
+  args: string[],
+  io: Io,
+  where: typeof outpostSource = outpostSource,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -52,27 +194,59 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     },
   });
   if (positionals.length > 1) throw new UsageError('give one folder for the new site: outpost init <dir>');
-  const folder = positionals[0] ?? (io.ask && ((await io.ask('Folder for the new site [status-page]:')) || 'status-page'));
-  if (!folder) throw new UsageError('give the folder of the new site: outpost init <dir>');
-  const dir = resolve(io.root, folder);
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(`${folder} is not empty; give a new folder`);
-
-  const name = await need(io, values.name, 'name', 'Name of the status page (e.g. Acme Status):');
-  if (values.url === undefined && io.ask) io.out(ADDRESS_NOTE);
-  const url = await need(io, values.url, 'url', 'Its address (e.g. https://acme.github.io/status-page/, or https://status.example.com/):');
-  let timeZone = values['time-zone'];
-  if (timeZone === undefined) {
+  const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const [folder, name, url, timeZone, componentList] = await answers(io, [
+    {
+      given: positionals[0],
+      question: 'Folder for the new site [status-page]:',
+      fallback: io.ask ? 'status-page' : undefined,
+      empty: 'give the folder of the new site: outpost init <dir>',
+      check: (answer) => folderProblem(io.root, answer),
+    },
+    {
+      given: values.name,
+      flag: 'name',
+      question: 'Name of the status page (e.g. Acme Status):',
+      empty: 'The page needs a name, like Acme Status.',
+      check: nameProblem,
+    },
+    {
+      given: values.url,
+      flag: 'url',
+      note: ADDRESS_NOTE,
+      question: 'Its address (e.g. https://acme.github.io/status-page/, or https://status.example.com/):',
+      empty: 'The page needs the address it will live at, like https://status.example.com/ (you can change it later).',
+      check: urlProblem,
+    },
     // Asked with this machine's zone as the answer to accept; without a terminal, UTC.
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-    timeZone = io.ask ? (await io.ask(`Time zone in which days begin [${zone}]:`)) || zone : 'UTC';
+    {
+      given: values['time-zone'],
+      flag: 'time-zone',
+      question: `Time zone in which days begin [${machineZone}]:`,
+      fallback: io.ask ? machineZone : 'UTC',
+      empty: '',
+      check: timeZoneProblem,
+    },
+    {
+      given: values.component?.join('\0'),
+      flag: 'component',
+      question: 'Components, as names or id:Name, separated by commas (e.g. Website, api:Public API):',
+      empty: 'The page needs at least one component, like Website or api:Public API.',
+      check: (answer) => componentsProblem(splitComponents(answer, values.component !== undefined)),
+    },
+  ]);
+  const dir = resolve(io.root, folder);
+  const components = splitComponents(componentList, values.component !== undefined).map(componentFrom);
+  for (const [index, spec] of (values.component ?? []).entries()) {
+    const written = spec.includes(':') ? spec.slice(0, spec.indexOf(':')).trim() : undefined;
+    if (written && written !== components[index].id) {
+      const id = components[index].id;
+      io.out(`component id "${written}" is written as "${id}" (lowercase letters, digits and dashes)`);
+    }
   }
-  const componentSpecs = values.component?.length
-    ? values.component
-    : (await need(io, undefined, 'component', 'Components, as id:Name separated by commas (e.g. website:Website, api:API):')).split(',');
   const at = now();
   // Uptime starts today: the bars show the days before the page existed as "no data", not as 90 good days.
-  const trackedSince = isValidTimeZone(timeZone) ? dayKey(at, timeZone) : undefined;
-  const options = { name, url, timeZone, trackedSince, components: componentSpecs.map(componentFrom) };
+  const options = { name, url, timeZone, trackedSince: dayKey(at, timeZone), components };
 
   const example = exampleIncident(options.components[0].id, at);
   const checked = validateProject(options, CONFIG_FILE, [example], { now: at });
@@ -82,26 +256,57 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   }
 
   const outpost = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as OutpostPackage;
+  const source = where(outpost, dir);
+  const docs = source.published
+    ? `[Outpost](https://www.npmjs.com/package/${outpost.name})`
+    : 'Outpost';
+  const starter = (path: string) => readFileSync(join(STARTER, path), 'utf8');
+  const fill = (text: string) =>
+    text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => ({
+      name: oneLine(name),
+      url: checked.config!.url,
+      example: example.path,
+      outpost: docs,
+      upgrade: source.published
+        ? starter('upgrade-published.md')
+        : starter('upgrade-vendored.md').replaceAll('{{tarball}}', source.vendored ?? ''),
+    })[key] ?? whole);
   const files: [path: string, text: string][] = [
-    ['package.json', `${JSON.stringify(sitePackage(outpost, dir), null, 2)}\n`],
+    ['package.json', `${JSON.stringify(sitePackage(outpost, dir, source.spec), null, 2)}\n`],
+    // npm never packs a .npmrc, so the starter carries it (the same as Outpost's own).
+    ['.npmrc', starter('npmrc')],
     ['.nvmrc', `${/\d+/.exec(outpost.engines.node)?.[0]}\n`],
-    ['.gitignore', readFileSync(join(STARTER, 'gitignore'), 'utf8')],
-    [CONFIG_FILE, astroConfig(checked.config)],
+    ['.gitignore', starter('gitignore')],
+    [CONFIG_FILE, astroConfig(checked.config, source.published)],
     [example.path, example.text],
-    ['public/robots.txt', readFileSync(join(STARTER, 'public/robots.txt'), 'utf8')],
-    ['README.md', readFileSync(join(STARTER, 'README.md'), 'utf8').replaceAll('{{name}}', name).replaceAll('{{url}}', checked.config.url).replaceAll('{{example}}', example.path)],
-    ['.github/dependabot.yml', readFileSync(join(STARTER, 'dependabot.yml'), 'utf8')],
+    ['public/robots.txt', starter('public/robots.txt')],
+    ['README.md', fill(starter('README.md'))],
+    ['.github/dependabot.yml', starter('dependabot.yml')],
     [ISSUE_FORM_PATH, issueFormYaml(checked.config)],
     ...readdirSync(join(PACKAGE_ROOT, WORKFLOWS)).sort().map((file): [string, string] => [`${WORKFLOWS}/${file}`, siteWorkflow(readFileSync(join(PACKAGE_ROOT, WORKFLOWS, file), 'utf8'))]),
     // The mirror hosts' CLIs, pinned by their lock, as the deploy workflow installs them.
     ...MIRRORS.map((path): [string, string] => [path, readFileSync(join(PACKAGE_ROOT, path), 'utf8')]),
   ];
+  // The tarball first: if it can't be made, nothing else is written.
+  if (source.vendor) {
+    try {
+      source.vendor(join(dir, 'vendor'));
+    } catch (error) {
+      rmSync(join(dir, 'vendor'), { recursive: true, force: true });
+      throw error;
+    }
+  }
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
   const shown = relative(io.root, dir) || '.';
-  io.out(`created ${checked.config.name} in ${shown}: ${files.map(([path]) => path).join(', ')}`);
+  const written = [...files.map(([path]) => path), ...(source.vendored ? [source.vendored] : [])];
+  io.out(`created ${oneLine(checked.config.name)} in ${shown}: ${written.join(', ')}`);
+  if (source.vendored) {
+    const tarball = source.vendored;
+    io.out(`Outpost is not on the npm registry yet: the site depends on ${tarball}, which is committed with it.`);
+  }
   io.out(`next:\n  cd ${shown}\n  npm install          # Outpost, Astro and Node ${/\d+/.exec(outpost.engines.node)?.[0]}\n  npm run build        # the site, in dist/\n  npm run dev          # or preview it as you edit\nthen push it to GitHub and turn on Pages (Settings → Pages → Source: GitHub Actions).
 The first deploy is live at https://<owner>.github.io/<repo>/ whatever url says; a custom domain comes later (see its README).`);
   return 0;
@@ -113,12 +318,14 @@ the repository, and builds it for that address whatever you answer here; a custo
 Settings → Pages, and the deploy then builds for it. The answer is for local builds and links: that
 github.io address, or the domain you mean to use.`;
 
-/** `checkout:Checkout`, or a bare name (`Checkout`, id `checkout`). */
-function componentFrom(spec: string): { id: string; name: string } {
-  const text = spec.trim();
-  const colon = text.indexOf(':');
-  if (colon === -1) return { id: text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), name: text };
-  return { id: text.slice(0, colon).trim(), name: text.slice(colon + 1).trim() };
+/** The prompt's answer is separated by commas; flags come one component each (a name may hold a comma). */
+function splitComponents(answer: string, fromFlags: boolean): string[] {
+  return (fromFlags ? answer.split('\0') : answer.split(',')).filter((spec) => spec.trim() !== '');
+}
+
+/** For one-line places (a Markdown heading, the terminal): line breaks and other controls become spaces. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 }
 
 /**
@@ -141,30 +348,74 @@ function exampleIncident(component: string, at: Date): { path: string; text: str
   return { path: incidentFilePath('incidents', `${started.toISOString().slice(0, 10)}-example`), text };
 }
 
-/**
- * Outpost as the new site gets it: from where the project that ran `init` got it when that was a
- * tarball or a folder (`npm install ./outpost-1.2.3.tgz`), otherwise this version from the registry.
- */
-function outpostDependency(outpost: OutpostPackage, siteDir: string): string {
-  const installed = PACKAGE_ROOT.split(sep).lastIndexOf('node_modules');
-  if (installed > 0) {
-    const project = PACKAGE_ROOT.split(sep).slice(0, installed).join(sep);
-    try {
-      const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
-      const spec = manifest.dependencies?.[outpost.name] ?? manifest.devDependencies?.[outpost.name];
-      if (spec?.startsWith('file:')) {
-        const target = spec.slice('file:'.length);
-        const path = relative(siteDir, isAbsolute(target) ? target : join(project, target)).split(sep).join('/');
-        return `file:${path}`;
-      }
-    } catch {
-      // No project around it (npx from the registry): the registry's version.
-    }
-  }
-  return `^${outpost.version}`;
+/** Outpost as the new site gets it. */
+export interface OutpostSource {
+  /** The dependency in the site's package.json. */
+  spec: string;
+  /** On the npm registry: links to its page make sense. */
+  published: boolean;
+  /** The tarball the site carries, relative to it (`vendor/outpost-0.1.0.tgz`). */
+  vendored?: string;
+  /** Puts that tarball into the site's vendor folder. */
+  vendor?: (folder: string) => void;
 }
 
-function sitePackage(outpost: OutpostPackage, dir: string) {
+/**
+ * Where the new site gets Outpost. Run from the registry's package: this version from the registry.
+ * Run from a tarball or a folder (`npx ./outpost-0.1.0.tgz init`, or a project that installed one),
+ * or from a checkout of the repository: that Outpost, packed, in the site's `vendor/` folder, which
+ * is committed with the site, so its CI's `npm ci` finds it (a path outside the site does not exist
+ * on GitHub).
+ */
+export function outpostSource(outpost: OutpostPackage, siteDir: string): OutpostSource {
+  const tarball = `${outpost.name}-${outpost.version}.tgz`;
+  const packed = (from: string): OutpostSource => ({
+    spec: `file:vendor/${tarball}`,
+    published: false,
+    vendored: `vendor/${tarball}`,
+    vendor: (folder) => {
+      mkdirSync(folder, { recursive: true });
+      const args = ['pack', '--pack-destination', folder, '--no-fund', '--no-audit', '--loglevel=error'];
+      const pack = spawnSync('npm', args, {
+        cwd: from,
+        encoding: 'utf8',
+        shell: process.platform === 'win32',
+      });
+      if (pack.status !== 0 || !existsSync(join(folder, tarball))) {
+        const into = `${relative(siteDir, folder)}/`;
+        const output = pack.stderr || pack.stdout;
+        const hint = '(run `npm install` there first)';
+        throw new UsageError(`could not pack Outpost from ${from} into ${into} ${hint}:\n${output}`);
+      }
+    },
+  });
+  const installed = PACKAGE_ROOT.split(sep).lastIndexOf('node_modules');
+  if (installed === -1) return packed(PACKAGE_ROOT);
+  const project = PACKAGE_ROOT.split(sep).slice(0, installed).join(sep);
+  let spec: string | undefined;
+  try {
+    type Manifest = { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as Manifest;
+    spec = manifest.dependencies?.[outpost.name] ?? manifest.devDependencies?.[outpost.name];
+  } catch {
+    // No project around it (npx from the registry): the registry's version.
+  }
+  if (!spec?.startsWith('file:')) return { spec: `^${outpost.version}`, published: true };
+  const target = resolve(project, spec.slice('file:'.length));
+  if (existsSync(target) && statSync(target).isDirectory()) return packed(target);
+  const name = basename(target);
+  return {
+    spec: `file:vendor/${name}`,
+    published: false,
+    vendored: `vendor/${name}`,
+    vendor: (folder) => {
+      mkdirSync(folder, { recursive: true });
+      copyFileSync(target, join(folder, name));
+    },
+  };
+}
+
+function sitePackage(outpost: OutpostPackage, dir: string, outpostSpec: string) {
   const name = basename(dir).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'status-page';
   return {
     name,
@@ -180,19 +431,31 @@ function sitePackage(outpost: OutpostPackage, dir: string) {
     },
     dependencies: {
       astro: outpost.dependencies.astro,
-      [outpost.name]: outpostDependency(outpost, dir),
+      [outpost.name]: outpostSpec,
     },
     devDependencies: { node: outpost.devDependencies.node },
     ...(outpost.allowScripts ? { allowScripts: outpost.allowScripts } : {}),
   };
 }
 
-const js = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+/**
+ * A JavaScript string literal for any text: quotes, backslashes, line breaks (CR, LF, U+2028,
+ * U+2029) and every other control character escaped, so no answer can end the string or the line.
+ */
+export function js(text: string): string {
+  return `'${text.replace(/[\\'\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
+    const named: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  })}'`;
+}
 
-function astroConfig(config: SiteConfig): string {
+export function astroConfig(config: SiteConfig, published: boolean): string {
   const components = config.components.map((component) => `        { id: ${js(component.id)}, name: ${js(component.name)} },`);
+  const options = published
+    ? 'https://www.npmjs.com/package/outpost and node_modules/outpost/docs/configure.md'
+    : 'node_modules/outpost/docs/configure.md (after npm install)';
   return `// The whole status site is configured here; \`npx outpost validate\` checks it, and so does every build.
-// Every option: https://www.npmjs.com/package/outpost#configuration
+// Every option: ${options}
 import { defineConfig } from 'astro/config';
 import outpost from 'outpost';
 

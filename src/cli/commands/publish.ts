@@ -9,7 +9,7 @@ import { runAstroBuild } from './build.ts';
 
 /**
  * Each host: the variables it needs, its CLI, and the mirror's address, which the site is built for
- * (as the deploy workflow builds it: README, "Mirrors"), whatever `url` the config states.
+ * (as the deploy workflow builds it: docs/deploy.md, "Mirrors"), whatever `url` the config states.
  */
 const HOSTS = {
   cloudflare: {
@@ -61,7 +61,9 @@ export async function publishCommand(args: string[], io: Io): Promise<number> {
   const host = HOSTS[name];
   if (!host) throw new UsageError(`name a host: outpost publish ${Object.keys(HOSTS).join('|')}`);
   const missing = host.env.filter((key) => !process.env[key]);
-  if (missing.length > 0) throw new UsageError(`set ${missing.join(', ')} first (see README, "When GitHub is down")`);
+  if (missing.length > 0) {
+    throw new UsageError(`set ${missing.join(', ')} first (see docs/deploy.md, "When GitHub is down")`);
+  }
   const url = host.url(process.env);
   io.out(`building for ${url} (validation first)…`);
   if (runAstroBuild(io.root, { [URL_OVERRIDE]: url }) !== 0) {

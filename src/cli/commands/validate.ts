@@ -1,6 +1,6 @@
 /** `outpost validate`: the site config and incident files, every problem in one run. */
 import { parseArgs } from 'node:util';
-import { formatReport, hasErrors, summaryLine, type ProblemFormat } from '../../core/checks/problems.ts';
+import { counted, formatReport, hasErrors, summaryLine, type ProblemFormat } from '../../core/checks/problems.ts';
 import { resolveNow } from '../../project/clock.ts';
 import { loadProject } from '../../project/project.ts';
 import { UsageError, type Io } from '../io.ts';
@@ -21,6 +21,8 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   }
   const result = await loadProject({ root, now, paths: positionals });
   if (result.problems.length > 0) io.out(formatReport(result.problems, format));
-  if (format === 'text' && result.problems.length === 0) io.out(`${result.incidents.length} incidents checked: ${summaryLine(result.problems)}`);
+  if (format === 'text' && result.problems.length === 0) {
+    io.out(`${counted(result.incidents.length, 'incident')} checked: ${summaryLine(result.problems)}`);
+  }
   return hasErrors(result.problems) ? 1 : 0;
 }

@@ -51,7 +51,7 @@ describe('payloads', () => {
     ],
     ['wrapped by a relay', { alertmanager: alertmanager('firing') }, { source: 'alertmanager' }],
     [
-      "Grafana's custom payload of the README (status and .Alerts as JSON)",
+      "Grafana's custom payload of docs/alerts.md (status and .Alerts as JSON)",
       { grafana: { status: 'firing', alerts: grafana.alerts } },
       { source: 'grafana', fingerprint: 'c6eadffa33fcdf37' },
     ],

@@ -82,11 +82,17 @@ export function formatReport(problems: readonly Problem[], format: ProblemFormat
   return body.join('\n');
 }
 
+/** A count and its noun, agreeing: "1 incident", "2 incidents", "0 errors". */
+export function counted(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : plural}`;
+}
+
 export function summaryLine(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const notices = problems.length - errors - warnings;
-  return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${notices ? `, ${notices} ${notices === 1 ? 'notice' : 'notices'}` : ''}`;
+  const noticed = notices ? `, ${counted(notices, 'notice')}` : '';
+  return `${counted(errors, 'error')}, ${counted(warnings, 'warning')}${noticed}`;
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {

@@ -102,12 +102,12 @@ export const SiteConfigSchema = z
     ...brandingFields,
     ...languageFields,
     /**
-     * Where `npx outpost announce` sends each new update, one entry per channel; see README "Announcing updates".
+     * Where `npx outpost announce` sends each new update, one entry per channel; see docs/announce.md.
      * @example announce: [{ kind: 'slack', urlEnv: 'SLACK_WEBHOOK_URL', minImpact: 'major' }]
      */
     announce: z.array(AnnounceChannelSchema).default([]),
     /**
-     * Alerts from monitoring draft incidents (`npx outpost alert`); see README "Alerts draft the incident".
+     * Alerts from monitoring draft incidents (`npx outpost alert`); see docs/alerts.md.
      * @example alerts: { routes: [{ labels: { service: 'checkout' }, components: ['checkout'] }] }
      */
     alerts: AlertsSchema,

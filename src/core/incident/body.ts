@@ -15,7 +15,7 @@ import type { ParseContext, Report } from './context.ts';
 import type { IncidentUpdate } from './model.ts';
 import { slugFromPath } from './slug.ts';
 import { formatTimestamp, isoUtc, parseTimestamp, TIMESTAMP_EXAMPLE } from './time.ts';
-import { INCIDENT_STATUSES, MAINTENANCE_STATUSES, STATUS_LABELS, statusFromWord, type IncidentType, type UpdateStatus } from './vocabulary.ts';
+import { STATUS_LABELS, statusesFor, statusFromWord, type IncidentType, type UpdateStatus } from './vocabulary.ts';
 
 /**
  * How far an update may be dated after the clock: an author's laptop a few minutes fast. The site is then
@@ -148,7 +148,7 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
     report(preamble, 1, 'text-before-updates', 'text before the first update heading belongs to no update', 'every message under a "## <Status> · <time>" heading', `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying.`);
   }
 
-  const allowed: readonly UpdateStatus[] = type === 'maintenance' ? [...MAINTENANCE_STATUSES, 'update'] : INCIDENT_STATUSES;
+  const allowed = statusesFor(type);
   const updates: IncidentUpdate[] = [];
   let postmortem: string | undefined;
   let postmortemTranslations: Record<string, string> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addUpdate, checkedEdit, newIncidentText, stampTimes, updateMessage } from './edit.ts';
+import { addUpdate, checkedEdit, newIncidentText, setFields, stampTimes, updateMessage } from './edit.ts';
 import { slugFor } from './slug.ts';
 import { parseIncident } from './parse.ts';
 
@@ -202,5 +202,35 @@ describe('the frontmatter is never taken for the body', () => {
     expect(addUpdate('---\ntitle: X\nimpact: major\n---\n \n\t\n', { status: 'investigating', at: new Date('2026-11-22T18:05Z'), message: 'Errors.' })).toBe(
       '---\ntitle: X\nimpact: major\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n',
     );
+  });
+});
+
+describe('setFields changes fields where they stand', () => {
+  const body = '---\n\n## Investigating · 2026-11-22 18:05 UTC\nErrors.\n';
+  test.each([
+    ['a title, keeping its comment and the other fields',
+      '---\n# why\ntitle: Database down   # cause\nimpact: major\ncomponents: [checkout]\n',
+      { title: 'Checkout: fails\nfor some' },
+      '---\n# why\ntitle: "Checkout: fails for some"   # cause\nimpact: major\ncomponents: [checkout]\n'],
+    ['a block title',
+      '---\ntitle: |\n  Two\n  lines\nimpact: minor\n', { title: 'One' }, '---\ntitle: One\nimpact: minor\n'],
+    ['the default language of a translated title',
+      '---\ntitle:\n  en: Old\n  de: Alt\n', { title: 'New' }, '---\ntitle:\n  en: New\n  de: Alt\n'],
+    ['impact, and components of a map keep their statuses; a new one takes the impact\'s',
+      '---\ntitle: X\nimpact: major\ncomponents:\n  checkout: major_outage\n  api: degraded_performance\n',
+      { impact: 'minor', components: ['checkout', 'web'] },
+      '---\ntitle: X\nimpact: minor\ncomponents: { checkout: major_outage, web: degraded_performance }\n'],
+    ['a list of components, emptied',
+      '---\ntitle: X\ncomponents: [a, b]\n', { components: [] }, '---\ntitle: X\ncomponents: []\n'],
+    ['missing fields are added at the end',
+      '---\ntitle: X\n', { impact: 'none', components: ['api'] }, '---\ntitle: X\nimpact: none\ncomponents: [api]\n'],
+    ['a frontmatter that is not YAML is left alone', '---\ntitle: [x\n', { title: 'Y' }, '---\ntitle: [x\n'],
+  ])('%s', (_name, head, changes, expected) => {
+    expect(setFields(`${head}${body}`, changes as never)).toBe(`${expected}${body}`);
+  });
+
+  test('CRLF stays CRLF; a file without frontmatter is refused', () => {
+    expect(setFields('---\r\ntitle: A\r\n---\r\n', { title: 'B' })).toBe('---\r\ntitle: B\r\n---\r\n');
+    expect(() => setFields('## Investigating\n', { title: 'B' })).toThrow('the file has no frontmatter');
   });
 });

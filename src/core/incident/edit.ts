@@ -4,13 +4,13 @@
  * text in, text out. Every tool that writes a file (the CLI, issue-ops)
  * passes the new text through `checkedEdit` and writes only what it accepts.
  */
-import { stringify } from 'yaml';
+import { isMap, isScalar, parseDocument, stringify, type Node } from 'yaml';
 import type { Problem } from '../checks/problems.ts';
 import { frontmatterClose, isPostmortemHeading, splitHeading, splitSections } from './body.ts';
 import type { ParseContext } from './context.ts';
 import { parseIncident } from './parse.ts';
 import { formatTimestamp } from './time.ts';
-import { STATUS_LABELS, type Impact, type IncidentType, type UpdateStatus } from './vocabulary.ts';
+import { STATUS_FROM_IMPACT, STATUS_LABELS, type Impact, type IncidentType, type UpdateStatus } from './vocabulary.ts';
 
 export interface NewIncident {
   title: string;
@@ -89,6 +89,69 @@ export function addUpdate(text: string, update: { status: UpdateStatus; at: Date
     lines.splice(at, 0, ...block);
   }
   return lines.join(newline);
+}
+
+export interface FieldChanges {
+  title?: string;
+  impact?: Impact;
+  components?: readonly string[];
+}
+
+/**
+ * Changes fields of the frontmatter where they stand, so comments, order and the other fields stay as
+ * written. A title written per language changes in `language` (the site's default). Components keep
+ * the status each was given; a new one in a map takes its status from the impact. A field the file
+ * lacks is added at the end. A frontmatter that is not YAML is left as it is (the edit gate reports it).
+ */
+export function setFields(text: string, changes: FieldChanges, language = 'en'): string {
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(/\r?\n/);
+  const close = frontmatterClose(lines);
+  if (close === -1) throw new Error('the file has no frontmatter');
+  let yaml = lines.slice(1, close).join('\n');
+  const doc = parseDocument(yaml, { schema: 'core' });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return text;
+  const edits: { from: number; to: number; text: string }[] = [];
+  const added: string[] = [];
+  /** Replaces a field's value from the end of its key (`title|: …`), or adds the field. */
+  const set = (field: string, value: string) => {
+    const items = (doc.contents as { items: { key: Node | null; value: Node | null }[] }).items;
+    const pair = items.find((item) => isScalar(item.key) && item.key.value === field);
+    if (pair?.key?.range && pair.value?.range) {
+      edits.push({ from: pair.key.range[1], to: pair.value.range[1], text: `: ${value}` });
+    }
+    else added.push(`${field}: ${value}`);
+  };
+  const impact = changes.impact ?? String(doc.get('impact') ?? '');
+  if (changes.title !== undefined) {
+    const title = doc.get('title', true);
+    const translated = isMap(title) ? title.get(language, true) : undefined;
+    const text = yamlValue(oneLineTitle(changes.title));
+    if (isScalar(translated) && translated.range) {
+      edits.push({ from: translated.range[0], to: translated.range[1], text });
+    }
+    else set('title', yamlValue(oneLineTitle(changes.title)));
+  }
+  if (changes.impact !== undefined) set('impact', changes.impact);
+  if (changes.components !== undefined) {
+    const current = doc.get('components');
+    const plain = (node: unknown) => String(isScalar(node) ? node.value : node);
+    const statuses = isMap(current)
+      ? new Map(current.items.map((item) => [plain(item.key), plain(item.value)]))
+      : undefined;
+    const fallback = STATUS_FROM_IMPACT[impact as Impact] ?? STATUS_FROM_IMPACT.minor;
+    set('components', statuses
+      ? `{ ${changes.components.map((id) => `${id}: ${statuses.get(id) ?? fallback}`).join(', ')} }`
+      : `[${changes.components.join(', ')}]`);
+  }
+  for (const edit of edits.sort((a, b) => b.from - a.from)) {
+    // A block value's range ends after its line break, which stays.
+    let to = edit.to;
+    while (to > edit.from && yaml[to - 1] === '\n') to--;
+    yaml = yaml.slice(0, edit.from) + edit.text + yaml.slice(to);
+  }
+  const head = yaml === '' ? [] : yaml.split('\n');
+  return ['---', ...head, ...added, ...lines.slice(close)].join(newline);
 }
 
 /**

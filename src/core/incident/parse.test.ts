@@ -155,6 +155,23 @@ describe('frontmatter', () => {
     expect(parseIncident('## Investigating · 2026-11-22 18:05 UTC\nErrors.\n', ctx).problems[0]).toMatchObject({ rule: 'missing-frontmatter', line: 1 });
   });
 
+  test('an update added above the frontmatter (the web editor\'s "top"): the error says updates go below the ' +
+    'second ---', () => {
+    const text = `\n## Monitoring\nWe rolled back.\n\n` +
+      `${file(FM, '## Investigating · 2026-11-22 18:05 UTC\nErrors.\n')}`;
+    expect(parseIncident(text, ctx).problems).toEqual([{
+      file: 'incidents/checkout-errors.md', line: 2, column: 1, severity: 'error', rule: 'missing-frontmatter',
+      message: 'the file starts with the update "## Monitoring", but the frontmatter comes first: updates go below ' +
+        'its second --- line',
+      expected: 'the frontmatter (a --- line, the fields, another --- line) at the top, then the updates, newest first',
+      example: "---\ntitle: Some customers can't complete checkout\nimpact: major\ncomponents: [checkout]\n---\n\n" +
+        "## Monitoring\nWhat customers see now.",
+    }]);
+    // A `###` heading or plain text first is not an update: the general message.
+    expect(parseIncident('### Notes\n', ctx).problems[0].message).toBe('the file must start with frontmatter ' +
+      'between two lines of ---');
+  });
+
   test('an update from the future', () => {
     const [problem] = parseIncident(file(FM, '## Investigating · 2026-11-23 18:05 UTC\nErrors.\n'), ctx).problems;
     expect(problem).toMatchObject({ rule: 'future-time', line: 7 });

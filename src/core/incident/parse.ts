@@ -38,6 +38,21 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
 
   // Stryker disable next-line OptionalChaining: split always gives at least one line
   if (lines[0]?.trimEnd() !== '---') {
+    // "Add the update at the top", read literally in the web editor, puts it above the frontmatter.
+    const first = lines.findIndex((line) => line.trim() !== '');
+    if (first !== -1 && /^##(?!#)/.test(lines[first])) {
+      const heading = lines[first].trim();
+      report(
+        first + 1,
+        1,
+        'missing-frontmatter',
+        `the file starts with the update "${heading}", but the frontmatter comes first: ` +
+          'updates go below its second --- line',
+        'the frontmatter (a --- line, the fields, another --- line) at the top, then the updates, newest first',
+        `${FRONTMATTER_EXAMPLE}\n\n${heading}\nWhat customers see now.`,
+      );
+      return { problems };
+    }
     report(1, 1, 'missing-frontmatter', 'the file must start with frontmatter between two lines of ---', 'a --- line, the fields, another --- line', FRONTMATTER_EXAMPLE);
     return { problems };
   }

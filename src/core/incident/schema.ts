@@ -1,8 +1,9 @@
 /**
  * The frontmatter of an incident file, `incidents/<slug>.md`: every rule about
  * it, field by field and across fields, lives here. This schema is the user
- * documentation of the format (README), the source of `/schema/incident.json`
- * for editors, and the source of the examples in the validator's messages.
+ * documentation of the format (docs/write-an-incident.md), the source of
+ * `/schema/incident.json` for editors, and the source of the examples in the
+ * validator's messages.
  *
  * Times are strings with a zone (`2026-11-22 18:05 UTC`) that parse into
  * instants; a time without a zone is an error, never a guess.

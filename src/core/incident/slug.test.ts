@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { incidentFilePath, SLUG_PATTERN, slugFor, slugFromPath } from './slug.ts';
+import { incidentFilePath, SLUG_PATTERN, slugFor, slugFromPath, slugWords } from './slug.ts';
 
 test.each([
   ['incidents/2026/x.md', 'x'],
@@ -29,4 +29,14 @@ test('file paths and slugs from titles', () => {
   expect(incidentFilePath('incidents', 'x')).toBe('incidents/x.md');
   expect(slugFor('Café’s crème brûlée: one two three four five six seven', new Date('2026-01-01T00:30Z'))).toBe('2026-01-01-cafes-creme-brulee-one-two-three');
   expect(slugFor('', new Date('2026-12-31T23:59Z'))).toBe('2026-12-31-incident');
+});
+
+test.each([
+  ['Web App', ['web', 'app']],
+  ['web app', ['web', 'app']],
+  ['Zahlungen in Österreich', ['zahlungen', 'in', 'osterreich']],
+  ["Customers' API_v2", ['customers', 'api', 'v2']],
+  ['!!!', []],
+])('slugWords(%j)', (text, words) => {
+  expect(slugWords(text)).toEqual(words);
 });

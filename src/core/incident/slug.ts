@@ -17,15 +17,19 @@ export function incidentFilePath(incidentsDir: string, slug: string): string {
   return `${incidentsDir}/${slug}.md`;
 }
 
-/** `2026-11-22-some-customers-cant-complete-checkout`, at most six words. */
-export function slugFor(title: string, at: Date): string {
-  const words = title
+/** The words of a text as slug words: accents dropped, lowercase, apostrophes gone, split at everything else. */
+export function slugWords(text: string): string[] {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 6);
+    .filter(Boolean);
+}
+
+/** `2026-11-22-some-customers-cant-complete-checkout`, at most six words. */
+export function slugFor(title: string, at: Date): string {
+  const words = slugWords(title).slice(0, 6);
   return [formatTimestamp(at).slice(0, 10), ...(words.length > 0 ? words : ['incident'])].join('-');
 }

@@ -26,6 +26,11 @@ export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
 export type UpdateStatus = IncidentStatus | MaintenanceStatus;
 export const UPDATE_STATUSES: readonly UpdateStatus[] = [...INCIDENT_STATUSES, ...MAINTENANCE_STATUSES];
 
+/** The status words an update of this type may have: maintenance moves through its own, plus Update. */
+export function statusesFor(type: IncidentType): readonly UpdateStatus[] {
+  return type === 'maintenance' ? [...MAINTENANCE_STATUSES, 'update'] : INCIDENT_STATUSES;
+}
+
 /** The status a word names ("In progress", "in-progress", "RESOLVED"), if it is one of `allowed`. */
 export function statusFromWord(word: string, allowed: readonly UpdateStatus[] = UPDATE_STATUSES): UpdateStatus | undefined {
   const key = word.trim().toLowerCase().replace(/[\s_-]+/g, '_');
