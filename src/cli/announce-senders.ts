@@ -1,6 +1,6 @@
 /**
  * Sending one message to one service: one sender per kind of channel in the
- * registry (src/core/announce/channels.ts; a kind without a sender here does
+ * registry (src/core/channels/channels.ts; a kind without a sender here does
  * not compile), with the services' own clients where they exist (masto,
  * @atproto/api, nodemailer) and fetch for webhooks.
  *
@@ -14,7 +14,7 @@
  * error: messages name the service's answer, not the URL.
  */
 import { createHash, createHmac } from 'node:crypto';
-import type { ChannelKind, ChannelOf, MessageOf } from '../core/announce/channels.ts';
+import type { ChannelKind, ChannelOf, MessageOf } from '../core/channels/channels.ts';
 
 const USER_AGENT = 'Outpost status page (https://github.com/)';
 

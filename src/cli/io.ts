@@ -3,7 +3,7 @@
  * asks on a terminal, the site config, the clock, and usage errors.
  */
 import { createInterface, type Interface } from 'node:readline';
-import { didYouMean, formatReport } from '../core/checks/problems.ts';
+import { didYouMean, formatReport } from '../core/base/problems.ts';
 import { STATUS_LABELS, statusFromWord, type UpdateStatus } from '../core/incident/vocabulary.ts';
 import { resolveNow } from '../project/clock.ts';
 import { readSiteConfig } from '../project/config.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parseSiteConfig } from '../core/checks/validate.ts';
-import { formatReport } from '../core/checks/problems.ts';
+import { formatReport } from '../core/base/problems.ts';
 import { brandingFileProblems } from './branding.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'outpost-branding-'));

@@ -4,7 +4,7 @@
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
-import type { Problem } from '../core/checks/problems.ts';
+import type { Problem } from '../core/base/problems.ts';
 import type { SiteConfig } from '../core/config/schema.ts';
 import { readCustomCss } from './custom-css.ts';
 

@@ -1,5 +1,5 @@
 /** The build's clock. */
-import type { Problem } from '../core/checks/problems.ts';
+import type { Problem } from '../core/base/problems.ts';
 import { parseTimestamp } from '../core/incident/time.ts';
 
 /** `OUTPOST_NOW` fixes the clock; otherwise the real time. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatProblem } from '../core/checks/problems.ts';
+import { formatProblem } from '../core/base/problems.ts';
 import { withUrlOverride } from './config.ts';
 
 const options = { name: 'Acme Status', url: 'https://status.acme.example/', components: [{ id: 'api', name: 'API' }] };

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Problem } from '../core/checks/problems.ts';
+import type { Problem } from '../core/base/problems.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
 import { SiteConfigSchema, type SiteConfig } from '../core/config/schema.ts';
 

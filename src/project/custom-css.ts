@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Problem } from '../core/checks/problems.ts';
+import type { Problem } from '../core/base/problems.ts';
 import { isOffOrigin, readStylesheet } from '../core/config/custom-css.ts';
 
 export interface CustomCss {

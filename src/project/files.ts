@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Problem } from '../core/checks/problems.ts';
+import type { Problem } from '../core/base/problems.ts';
 import type { SourceFile } from '../core/checks/validate.ts';
 
 const INCIDENT_FILE = /\.(md|markdown)$/i;

@@ -3,7 +3,7 @@
  * incident files, asks Git for commit times, and hands plain data to the
  * core. Shared by the CLI and the Astro integration.
  */
-import { hasErrors, type Problem } from '../core/checks/problems.ts';
+import { hasErrors, type Problem } from '../core/base/problems.ts';
 import { validateIncidents, validateProject, type ProjectResult, type SourceFile, type ValidateOptions } from '../core/checks/validate.ts';
 import { brandingFileProblems } from './branding.ts';
 import { CONFIG_FILE, readSiteOptions, withUrlOverride } from './config.ts';

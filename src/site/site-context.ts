@@ -11,7 +11,7 @@ import type { ProjectResult } from '../core/checks/validate.ts';
 import { buildSiteViews, type SiteView } from '../core/outputs/view-model.ts';
 import { resolveNow } from '../project/clock.ts';
 import { loadProject } from '../project/project.ts';
-import { formatReport, type Problem } from '../core/checks/problems.ts';
+import { formatReport, type Problem } from '../core/base/problems.ts';
 
 export class OutpostValidationError extends Error {
   /** `outcome` says what the problems stopped, in words: "nothing was built". */

@@ -13,9 +13,9 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { graphemeCount } from '../core/announce/text.ts';
-import { LIMITS, mastodonLength } from '../core/announce/messages.ts';
-import { WebhookPayloadSchema } from '../core/announce/webhook-payload.ts';
+import { graphemeCount } from '../core/channels/text.ts';
+import { LIMITS, mastodonLength } from '../core/channels/messages.ts';
+import { WebhookPayloadSchema } from '../core/channels/webhook-payload.ts';
 import { makeSite, outpost, type Run } from './helpers.ts';
 
 const NOW = '2026-11-22T18:30Z';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { activeContent, astroBuild, elementsOf, filesIn, FIXTURES, type Run } from './helpers.ts';
-import { escapeHtml } from '../core/outputs/html.ts';
+import { escapeHtml } from '../core/base/html.ts';
 import { shareTexts } from '../core/outputs/share.ts';
 import { buildSiteView } from '../core/outputs/view-model.ts';
 import { loadProject } from '../project/project.ts';

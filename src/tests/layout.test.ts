@@ -29,6 +29,33 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   tests: LAYERS,
 };
 
+/**
+ * The folders of core, bottom first: a file may import from its own folder and the folders before it,
+ * never from one after it (type-only imports included: a type that runs back up is a design that does).
+ */
+const CORE_ORDER = [
+  'base', // problems as data, suggestions, the zod issue words, control characters, HTML escaping
+  'incident', // the file format: parsing, the schema, times, editing
+  'theme', // colours: contrast and the status palette
+  'i18n', // catalogues and localized formatting
+  'channels', // the announcement channels: config fields, secrets, messages
+  'config', // the site config
+  'state', // statuses, uptime, next updates at a moment
+  'outputs', // the view model and every file the build writes
+  'announce', // which updates are due, and their facts
+  'checks', // the validator and guidance
+  'ops', // issue-ops and templates
+  'import', // Statuspage and cState histories
+  'alerts', // incidents drafted from alerts
+] as const;
+
+/** `src/core/<folder>/…` → the folder's place in CORE_ORDER; undefined outside core's folders. */
+function coreRank(path: string): number | undefined {
+  const match = /^src\/core\/([^/]+)\//.exec(path);
+  const rank = match ? CORE_ORDER.indexOf(match[1] as (typeof CORE_ORDER)[number]) : -1;
+  return rank === -1 ? undefined : rank;
+}
+
 function layerOf(path: string): Layer | undefined {
   const [src, folder] = path.split('/');
   return src === 'src' ? LAYERS.find((layer) => layer === folder) : undefined;
@@ -66,6 +93,10 @@ function ruleViolations(imports: readonly Import[]): string[] {
     if (!layer || from.endsWith('.test.ts')) continue;
     const target = layerOf(to);
     if (target && !ALLOWED[layer].includes(target)) out.push(`${from} -> ${to}: ${layer} may not import ${target}`);
+    const [fromRank, toRank] = [coreRank(from), coreRank(to)];
+    if (fromRank !== undefined && toRank !== undefined && toRank > fromRank) {
+      out.push(`${from} -> ${to}: core/${CORE_ORDER[fromRank]} is below core/${CORE_ORDER[toRank]} and may not import it`);
+    }
     if (layer === 'core' && !to.startsWith('src/')) {
       if (NODE_BUILTINS.has(to)) out.push(`${from} -> ${to}: core is pure (no Node built-ins)`);
       else if (to === 'astro' || to.startsWith('astro:') || to.startsWith('astro/') || to.startsWith('virtual:')) out.push(`${from} -> ${to}: core imports nothing from Astro`);
@@ -109,8 +140,10 @@ function sourceFiles(): string[] {
 describe('the layout of src/', () => {
   const imports = sourceFiles().flatMap((path) => importsOf(path, readFileSync(join(REPO, path), 'utf8')));
 
-  test('every source file sits in a layer', () => {
+  test('every source file sits in a layer, and every file of core in a folder of its order', () => {
     expect(sourceFiles().filter((path) => !layerOf(path))).toEqual([]);
+    const core = sourceFiles().filter((path) => path.startsWith('src/core/'));
+    expect(core.filter((path) => coreRank(path) === undefined)).toEqual([]);
   });
 
   test('imports point one way: core <- project <- site, cli; core is pure', () => {
@@ -130,6 +163,12 @@ describe('the layout of src/', () => {
     ['src/cli/outpost.ts', "const { startBuild } = await import('../site/build-output.ts');", 'cli may not import site'],
     ['src/project/config.ts', "export { OUTPOSTS } from '../site/site-view.ts';", 'project may not import site'],
     ['src/site/pages/index.astro', "---\nimport { need } from '../../cli/io.ts';\n---\n<p>hi</p>", 'site may not import cli'],
+    // Inside core, an import that runs back up: each of the five the order removed.
+    ['src/core/incident/body.ts', "import { suggest } from '../checks/problems.ts';", 'core/incident is below core/checks'],
+    ['src/core/config/branding.ts', "import { contrastRatio } from '../outputs/contrast.ts';", 'core/config is below core/outputs'],
+    ['src/core/outputs/view-model.ts', "import { nextUpdateDue } from '../checks/next-update.ts';", 'core/outputs is below core/checks'],
+    ['src/core/config/schema.ts', "import type { SiteView } from '../outputs/view-model.ts';", 'core/config is below core/outputs'],
+    ['src/core/incident/time.ts', "import type { Translator } from '../i18n/translate.ts';", 'core/incident is below core/i18n'],
   ])('a broken rule is found: %s with %s', (path, text, why) => {
     expect(ruleViolations(importsOf(path, text))).toEqual([expect.stringContaining(why)]);
   });

@@ -8,7 +8,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport } from '../../core/checks/problems.ts';
+import { formatReport } from '../../core/base/problems.ts';
 import { parseAlertPayload } from '../../core/alerts/payload.ts';
 import { loadProject } from '../../project/project.ts';
 import { runAlerts } from '../alerts.ts';

@@ -27,7 +27,7 @@ import {
   channelSecrets,
   deliveryId,
   type AnnounceChannel,
-} from '../../core/announce/channels.ts';
+} from '../../core/channels/channels.ts';
 import {
   AnnounceStateSchema,
   dueAnnouncements,
@@ -38,8 +38,8 @@ import {
   type AnnounceState,
 } from '../../core/announce/due.ts';
 import { announcementFacts } from '../../core/announce/facts.ts';
-import { formatReport, type Problem } from '../../core/checks/problems.ts';
-import { describeZodIssues, dottedPath } from '../../core/checks/zod-issues.ts';
+import { formatReport, type Problem } from '../../core/base/problems.ts';
+import { describeZodIssues, dottedPath } from '../../core/base/zod-issues.ts';
 import { defaultLocale } from '../../core/config/languages.ts';
 import type { Locale } from '../../core/i18n/locales.ts';
 import { buildSiteView, type SiteView } from '../../core/outputs/view-model.ts';

@@ -21,11 +21,11 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport, hasErrors, sortProblems, type ProblemFormat } from '../../core/checks/problems.ts';
+import { formatReport, hasErrors, sortProblems, type ProblemFormat } from '../../core/base/problems.ts';
 import { resolveNow } from '../../project/clock.ts';
 import { githubRepository } from '../../project/git.ts';
 import { describeFallback, loadProject, type Fallback } from '../../project/project.ts';
-import type { Problem } from '../../core/checks/problems.ts';
+import type { Problem } from '../../core/base/problems.ts';
 import type { SiteConfig } from '../../core/config/schema.ts';
 import type { Incident } from '../../core/incident/model.ts';
 import { teamSummaryMarkdown } from '../../core/outputs/share.ts';

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { didYouMean, formatProblem, formatReport, hasErrors } from '../../core/checks/problems.ts';
+import { didYouMean, formatProblem, formatReport, hasErrors } from '../../core/base/problems.ts';
 import { parseContextFor } from '../../core/checks/validate.ts';
 import { addUpdate, checkedEdit, newIncidentText, setFields, stampTimes } from '../../core/incident/edit.ts';
 import type { SiteConfig } from '../../core/config/schema.ts';

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport, type Problem } from '../../core/checks/problems.ts';
+import { formatReport, type Problem } from '../../core/base/problems.ts';
 import { ComponentRegistry } from '../../core/import/components.ts';
 import { readCstateConfig, readCstateIssue } from '../../core/import/cstate.ts';
 import type { ImportedIncident } from '../../core/import/model.ts';

@@ -17,7 +17,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDocument, isMap, isSeq } from 'yaml';
-import { formatReport, hasErrors, suggest, type Problem } from '../../core/checks/problems.ts';
+import { formatReport, hasErrors, suggest, type Problem } from '../../core/base/problems.ts';
 import { parseSiteConfig, validateProject } from '../../core/checks/validate.ts';
 import type { SiteConfig } from '../../core/config/schema.ts';
 import { addUpdate, newIncidentText } from '../../core/incident/edit.ts';

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../../core/checks/problems.ts';
+import { formatProblem } from '../../core/base/problems.ts';
 import { issueFormYaml } from '../../core/ops/issue-ops.ts';
 import { CONFIG_FILE } from '../../project/config.ts';
 import { now, siteConfig, UsageError, type Io } from '../io.ts';

@@ -1,6 +1,6 @@
 /** `outpost validate`: the site config and incident files, every problem in one run. */
 import { parseArgs } from 'node:util';
-import { counted, formatReport, hasErrors, summaryLine, type ProblemFormat } from '../../core/checks/problems.ts';
+import { counted, formatReport, hasErrors, summaryLine, type ProblemFormat } from '../../core/base/problems.ts';
 import { resolveNow } from '../../project/clock.ts';
 import { loadProject } from '../../project/project.ts';
 import { UsageError, type Io } from '../io.ts';

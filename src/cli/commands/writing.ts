@@ -1,6 +1,6 @@
 /** Help with writing for customers: the outage templates, and the share texts of an incident. */
 import { parseArgs } from 'node:util';
-import { didYouMean, formatReport } from '../../core/checks/problems.ts';
+import { didYouMean, formatReport } from '../../core/base/problems.ts';
 import { slugFromPath } from '../../core/incident/slug.ts';
 import { findTemplate, templates, TEMPLATE_NAMES } from '../../core/ops/templates.ts';
 import { defaultLocale, stringOverrides } from '../../core/config/languages.ts';

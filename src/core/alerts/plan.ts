@@ -12,7 +12,7 @@
  *
  * Every text goes through the edit gate before anything is written.
  */
-import { formatReport } from '../checks/problems.ts';
+import { formatReport } from '../base/problems.ts';
 import { parseContextFor } from '../checks/validate.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { defaultLocale, stringOverrides } from '../config/languages.ts';

@@ -4,8 +4,8 @@ import { parseSiteConfig } from '../checks/validate.ts';
 import { buildSiteView } from '../outputs/view-model.ts';
 import { dueAnnouncements, emptyState, openState, recordSent, RETAIN_DAYS } from './due.ts';
 import { announcementFacts } from './facts.ts';
-import { blueskyMessage, discordMessage, LIMITS, mastodonLength, mastodonMessage, slackMessage } from './messages.ts';
-import { graphemeCount, perCodeUnit, shorten } from './text.ts';
+import { blueskyMessage, discordMessage, LIMITS, mastodonLength, mastodonMessage, slackMessage } from '../channels/messages.ts';
+import { graphemeCount, perCodeUnit, shorten } from '../channels/text.ts';
 
 describe('shorten', () => {
   test.each([

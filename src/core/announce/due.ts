@@ -5,7 +5,7 @@
  * reads and writes it.
  */
 import { z } from 'zod';
-import { channelId, type AnnounceChannel } from './channels.ts';
+import { channelId, type AnnounceChannel } from '../channels/channels.ts';
 import { IMPACTS } from '../incident/vocabulary.ts';
 import { isoUtc } from '../incident/time.ts';
 import type { IncidentView, SiteView, UpdateView } from '../outputs/view-model.ts';

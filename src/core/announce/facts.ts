@@ -4,64 +4,20 @@
  * the language's catalogue and pages, and the languages of the texts travel
  * with them (a message not yet translated keeps the default language's tag).
  */
-import { formatDateTime, isoUtc } from '../incident/time.ts';
+import { isoUtc } from '../incident/time.ts';
+import { formatDateTime } from '../i18n/format.ts';
 import {
   isTerminalStatus,
   STATUS_FROM_IMPACT,
   worstComponentStatus,
-  type ComponentStatus,
 } from '../incident/vocabulary.ts';
 import { affectedList } from '../outputs/feed.ts';
 import { absoluteUrl } from '../outputs/paths.ts';
 import type { SiteView } from '../outputs/view-model.ts';
 import { incidentStatusAt } from '../state/status.ts';
 import type { Announcement } from './due.ts';
-import type { WebhookPayload } from './webhook-payload.ts';
-
-/** The words of messages, in the view's language (its catalogue, src/core/i18n). */
-export interface AnnouncementWords {
-  readMore: string;
-  view: string;
-  affected: string;
-  impact: string;
-  window: string;
-  posted: string;
-  follow: string;
-  emailFooter: string;
-}
-
-/** What every message says about an update, in plain text. */
-export interface AnnouncementFacts {
-  /** `<slug>#<time>`: stable once the update is visible. */
-  updateId: string;
-  siteName: string;
-  siteUrl: string;
-  title: string;
-  /** "Investigating", or "Maintenance in progress". */
-  label: string;
-  /** `[Investigating] Checkout errors`. */
-  heading: string;
-  text: string;
-  /** "Checkout (partial outage), API (degraded performance)", or empty. */
-  affected: string;
-  impact?: string;
-  /** A maintenance's window, in the site's zone. */
-  window?: string;
-  posted: string;
-  /** The update on its incident page, in the view's language. */
-  url: string;
-  /** The status this update stands for, for colours. */
-  status: ComponentStatus;
-  /** The language of the words, dates and labels: a BCP 47 tag (`de`, `pt-BR`). */
-  lang: string;
-  /** The language of `text`: `lang`, or the default language's while the update has no translation. */
-  textLang: string;
-  /** The language of `title`, likewise. */
-  titleLang: string;
-  words: AnnouncementWords;
-  /** The machine-readable record of the update, for the generic webhook (its delivery id is the channel's). */
-  event: Omit<WebhookPayload, 'delivery_id'>;
-}
+import type { AnnouncementFacts } from '../channels/facts.ts';
+import type { WebhookPayload } from '../channels/webhook-payload.ts';
 
 export function announcementFacts(site: SiteView, announcement: Announcement): AnnouncementFacts {
   const { incident, update } = announcement;

@@ -5,8 +5,8 @@
  * outage prose (shared/corpus) so good writing stays silent.
  */
 import type { Incident, IncidentUpdate } from '../incident/model.ts';
-import { overdueIncidents, promisedNextUpdate } from './next-update.ts';
-import type { Problem } from './problems.ts';
+import { overdueIncidents, promisedNextUpdate } from '../state/next-update.ts';
+import type { Problem } from '../base/problems.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { isActiveAt, updatesAt } from '../state/status.ts';
 import { formatTimestamp } from '../incident/time.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatReport } from './problems.ts';
+import { formatReport } from '../base/problems.ts';
 import { parseSiteConfig, validateIncidents, validateProject } from './validate.ts';
 import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
 

@@ -8,9 +8,9 @@ import { parseIncident, type ParseContext } from '../incident/parse.ts';
 import { slugFromPath } from '../incident/slug.ts';
 import { FUTURE_TOLERANCE_MS } from '../incident/body.ts';
 import { formatTimestamp } from '../incident/time.ts';
-import { hasErrors, type Problem } from './problems.ts';
+import { hasErrors, type Problem } from '../base/problems.ts';
 import { ComponentSchema, SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
-import { describeZodIssues, dottedPath } from './zod-issues.ts';
+import { describeZodIssues, dottedPath } from '../base/zod-issues.ts';
 import {
   CONTROL_CHARACTER_EXPECTED,
   CONTROL_CHARACTER_RULE,
@@ -18,11 +18,11 @@ import {
   findControlCharacter,
   stringsIn,
   withoutControlCharacters,
-} from './control-characters.ts';
+} from '../base/control-characters.ts';
 import { GUIDANCE_RULES } from '../config/guidance-rules.ts';
 import { REMOVED_OPTIONS, removedOptionAt, type RemovedOption } from '../config/removed-options.ts';
 import { siteLocales } from '../config/languages.ts';
-import { channelFields } from '../announce/channels.ts';
+import { channelFields } from '../channels/channels.ts';
 import { MAX_HTML_DEPTH, unrenderable } from '../outputs/markdown.ts';
 
 export interface SourceFile {

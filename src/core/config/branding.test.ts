@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio } from '../outputs/contrast.ts';
-import { formatReport } from '../checks/problems.ts';
+import { contrastRatio } from '../theme/contrast.ts';
+import { formatReport } from '../base/problems.ts';
 import { parseSiteConfig } from '../checks/validate.ts';
 import { AccentColorSchema, brandingFields, LinkSchema, LogoSchema } from './branding.ts';
 

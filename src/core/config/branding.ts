@@ -6,9 +6,9 @@
  * nearest shade that passes.
  */
 import { z } from 'zod';
-import type { IssueParams } from '../checks/zod-issues.ts';
-import { AA_TEXT, contrastRatio, formatRatio, isHexColor, nearestPassingShade, rgbToHex, hexToRgb } from '../outputs/contrast.ts';
-import { LINK_BACKGROUNDS, type ColorMode } from '../outputs/palette.ts';
+import type { IssueParams } from '../base/zod-issues.ts';
+import { AA_TEXT, contrastRatio, formatRatio, isHexColor, nearestPassingShade, rgbToHex, hexToRgb } from '../theme/contrast.ts';
+import { LINK_BACKGROUNDS, type ColorMode } from '../theme/palette.ts';
 
 const LOGO_EXTENSIONS = ['svg', 'png', 'jpg', 'jpeg', 'webp', 'avif', 'gif'];
 

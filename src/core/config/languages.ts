@@ -4,8 +4,8 @@
  * path) and `strings` (your own texts in place of the catalogue's).
  */
 import { z } from 'zod';
-import { suggest } from '../checks/problems.ts';
-import type { IssueParams } from '../checks/zod-issues.ts';
+import { suggest } from '../base/problems.ts';
+import type { IssueParams } from '../base/zod-issues.ts';
 import { en, type Catalogue, type MessageKey } from '../i18n/en.ts';
 import { LOCALE_CODES, LOCALES, type Locale } from '../i18n/locales.ts';
 import { messageParams } from '../i18n/translate.ts';

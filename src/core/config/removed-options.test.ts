@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatReport } from '../checks/problems.ts';
+import { formatReport } from '../base/problems.ts';
 import { parseSiteConfig } from '../checks/validate.ts';
 import { removedOptionAt, type RemovedOption } from './removed-options.ts';
 

@@ -8,7 +8,7 @@ import { isValidTimeZone } from '../incident/time.ts';
 import { DEFAULT_JARGON, GUIDANCE_RULES } from './guidance-rules.ts';
 import { brandingFields } from './branding.ts';
 import { checkLanguages, languageFields, siteLocales } from './languages.ts';
-import { AnnounceChannelSchema, checkAnnounceChannels } from '../announce/channels.ts';
+import { AnnounceChannelSchema, checkAnnounceChannels } from '../channels/channels.ts';
 import { AlertsSchema } from './alerts-schema.ts';
 
 /**

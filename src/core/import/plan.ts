@@ -4,7 +4,7 @@
  * validator, as the build will read it; what does not validate is not written and says why.
  * Pure: the caller reads the existing file and writes the result.
  */
-import type { Problem } from '../checks/problems.ts';
+import type { Problem } from '../base/problems.ts';
 import { parseContextFor, validateIncidents } from '../checks/validate.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { addUpdate, checkedEdit, heading } from '../incident/edit.ts';

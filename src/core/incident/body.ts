@@ -9,8 +9,8 @@ import {
   controlCharacterMessage,
   findControlCharacterInMarkdown,
   withoutControlCharacters,
-} from '../checks/control-characters.ts';
-import { didYouMean, suggest } from '../checks/problems.ts';
+} from '../base/control-characters.ts';
+import { didYouMean, suggest } from '../base/problems.ts';
 import type { ParseContext, Report } from './context.ts';
 import type { IncidentUpdate } from './model.ts';
 import { slugFromPath } from './slug.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatReport } from '../checks/problems.ts';
+import { formatReport } from '../base/problems.ts';
 import { parseIncident, type ParseContext } from './parse.ts';
 
 const NOW = new Date('2026-11-22T19:30Z');

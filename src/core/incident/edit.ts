@@ -5,7 +5,7 @@
  * passes the new text through `checkedEdit` and writes only what it accepts.
  */
 import { isMap, isScalar, parseDocument, stringify, type Node } from 'yaml';
-import type { Problem } from '../checks/problems.ts';
+import type { Problem } from '../base/problems.ts';
 import { frontmatterClose, isPostmortemHeading, splitHeading, splitSections } from './body.ts';
 import type { ParseContext } from './context.ts';
 import { parseIncident } from './parse.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatReport } from '../checks/problems.ts';
+import { formatReport } from '../base/problems.ts';
 import { parseIncident, type ParseContext } from './parse.ts';
 import { fieldExample, incidentTypeOf, INCIDENT_FIELDS } from './schema.ts';
 import { parseFrontmatter } from './frontmatter.ts';

@@ -12,8 +12,8 @@ import {
   controlCharacterMessage,
   findControlCharacter,
   withoutControlCharacters,
-} from '../checks/control-characters.ts';
-import { describeZodIssues } from '../checks/zod-issues.ts';
+} from '../base/control-characters.ts';
+import { describeZodIssues } from '../base/zod-issues.ts';
 import type { ParseContext, Report } from './context.ts';
 import type { AffectedComponent } from './model.ts';
 import { fieldExample, INCIDENT_FIELDS, incidentFrontmatterSchema, incidentTypeOf, type IncidentFrontmatter } from './schema.ts';

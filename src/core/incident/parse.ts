@@ -7,7 +7,7 @@
  * separately, so one run reports the problems of both; the rules that join
  * them (started before the first update, resolved in time) are here.
  */
-import type { Problem } from '../checks/problems.ts';
+import type { Problem } from '../base/problems.ts';
 import { frontmatterClose, parseBody } from './body.ts';
 import type { ParseContext } from './context.ts';
 import { FRONTMATTER_EXAMPLE, parseFrontmatter } from './frontmatter.ts';

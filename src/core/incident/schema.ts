@@ -9,7 +9,7 @@
  * instants; a time without a zone is an error, never a guess.
  */
 import { z } from 'zod';
-import type { IssueParams } from '../checks/zod-issues.ts';
+import type { IssueParams } from '../base/zod-issues.ts';
 import { formatTimestamp, parseTimestamp, TIMESTAMP_EXAMPLE, TIMESTAMP_FORMS } from './time.ts';
 import { COMPONENT_STATUSES, IMPACTS, INCIDENT_TYPES, type IncidentType } from './vocabulary.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, dayKey, formatDateTime, formatDayLabel, formatMonthLabel, formatTimestamp, parseTimestamp, startOfDay, zoneOffsetMinutes, isoUtc, isValidTimeZone, monthKey } from './time.ts';
-import { formatDuration } from '../i18n/format.ts';
+import { addDays, dayKey, formatTimestamp, parseTimestamp, startOfDay, zoneOffsetMinutes, isoUtc, isValidTimeZone, monthKey } from './time.ts';
+import { formatDateTime, formatDayLabel, formatDuration, formatMonthLabel } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
 
 

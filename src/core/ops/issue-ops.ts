@@ -10,7 +10,7 @@ import { incidentFilePath, slugFor, slugFromPath } from '../incident/slug.ts';
 import { frontmatterClose } from '../incident/body.ts';
 import { parseIncident } from '../incident/parse.ts';
 import { absoluteUrl, basePath, sitePaths } from '../outputs/paths.ts';
-import { didYouMean, formatReport } from '../checks/problems.ts';
+import { didYouMean, formatReport } from '../base/problems.ts';
 import { defaultLocale } from '../config/languages.ts';
 import { formatTimestamp } from '../incident/time.ts';
 import { parseContextFor } from '../checks/validate.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkAllClear, checkMessage, checkTitle } from '../checks/guidance.ts';
 import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
-import { promisedNextUpdate } from '../checks/next-update.ts';
+import { promisedNextUpdate } from '../state/next-update.ts';
 import { LOCALE_CODES } from '../i18n/locales.ts';
 import { translator } from '../i18n/translate.ts';
 import { componentNames, fillTemplate, templates, findTemplate } from './templates.ts';

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { renderBadge } from './badge.ts';
-import { escapeHtml } from './html.ts';
-import { STATUS_PALETTE } from './palette.ts';
+import { escapeHtml } from '../base/html.ts';
+import { STATUS_PALETTE } from '../theme/palette.ts';
 import { translator } from '../i18n/translate.ts';
 
 test.each([

@@ -2,7 +2,7 @@
 import { makeBadge } from 'badge-maker';
 import type { ComponentStatus } from '../incident/vocabulary.ts';
 import type { Translator } from '../i18n/translate.ts';
-import { STATUS_PALETTE } from './palette.ts';
+import { STATUS_PALETTE } from '../theme/palette.ts';
 
 export function renderBadge(label: string, status: ComponentStatus, i18n: Translator): string {
   // badge-maker's SVG carries <title> and aria-label with "label: message" for screen readers.

@@ -3,7 +3,7 @@
  * `virtual:outpost/brand.css`: the accent colour, the logo, the links, the
  * language switcher.
  */
-import { LINK_BACKGROUNDS, type ColorMode } from './palette.ts';
+import { LINK_BACKGROUNDS, type ColorMode } from '../theme/palette.ts';
 
 /**
  * The stylesheet of what a site configures, after Outpost's own: the accent colour on links, focus

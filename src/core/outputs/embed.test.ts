@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { incident, update } from '../../tests/builders.ts';
 import { parseSiteConfig } from '../checks/validate.ts';
 import { embedCss, renderEmbedPage, renderEmbedScript, renderHostHeaders } from './embed.ts';
-import { STATUS_PALETTE } from './palette.ts';
+import { STATUS_PALETTE } from '../theme/palette.ts';
 import { buildSiteView, buildSiteViews } from './view-model.ts';
 
 const config = (extra: Record<string, unknown> = {}) =>

@@ -10,8 +10,8 @@
  * the status site cannot be reached, the script shows nothing.
  */
 import { UPDATE_STATUSES, type ComponentStatus } from '../incident/vocabulary.ts';
-import { escapeHtml } from './html.ts';
-import { STATUS_PALETTE } from './palette.ts';
+import { escapeHtml } from '../base/html.ts';
+import { STATUS_PALETTE } from '../theme/palette.ts';
 import { absoluteUrl } from './paths.ts';
 import type { IncidentView, SiteView } from './view-model.ts';
 

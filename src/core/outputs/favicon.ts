@@ -5,7 +5,7 @@
  * so that it never replaces a `favicon.svg` of the site's `public/`. Pure.
  */
 import type { ComponentStatus } from '../incident/vocabulary.ts';
-import { STATUS_PALETTE } from './palette.ts';
+import { STATUS_PALETTE } from '../theme/palette.ts';
 
 /** The icon file the build writes below the base path, named by the feeds. */
 export const FAVICON_FILE = 'status-icon.svg';

@@ -11,7 +11,7 @@ import { absoluteUrl } from './paths.ts';
 import { FAVICON_FILE } from './favicon.ts';
 import { isoUtc } from '../incident/time.ts';
 import type { IncidentView, SiteView, UpdateView } from './view-model.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../base/html.ts';
 
 export interface FeedEntry {
   /** `<slug>#<time>`: stable across builds. */

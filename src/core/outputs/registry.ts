@@ -10,7 +10,7 @@ import { renderCalendar } from './calendar.ts';
 import { componentScopes, renderAtom, renderJsonFeed, renderRss, siteScope, type FeedScope } from './feed.ts';
 import { incidentJsonSchema } from './incident-json-schema.ts';
 import type { MessageKey } from '../i18n/translate.ts';
-import { webhookJsonSchema } from '../announce/webhook-payload.ts';
+import { webhookJsonSchema } from '../channels/webhook-payload.ts';
 import { renderEmbedPage, renderEmbedScript, renderHostHeaders } from './embed.ts';
 import { absoluteUrl } from './paths.ts';
 import { FAVICON_FILE, faviconSvg } from './favicon.ts';

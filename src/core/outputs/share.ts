@@ -6,7 +6,8 @@
  * the issue-ops replies and the deploy's job summary (`teamTextsMarkdown`).
  */
 import { absoluteUrl } from './paths.ts';
-import { formatDateTime, formatTimestamp } from '../incident/time.ts';
+import { formatTimestamp } from '../incident/time.ts';
+import { formatDateTime } from '../i18n/format.ts';
 import type { IncidentView, SiteView, UpdateView } from './view-model.ts';
 import { affectedList } from './feed.ts';
 

@@ -7,7 +7,7 @@
 import type { Incident, IncidentUpdate } from '../incident/model.ts';
 import { historyPages, recentDays, sortIncidentsNewestFirst, type HistoryPage } from '../state/history.ts';
 import { renderMarkdownBoth, type RenderedMarkdown } from './markdown.ts';
-import { nextUpdateDue } from '../checks/next-update.ts';
+import { nextUpdateDue } from '../state/next-update.ts';
 import { basePath, sitePaths, updateAnchor, type SitePaths } from './paths.ts';
 import type { ComponentConfig, GroupConfig, SiteConfig } from '../config/schema.ts';
 import { defaultLocale, siteLocales, stringOverrides } from '../config/languages.ts';

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { incident, update } from '../../tests/builders.ts';
 import { parseSiteConfig } from '../checks/validate.ts';
 import { channelMessage, type AnnounceChannel } from './channels.ts';
-import { announcementFacts } from './facts.ts';
+import { announcementFacts } from '../announce/facts.ts';
 import { buildSiteView, type SiteView } from '../outputs/view-model.ts';
-import { STATUS_PALETTE } from '../outputs/palette.ts';
+import { STATUS_PALETTE } from '../theme/palette.ts';
 import type { Incident } from '../incident/model.ts';
 import { WebhookPayloadSchema } from './webhook-payload.ts';
 import {

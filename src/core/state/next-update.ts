@@ -4,7 +4,7 @@
  * time passed, or silent for longer than the site's cadence. Pure.
  */
 import type { Incident, IncidentUpdate } from '../incident/model.ts';
-import { isActiveAt, updatesAt } from '../state/status.ts';
+import { isActiveAt, updatesAt } from './status.ts';
 
 const BY_TIME = /\bnext update\b[^.\n]*?\b(?:by|at|around|before)\s+(\d{1,2})[:.](\d{2})\s*(UTC|GMT|Z)\b/i;
 const IN_DURATION = /\bnext update\b[^.\n]*?\bin\s+(?:(an?|one|\d+)\s*(hours?|h|minutes?|mins?|min)\b)/i;

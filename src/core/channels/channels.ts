@@ -9,7 +9,7 @@
  * the environment variables that hold them.
  */
 import { z } from 'zod';
-import type { IssueParams } from '../checks/zod-issues.ts';
+import type { IssueParams } from '../base/zod-issues.ts';
 import { LOCALE_CODES } from '../i18n/locales.ts';
 import { IMPACTS, INCIDENT_TYPES } from '../incident/vocabulary.ts';
 import type { AnnouncementFacts } from './facts.ts';

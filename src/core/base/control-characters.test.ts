@@ -8,7 +8,7 @@ import {
   withoutControlCharacters,
 } from './control-characters.ts';
 import { formatReport } from './problems.ts';
-import { parseSiteConfig } from './validate.ts';
+import { parseSiteConfig } from '../checks/validate.ts';
 
 const CANT = "feeds, pages and calendars can't carry it";
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseSiteConfig } from '../checks/validate.ts';
-import { formatProblem } from '../checks/problems.ts';
+import { formatProblem } from '../base/problems.ts';
 import {
   AnnounceChannelSchema,
   CHANNEL_KINDS,

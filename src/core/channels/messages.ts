@@ -10,8 +10,8 @@
  *   Bluesky posts (≤ 300 graphemes, the link as a facet and a card),
  *   email (plain text and HTML), and Outpost's own webhook payload.
  */
-import { escapeHtml } from '../outputs/html.ts';
-import { STATUS_PALETTE } from '../outputs/palette.ts';
+import { escapeHtml } from '../base/html.ts';
+import { STATUS_PALETTE } from '../theme/palette.ts';
 import type { AnnouncementFacts } from './facts.ts';
 import { measure, perCodeUnit, shorten, type Weight } from './text.ts';
 import type { WebhookPayload } from './webhook-payload.ts';
