@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 /**
  * `outpost`: the project's command-line tool. Thin: picks the command (one
- * file per kind under ./commands/), which reads the project through
- * src/project and prints what the core says.
+ * file per kind under ./commands/, or a folder for a command with parts),
+ * which reads the project through src/project and prints what the core says.
  */
-import { alertCommand } from './commands/alert.ts';
-import { announceCommand } from './commands/announce.ts';
+import { alertCommand } from './commands/alert/command.ts';
+import { announceCommand } from './commands/announce/command.ts';
 import { buildCommand } from './commands/build.ts';
 import { buildIssueCommand } from './commands/build-issue.ts';
 import { editCommands } from './commands/edit.ts';
-import { importCommand } from './commands/import.ts';
+import { importCommand } from './commands/import/command.ts';
 import { initCommand } from './commands/init.ts';
-import { issueFormCommand, issueOpsCommand, remindCommand } from './commands/issue-ops.ts';
+import { issueFormCommand, issueOpsCommand, remindCommand } from './commands/issue-ops/command.ts';
 import { publishCommand } from './commands/publish.ts';
 import { validateCommand } from './commands/validate.ts';
 import { recapCommand, templatesCommand } from './commands/writing.ts';

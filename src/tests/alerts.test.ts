@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { alertCommand } from '../cli/commands/alert.ts';
+import { alertCommand } from '../cli/commands/alert/command.ts';
 import { fakeGitHub, type FakeGitHub } from './github-server.ts';
 import { makeSite, REPO } from './helpers.ts';
 

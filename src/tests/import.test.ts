@@ -8,8 +8,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runImport as importRun, type ImportReport } from '../cli/commands/import.ts';
-import { statuspageItems } from '../cli/import-sources.ts';
+import { runImport as importRun, type ImportReport } from '../cli/commands/import/command.ts';
+import { statuspageItems } from '../cli/commands/import/sources.ts';
 import { readCstateTime } from '../core/import/cstate.ts';
 import { importedFrom } from '../core/import/render.ts';
 import type { Incident } from '../core/incident/model.ts';

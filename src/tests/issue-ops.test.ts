@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { HELP, issueFormYaml, parseCommand, parseIssueForm, planIssueOp } from '../core/ops/issue-ops.ts';
 import type { IssueEvent } from '../core/ops/issue-ops.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
-import { runIssueOps } from '../cli/issue-ops.ts';
+import { runIssueOps } from '../cli/commands/issue-ops/github.ts';
 import { fakeGitHub, type FakeGitHub } from './github-server.ts';
 import { makeSite } from './helpers.ts';
 
@@ -283,7 +283,7 @@ describe('reminders on the scheduled run', () => {
     try {
       github.issues.push({ number: 9, state: 'open', labels: [{ name: 'incident' }] });
       github.comments.set(9, [{ body: 'Opened …\n\n<!-- outpost:incident incidents/checkout.md -->', user: { login: 'github-actions[bot]', type: 'Bot' } }]);
-      const { remindOverdue } = await import('../cli/issue-ops.ts');
+      const { remindOverdue } = await import('../cli/commands/issue-ops/github.ts');
       const logs: string[] = [];
       const octokit = new Octokit({ auth: 't', baseUrl: github.url, throttle: { enabled: false }, retry: { enabled: false } });
       const options = { octokit, owner: 'acme', repo: 'status', root: site.root, now: new Date('2026-11-22T18:50Z'), log: (line: string) => logs.push(line) };

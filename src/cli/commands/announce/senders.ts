@@ -14,7 +14,7 @@
  * error: messages name the service's answer, not the URL.
  */
 import { createHash, createHmac } from 'node:crypto';
-import type { ChannelKind, ChannelOf, MessageOf } from '../core/channels/channels.ts';
+import type { ChannelKind, ChannelOf, MessageOf } from '../../../core/channels/channels.ts';
 
 const USER_AGENT = 'Outpost status page (https://github.com/)';
 

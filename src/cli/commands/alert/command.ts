@@ -8,11 +8,11 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport } from '../../core/base/problems.ts';
-import { parseAlertPayload } from '../../core/alerts/payload.ts';
-import { loadProject } from '../../project/project.ts';
-import { runAlerts } from '../alerts.ts';
-import { now, UsageError, type Io } from '../io.ts';
+import { formatReport } from '../../../core/base/problems.ts';
+import { parseAlertPayload } from '../../../core/alerts/payload.ts';
+import { loadProject } from '../../../project/project.ts';
+import { runAlerts } from './github.ts';
+import { now, UsageError, type Io } from '../../io.ts';
 
 export async function alertCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values, positionals } = parseArgs({

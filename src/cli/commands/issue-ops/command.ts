@@ -2,10 +2,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../../core/base/problems.ts';
-import { issueFormYaml } from '../../core/ops/issue-ops.ts';
-import { CONFIG_FILE } from '../../project/config.ts';
-import { now, siteConfig, UsageError, type Io } from '../io.ts';
+import { formatProblem } from '../../../core/base/problems.ts';
+import { issueFormYaml } from '../../../core/ops/issue-ops.ts';
+import { CONFIG_FILE } from '../../../project/config.ts';
+import { now, siteConfig, UsageError, type Io } from '../../io.ts';
 
 export const ISSUE_FORM_PATH = '.github/ISSUE_TEMPLATE/incident.yml';
 
@@ -38,14 +38,14 @@ export async function issueFormCommand(args: string[], io: Io): Promise<number> 
 export async function issueOpsCommand(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length > 1 || (positionals[0] !== undefined && positionals[0] !== 'authorize')) throw new UsageError('usage: outpost issue-ops [authorize]');
-  const { issueOpsFromActions } = await import('../issue-ops.ts');
+  const { issueOpsFromActions } = await import('./github.ts');
   return issueOpsFromActions(io.root, positionals[0] === 'authorize');
 }
 
 /** `outpost remind`: comments on the issues of overdue incidents (with GITHUB_TOKEN), or prints warnings. */
 
 export async function remindCommand(_args: string[], io: Io): Promise<number> {
-  const { remindOverdue } = await import('../issue-ops.ts');
+  const { remindOverdue } = await import('./github.ts');
   const { Octokit } = await import('octokit');
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   const token = process.env.GITHUB_TOKEN;

@@ -9,14 +9,14 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { Octokit } from 'octokit';
-import { ackMarker, INCIDENT_LABEL, isAcknowledged, isRelevant, pathFromMarker, planIssueOp, type IssueEvent, type IssueOpPlan } from '../core/ops/issue-ops.ts';
-import type { SiteConfig } from '../core/config/schema.ts';
-import { overdueIncidents } from '../core/state/next-update.ts';
-import { formatTimestamp } from '../core/incident/time.ts';
-import { formatReport } from '../core/base/problems.ts';
-import { resolveNow } from '../project/clock.ts';
-import { readSiteConfig } from '../project/config.ts';
-import { loadProject } from '../project/project.ts';
+import { ackMarker, INCIDENT_LABEL, isAcknowledged, isRelevant, pathFromMarker, planIssueOp, type IssueEvent, type IssueOpPlan } from '../../../core/ops/issue-ops.ts';
+import type { SiteConfig } from '../../../core/config/schema.ts';
+import { overdueIncidents } from '../../../core/state/next-update.ts';
+import { formatTimestamp } from '../../../core/incident/time.ts';
+import { formatReport } from '../../../core/base/problems.ts';
+import { resolveNow } from '../../../project/clock.ts';
+import { readSiteConfig } from '../../../project/config.ts';
+import { loadProject } from '../../../project/project.ts';
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 const ATTEMPTS = 3;
