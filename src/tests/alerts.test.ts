@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { alertCommand } from '../cli/commands/alert/command.ts';
 import { fakeGitHub, type FakeGitHub } from './github-server.ts';
-import { makeSite, REPO } from './helpers.ts';
+import { makeSite, REPO, USER_AGENT } from './helpers.ts';
 
 import { alertmanager, kuma, OPTIONS } from './alert-payloads.ts';
 
@@ -72,6 +72,9 @@ describe('outpost alert against a local GitHub', () => {
         '## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors when using Checkout. Nothing you saved is lost. If something fails, please try again in a few minutes. Next update by 18:35 UTC.\n',
     );
     expect(github.files.size).toBe(0);
+    // Octokit adds its own name and version after Outpost's.
+    expect(github.userAgents.length).toBeGreaterThan(3);
+    for (const userAgent of github.userAgents) expect(userAgent.startsWith(`${USER_AGENT} octokit`)).toBe(true);
   });
 
   test('a repeat → the same pull request, updated; resolved → a suggested Resolved update in it', async () => {

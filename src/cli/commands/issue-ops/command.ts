@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from '../../../core/base/problems.ts';
 import { issueFormYaml } from '../../../core/ops/issue-ops.ts';
 import { CONFIG_FILE } from '../../../project/config.ts';
+import { githubFromEnv } from '../../github.ts';
 import { now, siteConfig, UsageError, type Io } from '../../io.ts';
 
 export const ISSUE_FORM_PATH = '.github/ISSUE_TEMPLATE/incident.yml';
@@ -46,10 +47,8 @@ export async function issueOpsCommand(args: string[], io: Io): Promise<number> {
 
 export async function remindCommand(_args: string[], io: Io): Promise<number> {
   const { remindOverdue } = await import('./github.ts');
-  const { Octokit } = await import('octokit');
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-  const token = process.env.GITHUB_TOKEN;
-  const octokit = token && owner && repo ? new Octokit({ auth: token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' }) : undefined;
-  await remindOverdue({ octokit, owner, repo, root: io.root, now: now(), log: io.out });
+  // Without GITHUB_TOKEN and GITHUB_REPOSITORY, the reminders are warnings in the log.
+  const github = await githubFromEnv(process.env);
+  await remindOverdue({ ...github, root: io.root, now: now(), log: io.out });
   return 0;
 }

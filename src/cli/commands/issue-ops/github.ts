@@ -8,7 +8,7 @@
  * create or update).
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { Octokit } from 'octokit';
+import type { Octokit } from 'octokit';
 import { ackMarker, INCIDENT_LABEL, isAcknowledged, isRelevant, pathFromMarker, planIssueOp, type IssueEvent, type IssueOpPlan } from '../../../core/ops/issue-ops.ts';
 import type { SiteConfig } from '../../../core/config/schema.ts';
 import { overdueIncidents } from '../../../core/state/next-update.ts';
@@ -17,6 +17,7 @@ import { formatReport } from '../../../core/base/problems.ts';
 import { resolveNow } from '../../../project/clock.ts';
 import { readSiteConfig } from '../../../project/config.ts';
 import { loadProject } from '../../../project/project.ts';
+import { githubFromEnv } from '../../github.ts';
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 const ATTEMPTS = 3;
@@ -329,8 +330,8 @@ async function apply(
  * says whether its sender may write. Returns the exit code: 1 when GitHub refused a write.
  */
 export async function issueOpsFromActions(root: string, authorizeOnly: boolean, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!env.GITHUB_EVENT_PATH || !env.GITHUB_EVENT_NAME || !owner || !repo || !env.GITHUB_TOKEN) {
+  const github = await githubFromEnv(env);
+  if (!env.GITHUB_EVENT_PATH || !env.GITHUB_EVENT_NAME || !github) {
     console.error('issue-ops runs inside GitHub Actions: GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_REPOSITORY and GITHUB_TOKEN are needed');
     return 2;
   }
@@ -338,9 +339,7 @@ export async function issueOpsFromActions(root: string, authorizeOnly: boolean, 
   if (problem) throw new Error(problem.message);
   const plans = await runIssueOps({
     authorizeOnly,
-    octokit: new Octokit({ auth: env.GITHUB_TOKEN, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
-    owner,
-    repo,
+    ...github,
     eventName: env.GITHUB_EVENT_NAME,
     payload: JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')),
     root,
