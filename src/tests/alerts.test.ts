@@ -45,7 +45,7 @@ describe('outpost alert against a local GitHub', () => {
     };
     return alertCommand(
       [...(options.dryRun ? ['--dry-run'] : []), file],
-      { root: site.root, out: (line) => logs.push(line) },
+      { root: site.root, out: (line) => logs.push(line), err: (line) => logs.push(line) },
       env,
     );
   };
@@ -250,7 +250,7 @@ describe('the Alertmanager relay example', () => {
         process.env.OUTPOST_NOW = '2026-11-22T18:05Z';
         const code = await alertCommand(
           [event],
-          { root: site.root, out: () => {} },
+          { root: site.root, out: () => {}, err: () => {} },
           { GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme/status', GITHUB_API_URL: github.url },
         );
         expect(code).toBe(0);

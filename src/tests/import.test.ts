@@ -28,7 +28,8 @@ const SITE = {
 
 async function runImport(root: string, args: string[]): Promise<{ code: number; out: string; report: ImportReport }> {
   const lines: string[] = [];
-  const { code, report } = await importRun(args, { root, out: (line) => lines.push(line) });
+  const say = (line: string) => lines.push(line);
+  const { code, report } = await importRun(args, { root, out: say, err: say });
   return { code, out: lines.join('\n'), report };
 }
 

@@ -211,8 +211,19 @@ describe('issue-ops loses nothing', () => {
     github.comments.set(number, list);
     return list.length;
   };
-  const run = (eventName: string, payload: Record<string, unknown>, options: { now?: Date; authorizeOnly?: boolean } = {}) =>
-    runIssueOps({ octokit: octokit(), owner: 'acme', repo: 'status', eventName, payload: { repository: { default_branch: 'main' }, ...payload } as never, root: site.root, now: options.now ?? NOW, authorizeOnly: options.authorizeOnly });
+  type RunAs = { now?: Date; authorizeOnly?: boolean };
+  const run = (eventName: string, payload: Record<string, unknown>, options: RunAs = {}) =>
+    runIssueOps({
+      octokit: octokit(),
+      owner: 'acme',
+      repo: 'status',
+      eventName,
+      payload: { repository: { default_branch: 'main' }, ...payload } as never,
+      root: site.root,
+      now: options.now ?? NOW,
+      authorizeOnly: options.authorizeOnly,
+      log: () => {},
+    });
   const botBodies = (number: number) => (github.comments.get(number) ?? []).filter((comment) => comment.user.type === 'Bot').map((comment) => comment.body);
 
   test('ten /update comments at once: GitHub runs only the last event, and all ten land in order, each answered once', async () => {

@@ -8,12 +8,11 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport } from '../../../core/base/problems.ts';
 import { parseAlertPayload } from '../../../core/alerts/payload.ts';
 import { loadProject } from '../../../project/project.ts';
 import { githubFromEnv } from '../../github.ts';
 import { runAlerts } from './github.ts';
-import { now, UsageError, type Io } from '../../io.ts';
+import { now, ProblemsError, UsageError, type Io } from '../../io.ts';
 
 export async function alertCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -48,7 +47,7 @@ export async function alertCommand(args: string[], io: Io, env: NodeJS.ProcessEn
 
   const at = now();
   const project = await loadProject({ root: io.root, now: at });
-  if (!project.config) throw new UsageError(formatReport(project.problems));
+  if (!project.config) throw new ProblemsError(project.problems);
   const texts = new Map<string, string>();
   for (const incident of project.incidents)
     texts.set(incident.file, readFileSync(resolve(io.root, incident.file), 'utf8'));

@@ -30,7 +30,7 @@ import {
   urlChunks,
   type StatuspageItem,
 } from './sources.ts';
-import { now, siteConfig, UsageError, type Io } from '../../io.ts';
+import { CliError, now, siteConfig, UsageError, type Io } from '../../io.ts';
 
 const USAGE =
   'usage: outpost import statuspage <file-or-url>... [--write-config] [--key-env NAME]\n       outpost import cstate <site-dir> [--write-config] [--time-zone ZONE]';
@@ -386,7 +386,7 @@ export async function runImport(args: string[], io: Io): Promise<{ code: number;
     if (kind === 'statuspage') await importStatuspage(importer, sources, values['key-env']!);
     else await importCstate(importer, sources[0], values['time-zone']);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
+    if (error instanceof CliError) throw error;
     io.out(`import stopped: ${(error as Error).message}`);
     await importer.finish(values['write-config']!);
     return { code: 1, report: importer.report };

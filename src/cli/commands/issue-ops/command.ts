@@ -40,12 +40,12 @@ export async function issueOpsCommand(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length > 1 || (positionals[0] !== undefined && positionals[0] !== 'authorize')) throw new UsageError('usage: outpost issue-ops [authorize]');
   const { issueOpsFromActions } = await import('./github.ts');
-  return issueOpsFromActions(io.root, positionals[0] === 'authorize');
+  return issueOpsFromActions(io, positionals[0] === 'authorize', process.env);
 }
 
 /** `outpost remind`: comments on the issues of overdue incidents (with GITHUB_TOKEN), or prints warnings. */
-
-export async function remindCommand(_args: string[], io: Io): Promise<number> {
+export async function remindCommand(args: string[], io: Io): Promise<number> {
+  parseArgs({ args, options: {} });
   const { remindOverdue } = await import('./github.ts');
   // Without GITHUB_TOKEN and GITHUB_REPOSITORY, the reminders are warnings in the log.
   const github = await githubFromEnv(process.env);
