@@ -109,7 +109,7 @@ interface Received {
   payload: unknown;
 }
 
-let received: Received[] = [];
+const received: Received[] = [];
 let discordCalls = 0;
 let failDiscordCall = 0;
 const sessions: unknown[] = [];

@@ -179,7 +179,7 @@ describe('--help on every command', () => {
   test('each command of `outpost --help` (and all dispatch.ts registers) prints its own usage, exit 0', async () => {
     const help = await outpost(['--help']);
     expect(help.code).toBe(0);
-    const listed = help.stdout.split('\n').filter((line) => /^  [a-z]/.test(line))
+    const listed = help.stdout.split('\n').filter((line) => /^ {2}[a-z]/.test(line))
       .map((line) => line.trim().split(/\s/)[0]);
     const source = readFileSync(join(REPO, 'src/cli/dispatch.ts'), 'utf8');
     const table = source.slice(source.indexOf('const COMMANDS')).split('\n};')[0];

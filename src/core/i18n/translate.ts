@@ -7,6 +7,7 @@
  * the number. A parameter may be a slot: the text around it is kept in parts,
  * so a page can put a link or a `<time>` there.
  */
+import { memoize } from '../base/memo.ts';
 import type { Catalogue, MessageKey } from './en.ts';
 import { LOCALES, type Locale } from './locales.ts';
 
@@ -67,14 +68,11 @@ function blocks(template: string): ({ text: string } | { block: string })[] {
   return out;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormat = memoize((intl: string) => new Intl.NumberFormat(intl, { useGrouping: 'min2', maximumFractionDigits: 2 }));
+const pluralRules = memoize((intl: string) => new Intl.PluralRules(intl));
 
 function formatNumber(value: number, intl: string): string {
-  let format = numberFormats.get(intl);
-  // Stryker disable next-line ConditionalExpression: a cache; a new format formats the same
-  if (!format) numberFormats.set(intl, (format = new Intl.NumberFormat(intl, { useGrouping: 'min2', maximumFractionDigits: 2 })));
-  return format.format(value);
+  return numberFormat(intl).format(value);
 }
 
 function pluralForm(block: string, value: number, params: Params, intl: string): Part[] {
@@ -92,10 +90,7 @@ function pluralForm(block: string, value: number, params: Params, intl: string):
     }
     options.set(match[1], body.slice(from, index - 1));
   }
-  let rules = pluralRules.get(intl);
-  // Stryker disable next-line ConditionalExpression: a cache; new rules select the same forms
-  if (!rules) pluralRules.set(intl, (rules = new Intl.PluralRules(intl)));
-  const chosen = options.get(`=${value}`) ?? options.get(rules.select(value)) ?? options.get('other');
+  const chosen = options.get(`=${value}`) ?? options.get(pluralRules(intl).select(value)) ?? options.get('other');
   if (chosen === undefined) throw new Error(`no "other" form in "{${block}}"`);
   return formatParts(chosen.replace(/#/g, formatNumber(value, intl)), params, intl);
 }

@@ -64,16 +64,30 @@ export function splitTranslations(
     }
     const at = firstLine + index;
     if (locale === first) {
-      report(at, 1, 'translation-of-default', `"### ${heading[1]}" starts a translation into the default language, ${first}`, `the ${first} text first, under the update's heading, then "### <language>" for each other language`, `### ${locales[1]}`);
+      report({
+        line: at, column: 1, rule: 'translation-of-default',
+        message: `"### ${heading[1]}" starts a translation into the default language, ${first}`,
+        expected: `the ${first} text first, under the update's heading, then "### <language>" for each other language`,
+        example: `### ${locales[1]}`,
+      });
     } else if (parts.some((part) => part.locale === locale)) {
-      report(at, 1, 'duplicate-translation', `this update already has a ${locale} part on line ${parts.find((part) => part.locale === locale)!.line}`, 'one part per language in each update', undefined);
+      report({
+        line: at, column: 1, rule: 'duplicate-translation',
+        message: `this update already has a ${locale} part on line ${parts.find((part) => part.locale === locale)!.line}`,
+        expected: 'one part per language in each update',
+      });
     }
     parts.push({ locale, line: at, lines: [] });
   });
   const translations: Record<string, string> = {};
   for (const part of parts.slice(1)) {
     const text = part.lines.join('\n').trim();
-    if (text === '') report(part.line, 1, 'empty-message', `the ${part.locale} part has no text`, 'the message in that language, on the lines under its heading', `### ${part.locale}\n…`);
+    if (text === '') report({
+      line: part.line, column: 1, rule: 'empty-message',
+      message: `the ${part.locale} part has no text`,
+      expected: 'the message in that language, on the lines under its heading',
+      example: `### ${part.locale}\n…`,
+    });
     else if (part.locale !== first) translations[part.locale] ??= text;
   }
   const text = parts[0].lines.join('\n').trim();
@@ -142,10 +156,20 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
   if (unclosedFence !== undefined) {
     // Everything after it would be code: the updates below would vanish from the incident.
     const marker = FENCE.exec(lines[unclosedFence - 1])![1];
-    report(unclosedFence, 1, 'unclosed-fence', `the code block opened on line ${unclosedFence} is never closed, so every line after it is code`, `a line with only ${marker} where the code ends`, `${marker}\nthe code\n${marker}`);
+    report({
+      line: unclosedFence, column: 1, rule: 'unclosed-fence',
+      message: `the code block opened on line ${unclosedFence} is never closed, so every line after it is code`,
+      expected: `a line with only ${marker} where the code ends`,
+      example: `${marker}\nthe code\n${marker}`,
+    });
   }
   if (preamble !== undefined) {
-    report(preamble, 1, 'text-before-updates', 'text before the first update heading belongs to no update', 'every message under a "## <Status> · <time>" heading', `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying.`);
+    report({
+      line: preamble, column: 1, rule: 'text-before-updates',
+      message: 'text before the first update heading belongs to no update',
+      expected: 'every message under a "## <Status> · <time>" heading',
+      example: `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying.`,
+    });
   }
 
   const allowed = statusesFor(type);
@@ -164,7 +188,12 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
     const update = parseUpdateHeading(section, allowed, type, ctx, report);
     if (!update) continue;
     if (message === '') {
-      report(section.line, 1, 'empty-message', `the ${STATUS_LABELS[update.status]} update has no message`, 'what customers experience, on the lines under the heading', `${section.raw}\nWe rolled back the change; checkout works again for most customers. Next update in 30 minutes.`);
+      report({
+        line: section.line, column: 1, rule: 'empty-message',
+        message: `the ${STATUS_LABELS[update.status]} update has no message`,
+        expected: 'what customers experience, on the lines under the heading',
+        example: `${section.raw}\nWe rolled back the change; checkout works again for most customers. Next update in 30 minutes.`,
+      });
       continue;
     }
     const firstText = section.body.findIndex((line) => line.trim() !== '');
@@ -174,20 +203,34 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
   }
 
   if (sections.length === 0 || (updates.length === 0 && sections.every((s) => isPostmortemHeading(s.heading)))) {
-    report(start + 1, 1, 'no-updates', 'the incident has no updates', 'at least one "## <Status> · <time>" heading with a message, newest first', `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying. Next update by 18:40 UTC.`);
+    report({
+      line: start + 1, column: 1, rule: 'no-updates',
+      message: 'the incident has no updates',
+      expected: 'at least one "## <Status> · <time>" heading with a message, newest first',
+      example: `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying. Next update by 18:40 UTC.`,
+    });
   }
 
   for (let i = 1; i < updates.length; i++) {
     const above = updates[i - 1];
     const update = updates[i];
     if (update.at > above.at) {
-      report(update.line, 1, 'updates-out-of-order', `this update (${formatTimestamp(update.at)}) is newer than the one above it on line ${above.line} (${formatTimestamp(above.at)})`, 'updates newest first: add each new update at the top', undefined);
+      report({
+        line: update.line, column: 1, rule: 'updates-out-of-order',
+        message: `this update (${formatTimestamp(update.at)}) is newer than the one above it on line ${above.line} (${formatTimestamp(above.at)})`,
+        expected: 'updates newest first: add each new update at the top',
+      });
     }
   }
   uniqueIds(updates);
   for (const update of updates) {
     if (update.at.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS) {
-      report(update.line, 1, 'future-time', `this update is dated ${formatTimestamp(update.at)}, after now (${formatTimestamp(ctx.now)})`, 'the time the update was posted, with its zone', `## ${STATUS_LABELS[update.status]} · ${formatTimestamp(ctx.now)}`);
+      report({
+        line: update.line, column: 1, rule: 'future-time',
+        message: `this update is dated ${formatTimestamp(update.at)}, after now (${formatTimestamp(ctx.now)})`,
+        expected: 'the time the update was posted, with its zone',
+        example: `## ${STATUS_LABELS[update.status]} · ${formatTimestamp(ctx.now)}`,
+      });
     }
   }
   return postmortemTranslations ? { updates, postmortem, postmortemTranslations } : { updates, postmortem };
@@ -206,7 +249,12 @@ function reportControlCharacters(section: Section, report: Report): void {
     const message = controlCharacterMessage(index === 0 ? 'the heading' : what, found, line, found.writtenAs);
     const fixed = withoutControlCharacters(line);
     const example = fixed.trim() ? fixed : undefined;
-    report(section.line + index, found.index + 1, CONTROL_CHARACTER_RULE, message, CONTROL_CHARACTER_EXPECTED, example);
+    report({
+      line: section.line + index, column: found.index + 1, rule: CONTROL_CHARACTER_RULE,
+      message,
+      expected: CONTROL_CHARACTER_EXPECTED,
+      example,
+    });
   });
 }
 
@@ -240,7 +288,12 @@ function parseUpdateHeading(
   const example = (status: string, time = TIMESTAMP_EXAMPLE) => `## ${status} · ${time}`;
 
   if (!separator && parseTimestamp(statusText).ok) {
-    report(section.line, headingColumn, 'bad-status', `the heading "${heading}" has a time but no status word`, `a status first: ${labels.join(', ')}`, example('Update', statusText));
+    report({
+      line: section.line, column: headingColumn, rule: 'bad-status',
+      message: `the heading "${heading}" has a time but no status word`,
+      expected: `a status first: ${labels.join(', ')}`,
+      example: example('Update', statusText),
+    });
     return undefined;
   }
   let status = statusFromWord(statusText, allowed);
@@ -250,7 +303,12 @@ function parseUpdateHeading(
       ? `"${statusText}" is a status for ${type === 'maintenance' ? 'incidents' : 'maintenance'}, not for ${type === 'maintenance' ? 'maintenance' : `an ${type}`}`
       : `"${statusText}" is not a status${didYouMean(statusText, labels)}`;
     const hint = suggest(statusText, labels) ?? labels[0];
-    report(section.line, headingColumn, 'bad-status', message, `one of: ${labels.join(', ')}`, example(hint, timeText || TIMESTAMP_EXAMPLE));
+    report({
+      line: section.line, column: headingColumn, rule: 'bad-status',
+      message,
+      expected: `one of: ${labels.join(', ')}`,
+      example: example(hint, timeText || TIMESTAMP_EXAMPLE),
+    });
     status = undefined;
   }
 
@@ -258,15 +316,30 @@ function parseUpdateHeading(
   if (timeText === '') {
     at = ctx.timeOfLine?.(section.line);
     if (!at) {
-      report(section.line, headingColumn + heading.length, 'missing-time', `the heading "${heading}" has no time, and no commit time is known for it`, 'the time it was posted, with its zone (or run `outpost stamp` in a Git checkout)', example(status ? STATUS_LABELS[status] : labels[0], formatTimestamp(ctx.now)));
+      report({
+        line: section.line, column: headingColumn + heading.length, rule: 'missing-time',
+        message: `the heading "${heading}" has no time, and no commit time is known for it`,
+        expected: 'the time it was posted, with its zone (or run `outpost stamp` in a Git checkout)',
+        example: example(status ? STATUS_LABELS[status] : labels[0], formatTimestamp(ctx.now)),
+      });
     }
   } else {
     const parsed = parseTimestamp(timeText);
     if (parsed.ok) at = parsed.date;
     else if (parsed.reason === 'no-zone') {
-      report(section.line, timeColumn, 'time-without-zone', `"${timeText}" has no time zone`, 'a time with a zone: UTC, Z or an offset like +01:00', example(status ? STATUS_LABELS[status] : labels[0], `${timeText} UTC`));
+      report({
+        line: section.line, column: timeColumn, rule: 'time-without-zone',
+        message: `"${timeText}" has no time zone`,
+        expected: 'a time with a zone: UTC, Z or an offset like +01:00',
+        example: example(status ? STATUS_LABELS[status] : labels[0], `${timeText} UTC`),
+      });
     } else {
-      report(section.line, timeColumn, 'bad-time', `"${timeText}" is not a time`, 'YYYY-MM-DD HH:MM with a zone', example(status ? STATUS_LABELS[status] : labels[0]));
+      report({
+        line: section.line, column: timeColumn, rule: 'bad-time',
+        message: `"${timeText}" is not a time`,
+        expected: 'YYYY-MM-DD HH:MM with a zone',
+        example: example(status ? STATUS_LABELS[status] : labels[0]),
+      });
     }
   }
   return status && at ? { status, at } : undefined;

@@ -1,3 +1,5 @@
+import type { Problem } from '../base/problems.ts';
+
 /** What parsing an incident file needs from its caller, and how it reports a problem. */
 export interface ParseContext {
   /** Path shown in messages, relative to the project root. */
@@ -10,5 +12,8 @@ export interface ParseContext {
   timeOfLine?: (line: number) => Date | undefined;
 }
 
-/** Records a problem at a line and column of the file being parsed. */
-export type Report = (line: number, column: number, rule: string, message: string, expected?: string, example?: string) => void;
+/** A problem at a line and column of the file being parsed; the file and the severity are the parser's. */
+export type Found = Omit<Problem, 'file' | 'severity'>;
+
+/** Records a problem of the file being parsed. */
+export type Report = (found: Found) => void;

@@ -76,7 +76,7 @@ describe('what parseFrontmatter reads, and where problems point', () => {
   const several: ParseContext = { ...ctx, locales: ['en', 'de'] };
   const parse = (yaml: string, context = ctx, firstLine = 2) => {
     const problems: string[] = [];
-    const result = parseFrontmatter(yaml, firstLine, context, (line, column, rule, message) => problems.push(`${line}:${column} ${rule} ${message}`));
+    const result = parseFrontmatter(yaml, firstLine, context, ({ line, column, rule, message }) => problems.push(`${line}:${column} ${rule} ${message}`));
     return { ...result, problems };
   };
 

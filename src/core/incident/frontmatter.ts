@@ -54,7 +54,12 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const { line, column } = at(error.pos[0]);
-      report(line, column, 'yaml-syntax', `YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, 'one "field: value" a line; quote values that contain ": " or start with a special character', `title: "Checkout: payments fail"`);
+      report({
+        line, column, rule: 'yaml-syntax',
+        message: `YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+        expected: 'one "field: value" a line; quote values that contain ": " or start with a special character',
+        example: `title: "Checkout: payments fail"`,
+      });
     }
     return result;
   }
@@ -64,12 +69,21 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
     raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
     // An alias bomb (`yaml` stops it at maxAliasCount) or another document that has no plain value.
-    report(firstLine, 1, 'yaml-syntax', `YAML: ${(error as Error).message}`, 'plain fields, one "field: value" a line, without anchors (&) and aliases (*)', FRONTMATTER_EXAMPLE);
+    report({
+      line: firstLine, column: 1, rule: 'yaml-syntax',
+      message: `YAML: ${(error as Error).message}`,
+      expected: 'plain fields, one "field: value" a line, without anchors (&) and aliases (*)',
+      example: FRONTMATTER_EXAMPLE,
+    });
     return result;
   }
   // Stryker disable next-line ConditionalExpression: `?? {}` above never leaves raw null; the check narrows the type
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    report(firstLine, 1, 'invalid-frontmatter', 'the frontmatter must be fields, one "name: value" a line', undefined, FRONTMATTER_EXAMPLE);
+    report({
+      line: firstLine, column: 1, rule: 'invalid-frontmatter',
+      message: 'the frontmatter must be fields, one "name: value" a line',
+      example: FRONTMATTER_EXAMPLE,
+    });
     return result;
   }
   result.type = incidentTypeOf(raw);
@@ -85,7 +99,12 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
     };
     for (const issue of describeZodIssues(parsed.error.issues, knownFields)) {
       const { line, column } = positionOf(issue.path, issue.atKey);
-      report(line, column, issue.rule, issue.message, issue.expected, issue.example ?? fieldExample(issue.path.length === 1 && issue.suggestion ? issue.suggestion : String(issue.path[0])));
+      report({
+        line, column, rule: issue.rule,
+        message: issue.message,
+        expected: issue.expected,
+        example: issue.example ?? fieldExample(issue.path.length === 1 && issue.suggestion ? issue.suggestion : String(issue.path[0])),
+      });
     }
   }
   result.startedLine = positionOf(['started'], true).line;
@@ -120,7 +139,12 @@ function reportControlCharacters(doc: Document, yamlText: string, at: (offset: n
       const example = isPair(parent) && isScalar(parent.key) ? { [String(parent.key.value)]: fixed } : [fixed];
       const message = controlCharacterMessage(fieldName(ancestors, node), found, node.value, written?.escape);
       const exampleText = stringify(example, { lineWidth: 0 }).trimEnd();
-      report(line, column, CONTROL_CHARACTER_RULE, message, CONTROL_CHARACTER_EXPECTED, exampleText);
+      report({
+        line, column, rule: CONTROL_CHARACTER_RULE,
+        message,
+        expected: CONTROL_CHARACTER_EXPECTED,
+        example: exampleText,
+      });
     },
   });
 }

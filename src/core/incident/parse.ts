@@ -9,7 +9,7 @@
  */
 import type { Problem } from '../base/problems.ts';
 import { frontmatterClose, parseBody } from './body.ts';
-import type { ParseContext } from './context.ts';
+import type { ParseContext, Report } from './context.ts';
 import { FRONTMATTER_EXAMPLE, parseFrontmatter } from './frontmatter.ts';
 import type { Incident } from './model.ts';
 import { SLUG_PATTERN, slugFromPath } from './slug.ts';
@@ -24,13 +24,19 @@ export interface ParseResult {
 
 export function parseIncident(input: string, ctx: ParseContext): ParseResult {
   const problems: Problem[] = [];
-  const report = (line: number, column: number, rule: string, message: string, expected?: string, example?: string) =>
+  const report: Report = ({ line, column, rule, message, expected, example }) => {
     problems.push({ file: ctx.file, line, column, severity: 'error', rule, message, expected, example });
+  };
 
   const slug = slugFromPath(ctx.file);
   if (!SLUG_PATTERN.test(slug)) {
     const better = slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-    report(0, 0, 'bad-slug', `the file name "${slug}" is not a valid slug`, 'lowercase letters, digits and dashes, ending in .md', `${better || '2026-11-22-checkout-errors'}.md`);
+    report({
+      line: 0, column: 0, rule: 'bad-slug',
+      message: `the file name "${slug}" is not a valid slug`,
+      expected: 'lowercase letters, digits and dashes, ending in .md',
+      example: `${better || '2026-11-22-checkout-errors'}.md`,
+    });
   }
 
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -42,23 +48,32 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
     const first = lines.findIndex((line) => line.trim() !== '');
     if (first !== -1 && /^##(?!#)/.test(lines[first])) {
       const heading = lines[first].trim();
-      report(
-        first + 1,
-        1,
-        'missing-frontmatter',
-        `the file starts with the update "${heading}", but the frontmatter comes first: ` +
+      report({
+        line: first + 1, column: 1, rule: 'missing-frontmatter',
+        message:
+          `the file starts with the update "${heading}", but the frontmatter comes first: ` +
           'updates go below its second --- line',
-        'the frontmatter (a --- line, the fields, another --- line) at the top, then the updates, newest first',
-        `${FRONTMATTER_EXAMPLE}\n\n${heading}\nWhat customers see now.`,
-      );
+        expected: 'the frontmatter (a --- line, the fields, another --- line) at the top, then the updates, newest first',
+        example: `${FRONTMATTER_EXAMPLE}\n\n${heading}\nWhat customers see now.`,
+      });
       return { problems };
     }
-    report(1, 1, 'missing-frontmatter', 'the file must start with frontmatter between two lines of ---', 'a --- line, the fields, another --- line', FRONTMATTER_EXAMPLE);
+    report({
+      line: 1, column: 1, rule: 'missing-frontmatter',
+      message: 'the file must start with frontmatter between two lines of ---',
+      expected: 'a --- line, the fields, another --- line',
+      example: FRONTMATTER_EXAMPLE,
+    });
     return { problems };
   }
   const close = frontmatterClose(lines);
   if (close === -1) {
-    report(1, 1, 'unclosed-frontmatter', 'the frontmatter opened on line 1 is never closed', 'a line with only --- after the last field', FRONTMATTER_EXAMPLE);
+    report({
+      line: 1, column: 1, rule: 'unclosed-frontmatter',
+      message: 'the frontmatter opened on line 1 is never closed',
+      expected: 'a line with only --- after the last field',
+      example: FRONTMATTER_EXAMPLE,
+    });
     return { problems };
   }
 
@@ -72,7 +87,12 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
   const oldest = updates[updates.length - 1];
   // Stryker disable next-line ConditionalExpression,LogicalOperator: an oldest update always exists here (no updates is a problem, returned above), and a missing `started` compares false
   if (data.started && oldest && data.started > oldest.at) {
-    report(fm.startedLine, 1, 'started-after-first-update', `started (${formatTimestamp(data.started)}) is after the first update (${formatTimestamp(oldest.at)})`, 'a time at or before the oldest update', `started: ${formatTimestamp(oldest.at)}`);
+    report({
+      line: fm.startedLine, column: 1, rule: 'started-after-first-update',
+      message: `started (${formatTimestamp(data.started)}) is after the first update (${formatTimestamp(oldest.at)})`,
+      expected: 'a time at or before the oldest update',
+      example: `started: ${formatTimestamp(oldest.at)}`,
+    });
   }
   if (problems.length > 0) return { problems };
 

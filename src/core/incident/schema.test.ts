@@ -7,7 +7,7 @@ const ctx: ParseContext = { file: 'incidents/x.md', componentIds: ['checkout', '
 const several: ParseContext = { ...ctx, locales: ['en', 'de', 'fr'] };
 const problems = (yaml: string, context = ctx) => {
   const found: { at: string; rule: string; message: string; expected?: string; example?: string }[] = [];
-  parseFrontmatter(yaml, 2, context, (line, column, rule, message, expected, example) => found.push({ at: `${line}:${column}`, rule, message, expected, example }));
+  parseFrontmatter(yaml, 2, context, ({ line, column, rule, message, expected, example }) => found.push({ at: `${line}:${column}`, rule, message, expected, example }));
   return found;
 };
 

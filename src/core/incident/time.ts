@@ -6,6 +6,7 @@
  * `2026-11-22T18:05:30.250+0100`, `2026-11-22 18:05 GMT`. A time without a
  * zone is refused, never guessed.
  */
+import { memoize } from '../base/memo.ts';
 
 export type TimestampResult =
   | { ok: true; date: Date }
@@ -61,18 +62,13 @@ export function isoUtc(date: Date): string {
   return date.toISOString().replace('.000Z', 'Z');
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const dayFormatter = memoize(
+  (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+);
 
 /** Calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
 export function dayKey(date: Date, timeZone: string): string {
-  let formatter = dayFormatters.get(timeZone);
-  // Stryker disable next-line ConditionalExpression: a cache of formatters: without it the same formatter is built again, with the same output
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    // Stryker disable next-line all: a cache of formatters: without it the same formatter is built again, with the same output
-    dayFormatters.set(timeZone, formatter);
-  }
-  return formatter.format(date);
+  return dayFormatter(timeZone).format(date);
 }
 
 /** The `YYYY-MM` month of an instant in a time zone. */
@@ -101,22 +97,18 @@ export function addDays(day: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone's offset from UTC, in minutes, at an instant. */
-export function zoneOffsetMinutes(date: Date, timeZone: string): number {
-  let formatter = offsetFormatters.get(timeZone);
-  // Stryker disable next-line ConditionalExpression: a cache of formatters: without it the same formatter is built again, with the same output
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
+const offsetFormatter = memoize(
+  (timeZone: string) =>
+    new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-    // Stryker disable next-line all: a cache of formatters: without it the same formatter is built again, with the same output
-    offsetFormatters.set(timeZone, formatter);
-  }
-  const parts = Object.fromEntries(formatter.formatToParts(date).map((p) => [p.type, p.value]));
+    }),
+);
+
+/** The zone's offset from UTC, in minutes, at an instant. */
+export function zoneOffsetMinutes(date: Date, timeZone: string): number {
+  const parts = Object.fromEntries(offsetFormatter(timeZone).formatToParts(date).map((p) => [p.type, p.value]));
   const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
 }

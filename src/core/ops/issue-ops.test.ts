@@ -235,18 +235,24 @@ describe('plans', () => {
       event({ name: 'issues', action: 'edited', issue: issueOf(fields) });
     const body = FORM({ impact: 'critical', components: '- [x] Checkout (checkout)\n- [x] API (api)', message: 'New' });
     const edited = editedTo({ title: 'Some customers cannot pay', body });
-    expect(plan(edited)).toEqual({
+    const result = plan(edited);
+    expect(result).toEqual({
       kind: 'write',
       path: PATH,
       text: FILE.replace('title: Checkout fails\nimpact: major\ncomponents: [checkout]', 'title: Some customers ' +
         'cannot pay\nimpact: critical\ncomponents: [checkout, api]'),
       commitMessage: `Edit title, impact, components: ${PATH} (#7)`,
-      reply: "Changed the incident's title, impact and affected components on the status page: " +
-        "https://example.com/status/incidents/2026-11-22-checkout-fails/\nIt is live after the next deploy, " +
-        "usually within two minutes. The first message stays as it was published; post news with `/update <status> " +
-        "<message>`.",
+      reply: expect.any(String),
       created: false,
     });
+    // The team's texts follow, as the incident now reads: the new title, both components at the new impact.
+    const reply = (result as { reply: string }).reply;
+    expect(reply.startsWith("Changed the incident's title, impact and affected components on the status page: " +
+      "https://example.com/status/incidents/2026-11-22-checkout-fails/\nIt is live after the next deploy, " +
+      "usually within two minutes. The first message stays as it was published; post news with `/update <status> " +
+      "<message>`.\n\n<details><summary>Texts for the team")).toBe(true);
+    expect(reply).toContain('Subject: [Investigating] Some customers cannot pay\n');
+    expect(reply).toContain('Affected: Checkout (major outage), API (major outage)\n');
     const titleOnly = editedTo({ title: 'Some customers cannot pay' });
     const changed = expect.stringMatching(/^Changed the incident's title on/);
     expect(plan(titleOnly)).toMatchObject({ kind: 'write', reply: changed });

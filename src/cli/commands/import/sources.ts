@@ -75,7 +75,7 @@ export async function urlChunks(url: string, headers: Record<string, string> = {
       headers: { accept: 'application/json', 'user-agent': USER_AGENT, ...headers },
     });
   } catch (error) {
-    throw new Error(`${url} could not be fetched: ${(error as Error).message}`);
+    throw new Error(`${url} could not be fetched: ${(error as Error).message}`, { cause: error });
   }
   if (!response.ok || !response.body) {
     const hint = response.status === 401 || response.status === 403 ? ' (is the API key right?)' : '';

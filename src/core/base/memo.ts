@@ -1,0 +1,15 @@
+/**
+ * A function of string arguments, computed once per distinct arguments: for `Intl` formatters, which are
+ * costly to build and pure once built. The cache lives as long as the module and holds one entry per locale
+ * and zone in use. Stryker leaves this file out (stryker.config.mjs): a cache that misses builds the same
+ * value again, so every mutant of it is equivalent.
+ */
+export function memoize<Args extends string[], Result>(make: (...args: Args) => Result): (...args: Args) => Result {
+  const cache = new Map<string, Result>();
+  return (...args) => {
+    const key = args.join('\u0000');
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = make(...args)));
+    return value;
+  };
+}
