@@ -17,7 +17,8 @@ const BAD_NOW_REPORT = [
   '    example:  OUTPOST_NOW="2026-11-22T18:05Z"',
   '1 error, 0 warnings',
 ].join('\n');
-const INCIDENT = '---\ntitle: Checkout errors\nimpact: major\ncomponents: [checkout]\n---\n\n' +
+const INCIDENT =
+  '---\ntitle: Checkout errors\nimpact: major\ncomponents: [checkout]\n---\n\n' +
   '## Investigating · 2026-11-22 18:05 UTC\nSome payments fail. Next update by 18:35 UTC.\n';
 /** What the Issue ops workflow hands the command: an incident issue, opened. */
 const ISSUE_EVENT = {
@@ -177,12 +178,32 @@ describe('a broken site config', () => {
 
 describe('a usage mistake', () => {
   /** Every command `outpost --help` lists. */
-  const COMMANDS = ['init', 'validate', 'build', 'build-issue', 'new', 'templates', 'recap', 'update', 'resolve',
-    'stamp', 'remind', 'publish', 'issue-form', 'issue-ops', 'announce', 'alert', 'import'];
+  const COMMANDS = [
+    'init',
+    'validate',
+    'build',
+    'build-issue',
+    'new',
+    'templates',
+    'recap',
+    'update',
+    'resolve',
+    'stamp',
+    'remind',
+    'publish',
+    'issue-form',
+    'issue-ops',
+    'announce',
+    'alert',
+    'import',
+  ];
 
   test('the list is every command of `outpost --help`', async () => {
     const help = await outpostIn(site.root, ['--help']);
-    const listed = help.out.join('\n').split('\n').filter((line) => /^ {2}[a-z]/.test(line))
+    const listed = help.out
+      .join('\n')
+      .split('\n')
+      .filter((line) => /^ {2}[a-z]/.test(line))
       .map((line) => line.trim().split(' ')[0]);
     expect([...COMMANDS].sort()).toEqual([...listed].sort());
   });
@@ -199,12 +220,22 @@ describe('a usage mistake', () => {
   test.each([
     ['recap', ['nope'], 'outpost recap: there is no incident "nope"'],
     ['issue-ops', ['approve'], 'outpost issue-ops: usage: outpost issue-ops [authorize]'],
-    ['issue-ops', [], 'outpost issue-ops: issue-ops runs inside GitHub Actions: GITHUB_EVENT_PATH, ' +
-      'GITHUB_EVENT_NAME, GITHUB_REPOSITORY and GITHUB_TOKEN are needed'],
-    ['build-issue', ['--report', 'r.json'], 'outpost build-issue: GITHUB_TOKEN and GITHUB_REPOSITORY are needed ' +
-      '(GitHub Actions sets them)'],
-    ['announce', ['--timeout', '0'], 'outpost announce: --timeout takes a number of seconds greater than 0, like ' +
-      '--timeout 20; got "0"'],
+    [
+      'issue-ops',
+      [],
+      'outpost issue-ops: issue-ops runs inside GitHub Actions: GITHUB_EVENT_PATH, ' +
+        'GITHUB_EVENT_NAME, GITHUB_REPOSITORY and GITHUB_TOKEN are needed',
+    ],
+    [
+      'build-issue',
+      ['--report', 'r.json'],
+      'outpost build-issue: GITHUB_TOKEN and GITHUB_REPOSITORY are needed ' + '(GitHub Actions sets them)',
+    ],
+    [
+      'announce',
+      ['--timeout', '0'],
+      'outpost announce: --timeout takes a number of seconds greater than 0, like ' + '--timeout 20; got "0"',
+    ],
   ])('`outpost %s %s` says what to change, exit 2', async (command, args, message) => {
     const clean = { GITHUB_TOKEN: '', GITHUB_REPOSITORY: '', GITHUB_EVENT_PATH: '', GITHUB_EVENT_NAME: '' };
     const run = await outpostIn(site.root, [command, ...args], { ...clean, OUTPOST_NOW: '2026-11-22T18:30Z' });
