@@ -1,9 +1,9 @@
 /**
  * What every command of `outpost` shares: where it runs and prints, how it
- * asks on a terminal, the site config, the clock, and usage errors.
+ * asks on a terminal, the site config, the clock, and the errors that stop it.
  */
 import { createInterface, type Interface } from 'node:readline';
-import { didYouMean, formatReport } from '../core/base/problems.ts';
+import { didYouMean, formatReport, type Problem, type ProblemFormat } from '../core/base/problems.ts';
 import { STATUS_LABELS, statusFromWord, type UpdateStatus } from '../core/incident/vocabulary.ts';
 import { resolveNow } from '../project/clock.ts';
 import { readSiteConfig } from '../project/config.ts';
@@ -24,12 +24,48 @@ export function commandUsage(usage: string, command: string): string | undefined
   return [`usage: outpost ${synopsis}`, '', ...rest.map((line) => `  ${line}`)].join('\n');
 }
 
-/** A mistake in how the command was called: printed as `outpost <command>: <message>`, exit 2. */
-export class UsageError extends Error {}
+/**
+ * What stops a command. A command throws it and never prints an error or exits itself: the dispatcher
+ * (dispatch.ts) prints it through `Io.err`, as `outpost <command>: <message>`, and exits with its code.
+ */
+export class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode: number) {
+    super(message);
+    this.name = new.target.name;
+    this.exitCode = exitCode;
+  }
+}
 
+/** A mistake in how the command was called (a flag, an argument, a file named, an answer): exit 2. */
+export class UsageError extends CliError {
+  constructor(message: string) {
+    super(message, 2);
+  }
+}
+
+/**
+ * Problems, as data, that stop a command before it does its work: the site config, the project, the
+ * clock (OUTPOST_NOW). Exit 1, as a validation with errors; printed compiler style in `format`, and in
+ * the `github` format as annotations alone (a workflow command must start its line).
+ */
+export class ProblemsError extends CliError {
+  readonly problems: readonly Problem[];
+  readonly format: ProblemFormat;
+  constructor(problems: readonly Problem[], format: ProblemFormat = 'text') {
+    super(formatReport(problems, format), 1);
+    this.problems = problems;
+    this.format = format;
+  }
+}
+
+/** Where a command runs, what it prints, and how it asks. */
 export interface Io {
   root: string;
+  /** What the command says: its results, progress, and the problems it reports and goes on from. */
   out: (line: string) => void;
+  /** What stops it: only the dispatcher writes here (a `CliError`, a usage line). */
+  err: (line: string) => void;
   /** Asks on a terminal; undefined when there is none. */
   ask?: (question: string) => Promise<string>;
   /** Lets go of the terminal once the command is done. */
@@ -37,7 +73,7 @@ export interface Io {
 }
 
 export function terminalIo(root: string): Io {
-  const io: Io = { root, out: (line) => console.log(line) };
+  const io: Io = { root, out: (line) => console.log(line), err: (line) => console.error(line) };
   if (process.stdin.isTTY && process.stdout.isTTY) {
     // One reader for the whole command, made at the first question: lines typed (or pasted) ahead
     // of their question wait in order instead of being lost with a reader per question.
@@ -81,9 +117,10 @@ export function terminalIo(root: string): Io {
   return io;
 }
 
+/** The site config, or its problems as a `ProblemsError`. */
 export async function siteConfig(root: string) {
   const { config, problems } = await readSiteConfig(root);
-  if (!config) throw new UsageError(formatReport(problems));
+  if (!config) throw new ProblemsError(problems);
   return config;
 }
 
@@ -112,10 +149,12 @@ export function statusFrom(text: string, allowed: readonly UpdateStatus[]): Upda
   throw new UsageError(`${why}; ${takes}: ${labels.join(', ')}`);
 }
 
-export function now(): Date {
+/**
+ * The command's clock: OUTPOST_NOW, or the current time. A bad OUTPOST_NOW is a `ProblemsError` (exit 1)
+ * in every command, printed in `format` (that of a command's own problems).
+ */
+export function now(format: ProblemFormat = 'text'): Date {
   const { now: clock, problem } = resolveNow();
-  if (problem) throw new UsageError(formatReport([problem]));
+  if (problem) throw new ProblemsError([problem], format);
   return clock;
 }
-
-/** Validates the written file against the whole project and reports where to find it. */

@@ -10,9 +10,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { alertCommand } from '../cli/commands/alert.ts';
+import { alertCommand } from '../cli/commands/alert/command.ts';
 import { fakeGitHub, type FakeGitHub } from './github-server.ts';
-import { makeSite, REPO } from './helpers.ts';
+import { makeSite, REPO, USER_AGENT } from './helpers.ts';
 
 import { alertmanager, kuma, OPTIONS } from './alert-payloads.ts';
 
@@ -45,7 +45,7 @@ describe('outpost alert against a local GitHub', () => {
     };
     return alertCommand(
       [...(options.dryRun ? ['--dry-run'] : []), file],
-      { root: site.root, out: (line) => logs.push(line) },
+      { root: site.root, out: (line) => logs.push(line), err: (line) => logs.push(line) },
       env,
     );
   };
@@ -72,6 +72,9 @@ describe('outpost alert against a local GitHub', () => {
         '## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors when using Checkout. Nothing you saved is lost. If something fails, please try again in a few minutes. Next update by 18:35 UTC.\n',
     );
     expect(github.files.size).toBe(0);
+    // Octokit adds its own name and version after Outpost's.
+    expect(github.userAgents.length).toBeGreaterThan(3);
+    for (const userAgent of github.userAgents) expect(userAgent.startsWith(`${USER_AGENT} octokit`)).toBe(true);
   });
 
   test('a repeat → the same pull request, updated; resolved → a suggested Resolved update in it', async () => {
@@ -247,7 +250,7 @@ describe('the Alertmanager relay example', () => {
         process.env.OUTPOST_NOW = '2026-11-22T18:05Z';
         const code = await alertCommand(
           [event],
-          { root: site.root, out: () => {} },
+          { root: site.root, out: () => {}, err: () => {} },
           { GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme/status', GITHUB_API_URL: github.url },
         );
         expect(code).toBe(0);

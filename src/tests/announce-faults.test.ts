@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFile
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { startStandIns, type StandIns } from './announce-stand-ins.ts';
-import { makeSite, outpost, type Run } from './helpers.ts';
+import { makeSite, outpost, USER_AGENT, type Run } from './helpers.ts';
 
 const NOW = '2026-11-22T18:30Z';
 const SITE = 'https://status.acme.example/';
@@ -174,6 +174,17 @@ describe('an update written in the web editor, then stamped by the deploy', () =
     expect(second.stdout).toContain('hook: nothing new');
     expect(stand.accepted('webhook')).toHaveLength(2);
   });
+});
+
+test('every request to a service says it is Outpost: its version, and where to read about it', { timeout: 300_000 }, async () => {
+  const { announce: list, env } = channels(KINDS.map((kind) => channel(kind, kind)));
+  const root = site({ announce: list });
+  const run = await announce(root, env);
+  expect(run.code, run.stdout + run.stderr).toBe(0);
+  for (const kind of KINDS) expect(stand.accepted(kind), kind).toHaveLength(2);
+  expect(USER_AGENT).toMatch(/^outpost\/\d+\.\d+\.\d+\S* \(\+https:\/\/\S+\)$/);
+  // Slack, Discord, Teams, the webhook, Mastodon and Bluesky (its login too); e-mail has no user agent.
+  expect([...stand.userAgents]).toEqual([USER_AGENT]);
 });
 
 describe('a service that never answers', () => {

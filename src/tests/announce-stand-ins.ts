@@ -56,6 +56,8 @@ export interface StandIns {
   hits(path: string): number;
   /** Bluesky posts by record key. */
   posts: Map<string, any>;
+  /** The User-Agent headers the HTTP stand-ins saw (every request: a Bluesky login too). */
+  userAgents: Set<string>;
   reset(): void;
   close(): Promise<void>;
 }
@@ -82,6 +84,7 @@ export async function startStandIns(): Promise<StandIns> {
   const hits = new Map<string, number>();
   const posts = new Map<string, any>();
   const idempotency = new Map<string, string>();
+  const userAgents = new Set<string>();
 
   const send = (response: ServerResponse, status: number, body: unknown = '', headers: Record<string, string> = {}) => {
     if (response.destroyed) return;
@@ -96,6 +99,7 @@ export async function startStandIns(): Promise<StandIns> {
     const raw = await readBody(request);
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     hits.set(path, (hits.get(path) ?? 0) + 1);
+    userAgents.add(request.headers['user-agent'] ?? '');
     const json = raw && request.headers['content-type']?.includes('json') ? JSON.parse(raw) : undefined;
     const arrive = (service: string) =>
       arrivals.push({ service, at: Date.now(), headers: request.headers, body: json });
@@ -198,7 +202,9 @@ export async function startStandIns(): Promise<StandIns> {
     answer: (path, ...answers) => queued.set(path, [...(queued.get(path) ?? []), ...answers]),
     hits: (path) => hits.get(path) ?? 0,
     posts,
+    userAgents,
     reset: () => {
+      userAgents.clear();
       arrivals.length = 0;
       hungAt.length = 0;
       queued.clear();

@@ -176,12 +176,12 @@ describe('the editing commands refuse what would confuse readers, and say what t
 });
 
 describe('--help on every command', () => {
-  test('each command of `outpost --help` (and all outpost.ts registers) prints its own usage and exits 0', async () => {
+  test('each command of `outpost --help` (and all dispatch.ts registers) prints its own usage, exit 0', async () => {
     const help = await outpost(['--help']);
     expect(help.code).toBe(0);
     const listed = help.stdout.split('\n').filter((line) => /^ {2}[a-z]/.test(line))
       .map((line) => line.trim().split(/\s/)[0]);
-    const source = readFileSync(join(REPO, 'src/cli/outpost.ts'), 'utf8');
+    const source = readFileSync(join(REPO, 'src/cli/dispatch.ts'), 'utf8');
     const table = source.slice(source.indexOf('const COMMANDS')).split('\n};')[0];
     const registered = [...table.matchAll(/^\s+'?([a-z-]+)'?:/gm)].map((match) => match[1]);
     const editing = ['new', 'update', 'resolve', 'stamp']; // spread in from editCommands

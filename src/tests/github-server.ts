@@ -15,6 +15,8 @@ export interface FakeGitHub {
   permissions: Map<string, string>;
   issues: { number: number; state: string; labels: { name: string }[]; title?: string; body?: string; state_reason?: string }[];
   requests: string[];
+  /** The User-Agent header of each request, in order. */
+  userAgents: string[];
   /** The repository's labels. */
   labels: Set<string>;
   /** Labels added to issues through the API, by issue number. */
@@ -49,6 +51,7 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
     permissions: new Map(),
     issues: [],
     requests: [],
+    userAgents: [],
     labels: new Set(),
     issueLabels: new Map(),
     defaultBranch: 'main',
@@ -66,6 +69,7 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     state.requests.push(`${request.method} ${url.pathname}`);
+    state.userAgents.push(request.headers['user-agent'] ?? '');
     const send = (status: number, data: unknown) => {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(data));

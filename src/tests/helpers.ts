@@ -1,6 +1,6 @@
 /** Shared by the end-to-end tests: run the CLI and Astro as a user would, in child processes. */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,9 @@ export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
 const OUTPOST = join(REPO, 'src/cli/outpost.ts');
+const MANIFEST = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string; homepage?: string };
+/** What every request of the CLI says it is: the program, its version, and where to read about it. */
+export const USER_AGENT = `outpost/${MANIFEST.version} (+${MANIFEST.homepage ?? 'https://www.npmjs.com/package/outpost'})`;
 
 export interface Run {
   code: number;

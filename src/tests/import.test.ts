@@ -8,13 +8,13 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runImport as importRun, type ImportReport } from '../cli/commands/import.ts';
-import { statuspageItems } from '../cli/import-sources.ts';
+import { runImport as importRun, type ImportReport } from '../cli/commands/import/command.ts';
+import { statuspageItems } from '../cli/commands/import/sources.ts';
 import { readCstateTime } from '../core/import/cstate.ts';
 import { importedFrom } from '../core/import/render.ts';
 import type { Incident } from '../core/incident/model.ts';
 import { loadProject } from '../project/project.ts';
-import { astroBuild, FIXTURES, filesIn, launchChromium, makeSite, serveStatic } from './helpers.ts';
+import { astroBuild, FIXTURES, filesIn, launchChromium, makeSite, serveStatic, USER_AGENT } from './helpers.ts';
 
 const NOW = '2026-12-01T00:00Z';
 process.env.OUTPOST_NOW = NOW;
@@ -28,7 +28,8 @@ const SITE = {
 
 async function runImport(root: string, args: string[]): Promise<{ code: number; out: string; report: ImportReport }> {
   const lines: string[] = [];
-  const { code, report } = await importRun(args, { root, out: (line) => lines.push(line) });
+  const say = (line: string) => lines.push(line);
+  const { code, report } = await importRun(args, { root, out: say, err: say });
   return { code, out: lines.join('\n'), report };
 }
 
@@ -443,9 +444,11 @@ describe("from addresses: the management API, page by page, and a page's public 
       };
     });
     const seen: string[] = [];
+    const userAgents = new Set<string | undefined>();
     const server = createServer((request, response) => {
       const url = new URL(request.url!, 'http://x');
       seen.push(`${url.pathname}?${url.searchParams.get('page')} ${request.headers.authorization}`);
+      userAgents.add(request.headers['user-agent']);
       const page = Number(url.searchParams.get('page'));
       const per = Number(url.searchParams.get('per_page'));
       const lists: Record<string, unknown[]> = {
@@ -478,6 +481,7 @@ describe("from addresses: the management API, page by page, and a page's public 
       expect(seen.filter((line) => line.startsWith('/v1/pages/abc/incidents'))).toEqual(
         ['1', '2', '3'].map((page) => `/v1/pages/abc/incidents?${page} OAuth k-123`),
       );
+      expect([...userAgents]).toEqual([USER_AGENT]);
       const { incidents, errors } = await project(site.root);
       expect(errors).toEqual([]);
       expect(incidents.length).toBe(230);

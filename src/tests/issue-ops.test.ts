@@ -1,11 +1,15 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Octokit } from 'octokit';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { HELP, issueFormYaml, parseCommand, parseIssueForm, planIssueOp } from '../core/ops/issue-ops.ts';
 import type { IssueEvent } from '../core/ops/issue-ops.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
-import { runIssueOps } from '../cli/issue-ops.ts';
+import { runIssueOps } from '../cli/commands/issue-ops/github.ts';
+import { dispatch } from '../cli/dispatch.ts';
 import { fakeGitHub, type FakeGitHub } from './github-server.ts';
-import { makeSite } from './helpers.ts';
+import { makeSite, USER_AGENT } from './helpers.ts';
 
 const OPTIONS = {
   name: 'Ops Status',
@@ -211,8 +215,19 @@ describe('issue-ops loses nothing', () => {
     github.comments.set(number, list);
     return list.length;
   };
-  const run = (eventName: string, payload: Record<string, unknown>, options: { now?: Date; authorizeOnly?: boolean } = {}) =>
-    runIssueOps({ octokit: octokit(), owner: 'acme', repo: 'status', eventName, payload: { repository: { default_branch: 'main' }, ...payload } as never, root: site.root, now: options.now ?? NOW, authorizeOnly: options.authorizeOnly });
+  type RunAs = { now?: Date; authorizeOnly?: boolean };
+  const run = (eventName: string, payload: Record<string, unknown>, options: RunAs = {}) =>
+    runIssueOps({
+      octokit: octokit(),
+      owner: 'acme',
+      repo: 'status',
+      eventName,
+      payload: { repository: { default_branch: 'main' }, ...payload } as never,
+      root: site.root,
+      now: options.now ?? NOW,
+      authorizeOnly: options.authorizeOnly,
+      log: () => {},
+    });
   const botBodies = (number: number) => (github.comments.get(number) ?? []).filter((comment) => comment.user.type === 'Bot').map((comment) => comment.body);
 
   test('ten /update comments at once: GitHub runs only the last event, and all ten land in order, each answered once', async () => {
@@ -283,7 +298,7 @@ describe('reminders on the scheduled run', () => {
     try {
       github.issues.push({ number: 9, state: 'open', labels: [{ name: 'incident' }] });
       github.comments.set(9, [{ body: 'Opened …\n\n<!-- outpost:incident incidents/checkout.md -->', user: { login: 'github-actions[bot]', type: 'Bot' } }]);
-      const { remindOverdue } = await import('../cli/issue-ops.ts');
+      const { remindOverdue } = await import('../cli/commands/issue-ops/github.ts');
       const logs: string[] = [];
       const octokit = new Octokit({ auth: 't', baseUrl: github.url, throttle: { enabled: false }, retry: { enabled: false } });
       const options = { octokit, owner: 'acme', repo: 'status', root: site.root, now: new Date('2026-11-22T18:50Z'), log: (line: string) => logs.push(line) };
@@ -525,6 +540,51 @@ describe('issue-ops a stressed person cannot get wrong (local GitHub REST server
       )).toBe(true);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
+describe('`outpost issue-ops` in the workflow', () => {
+  test("reads the event file, commits as Outpost's user agent, and says what it did through Io", async () => {
+    const site = makeSite('issue-ops-workflow', OPTIONS);
+    const github = await fakeGitHub();
+    const dir = mkdtempSync(join(tmpdir(), 'outpost-issue-ops-'));
+    const saved = { ...process.env };
+    try {
+      github.permissions.set('oncall', 'write');
+      const event = join(dir, 'event.json');
+      const output = join(dir, 'output');
+      const issue = { number: 7, title: TITLE, body: FORM_BODY, labels: [{ name: 'incident' }] };
+      const payload = { action: 'opened', issue, sender: { login: 'oncall' }, repository: { default_branch: 'main' } };
+      writeFileSync(event, JSON.stringify(payload));
+      Object.assign(process.env, {
+        OUTPOST_NOW: '2026-11-22T18:05Z',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_EVENT_NAME: 'issues',
+        GITHUB_REPOSITORY: 'acme/status',
+        GITHUB_TOKEN: 'test-token',
+        GITHUB_API_URL: github.url,
+        GITHUB_OUTPUT: output,
+      });
+      const out: string[] = [];
+      const err: string[] = [];
+      const silent = vi.spyOn(console, 'log').mockImplementation(() => {});
+      const code = await dispatch(['issue-ops'], { root: site.root, out: (l) => out.push(l), err: (l) => err.push(l) });
+      expect(silent).not.toHaveBeenCalled();
+      expect(code, err.join('\n')).toBe(0);
+      expect(out).toEqual([`wrote ${PATH}`]);
+      expect(github.files.get(PATH)).toContain('## Investigating · 2026-11-22 18:05 UTC');
+      expect(readFileSync(output, 'utf8')).toBe('wrote=true\n');
+      // Octokit adds its own name and version after Outpost's.
+      expect(github.userAgents.length).toBeGreaterThan(3);
+      for (const userAgent of github.userAgents) expect(userAgent.startsWith(`${USER_AGENT} octokit`)).toBe(true);
+    } finally {
+      vi.restoreAllMocks();
+      for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+      Object.assign(process.env, saved);
+      await github.close();
+      site.cleanup();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

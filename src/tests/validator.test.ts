@@ -130,7 +130,10 @@ describe('outpost validate over a folder of broken incidents', () => {
   test('a bad OUTPOST_NOW is an error, not a silent default', async () => {
     const result = await outpost(['validate', '--root', `${FIXTURES}broken`], { env: { OUTPOST_NOW: '2026-11-22 19:00' } });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('OUTPOST_NOW: error [bad-now] OUTPOST_NOW="2026-11-22 19:00" is not a time with a zone');
+    expect(result.stderr).toContain(
+      'outpost validate: OUTPOST_NOW: error [bad-now] OUTPOST_NOW="2026-11-22 19:00" is not a time with a zone',
+    );
+    expect(result.stdout).toBe('');
   });
 });
 

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Octokit } from 'octokit';
+import type { Octokit } from 'octokit';
+import { githubFromEnv } from '../github.ts';
 import { UsageError, type Io } from '../io.ts';
 import { reportLines, type BuildReport } from './build.ts';
 
@@ -59,12 +60,10 @@ export async function syncBuildIssue({ octokit, owner, repo, report, log }: Buil
 export async function buildIssueCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { report: { type: 'string' } } });
   if (!values.report) throw new UsageError('--report FILE is needed (written by `outpost build --keep-going --report FILE`)');
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-  const token = process.env.GITHUB_TOKEN;
-  if (!owner || !repo || !token) throw new UsageError('GITHUB_TOKEN and GITHUB_REPOSITORY are needed (GitHub Actions sets them)');
+  const github = await githubFromEnv(process.env);
+  if (!github) throw new UsageError('GITHUB_TOKEN and GITHUB_REPOSITORY are needed (GitHub Actions sets them)');
   const report = JSON.parse(readFileSync(join(io.root, values.report), 'utf8')) as BuildReport;
-  const octokit = new Octokit({ auth: token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
-  const outcome = await syncBuildIssue({ octokit, owner, repo, report, log: io.out });
+  const outcome = await syncBuildIssue({ ...github, report, log: io.out });
   io.out(`issue "${PUBLISH_TITLE}": ${outcome}`);
   return 0;
 }

@@ -22,7 +22,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport, hasErrors, sortProblems, type ProblemFormat } from '../../core/base/problems.ts';
-import { resolveNow } from '../../project/clock.ts';
 import { githubRepository } from '../../project/git.ts';
 import { describeFallback, loadProject, type Fallback } from '../../project/project.ts';
 import type { Problem } from '../../core/base/problems.ts';
@@ -30,7 +29,7 @@ import type { SiteConfig } from '../../core/config/schema.ts';
 import type { Incident } from '../../core/incident/model.ts';
 import { teamSummaryMarkdown } from '../../core/outputs/share.ts';
 import { buildSiteView } from '../../core/outputs/view-model.ts';
-import { UsageError, type Io } from '../io.ts';
+import { now as clock, UsageError, type Io } from '../io.ts';
 
 export const PUBLISHED_WITH_PROBLEMS = 3;
 
@@ -55,11 +54,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ProblemFormat;
   if (format !== 'text' && format !== 'github') throw new UsageError(`--format must be text or github, not "${format}"`);
   const keepGoing = values['keep-going'];
-  const { now, problem } = resolveNow();
-  if (problem) {
-    io.out(formatReport([problem], format));
-    return 1;
-  }
+  const now = clock(format);
   const project = await loadProject({ root: io.root, now, keepGoing });
   if (project.problems.length > 0) io.out(formatReport(project.problems, format));
   const fallbacks = project.fallbacks ?? [];

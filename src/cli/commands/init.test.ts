@@ -89,7 +89,9 @@ describe('init asks for the address, saying which one the first deploy has', () 
     try {
       const said: string[] = [];
       const asked: string[] = [];
-      const io = { root, out: (line: string) => said.push(line), ask: async (question: string) => (asked.push(question), 'https://acme.github.io/status-page/') };
+      const say = (line: string) => said.push(line);
+      const answer = 'https://acme.github.io/status-page/';
+      const io = { root, out: say, err: say, ask: async (question: string) => (asked.push(question), answer) };
       const flags = ['--name', 'Acme Status', '--time-zone', 'UTC', '--component', 'web:Website'];
       const code = await initCommand(['site', ...flags], io, published);
       expect(code, said.join('\n')).toBe(0);
@@ -113,7 +115,8 @@ describe('init asks for the address, saying which one the first deploy has', () 
     const root = mkdtempSync(join(tmpdir(), 'outpost-init-'));
     try {
       const said: string[] = [];
-      const io = { root, out: (line: string) => said.push(line), ask: async () => { throw new Error('asked'); } };
+      const say = (line: string) => said.push(line);
+      const io = { root, out: say, err: say, ask: async () => { throw new Error('asked'); } };
       const flags = ['--name', 'Acme Status', '--url', 'https://status.acme.example/', '--time-zone', 'UTC'];
       flags.push('--component', 'web:Website');
       const code = await initCommand(['site', ...flags], io, published);

@@ -25,7 +25,7 @@ import { incidentFilePath, slugWords } from '../../core/incident/slug.ts';
 import { dayKey } from '../../core/incident/time.ts';
 import { issueFormYaml } from '../../core/ops/issue-ops.ts';
 import { CONFIG_FILE } from '../../project/config.ts';
-import { ISSUE_FORM_PATH } from './issue-ops.ts';
+import { ISSUE_FORM_PATH } from './issue-ops/command.ts';
 import { now, UsageError, type Io } from '../io.ts';
 
 /** The package this runs from: the repository, or `node_modules/outpost` (src/cli/commands or dist-pkg/cli/commands). */

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError, type Io } from '../io.ts';
+import { now, UsageError, type Io } from '../io.ts';
 import { URL_OVERRIDE } from '../../project/config.ts';
 import { runAstroBuild } from './build.ts';
 
@@ -65,8 +65,10 @@ export async function publishCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`set ${missing.join(', ')} first (see docs/deploy.md, "When GitHub is down")`);
   }
   const url = host.url(process.env);
+  // The clock is read here first, as by `outpost build`, so a bad OUTPOST_NOW stops this as it stops every command.
+  const at = now();
   io.out(`building for ${url} (validation first)…`);
-  if (runAstroBuild(io.root, { [URL_OVERRIDE]: url }) !== 0) {
+  if (runAstroBuild(io.root, { [URL_OVERRIDE]: url, OUTPOST_NOW: at.toISOString() }) !== 0) {
     io.out('the build failed; nothing was uploaded');
     return 1;
   }

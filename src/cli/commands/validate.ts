@@ -1,9 +1,8 @@
 /** `outpost validate`: the site config and incident files, every problem in one run. */
 import { parseArgs } from 'node:util';
 import { counted, formatReport, hasErrors, summaryLine, type ProblemFormat } from '../../core/base/problems.ts';
-import { resolveNow } from '../../project/clock.ts';
 import { loadProject } from '../../project/project.ts';
-import { UsageError, type Io } from '../io.ts';
+import { now, UsageError, type Io } from '../io.ts';
 
 export async function validateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -14,12 +13,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ProblemFormat;
   if (format !== 'text' && format !== 'github') throw new UsageError(`--format must be text or github, not "${format}"`);
   const root = values.root ?? io.root;
-  const { now, problem } = resolveNow();
-  if (problem) {
-    io.out(formatReport([problem], format));
-    return 1;
-  }
-  const result = await loadProject({ root, now, paths: positionals });
+  const result = await loadProject({ root, now: now(format), paths: positionals });
   if (result.problems.length > 0) io.out(formatReport(result.problems, format));
   if (format === 'text' && result.problems.length === 0) {
     io.out(`${counted(result.incidents.length, 'incident')} checked: ${summaryLine(result.problems)}`);

@@ -1,6 +1,6 @@
 /** Help with writing for customers: the outage templates, and the share texts of an incident. */
 import { parseArgs } from 'node:util';
-import { didYouMean, formatReport } from '../../core/base/problems.ts';
+import { didYouMean } from '../../core/base/problems.ts';
 import { slugFromPath } from '../../core/incident/slug.ts';
 import { findTemplate, templates, TEMPLATE_NAMES } from '../../core/ops/templates.ts';
 import { defaultLocale, stringOverrides } from '../../core/config/languages.ts';
@@ -9,7 +9,7 @@ import { readSiteConfig } from '../../project/config.ts';
 import { shareTexts } from '../../core/outputs/share.ts';
 import { buildSiteView } from '../../core/outputs/view-model.ts';
 import { loadProject } from '../../project/project.ts';
-import { need, now, UsageError, type Io } from '../io.ts';
+import { need, now, ProblemsError, UsageError, type Io } from '../io.ts';
 
 export async function templatesCommand(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
@@ -34,7 +34,7 @@ export async function recapCommand(args: string[], io: Io): Promise<number> {
   const slug = await need(io, positionals[0], 'slug', 'Incident (file name without .md):');
   const at = now();
   const project = await loadProject({ root: io.root, now: at });
-  if (!project.ok || !project.config) throw new UsageError(formatReport(project.problems));
+  if (!project.ok || !project.config) throw new ProblemsError(project.problems);
   const site = buildSiteView(project.config, project.incidents, at);
   const incident = site.incidentBySlug.get(slugFromPath(slug));
   if (!incident) throw new UsageError(`there is no incident "${slug}"${didYouMean(slug, [...site.incidentBySlug.keys()])}`);

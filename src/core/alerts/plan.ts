@@ -1,7 +1,7 @@
 /**
  * What an alert does to the status page, decided purely: the alert, the site's config, its open
  * incidents and the alert's draft pull request (if any) in; one action out. The octokit layer
- * (src/cli/alerts.ts) only reads that state and carries the action out.
+ * (src/cli/commands/alert/github.ts) only reads that state and carries the action out.
  *
  * - Firing, nothing open for it: an incident drafted from the outage template of its impact, in a
  *   draft pull request of its own (or, with `alerts.autoPublish`, committed at once).

@@ -3,7 +3,7 @@
  * has one entry per channel, and each kind of channel is one entry here with
  * its fields (the config schema, whose JSDoc is the user documentation), the
  * environment variables holding its secrets, and its message. The CLI adds
- * one sender per kind (src/cli/announce-senders.ts), typed from this list, so
+ * one sender per kind (src/cli/commands/announce/senders.ts), typed from this list, so
  * a kind without a sender does not compile: a new service is one entry here
  * and one sender there. Secrets never appear in the config, only the names of
  * the environment variables that hold them.

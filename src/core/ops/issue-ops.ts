@@ -1,7 +1,7 @@
 /**
  * Issue-ops, decided purely: a GitHub issue or comment event, who sent it,
  * the linked incident file and `now` in; the file change and the reply out.
- * The octokit layer (src/cli/issue-ops.ts) only fetches and writes.
+ * The octokit layer (src/cli/commands/issue-ops/github.ts) only fetches and writes.
  */
 import { stringify } from 'yaml';
 import { addUpdate, checkedEdit, newIncidentText, oneLineTitle, setFields } from '../incident/edit.ts';

@@ -2,10 +2,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../../core/base/problems.ts';
-import { issueFormYaml } from '../../core/ops/issue-ops.ts';
-import { CONFIG_FILE } from '../../project/config.ts';
-import { now, siteConfig, UsageError, type Io } from '../io.ts';
+import { formatProblem } from '../../../core/base/problems.ts';
+import { issueFormYaml } from '../../../core/ops/issue-ops.ts';
+import { CONFIG_FILE } from '../../../project/config.ts';
+import { githubFromEnv } from '../../github.ts';
+import { now, siteConfig, UsageError, type Io } from '../../io.ts';
 
 export const ISSUE_FORM_PATH = '.github/ISSUE_TEMPLATE/incident.yml';
 
@@ -38,18 +39,16 @@ export async function issueFormCommand(args: string[], io: Io): Promise<number> 
 export async function issueOpsCommand(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length > 1 || (positionals[0] !== undefined && positionals[0] !== 'authorize')) throw new UsageError('usage: outpost issue-ops [authorize]');
-  const { issueOpsFromActions } = await import('../issue-ops.ts');
-  return issueOpsFromActions(io.root, positionals[0] === 'authorize');
+  const { issueOpsFromActions } = await import('./github.ts');
+  return issueOpsFromActions(io, positionals[0] === 'authorize', process.env);
 }
 
 /** `outpost remind`: comments on the issues of overdue incidents (with GITHUB_TOKEN), or prints warnings. */
-
-export async function remindCommand(_args: string[], io: Io): Promise<number> {
-  const { remindOverdue } = await import('../issue-ops.ts');
-  const { Octokit } = await import('octokit');
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-  const token = process.env.GITHUB_TOKEN;
-  const octokit = token && owner && repo ? new Octokit({ auth: token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' }) : undefined;
-  await remindOverdue({ octokit, owner, repo, root: io.root, now: now(), log: io.out });
+export async function remindCommand(args: string[], io: Io): Promise<number> {
+  parseArgs({ args, options: {} });
+  const { remindOverdue } = await import('./github.ts');
+  // Without GITHUB_TOKEN and GITHUB_REPOSITORY, the reminders are warnings in the log.
+  const github = await githubFromEnv(process.env);
+  await remindOverdue({ ...github, root: io.root, now: now(), log: io.out });
   return 0;
 }

@@ -27,7 +27,7 @@ import {
   channelSecrets,
   deliveryId,
   type AnnounceChannel,
-} from '../../core/channels/channels.ts';
+} from '../../../core/channels/channels.ts';
 import {
   AnnounceStateSchema,
   dueAnnouncements,
@@ -36,16 +36,16 @@ import {
   recordSent,
   type Announcement,
   type AnnounceState,
-} from '../../core/announce/due.ts';
-import { announcementFacts } from '../../core/announce/facts.ts';
-import { formatReport, type Problem } from '../../core/base/problems.ts';
-import { describeZodIssues, dottedPath } from '../../core/base/zod-issues.ts';
-import { defaultLocale } from '../../core/config/languages.ts';
-import type { Locale } from '../../core/i18n/locales.ts';
-import { buildSiteView, type SiteView } from '../../core/outputs/view-model.ts';
-import { loadProject } from '../../project/project.ts';
-import { RateLimited, secretsOf, SendError, senderFor, type Send } from '../announce-senders.ts';
-import { now, UsageError, type Io } from '../io.ts';
+} from '../../../core/announce/due.ts';
+import { announcementFacts } from '../../../core/announce/facts.ts';
+import { formatReport, type Problem } from '../../../core/base/problems.ts';
+import { describeZodIssues, dottedPath } from '../../../core/base/zod-issues.ts';
+import { defaultLocale } from '../../../core/config/languages.ts';
+import type { Locale } from '../../../core/i18n/locales.ts';
+import { buildSiteView, type SiteView } from '../../../core/outputs/view-model.ts';
+import { loadProject } from '../../../project/project.ts';
+import { RateLimited, secretsOf, SendError, senderFor, type Send } from './senders.ts';
+import { now, ProblemsError, UsageError, type Io } from '../../io.ts';
 
 export const DEFAULT_STATE_FILE = '.outpost/announced.json';
 /** How long one send may take; a service that has not answered by then failed, for this run. */
@@ -75,7 +75,7 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
   // at the clock the site was built at.
   const project = await loadProject({ root: io.root, now: now(), keepGoing: true });
   const at = project.now;
-  if (!project.ok || !project.config) throw new UsageError(formatReport(project.problems));
+  if (!project.ok || !project.config) throw new ProblemsError(project.problems);
   const config = project.config;
   const broken = (project.fallbacks ?? []).length;
   if (broken > 0 && !values['dry-run']) {

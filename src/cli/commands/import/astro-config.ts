@@ -4,7 +4,7 @@
  * only what changed).
  */
 import { generateCode, parseModule, type ProxifiedModule } from 'magicast';
-import type { ComponentConfig, GroupConfig } from '../core/config/schema.ts';
+import type { ComponentConfig, GroupConfig } from '../../../core/config/schema.ts';
 
 type Options = { components?: unknown[]; groups?: unknown[] } & Record<string, unknown>;
 

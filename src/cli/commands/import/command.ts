@@ -9,19 +9,19 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport, type Problem } from '../../core/base/problems.ts';
-import { ComponentRegistry } from '../../core/import/components.ts';
-import { readCstateConfig, readCstateIssue } from '../../core/import/cstate.ts';
-import type { ImportedIncident } from '../../core/import/model.ts';
-import { planImport } from '../../core/import/plan.ts';
-import { configLines, importedFrom, redirectPage, redirectTarget } from '../../core/import/render.ts';
-import { readStatuspageComponent, readStatuspageIncident } from '../../core/import/statuspage.ts';
-import { slugFromPath } from '../../core/incident/slug.ts';
-import { isValidTimeZone } from '../../core/incident/time.ts';
-import { absoluteUrl, basePath, sitePaths } from '../../core/outputs/paths.ts';
-import type { SiteConfig } from '../../core/config/schema.ts';
-import { CONFIG_FILE } from '../../project/config.ts';
-import { readIncidentFiles } from '../../project/files.ts';
+import { formatReport, type Problem } from '../../../core/base/problems.ts';
+import { ComponentRegistry } from '../../../core/import/components.ts';
+import { readCstateConfig, readCstateIssue } from '../../../core/import/cstate.ts';
+import type { ImportedIncident } from '../../../core/import/model.ts';
+import { planImport } from '../../../core/import/plan.ts';
+import { configLines, importedFrom, redirectPage, redirectTarget } from '../../../core/import/render.ts';
+import { readStatuspageComponent, readStatuspageIncident } from '../../../core/import/statuspage.ts';
+import { slugFromPath } from '../../../core/incident/slug.ts';
+import { isValidTimeZone } from '../../../core/incident/time.ts';
+import { absoluteUrl, basePath, sitePaths } from '../../../core/outputs/paths.ts';
+import type { SiteConfig } from '../../../core/config/schema.ts';
+import { CONFIG_FILE } from '../../../project/config.ts';
+import { readIncidentFiles } from '../../../project/files.ts';
 import {
   fileChunks,
   managementPages,
@@ -29,8 +29,8 @@ import {
   statuspageItems,
   urlChunks,
   type StatuspageItem,
-} from '../import-sources.ts';
-import { now, siteConfig, UsageError, type Io } from '../io.ts';
+} from './sources.ts';
+import { CliError, now, siteConfig, UsageError, type Io } from '../../io.ts';
 
 const USAGE =
   'usage: outpost import statuspage <file-or-url>... [--write-config] [--key-env NAME]\n       outpost import cstate <site-dir> [--write-config] [--time-zone ZONE]';
@@ -199,7 +199,7 @@ class Importer {
       if (writeConfig) {
         const file = join(this.io.root, CONFIG_FILE);
         // magicast (and Babel's parser under it) loads only when a config is to be written.
-        const { addToAstroConfig } = await import('../astro-config.ts');
+        const { addToAstroConfig } = await import('./astro-config.ts');
         const result = addToAstroConfig(readFileSync(file, 'utf8'), groups, components);
         if ('problem' in result) {
           this.io.out(
@@ -374,7 +374,7 @@ export async function runImport(args: string[], io: Io): Promise<{ code: number;
   const config = await siteConfig(io.root);
   if (values['write-config']) {
     // Checked before anything is written: a config this can't edit stops the run here.
-    const { canEditAstroConfig } = await import('../astro-config.ts');
+    const { canEditAstroConfig } = await import('./astro-config.ts');
     const problem = canEditAstroConfig(readFileSync(join(io.root, CONFIG_FILE), 'utf8'));
     if (problem)
       throw new UsageError(
@@ -386,7 +386,7 @@ export async function runImport(args: string[], io: Io): Promise<{ code: number;
     if (kind === 'statuspage') await importStatuspage(importer, sources, values['key-env']!);
     else await importCstate(importer, sources[0], values['time-zone']);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
+    if (error instanceof CliError) throw error;
     io.out(`import stopped: ${(error as Error).message}`);
     await importer.finish(values['write-config']!);
     return { code: 1, report: importer.report };

@@ -8,11 +8,11 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport } from '../../core/base/problems.ts';
-import { parseAlertPayload } from '../../core/alerts/payload.ts';
-import { loadProject } from '../../project/project.ts';
-import { runAlerts } from '../alerts.ts';
-import { now, UsageError, type Io } from '../io.ts';
+import { parseAlertPayload } from '../../../core/alerts/payload.ts';
+import { loadProject } from '../../../project/project.ts';
+import { githubFromEnv } from '../../github.ts';
+import { runAlerts } from './github.ts';
+import { now, ProblemsError, UsageError, type Io } from '../../io.ts';
 
 export async function alertCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -47,26 +47,19 @@ export async function alertCommand(args: string[], io: Io, env: NodeJS.ProcessEn
 
   const at = now();
   const project = await loadProject({ root: io.root, now: at });
-  if (!project.config) throw new UsageError(formatReport(project.problems));
+  if (!project.config) throw new ProblemsError(project.problems);
   const texts = new Map<string, string>();
   for (const incident of project.incidents)
     texts.set(incident.file, readFileSync(resolve(io.root, incident.file), 'utf8'));
 
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const token = env.GITHUB_TOKEN;
-  const dryRun = values['dry-run']! || !token || !owner || !repo;
+  // With --dry-run, GitHub is still read when it can be: what the alert would update.
+  const github = await githubFromEnv(env);
+  const dryRun = values['dry-run']! || !github;
   if (dryRun && !values['dry-run'])
     io.out('GITHUB_TOKEN and GITHUB_REPOSITORY are not set: printing what would be proposed, sending nothing');
-  let octokit;
-  if (token && owner && repo) {
-    const { Octokit } = await import('octokit');
-    octokit = new Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' });
-  }
   const outcomes = await runAlerts(
     {
-      octokit,
-      owner,
-      repo,
+      ...github,
       config: project.config,
       now: at,
       dryRun,

@@ -8,15 +8,15 @@
  * create or update).
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { Octokit } from 'octokit';
-import { ackMarker, INCIDENT_LABEL, isAcknowledged, isRelevant, pathFromMarker, planIssueOp, type IssueEvent, type IssueOpPlan } from '../core/ops/issue-ops.ts';
-import type { SiteConfig } from '../core/config/schema.ts';
-import { overdueIncidents } from '../core/state/next-update.ts';
-import { formatTimestamp } from '../core/incident/time.ts';
-import { formatReport } from '../core/base/problems.ts';
-import { resolveNow } from '../project/clock.ts';
-import { readSiteConfig } from '../project/config.ts';
-import { loadProject } from '../project/project.ts';
+import type { Octokit } from 'octokit';
+import { ackMarker, INCIDENT_LABEL, isAcknowledged, isRelevant, pathFromMarker, planIssueOp, type IssueEvent, type IssueOpPlan } from '../../../core/ops/issue-ops.ts';
+import type { SiteConfig } from '../../../core/config/schema.ts';
+import { overdueIncidents } from '../../../core/state/next-update.ts';
+import { formatTimestamp } from '../../../core/incident/time.ts';
+import { readSiteConfig } from '../../../project/config.ts';
+import { loadProject } from '../../../project/project.ts';
+import { githubFromEnv } from '../../github.ts';
+import { now, ProblemsError, UsageError, type Io } from '../../io.ts';
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 const ATTEMPTS = 3;
@@ -63,7 +63,7 @@ export interface RunOptions {
   payload: Payload;
   root: string;
   now: Date;
-  log?: (line: string) => void;
+  log: (line: string) => void;
 }
 
 /** What a run did: the plans it applied or answered, and `failed` when GitHub refused a write (the run then fails). */
@@ -214,14 +214,14 @@ async function addIncidentLabel(options: RunOptions): Promise<string> {
  * reports whether the sender may write.
  */
 export async function runIssueOps(options: RunOptions & { authorizeOnly?: boolean }): Promise<AppliedPlan[]> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const { log } = options;
   const event = eventFromPayload(options.eventName, options.payload);
   if (!isRelevant(event)) {
     log('nothing to do: not an incident command');
     return [];
   }
   const { config, problems } = await readSiteConfig(options.root);
-  if (!config) throw new Error(formatReport(problems));
+  if (!config) throw new ProblemsError(problems);
   const { octokit, owner, repo } = options;
   const number = options.payload.issue.number;
   const reply = (body: string) => octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
@@ -326,25 +326,23 @@ async function apply(
 /**
  * `outpost issue-ops [authorize]`, run by the Issue ops workflow: applies the event GitHub Actions
  * describes in its environment (the event file, the repository, the token); with `authorize`, only
- * says whether its sender may write. Returns the exit code: 1 when GitHub refused a write.
+ * says whether its sender may write. Returns the exit code: 1 when GitHub refused a write. What it
+ * did goes to `io.out`; outside GitHub Actions it is a usage error.
  */
-export async function issueOpsFromActions(root: string, authorizeOnly: boolean, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!env.GITHUB_EVENT_PATH || !env.GITHUB_EVENT_NAME || !owner || !repo || !env.GITHUB_TOKEN) {
-    console.error('issue-ops runs inside GitHub Actions: GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_REPOSITORY and GITHUB_TOKEN are needed');
-    return 2;
+export async function issueOpsFromActions(io: Io, authorizeOnly: boolean, env: NodeJS.ProcessEnv): Promise<number> {
+  const github = await githubFromEnv(env);
+  if (!env.GITHUB_EVENT_PATH || !env.GITHUB_EVENT_NAME || !github) {
+    const needed = 'GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_REPOSITORY and GITHUB_TOKEN are needed';
+    throw new UsageError(`issue-ops runs inside GitHub Actions: ${needed}`);
   }
-  const { now, problem } = resolveNow();
-  if (problem) throw new Error(problem.message);
   const plans = await runIssueOps({
     authorizeOnly,
-    octokit: new Octokit({ auth: env.GITHUB_TOKEN, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
-    owner,
-    repo,
+    ...github,
     eventName: env.GITHUB_EVENT_NAME,
     payload: JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')),
-    root,
-    now,
+    root: io.root,
+    now: now(),
+    log: io.out,
   });
   if (env.GITHUB_OUTPUT) {
     // Commits made with the workflow's token start no workflow, so the workflow's last step starts the deploy.
@@ -360,7 +358,7 @@ export interface RemindOptions {
   repo?: string;
   root: string;
   now: Date;
-  log?: (line: string) => void;
+  log: (line: string) => void;
 }
 
 const reminderMarker = (due: Date) => `<!-- outpost:reminder ${due.toISOString()} -->`;
@@ -371,9 +369,9 @@ const reminderMarker = (due: Date) => `<!-- outpost:reminder ${due.toISOString()
  * issue (once per due time), or a workflow warning when it has no issue.
  */
 export async function remindOverdue(options: RemindOptions): Promise<number> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const { log } = options;
   const project = await loadProject({ root: options.root, now: options.now });
-  if (!project.config) throw new Error(formatReport(project.problems));
+  if (!project.config) throw new ProblemsError(project.problems);
   const overdue = overdueIncidents(project.incidents, options.now, project.config.updateCadenceMinutes);
   const issues = new Map<string, { number: number; comments: string[] }>();
   if (overdue.length > 0 && options.octokit && options.owner && options.repo) {

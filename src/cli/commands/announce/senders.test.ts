@@ -1,6 +1,6 @@
 import { TID } from '@atproto/common-web';
 import { expect, test } from 'vitest';
-import { blueskyRecordKey, retryAfterMs } from './announce-senders.ts';
+import { blueskyRecordKey, retryAfterMs } from './senders.ts';
 
 const NOW = Date.parse('2026-11-22T18:30:00Z');
 const headers = (values: Record<string, string>) => (name: string) => values[name];

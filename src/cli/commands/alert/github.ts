@@ -16,12 +16,12 @@ import {
   pullRequestState,
   type AlertAction,
   type OpenIncident,
-} from '../core/alerts/plan.ts';
-import type { Alert } from '../core/alerts/payload.ts';
-import type { SiteConfig } from '../core/config/schema.ts';
-import type { Incident } from '../core/incident/model.ts';
-import { INCIDENT_LABEL, pathFromMarker } from '../core/ops/issue-ops.ts';
-import { isResolvedAt } from '../core/state/status.ts';
+} from '../../../core/alerts/plan.ts';
+import type { Alert } from '../../../core/alerts/payload.ts';
+import type { SiteConfig } from '../../../core/config/schema.ts';
+import type { Incident } from '../../../core/incident/model.ts';
+import { INCIDENT_LABEL, pathFromMarker } from '../../../core/ops/issue-ops.ts';
+import { isResolvedAt } from '../../../core/state/status.ts';
 
 export interface AlertRun {
   octokit?: Octokit;

@@ -14,9 +14,8 @@
  * error: messages name the service's answer, not the URL.
  */
 import { createHash, createHmac } from 'node:crypto';
-import type { ChannelKind, ChannelOf, MessageOf } from '../core/channels/channels.ts';
-
-const USER_AGENT = 'Outpost status page (https://github.com/)';
+import type { ChannelKind, ChannelOf, MessageOf } from '../../../core/channels/channels.ts';
+import { USER_AGENT } from '../../user-agent.ts';
 
 /** What a sender knows about one delivery besides the message. */
 export interface Delivery {
@@ -136,6 +135,7 @@ const SENDERS: { [Kind in ChannelKind]: SenderFactory<Kind> } = {
         url: channel.instance,
         accessToken: env[channel.tokenEnv]!,
         timeout: timeoutMs,
+        requestInit: { headers: { 'user-agent': USER_AGENT } },
       });
       try {
         // Mastodon keeps an Idempotency-Key for an hour: a retry within it does not post twice.
@@ -153,8 +153,12 @@ const SENDERS: { [Kind in ChannelKind]: SenderFactory<Kind> } = {
     const { TID } = await import('@atproto/common-web');
     let session: Promise<InstanceType<typeof AtpAgent>> | undefined;
     let current: AbortSignal | undefined;
-    // Every request of the agent, the login too, carries the signal of the send it is part of.
-    const boundedFetch: typeof fetch = (input, init) => fetch(input, { ...init, signal: current });
+    // Every request of the agent, the login too, carries the signal of the send it is part of, and the user agent.
+    const boundedFetch: typeof fetch = (input, init) => {
+      const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+      headers.set('user-agent', USER_AGENT);
+      return fetch(input, { ...init, headers, signal: current });
+    };
     const collection = 'app.bsky.feed.post';
     return async (message, { id, at, signal }) => {
       current = signal;

@@ -5,6 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { JSONParser } from '@streamparser/json';
+import { USER_AGENT } from '../../user-agent.ts';
 
 export type StatuspageItem = { kind: 'incident' | 'maintenance' | 'component'; value: unknown; at: string };
 
@@ -71,7 +72,7 @@ export async function urlChunks(url: string, headers: Record<string, string> = {
   let response: Response;
   try {
     response = await fetch(url, {
-      headers: { accept: 'application/json', 'user-agent': 'outpost-import', ...headers },
+      headers: { accept: 'application/json', 'user-agent': USER_AGENT, ...headers },
     });
   } catch (error) {
     throw new Error(`${url} could not be fetched: ${(error as Error).message}`, { cause: error });
