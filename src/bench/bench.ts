@@ -8,8 +8,9 @@
  * weight. Prints a table and writes it as JSON (.bench/results.json). A
  * benchmark, not a test: nothing in `npm test` asserts a time.
  *
- *   npm run bench                       # 100, 1000, 10000; 3 runs each
+ *   npm run bench                       # 100, 1000, 10000; 3 runs each; six languages at 1000
  *   npm run bench -- --sizes 1000 --runs 1 --keep
+ *   npm run bench -- --six-languages 1000,10000   # the six-language build at these sizes (none: '')
  *   npm run bench:home                  # the home page's weight alone, at 10000
  */
 import { spawnSync } from 'node:child_process';
@@ -26,10 +27,12 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    'six-languages': { type: 'string', default: '1000' },
   },
 });
 const REPO = resolve(import.meta.dirname, '../..');
 const BENCH = join(REPO, '.bench');
+const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
 function median(numbers: number[]): number {
   const sorted = [...numbers].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -142,9 +145,30 @@ for (const size of values.sizes.split(',').map(Number)) {
       largestPageKiB: Math.round(out.largest / 1024),
       homeGzipKiB: Number((home.html / 1024).toFixed(1)),
     });
-    Object.assign(row, { astroFloorSeconds: astroFloor(root, Number(values.runs)) });
+    if (values['six-languages'].split(',').map(Number).includes(size)) {
+      // The same incidents on a site in every shipped language: what each language costs over the first.
+      const six = join(BENCH, `site-${size}-six`);
+      generateSite(six, size, { locales: ['en', 'de', 'fr', 'es', 'pt-BR', 'ja'] });
+      const sixBuilds = Array.from({ length: Number(values.runs) }, () => {
+        rmSync(join(six, 'dist'), { recursive: true, force: true });
+        rmSync(join(six, 'node_modules'), { recursive: true, force: true });
+        return measure(`const { build } = await import('astro'); await build({ root: ${JSON.stringify(six)}, logLevel: 'error' });`, env);
+      });
+      const sixSeconds = median(sixBuilds.map((r) => r.seconds));
+      Object.assign(row, { sixLanguageSeconds: sixSeconds, sixPerOne: ratio(sixSeconds, row.buildSeconds as number) });
+      if (!values.keep) rmSync(six, { recursive: true, force: true });
+    }
+    const floor = astroFloor(root, Number(values.runs));
+    Object.assign(row, { astroFloorSeconds: floor, buildPerFloor: ratio(row.buildSeconds as number, floor) });
     const hugo = hugoFloor(root, Number(values.runs));
-    if (hugo !== undefined) Object.assign(row, { hugoSeconds: hugo, buildPerHugo: Number((row.buildSeconds as number / hugo).toFixed(2)) });
+    if (hugo !== undefined) {
+      Object.assign(row, {
+        hugoSeconds: hugo,
+        buildPerHugo: ratio(row.buildSeconds as number, hugo),
+        validatePerHugo: ratio(row.validateSeconds as number, hugo),
+        rebuildPerHugo: ratio(row.rebuildSeconds as number, hugo),
+      });
+    }
   }
   results.push(row);
   console.log(Object.entries(row).map(([key, value]) => `${key} ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : value}`).join('  '));
