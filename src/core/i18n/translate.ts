@@ -37,9 +37,24 @@ export const slot = (name: string): Slot => ({ slot: name });
 // Stryker disable next-line ArrowFunction,ConditionalExpression,EqualityOperator: push() below keeps a slot as a part of its own too; isSlot narrows the type
 const isSlot = (value: unknown): value is Slot => typeof value === 'object' && value !== null && 'slot' in value;
 
+type Piece = { text: string } | { block: string };
+// A site formats the same few templates thousands of times: each is split into its blocks once (a plural form
+// with its number filled in is a template too, so the cache is emptied when it grows past a bound).
+const piecesOf = new Map<string, readonly Piece[]>();
+
 /** The `{…}` blocks of a message, with nesting (plural forms hold braces). */
-function blocks(template: string): ({ text: string } | { block: string })[] {
-  const out: ({ text: string } | { block: string })[] = [];
+function blocks(template: string): readonly Piece[] {
+  let pieces = piecesOf.get(template);
+  // Stryker disable next-line ConditionalExpression: a cache: splitting the template again gives equal pieces
+  if (!pieces) {
+    if (piecesOf.size >= 10_000) piecesOf.clear();
+    piecesOf.set(template, (pieces = split(template)));
+  }
+  return pieces;
+}
+
+function split(template: string): Piece[] {
+  const out: Piece[] = [];
   let depth = 0;
   let start = 0;
   // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is neither brace
