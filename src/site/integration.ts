@@ -6,8 +6,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
 import { paletteCss } from '../core/outputs/palette.ts';
 import { brandCss } from '../core/outputs/brand-css.ts';
 import { basePath, incidentPageDir } from '../core/outputs/paths.ts';
@@ -20,7 +20,8 @@ import { resolveNow } from '../project/clock.ts';
 import { CONFIG_FILE, INTEGRATION_NAME, withUrlOverride } from '../project/config.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
 import { describeFallback, loadProject } from '../project/project.ts';
-import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
+import { OutpostValidationError, rememberProject, siteViewsFor, type SiteContext } from './site-context.ts';
+import { ARTICLES_ROUTE, isBulkPart, writeIncidentPages } from './incident-pages.ts';
 import { siteSource } from './source.ts';
 
 export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfigInput };
@@ -92,7 +93,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         const now = result.now;
         logger.info(`${result.incidents.length} incidents valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
-        context = { root, options, cache: command !== 'dev' };
+        // A build writes the incident pages in bulk (src/site/incident-pages.ts); the dev server renders each on request.
+        context = { root, options, cache: command !== 'dev', ...(command === 'build' ? { bulk: true } : {}) };
         if (command === 'build') {
           const outDir = fileURLToPath(config.outDir);
           const publicDir = fileURLToPath(config.publicDir);
@@ -138,6 +140,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         for (const [pattern, file] of ROUTES) {
           injectRoute({ pattern, entrypoint: siteSource(file), prerender: true });
         }
+        if (context.bulk) injectRoute({ pattern: ARTICLES_ROUTE, entrypoint: siteSource('pages/incident-articles.astro'), prerender: true });
         // A site in several languages: each page again under the folder of each language but the default (Astro's i18n convention).
         if (siteLocales(site).length > 1) {
           for (const [pattern, file] of ROUTES.filter(([, file]) => file.startsWith('pages/') && file !== 'pages/404.astro')) {
@@ -145,10 +148,13 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           }
         }
       },
-      'astro:build:done': ({ assets, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const pages = context?.bulk ? writeIncidentPages(outDir, await siteViewsFor(context), (page, html) => build?.rendered(page, html)) : [];
         buildFinished = true;
         if (!build) return;
-        const removed = build.finish([...assets.values()].flat());
+        const written = [...assets.values()].flat().filter((url) => !isBulkPart(relative(outDir, fileURLToPath(url))));
+        const removed = build.finish([...written, ...pages.map((page) => pathToFileURL(join(outDir, page)))]);
         const again = build.kept.size - build.keptPages().size;
         if (again > 0) logger.info(`rendered ${again} of the kept pages again: an asset they refer to is gone`);
         if (removed.length > 0) logger.info(`removed ${removed.length} stale ${removed.length === 1 ? 'file' : 'files'} of earlier builds`);

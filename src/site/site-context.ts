@@ -28,6 +28,8 @@ export interface SiteContext {
   options: unknown;
   /** Whether the project is validated once per build (false in dev: every request reads the files). */
   cache: boolean;
+  /** Whether the incident pages are written in bulk (a build: src/site/incident-pages.ts). */
+  bulk?: boolean;
 }
 
 // Shared through globalThis because the integration and the bundled pages are separate module graphs.

@@ -28,6 +28,11 @@ export function languageParams(site: SiteView): { locale?: string } {
   return site.language.path ? { locale: site.language.path } : {};
 }
 
+/** Whether this build writes the incident pages in bulk (src/site/incident-pages.ts): a build does, the dev server doesn't. */
+export function incidentPagesInBulk(): boolean {
+  return context.bulk === true;
+}
+
 /** Settled incidents whose page the build keeps from the last one. */
 export function getKeptPages(): ReadonlySet<string> {
   return keptPages(context);
