@@ -11,7 +11,8 @@
  * After the build (`astro:build:done`) each incident's page is its shell with the markers
  * replaced, written where Astro would have written it; the shells and article pages are removed.
  * The result is byte for byte the page Astro renders for the incident alone (the dev server still
- * does: src/site/pages/incident.astro), which src/tests/build.test.ts checks.
+ * does: src/site/pages/incident.astro, and so does a build with OUTPOST_BULK_PAGES=0), which
+ * src/tests/build.test.ts and src/tests/languages.test.ts check.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -93,8 +93,10 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         const now = result.now;
         logger.info(`${result.incidents.length} incidents valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
-        // A build writes the incident pages in bulk (src/site/incident-pages.ts); the dev server renders each on request.
-        context = { root, options, cache: command !== 'dev', ...(command === 'build' ? { bulk: true } : {}) };
+        // A build writes the incident pages in bulk (src/site/incident-pages.ts); the dev server renders each on request,
+        // and so does a build with OUTPOST_BULK_PAGES=0 (the same bytes, slower: for comparing).
+        const bulk = command === 'build' && process.env.OUTPOST_BULK_PAGES !== '0';
+        context = { root, options, cache: command !== 'dev', ...(bulk ? { bulk } : {}) };
         if (command === 'build') {
           const outDir = fileURLToPath(config.outDir);
           const publicDir = fileURLToPath(config.publicDir);
