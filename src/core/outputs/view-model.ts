@@ -310,7 +310,8 @@ function pillOf(view: Pick<IncidentView, 'active' | 'upcoming' | 'end'>, status:
 function incidentView(state: IncidentState, context: ViewContext): IncidentView {
   const { paths, componentById, i18n } = context;
   const { incident, active, upcoming, end } = state;
-  const updates: UpdateView[] = state.updates.map((update) => updateView(update, incident, context));
+  // Made on first use: a page kept from the last build, or a line in the history, never needs them.
+  let updates: UpdateView[] | undefined;
   const title = translated(incident.title, incident.titleTranslations, context);
   const view: IncidentView = {
     incident,
@@ -336,8 +337,12 @@ function incidentView(state: IncidentState, context: ViewContext): IncidentView 
       url: paths.component(affected.id),
       ...(incident.type === 'notice' ? {} : { pill: pillOf({ active, upcoming, end }, affected.status, i18n) }),
     })),
-    updates,
-    latest: updates[0],
+    get updates() {
+      return (updates ??= state.updates.map((update) => updateView(update, incident, context)));
+    },
+    get latest() {
+      return this.updates[0];
+    },
   };
   if (title.lang) view.titleLang = title.lang;
   if (state.silentMs !== undefined) view.lastUpdateAgo = formatDuration(state.silentMs, i18n);
