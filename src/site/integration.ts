@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { paletteCss } from '../core/outputs/palette.ts';
 import { brandCss } from '../core/outputs/brand-css.ts';
 import { basePath, incidentPageDir } from '../core/outputs/paths.ts';
@@ -21,7 +21,7 @@ import { CONFIG_FILE, INTEGRATION_NAME, withUrlOverride } from '../project/confi
 import { parseSiteConfig } from '../core/checks/validate.ts';
 import { describeFallback, loadProject } from '../project/project.ts';
 import { OutpostValidationError, rememberProject, siteViewsFor, type SiteContext } from './site-context.ts';
-import { ARTICLES_ROUTE, isBulkPart, writeIncidentPages } from './incident-pages.ts';
+import { ARTICLES_ROUTE, incidentPageWriter, type IncidentPageWriter } from './incident-pages.ts';
 import { siteSource } from './source.ts';
 
 export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfigInput };
@@ -61,11 +61,12 @@ function removeOutputUnlessFinished(outDir: string): void {
 export default function outpost(options: SiteConfigInput): OutpostIntegration {
   let context: SiteContext | undefined;
   let build: BuildOutput | undefined;
+  let writer: IncidentPageWriter | undefined;
   return {
     name: INTEGRATION_NAME,
     outpostOptions: options,
     hooks: {
-      'astro:config:setup': async ({ command, config, updateConfig, injectRoute, addWatchFile, logger }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, injectRoute, addWatchFile, addMiddleware, logger }) => {
         const root = fileURLToPath(config.root);
         if (command === 'preview') {
           // Preview serves what the last build wrote, at the address it was built for: nothing is judged again
@@ -106,7 +107,13 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
           if (build.kept.size > 0) logger.info(`keeping the pages of ${build.kept.size} settled incidents from the last build`);
         }
-        if (context.cache) rememberProject(context, now, result, build?.keptPages);
+        if (context.bulk && build) {
+          const pages = build;
+          const views = context;
+          writer = incidentPageWriter(fileURLToPath(config.outDir), () => siteViewsFor(views), (page, html) => pages.rendered(page, html));
+          addMiddleware({ entrypoint: siteSource('middleware.ts'), order: 'pre' });
+        }
+        if (context.cache) rememberProject(context, now, result, build?.keptPages, writer);
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
         const site = result.config;
         const file = (path: string) => JSON.stringify(join(root, path));
@@ -151,12 +158,11 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         }
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const pages = context?.bulk ? writeIncidentPages(outDir, await siteViewsFor(context), (page, html) => build?.rendered(page, html)) : [];
+        const pages = (await writer?.finish()) ?? [];
         buildFinished = true;
         if (!build) return;
-        const written = [...assets.values()].flat().filter((url) => !isBulkPart(relative(outDir, fileURLToPath(url))));
-        const removed = build.finish([...written, ...pages.map((page) => pathToFileURL(join(outDir, page)))]);
+        const outDir = fileURLToPath(dir);
+        const removed = build.finish([...[...assets.values()].flat(), ...pages.map((page) => pathToFileURL(join(outDir, page)))]);
         const again = build.kept.size - build.keptPages().size;
         if (again > 0) logger.info(`rendered ${again} of the kept pages again: an asset they refer to is gone`);
         if (removed.length > 0) logger.info(`removed ${removed.length} stale ${removed.length === 1 ? 'file' : 'files'} of earlier builds`);
