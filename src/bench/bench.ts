@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: generated incidents at several sizes; medians of repeated
- * runs for validation and the build, peak memory, pages and bytes written,
+ * runs for validation (`outpost validate`, also its first run with nothing of the site cached)
+ * and the build, peak memory, pages and bytes written,
  * rebuilds after editing one incident with the output and caches kept,
  * Astro's own floor (one trivial page per file) and, with `hugo` installed,
  * a minimal Hugo site over the same files, and the home page's gzipped
  * weight. Prints a table and writes it as JSON (.bench/results.json). A
  * benchmark, not a test: nothing in `npm test` asserts a time.
  *
- *   npm run bench                       # 100, 1000, 10000; 3 runs each
+ *   npm run bench                       # 100, 1000, 10000; 3 runs each; six languages at 1000
  *   npm run bench -- --sizes 1000 --runs 1 --keep
+ *   npm run bench -- --six-languages 1000,10000   # the six-language build at these sizes (none: '')
  *   npm run bench:home                  # the home page's weight alone, at 10000
  */
 import { spawnSync } from 'node:child_process';
@@ -26,10 +28,12 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    'six-languages': { type: 'string', default: '1000' },
   },
 });
 const REPO = resolve(import.meta.dirname, '../..');
 const BENCH = join(REPO, '.bench');
+const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
 function median(numbers: number[]): number {
   const sorted = [...numbers].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -37,10 +41,15 @@ function median(numbers: number[]): number {
 
 /** Runs a script in a fresh Node process and returns its wall time and peak RSS. */
 function measure(script: string, env: Record<string, string>): { seconds: number; peakMiB: number; output: string } {
+  return measureRun(['--input-type=module', '-e', `${script}\nconsole.log('MAXRSS=' + process.resourceUsage().maxRSS);`], REPO, env);
+}
+
+/** Runs `node ARGS` in `cwd` and returns its wall time and peak RSS (the one of a script that prints MAXRSS=). */
+function measureRun(args: string[], cwd: string, env: Record<string, string>): { seconds: number; peakMiB: number; output: string } {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', `${script}\nconsole.log('MAXRSS=' + process.resourceUsage().maxRSS);`], { cwd: REPO, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
-  if (child.status !== 0) throw new Error(`benchmark step failed:\n${child.stderr.slice(-4000)}`);
+  if (child.status !== 0) throw new Error(`benchmark step failed:\n${child.stdout.slice(-2000)}${child.stderr.slice(-4000)}`);
   const peak = Number(/MAXRSS=(\d+)/.exec(child.stdout)?.[1] ?? 0) / 1024;
   return { seconds, peakMiB: Math.round(peak), output: child.stdout };
 }
@@ -110,10 +119,12 @@ const env = { OUTPOST_NOW: NOW.toISOString() };
 for (const size of values.sizes.split(',').map(Number)) {
   const root = join(BENCH, `site-${size}`);
   generateSite(root, size);
-  const validateRuns = Array.from({ length: Number(values.runs) }, () =>
-    measure(`const { loadProject } = await import(${JSON.stringify(join(REPO, 'src/project/project.ts'))}); const r = await loadProject({ root: ${JSON.stringify(root)}, now: new Date(${JSON.stringify(NOW.toISOString())}) }); if (!r.ok) throw new Error(r.problems[0].message);`, env),
-  );
-  const row: Record<string, unknown> = { incidents: size, validateSeconds: median(validateRuns.map((r) => r.seconds)), validatePeakMiB: Math.max(...validateRuns.map((r) => r.peakMiB)) };
+  // `outpost validate`, as a team runs it: the first run in a fresh checkout (nothing cached) and the runs after it.
+  const validate = () => measureRun([join(REPO, 'bin/outpost.js'), 'validate'], root, env);
+  rmSync(join(root, 'node_modules'), { recursive: true, force: true });
+  const validateCold = validate();
+  const validateRuns = Array.from({ length: Number(values.runs) }, validate);
+  const row: Record<string, unknown> = { incidents: size, validateColdSeconds: validateCold.seconds, validateSeconds: median(validateRuns.map((r) => r.seconds)) };
   if (!values['no-build']) {
     const build = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(root)}, logLevel: 'error' });`;
     const builds = Array.from({ length: Number(values.runs) }, () => {
@@ -142,9 +153,31 @@ for (const size of values.sizes.split(',').map(Number)) {
       largestPageKiB: Math.round(out.largest / 1024),
       homeGzipKiB: Number((home.html / 1024).toFixed(1)),
     });
-    Object.assign(row, { astroFloorSeconds: astroFloor(root, Number(values.runs)) });
+    if (values['six-languages'].split(',').map(Number).includes(size)) {
+      // The same incidents on a site in every shipped language: what each language costs over the first.
+      const six = join(BENCH, `site-${size}-six`);
+      generateSite(six, size, { locales: ['en', 'de', 'fr', 'es', 'pt-BR', 'ja'] });
+      const sixBuilds = Array.from({ length: Number(values.runs) }, () => {
+        rmSync(join(six, 'dist'), { recursive: true, force: true });
+        rmSync(join(six, 'node_modules'), { recursive: true, force: true });
+        return measure(`const { build } = await import('astro'); await build({ root: ${JSON.stringify(six)}, logLevel: 'error' });`, env);
+      });
+      const sixSeconds = median(sixBuilds.map((r) => r.seconds));
+      Object.assign(row, { sixLanguageSeconds: sixSeconds, sixPerOne: ratio(sixSeconds, row.buildSeconds as number) });
+      if (!values.keep) rmSync(six, { recursive: true, force: true });
+    }
+    const floor = astroFloor(root, Number(values.runs));
+    Object.assign(row, { astroFloorSeconds: floor, buildPerFloor: ratio(row.buildSeconds as number, floor) });
     const hugo = hugoFloor(root, Number(values.runs));
-    if (hugo !== undefined) Object.assign(row, { hugoSeconds: hugo, buildPerHugo: Number((row.buildSeconds as number / hugo).toFixed(2)) });
+    if (hugo !== undefined) {
+      Object.assign(row, {
+        hugoSeconds: hugo,
+        buildPerHugo: ratio(row.buildSeconds as number, hugo),
+        validatePerHugo: ratio(row.validateSeconds as number, hugo),
+        validateColdPerHugo: ratio(row.validateColdSeconds as number, hugo),
+        rebuildPerHugo: ratio(row.rebuildSeconds as number, hugo),
+      });
+    }
   }
   results.push(row);
   console.log(Object.entries(row).map(([key, value]) => `${key} ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : value}`).join('  '));

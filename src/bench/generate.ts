@@ -23,8 +23,11 @@ function random(seed: number): () => number {
   };
 }
 
-/** `count` incidents spread over five years before NOW, 1–6 updates each, every component, some maintenance. */
-export function generateSite(root: string, count: number): void {
+/**
+ * `count` incidents spread over five years before NOW, 1–6 updates each, every component, some maintenance.
+ * With `locales`, a site in those languages, every fourth incident's title and first update translated into the second.
+ */
+export function generateSite(root: string, count: number, { locales }: { locales?: readonly string[] } = {}): void {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'incidents'), { recursive: true });
   const integration = join(REPO, 'src/site/integration.ts');
@@ -32,7 +35,7 @@ export function generateSite(root: string, count: number): void {
     join(root, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nimport outpost from ${JSON.stringify(integration)};\nexport default defineConfig({ integrations: [outpost({ name: 'Bench Status', url: 'https://status.example.com/', groups: [{ id: 'shop', name: 'Shop' }, { id: 'platform', name: 'Platform' }], components: ${JSON.stringify(
       COMPONENTS.map((id, index) => ({ id, name: id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()), group: index < 4 ? 'shop' : 'platform' })),
-    )} })] });\n`,
+    )}${locales ? `, locales: ${JSON.stringify(locales)}` : ''} })] });\n`,
   );
   const next = random(count);
   const span = 5 * 365 * 86_400_000;
@@ -59,7 +62,10 @@ export function generateSite(root: string, count: number): void {
     const frontmatter = maintenance
       ? `title: Planned maintenance of ${subject.toLowerCase()}\ntype: maintenance\ncomponents: [${component}]\nscheduled:\n  start: ${formatTimestamp(start)}\n  end: ${formatTimestamp(new Date(start.getTime() + 6 * 3_600_000))}`
       : `title: ${title}\nimpact: ${['minor', 'major', 'critical'][Math.floor(next() * 3)]}\ncomponents:\n  ${component}: partial_outage${other !== component ? `\n  ${other}: degraded_performance` : ''}`;
-    writeFileSync(join(root, 'incidents', `${slug}.md`), `---\n${frontmatter}\n---\n\n${updates.join('\n')}`);
+    const translated = locales && locales.length > 1 && i % 4 === 0 ? locales[1] : undefined;
+    if (translated) updates[0] = updates[0].replace(/\n$/, `\n\n### ${translated}\n(${translated}) ${subject}: ${title}.\n`);
+    const written = translated ? frontmatter.replace(/^title: (.*)$/m, `title:\n  ${locales![0]}: $1\n  ${translated}: (${translated}) $1`) : frontmatter;
+    writeFileSync(join(root, 'incidents', `${slug}.md`), `---\n${written}\n---\n\n${updates.join('\n')}`);
   }
 }
 

@@ -1,5 +1,6 @@
 /** The site config: the options given to `outpost({...})` in `astro.config.mjs`, validated by the core's schema. */
 import { existsSync, statSync } from 'node:fs';
+import { registerHooks } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Problem } from '../core/base/problems.ts';
@@ -40,6 +41,32 @@ export function withUrlOverride(options: unknown, env: NodeJS.ProcessEnv = proce
   return { options: { ...object, url: url.href }, problems: [] };
 }
 
+/**
+ * `astro/config` as the config file needs it to give its options: `defineConfig` returns them. Astro's own
+ * module loads most of Astro (its config schema, fonts, SVG tools), which took longer than validating
+ * a thousand incidents, only for the identity function.
+ */
+const ASTRO_CONFIG_STAND_IN = `data:text/javascript,${encodeURIComponent('export function defineConfig(config) { return config; }')}`;
+
+/**
+ * Imports the config file with the stand-in for `astro/config`; a config that uses more of it (an image
+ * service, `envField`) is imported again with Astro's own.
+ */
+async function importConfig(url: string): Promise<{ default?: { integrations?: unknown[] } }> {
+  const hooks = registerHooks({
+    resolve: (specifier, context, nextResolve) =>
+      specifier === 'astro/config' && context.parentURL === url ? { url: ASTRO_CONFIG_STAND_IN, shortCircuit: true } : nextResolve(specifier, context),
+  });
+  try {
+    return await import(/* @vite-ignore */ url);
+  } catch {
+    // Loaded again under another address: a module that failed stays failed under its own.
+  } finally {
+    hooks.deregister();
+  }
+  return await import(/* @vite-ignore */ `${url}&astro`);
+}
+
 /** The options given to `outpost({...})` in `astro.config.mjs`. */
 export async function readSiteOptions(root: string): Promise<{ options?: unknown; problems: Problem[] }> {
   const file = join(root, CONFIG_FILE);
@@ -49,7 +76,7 @@ export async function readSiteOptions(root: string): Promise<{ options?: unknown
   if (!existsSync(file)) return fail(`there is no ${CONFIG_FILE} in ${root}`);
   let module: { default?: { integrations?: unknown[] } };
   try {
-    module = await import(/* @vite-ignore */ `${pathToFileURL(file).href}?t=${statSync(file).mtimeMs}`);
+    module = await importConfig(`${pathToFileURL(file).href}?t=${statSync(file).mtimeMs}`);
   } catch (error) {
     return fail(`${CONFIG_FILE} could not be loaded: ${(error as Error).message.split('\n')[0]}`);
   }

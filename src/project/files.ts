@@ -27,23 +27,34 @@ export function readIncidentFiles(root: string, paths: readonly string[], { name
   const realRoot = realpathSync(root);
   const shown = (path: string) => relative(root, path).split(sep).join('/') || '.';
   const found: string[] = [];
-  const walk = (path: string, typed: boolean) => {
+  // `known`: the real path when the caller already knows it (an entry of a real folder that is no symlink), so a large
+  // folder costs one directory read, not a realpath and a stat per file.
+  const walk = (path: string, typed: boolean, known?: { real: string; directory: boolean }) => {
     let real: string;
-    try {
-      real = realpathSync(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') problem(shown(path), 'missing-path', typed ? 'there is no such file or folder' : 'a link to nothing', 'an incident file or a folder of them, relative to the project');
-      else problem(shown(path), 'unreadable-path', `it can't be read (${code ?? (error as Error).message})`);
-      return;
+    let directory: boolean;
+    if (known) ({ real, directory } = known);
+    else {
+      try {
+        real = realpathSync(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') problem(shown(path), 'missing-path', typed ? 'there is no such file or folder' : 'a link to nothing', 'an incident file or a folder of them, relative to the project');
+        else problem(shown(path), 'unreadable-path', `it can't be read (${code ?? (error as Error).message})`);
+        return;
+      }
+      if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+        problem(shown(path), 'outside-project', `it resolves to ${real}, outside the project`, 'incident files inside the project (a symlink may not lead out of it)');
+        return;
+      }
+      directory = statSync(real).isDirectory();
     }
-    if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-      problem(shown(path), 'outside-project', `it resolves to ${real}, outside the project`, 'incident files inside the project (a symlink may not lead out of it)');
-      return;
-    }
-    if (statSync(real).isDirectory()) {
-      for (const entry of readdirSync(path).sort()) {
-        if (!entry.startsWith('.')) walk(join(path, entry), false);
+    if (directory) {
+      const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        if (entry.name.startsWith('.')) continue;
+        // A plain file or folder inside a real folder is where it seems to be; a symlink is resolved and checked.
+        const plain = entry.isFile() || entry.isDirectory();
+        walk(join(path, entry.name), false, plain ? { real: join(real, entry.name), directory: entry.isDirectory() } : undefined);
       }
     } else if (INCIDENT_FILE.test(path) && !/(^|[\\/])README\.md$/i.test(path)) found.push(path);
     else if (typed) problem(shown(path), 'not-an-incident', 'this is not an incident file', 'a .md file');

@@ -9,6 +9,7 @@ import { brandingFileProblems } from './branding.ts';
 import { CONFIG_FILE, readSiteOptions, withUrlOverride } from './config.ts';
 import { readIncidentFiles } from './files.ts';
 import { committedVersions, gitLineTimes } from './git.ts';
+import { parsedCache } from './parsed-cache.ts';
 
 export interface LoadOptions {
   root: string;
@@ -66,7 +67,10 @@ export async function loadProject({ root, now, paths, options, keepGoing = false
       return blame.get(path)!(line);
     },
   };
-  const result = validateProject(raw, CONFIG_FILE, files, validateOptions);
+  // Files parsed by an earlier run (a validation, the build that started this one) are not parsed again.
+  const parsed = parsedCache(root);
+  const result = validateProject(raw, CONFIG_FILE, files, { ...validateOptions, parsed });
+  parsed.save(!named);
   // The brand's files (logo, custom CSS) are the config's: missing or off-origin, nothing is published.
   const branding = result.config ? brandingFileProblems(root, result.config, CONFIG_FILE) : [];
   const problems = [...read.problems, ...branding, ...result.problems];

@@ -125,6 +125,8 @@ export interface BuildOutput {
    * pages refer only to assets this build wrote.
    */
   keptPages: () => ReadonlySet<string>;
+  /** A page written outside Astro's page machinery (src/site/incident-pages.ts), with its HTML: its assets are read from it. */
+  rendered(page: string, html: string): void;
   /**
    * After a successful build: removes the last build's files that this one did not write
    * (`written`: the files Astro reports for every route), records the output for the next
@@ -177,6 +179,7 @@ export function startBuild(options: {
   let whole: ReadonlySet<string> | undefined;
   const assetsThere = (slug: string) => trusted!.pages[slug].assets.every((file) => existsSync(join(outDir, file)));
   const keptPages = () => (whole ??= new Set([...kept].filter(assetsThere)));
+  const seen = new Map<string, string[]>();
 
   // Nothing to keep: a cold build, from an empty folder. Otherwise only the hashed assets go first.
   for (const entry of kept.size === 0 ? (existsSync(outDir) ? readdirSync(outDir) : []) : [assetsDir]) {
@@ -189,6 +192,9 @@ export function startBuild(options: {
     interrupted,
     kept,
     keptPages,
+    rendered(page, html) {
+      seen.set(page, assetsIn(html, assetsDir));
+    },
     finish(written) {
       const removed: string[] = [];
       const final = keptPages();
@@ -212,7 +218,7 @@ export function startBuild(options: {
       }
       const pages: PageRecord['pages'] = {};
       for (const [slug, key] of keys) {
-        const assets = final.has(slug) ? trusted!.pages[slug].assets : assetsOf(outDir, assetsDir, pageFiles(slug));
+        const assets = final.has(slug) ? trusted!.pages[slug].assets : assetsOf(outDir, assetsDir, pageFiles(slug), seen);
         pages[slug] = { key, assets };
       }
       const record: PageRecord = { version: RECORD_VERSION, code, outDir, pages, files };
@@ -241,23 +247,32 @@ function unchanged(outDir: string, path: string, files: PageRecord['files']): bo
  * address with `/<assets folder>/` in it, wherever it is (a `<link>`, an `<img>`, a `srcset`, an
  * inlined stylesheet's `url()`). Astro writes every asset address that way, under any base path.
  */
-function assetsOf(outDir: string, assetsDir: string, pageFiles: readonly string[]): string[] {
-  const pattern = new RegExp(`/${assetsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^"'()\\s?#,<>&\\\\]+)`, 'g');
+function assetsOf(outDir: string, assetsDir: string, pageFiles: readonly string[], seen: ReadonlyMap<string, string[]>): string[] {
   const found = new Set<string>();
   for (const page of pageFiles) {
-    let html: string;
-    try {
-      html = readFileSync(join(outDir, page), 'utf8');
-    } catch {
-      continue; // not written: a page that is not there refers to nothing
-    }
-    for (const [, name] of html.matchAll(pattern)) {
+    let assets = seen.get(page);
+    if (!assets) {
       try {
-        found.add(join(assetsDir, decodeURIComponent(name)));
+        assets = assetsIn(readFileSync(join(outDir, page), 'utf8'), assetsDir);
       } catch {
-        found.add(join(assetsDir, name));
+        continue; // not written: a page that is not there refers to nothing
       }
     }
+    for (const asset of assets) found.add(asset);
   }
   return [...found].sort();
+}
+
+/** The files of the assets folder a page's HTML refers to, relative to the output folder (see assetsOf). */
+function assetsIn(html: string, assetsDir: string): string[] {
+  const pattern = new RegExp(`/${assetsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^"'()\\s?#,<>&\\\\]+)`, 'g');
+  const found: string[] = [];
+  for (const [, name] of html.matchAll(pattern)) {
+    try {
+      found.push(join(assetsDir, decodeURIComponent(name)));
+    } catch {
+      found.push(join(assetsDir, name));
+    }
+  }
+  return found;
 }

@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { paletteCss } from '../core/theme/palette.ts';
 import { brandCss } from '../core/outputs/brand-css.ts';
@@ -20,7 +20,8 @@ import { resolveNow } from '../project/clock.ts';
 import { CONFIG_FILE, INTEGRATION_NAME, withUrlOverride } from '../project/config.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
 import { describeFallback, loadProject } from '../project/project.ts';
-import { OutpostValidationError, rememberProject, type SiteContext } from './site-context.ts';
+import { OutpostValidationError, rememberProject, siteViewsFor, type SiteContext } from './site-context.ts';
+import { ARTICLES_ROUTE, incidentPageWriter, type IncidentPageWriter } from './incident-pages.ts';
 import { siteSource } from './source.ts';
 
 export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfigInput };
@@ -60,11 +61,12 @@ function removeOutputUnlessFinished(outDir: string): void {
 export default function outpost(options: SiteConfigInput): OutpostIntegration {
   let context: SiteContext | undefined;
   let build: BuildOutput | undefined;
+  let writer: IncidentPageWriter | undefined;
   return {
     name: INTEGRATION_NAME,
     outpostOptions: options,
     hooks: {
-      'astro:config:setup': async ({ command, config, updateConfig, injectRoute, addWatchFile, logger }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, injectRoute, addWatchFile, addMiddleware, logger }) => {
         const root = fileURLToPath(config.root);
         if (command === 'preview') {
           // Preview serves what the last build wrote, at the address it was built for: nothing is judged again
@@ -97,7 +99,10 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         const valid = counted(result.incidents.length, 'incident');
         logger.info(`${valid} valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
-        context = { root, options, cache: command !== 'dev' };
+        // A build writes the incident pages in bulk (src/site/incident-pages.ts); the dev server renders each on request,
+        // and so does a build with OUTPOST_BULK_PAGES=0 (the same bytes, slower: for comparing).
+        const bulk = command === 'build' && process.env.OUTPOST_BULK_PAGES !== '0';
+        context = { root, options, cache: command !== 'dev', ...(bulk ? { bulk } : {}) };
         if (command === 'build') {
           const outDir = fileURLToPath(config.outDir);
           const publicDir = fileURLToPath(config.publicDir);
@@ -108,7 +113,13 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           const kept = counted(build.kept.size, 'settled incident');
           if (build.kept.size > 0) logger.info(`keeping the pages of ${kept} from the last build`);
         }
-        if (context.cache) rememberProject(context, now, result, build?.keptPages);
+        if (context.bulk && build) {
+          const pages = build;
+          const views = context;
+          writer = incidentPageWriter(fileURLToPath(config.outDir), () => siteViewsFor(views), (page, html) => pages.rendered(page, html));
+          addMiddleware({ entrypoint: siteSource('middleware.ts'), order: 'pre' });
+        }
+        if (context.cache) rememberProject(context, now, result, build?.keptPages, writer);
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
         const site = result.config;
         const file = (path: string) => JSON.stringify(join(root, path));
@@ -144,6 +155,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         for (const [pattern, file] of ROUTES) {
           injectRoute({ pattern, entrypoint: siteSource(file), prerender: true });
         }
+        if (context.bulk) injectRoute({ pattern: ARTICLES_ROUTE, entrypoint: siteSource('pages/incident-articles.astro'), prerender: true });
         // A site in several languages: each page again under the folder of each language but the default (Astro's i18n convention).
         if (siteLocales(site).length > 1) {
           for (const [pattern, file] of ROUTES.filter(([, file]) => file.startsWith('pages/') && file !== 'pages/404.astro')) {
@@ -151,10 +163,12 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           }
         }
       },
-      'astro:build:done': ({ assets, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const pages = (await writer?.finish()) ?? [];
         buildFinished = true;
         if (!build) return;
-        const removed = build.finish([...assets.values()].flat());
+        const outDir = fileURLToPath(dir);
+        const removed = build.finish([...[...assets.values()].flat(), ...pages.map((page) => pathToFileURL(join(outDir, page)))]);
         const again = build.kept.size - build.keptPages().size;
         if (again > 0) logger.info(`rendered ${again} of the kept pages again: an asset they refer to is gone`);
         if (removed.length > 0) logger.info(`removed ${removed.length} stale ${removed.length === 1 ? 'file' : 'files'} of earlier builds`);

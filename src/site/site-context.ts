@@ -12,6 +12,7 @@ import { buildSiteViews, type SiteView } from '../core/outputs/view-model.ts';
 import { resolveNow } from '../project/clock.ts';
 import { loadProject } from '../project/project.ts';
 import { formatReport, type Problem } from '../core/base/problems.ts';
+import type { IncidentPageWriter } from './incident-pages.ts';
 
 export class OutpostValidationError extends Error {
   /** `outcome` says what the problems stopped, in words: "nothing was built". */
@@ -28,25 +29,33 @@ export interface SiteContext {
   options: unknown;
   /** Whether the project is validated once per build (false in dev: every request reads the files). */
   cache: boolean;
+  /** Whether the incident pages are written in bulk (a build: src/site/incident-pages.ts). */
+  bulk?: boolean;
 }
 
 // Shared through globalThis because the integration and the bundled pages are separate module graphs.
 const BUILDS = Symbol.for('outpost.builds');
-type Build = { now: Date; project: ProjectResult; kept: () => ReadonlySet<string>; views?: SiteView[] };
+type Build = { now: Date; project: ProjectResult; kept: () => ReadonlySet<string>; writer?: IncidentPageWriter; views?: SiteView[] };
 const builds = ((globalThis as Record<symbol, unknown>)[BUILDS] ??= new Map()) as Map<string, Build>;
 
 /**
- * Called by the integration (outside the bundle) with the build's clock, the project it validated
- * and the incidents whose pages it keeps from the last build (asked when the pages are rendered:
- * src/site/build-output.ts decides only then).
+ * Called by the integration (outside the bundle) with the build's clock, the project it validated,
+ * the incidents whose pages it keeps from the last build (asked when the pages are rendered:
+ * src/site/build-output.ts decides only then) and the writer of the incident pages.
  */
 export function rememberProject(
   context: SiteContext,
   now: Date,
   project: ProjectResult,
   kept: () => ReadonlySet<string> = () => new Set(),
+  writer?: IncidentPageWriter,
 ): void {
-  builds.set(context.root, { now, project, kept });
+  builds.set(context.root, { now, project, kept, writer });
+}
+
+/** The writer of this build's incident pages (src/site/incident-pages.ts); none in dev. */
+export function incidentPageWriterFor(context: SiteContext): IncidentPageWriter | undefined {
+  return context.cache ? builds.get(context.root)?.writer : undefined;
 }
 
 /** Incidents whose page this build keeps as it is: not rendered (empty in dev). */

@@ -2,7 +2,8 @@
 import context from 'virtual:outpost/context';
 import type { Locale } from '../core/i18n/locales.ts';
 import type { SiteView } from '../core/outputs/view-model.ts';
-import { keptPages, siteViewsFor } from './site-context.ts';
+import type { IncidentPageWriter } from './incident-pages.ts';
+import { incidentPageWriterFor, keptPages, siteViewsFor } from './site-context.ts';
 
 /** The view of a language (the default one without an argument). */
 export async function getSiteView(locale?: Locale): Promise<SiteView> {
@@ -26,6 +27,16 @@ export async function viewsForRoute(routePattern: string): Promise<SiteView[]> {
 
 export function languageParams(site: SiteView): { locale?: string } {
   return site.language.path ? { locale: site.language.path } : {};
+}
+
+/** Whether this build writes the incident pages in bulk (src/site/incident-pages.ts): a build does, the dev server doesn't. */
+export function incidentPagesInBulk(): boolean {
+  return context.bulk === true;
+}
+
+/** The writer of this build's incident pages, for the middleware (src/site/middleware.ts). */
+export function getIncidentPageWriter(): IncidentPageWriter | undefined {
+  return incidentPageWriterFor(context);
 }
 
 /** Settled incidents whose page the build keeps from the last one. */

@@ -1,3 +1,4 @@
+/// <reference types="astro/client" />
 declare module 'virtual:outpost/context' {
   const context: import('./site-context.ts').SiteContext;
   export default context;

@@ -225,6 +225,15 @@ describe('a site in two languages', () => {
     expect(read('de/incidents/2026-11-10-search-slow/index.html')).toContain('<h1 lang="en">Search was slow</h1>');
     expect(read('incidents/2026-11-10-search-slow/index.html')).toContain('<html lang="en">');
   });
+
+  // Last: its page record (one per site folder) is for another output folder, so nothing is kept after it.
+  test('the incident pages written in bulk are the pages Astro renders for each alone, in both languages', async () => {
+    const alone = join(work, 'bilingual-alone');
+    const build = await astroBuild(`${FIXTURES}bilingual`, alone, { ...NOW, OUTPOST_BULK_PAGES: '0' });
+    expect(build.code, build.stdout + build.stderr).toBe(0);
+    expect(filesIn(alone)).toEqual(filesIn(out));
+    for (const file of filesIn(out)) expect(readFileSync(join(alone, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+  });
 });
 
 test('the outage templates come in the site\'s language', async () => {

@@ -16,6 +16,8 @@ export const CONTROL_CHARACTER_EXPECTED = 'the text without it: letters, punctua
 // Unicode's controls (Cc: C0, DELETE, C1) but tab, line feed and carriage return (a line ending); a surrogate
 // (Cs), which in a `u` pattern matches only one without its pair; and the two noncharacters XML forbids.
 const CONTROL = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\ufffe\uffff]/gu;
+/** The same, to ask only whether a text has one (most have none). */
+const ANY_CONTROL = new RegExp(CONTROL.source, 'u');
 
 /** A terminal's colour and cursor codes (CSI: ESC `[` … final byte): the whole code goes, not only its ESC. */
 const TERMINAL_CODE = /\u001b\[[0-?]*[ -/]*[@-~]/g;
@@ -42,6 +44,7 @@ export interface ControlCharacter {
 
 /** The first control character of a text, and how many there are; undefined when there is none. */
 export function findControlCharacter(text: string): ControlCharacter | undefined {
+  if (!ANY_CONTROL.test(text)) return undefined;
   const all = [...text.matchAll(CONTROL)];
   if (all.length === 0) return undefined;
   return { index: all[0].index, char: all[0][0], count: all.length };
@@ -62,7 +65,7 @@ function referencedCharacter(hex: string | undefined, decimal: string | undefine
 export function findControlCharacterInMarkdown(text: string): (ControlCharacter & { writtenAs?: string }) | undefined {
   const raw = findControlCharacter(text);
   const toControl = ([, hex, decimal]: RegExpMatchArray) => findControlCharacter(referencedCharacter(hex, decimal));
-  const references = [...text.matchAll(REFERENCE)].filter(toControl);
+  const references = text.includes('&#') ? [...text.matchAll(REFERENCE)].filter(toControl) : [];
   const count = (raw?.count ?? 0) + references.length;
   const [reference] = references;
   if (reference && (!raw || reference.index < raw.index)) {

@@ -54,15 +54,22 @@ const OVERPROMISE = [
 const REASSURANCE = /\b(?:normal(?:ly)?|again|restored|back|works?|working|lost|kept|safe|retry|need(?:n't| not| to)|nothing|all\s+(?:orders|data|messages)|no\s+(?:data|orders|action))\b/i;
 
 const jargonPatterns = new Map<string, RegExp | undefined>();
+const jargonPatternOf = new WeakMap<readonly string[], RegExp | undefined>();
 
 /** One pattern per word list, compiled once: every message of every incident is checked against it. */
 function jargonPattern(words: readonly string[]): RegExp | undefined {
+  // The same list (the site config's) comes with every message: found by identity before its words are joined.
+  if (jargonPatternOf.has(words)) return jargonPatternOf.get(words);
   const key = words.join('\n');
+  let pattern: RegExp | undefined;
   // Stryker disable next-line ConditionalExpression: a cache: compiling the pattern again gives an equal pattern
-  if (jargonPatterns.has(key)) return jargonPatterns.get(key);
-  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  const pattern = words.length === 0 ? undefined : new RegExp(`(?<![\\w-])(?:${escaped.join('|')})(?![\\w-])`, 'i');
-  jargonPatterns.set(key, pattern);
+  if (jargonPatterns.has(key)) pattern = jargonPatterns.get(key);
+  else {
+    const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    pattern = words.length === 0 ? undefined : new RegExp(`(?<![\\w-])(?:${escaped.join('|')})(?![\\w-])`, 'i');
+    jargonPatterns.set(key, pattern);
+  }
+  jargonPatternOf.set(words, pattern);
   return pattern;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatReport } from '../base/problems.ts';
-import { parseSiteConfig, validateIncidents, validateProject } from './validate.ts';
+import { parseSiteConfig, validateIncidents, validateProject, type ParsedContext, type ParsedIncidents, type SourceFile } from './validate.ts';
+import type { Incident } from '../incident/model.ts';
 import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
 
 const valid = {
@@ -246,6 +247,50 @@ describe('validating incidents and the project', () => {
     expect(asked).toEqual([['incidents/c.md', 7]]);
     expect(result.incidents[0].updates[0].at).toEqual(new Date('2026-11-22T18:07Z'));
     expect(validateIncidents([file('incidents/c.md', '## Monitoring\nA fix is out.\n')], config, { now }).problems.map((p) => p.rule)).toEqual(['missing-time']);
+  });
+
+  describe('incidents parsed before', () => {
+    const config = parseSiteConfig(valid, 'astro.config.mjs').config!;
+    /** A cache in memory that says what it was asked. */
+    const memory = () => {
+      const kept = new Map<string, Incident>();
+      const calls: string[] = [];
+      const key = (file: SourceFile, context: ParsedContext) => `${file.path}|${file.text}|${context.componentIds.join()}|${context.locales?.join()}`;
+      const parsed: ParsedIncidents = {
+        get: (file, context) => (calls.push(`get ${file.path}`), kept.get(key(file, context))),
+        set: (file, context, incident, timed) => (calls.push(`set ${file.path}${timed ? ' timed' : ''}`), kept.set(key(file, context), incident)),
+      };
+      return { parsed, calls, kept };
+    };
+
+    test('a file without problems is kept, and the next run takes it from there: the same incident, checked again', () => {
+      const { parsed, calls } = memory();
+      const files = [file('incidents/a.md'), file('incidents/b.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n'), file('incidents/bad.md', '## Investigatin · 2026-11-22 18:05 UTC\nErrors.\n')];
+      const first = validateIncidents(files, config, { now, parsed });
+      expect(calls.splice(0)).toEqual(['get incidents/a.md', 'set incidents/a.md', 'get incidents/b.md', 'set incidents/b.md', 'get incidents/bad.md']);
+      const second = validateIncidents(files, config, { now, parsed });
+      expect(calls).toEqual(['get incidents/a.md', 'get incidents/b.md', 'get incidents/bad.md']);
+      expect(second.incidents[0]).toBe(first.incidents[0]);
+      // Guidance and the other checks of the whole run are not kept: they come again.
+      expect(second.problems).toEqual(first.problems);
+      expect(second.problems.map((problem) => [problem.file, problem.rule])).toContainEqual(['incidents/b.md', 'cliche']);
+    });
+
+    test('a heading that took its time from Git is kept as such', () => {
+      const { parsed, calls } = memory();
+      validateIncidents([file('incidents/c.md', '## Monitoring\nA fix is out. Next update by 18:40 UTC.\n')], config, { now, parsed, timeOfLine: () => new Date('2026-11-22T18:07Z') });
+      expect(calls).toEqual(['get incidents/c.md', 'set incidents/c.md timed']);
+    });
+
+    test('an incident kept from a run at a later clock is parsed again when an update is now in the future', () => {
+      const { parsed, calls } = memory();
+      const later = file('incidents/a.md', '## Investigating · 2026-11-22 19:05 UTC\nSome customers see errors. Next update by 19:35 UTC.\n');
+      validateIncidents([later], config, { now: new Date('2026-11-22T19:10Z'), parsed });
+      calls.splice(0);
+      const result = validateIncidents([later], config, { now, parsed });
+      expect(calls).toEqual(['get incidents/a.md']);
+      expect(result.problems.map((problem) => problem.rule)).toEqual(['future-time']);
+    });
   });
 
   test('a project: incidents only against a valid config; ok only without errors', () => {

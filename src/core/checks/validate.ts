@@ -117,6 +117,22 @@ export interface ValidateOptions {
   now: Date;
   /** Time of the commit that added a line of a file, for headings without a time. */
   timeOfLine?: (path: string, line: number) => Date | undefined;
+  /** Incidents parsed before from the same text (kept between runs): a file found there is not parsed again. */
+  parsed?: ParsedIncidents;
+}
+
+/**
+ * What a file parsed into, kept by its text and the components and languages it was parsed for. Only
+ * a file without problems is kept; `timed` says its parse asked `timeOfLine` for a heading's time.
+ */
+export interface ParsedIncidents {
+  get(file: SourceFile, context: ParsedContext): Incident | undefined;
+  set(file: SourceFile, context: ParsedContext, incident: Incident, timed: boolean): void;
+}
+
+export interface ParsedContext {
+  componentIds: readonly string[];
+  locales?: readonly string[];
 }
 
 /**
@@ -144,12 +160,24 @@ export function validateIncidents(files: readonly SourceFile[], config: SiteConf
     } else bySlug.set(slug, file.path);
     const timeOfLine = options.timeOfLine;
     try {
-      const result = parseIncident(file.text, parseContextFor(config, file.path, options.now, timeOfLine ? (line) => timeOfLine(file.path, line) : undefined));
-      const renderProblems = result.incident ? renderingProblems(result.incident) : [];
-      problems.push(...result.problems, ...renderProblems);
-      if (result.incident && renderProblems.length === 0) {
-        incidents.push(result.incident);
-        problems.push(...guidanceProblems(result.incident, config, options.now));
+      const context = parseContextFor(config, file.path, options.now);
+      // A file parsed before is the same incident, unless the clock is now before one of its updates (then it is parsed
+      // again, to say so): parsing depends on the clock only there.
+      let incident = options.parsed?.get(file, context);
+      if (incident && incident.updates.some((update) => update.at.getTime() > options.now.getTime() + FUTURE_TOLERANCE_MS)) incident = undefined;
+      if (!incident) {
+        let timed = false;
+        const timeOf = timeOfLine ? (line: number) => ((timed = true), timeOfLine(file.path, line)) : undefined;
+        const result = parseIncident(file.text, { ...context, timeOfLine: timeOf });
+        problems.push(...result.problems);
+        if (result.incident && result.problems.length === 0) options.parsed?.set(file, context, result.incident, timed);
+        incident = result.incident;
+      }
+      const renderProblems = incident ? renderingProblems(incident) : [];
+      problems.push(...renderProblems);
+      if (incident && renderProblems.length === 0) {
+        incidents.push(incident);
+        problems.push(...guidanceProblems(incident, config, options.now));
       }
     } catch (error) {
       // A bug of ours must not stop the other files, nor go unreported: it is this file's problem.

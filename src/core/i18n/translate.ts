@@ -38,9 +38,24 @@ export const slot = (name: string): Slot => ({ slot: name });
 // Stryker disable next-line ArrowFunction,ConditionalExpression,EqualityOperator: push() below keeps a slot as a part of its own too; isSlot narrows the type
 const isSlot = (value: unknown): value is Slot => typeof value === 'object' && value !== null && 'slot' in value;
 
+type Piece = { text: string } | { block: string };
+// A site formats the same few templates thousands of times: each is split into its blocks once (a plural form
+// with its number filled in is a template too, so the cache is emptied when it grows past a bound).
+const piecesOf = new Map<string, readonly Piece[]>();
+
 /** The `{…}` blocks of a message, with nesting (plural forms hold braces). */
-function blocks(template: string): ({ text: string } | { block: string })[] {
-  const out: ({ text: string } | { block: string })[] = [];
+function blocks(template: string): readonly Piece[] {
+  let pieces = piecesOf.get(template);
+  // Stryker disable next-line ConditionalExpression: a cache: splitting the template again gives equal pieces
+  if (!pieces) {
+    if (piecesOf.size >= 10_000) piecesOf.clear();
+    piecesOf.set(template, (pieces = split(template)));
+  }
+  return pieces;
+}
+
+function split(template: string): Piece[] {
+  const out: Piece[] = [];
   let depth = 0;
   let start = 0;
   // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is neither brace
@@ -149,11 +164,19 @@ export function messageParams(template: string): string[] {
 export function translator(locale: Locale, overrides: Partial<Catalogue> = {}): Translator {
   const { catalogue, intl, lang } = LOCALES[locale];
   const text = (key: MessageKey) => overrides[key] ?? catalogue[key];
+  // A site says "Resolved" and "Partial outage" for each of thousands of incidents: a text without parameters once.
+  const plain = new Map<MessageKey, string>();
   return {
     locale,
     lang,
     intl,
-    t: (key, params = {}) => formatMessage(text(key), params, intl),
+    t: (key, params) => {
+      if (params !== undefined) return formatMessage(text(key), params, intl);
+      let message = plain.get(key);
+      // Stryker disable next-line ConditionalExpression: a cache: formatting the text again gives the same text
+      if (message === undefined) plain.set(key, (message = formatMessage(text(key), {}, intl)));
+      return message;
+    },
     parts: (key, params = {}) => formatParts(text(key), params, intl),
     list: (items) => items.join(text('list.separator')),
   };

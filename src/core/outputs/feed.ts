@@ -47,17 +47,33 @@ export function feedEntries(site: SiteView, scope: FeedScope = siteScope(site)):
   return entries;
 }
 
+// Every update posted by now, newest first, sorted once per site view: each scope takes its newest from the top.
+const postedBySite = new WeakMap<SiteView, { incident: IncidentView; update: UpdateView }[]>();
+
+function postedUpdates(site: SiteView): { incident: IncidentView; update: UpdateView }[] {
+  let posted = postedBySite.get(site);
+  if (!posted) {
+    posted = [];
+    for (const incident of site.incidents) {
+      for (const update of incident.updates) if (update.at <= site.now) posted.push({ incident, update });
+    }
+    // Stable: updates of one incident at the same time keep the file's order (newest first).
+    posted.sort((a, b) => b.update.at.getTime() - a.update.at.getTime() || (a.incident.slug < b.incident.slug ? -1 : a.incident.slug > b.incident.slug ? 1 : 0));
+    postedBySite.set(site, posted);
+  }
+  return posted;
+}
+
 function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
   const picked: { incident: IncidentView; update: UpdateView }[] = [];
-  for (const incident of site.incidents) {
-    if (scope.componentIds && !incident.components.some((component) => scope.componentIds!.has(component.id))) continue;
-    for (const update of incident.updates) if (update.at <= site.now) picked.push({ incident, update });
+  for (const entry of postedUpdates(site)) {
+    if (picked.length >= site.config.feedLimit) break;
+    if (scope.componentIds && !entry.incident.components.some((component) => scope.componentIds!.has(component.id))) continue;
+    picked.push(entry);
   }
-  // Stable: updates of one incident at the same time keep the file's order (newest first).
-  picked.sort((a, b) => b.update.at.getTime() - a.update.at.getTime() || (a.incident.slug < b.incident.slug ? -1 : a.incident.slug > b.incident.slug ? 1 : 0));
   // Only the entries that make the cut get their text and HTML.
   const { i18n } = site;
-  return picked.slice(0, site.config.feedLimit).map(({ incident, update }) => ({
+  return picked.map(({ incident, update }) => ({
     id: update.id,
     title: i18n.t('feed.entryTitle', { status: update.label, title: incident.title }),
     url: absoluteUrl(site.config.url, update.url),

@@ -137,8 +137,28 @@ export function unrenderable(markdown: string): string | undefined {
   }
 }
 
+/**
+ * Rendered once per text: the validator renders a message with raw HTML to check it, and a site in
+ * several languages shows an untranslated message in each. Kept in globalThis because the Astro
+ * integration (which validates) and the pages' bundle are separate module graphs in one process;
+ * emptied when it grows past CACHE_LIMIT texts (a dev server running for days).
+ */
+const CACHE = Symbol.for('outpost.rendered-markdown');
+const CACHE_LIMIT = 200_000;
+const rendered = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as Map<string, Readonly<RenderedMarkdown>>;
+
 /** Both forms from one parse. */
 export function renderMarkdownBoth(markdown: string): RenderedMarkdown {
+  let both = rendered.get(markdown);
+  if (!both) {
+    both = render(markdown);
+    if (rendered.size >= CACHE_LIMIT) rendered.clear();
+    rendered.set(markdown, both);
+  }
+  return { ...both };
+}
+
+function render(markdown: string): RenderedMarkdown {
   if (!RAW_HTML.test(markdown)) {
     const tokens = escaping.parse(markdown, {});
     const text = prepare(tokens);

@@ -102,9 +102,19 @@ export function outputFiles(site: SiteView): { file: OutputFile; scope: FeedScop
   return all;
 }
 
+// Each file of a view is looked up by its path once per file: the view's files by path, built once.
+const filesBySite = new WeakMap<SiteView, Map<string, ReturnType<typeof outputFiles>[number]>>();
+
 /** Renders one file by its path below the base path, or undefined if no output has that path. */
 export async function renderOutput(site: SiteView, path: string): Promise<{ body: string; type: string } | undefined> {
-  const found = outputFiles(site).find((candidate) => candidate.path === path);
+  let files = filesBySite.get(site);
+  if (!files) {
+    files = new Map();
+    // The first of two with one path wins, as a search of the list would find it.
+    for (const file of outputFiles(site)) if (!files.has(file.path)) files.set(file.path, file);
+    filesBySite.set(site, files);
+  }
+  const found = files.get(path);
   if (!found) return undefined;
   return { body: await found.file.render(site, found.scope, site.paths.file(found.path)), type: found.file.type };
 }

@@ -5,35 +5,20 @@
  * fixed text and every date comes out in that language.
  */
 import type { Incident, IncidentUpdate } from '../incident/model.ts';
-import { historyPages, recentDays, sortIncidentsNewestFirst, type HistoryPage } from '../state/history.ts';
+import type { HistoryPage } from '../state/history.ts';
 import { renderMarkdownBoth, type RenderedMarkdown } from './markdown.ts';
-import { nextUpdateDue } from '../state/next-update.ts';
 import { basePath, sitePaths, updateAnchor, type SitePaths } from './paths.ts';
 import type { ComponentConfig, GroupConfig, SiteConfig } from '../config/schema.ts';
 import { defaultLocale, siteLocales, stringOverrides } from '../config/languages.ts';
 import { formatDuration, formatPercent } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
-import {
-  componentStatusAt,
-  incidentDurationMs,
-  incidentEnd,
-  incidentStart,
-  incidentStatusAt,
-  isActiveAt,
-  isSettledAt,
-  isUpcomingMaintenance,
-  maintenanceTransitions,
-  overallStatusAt,
-} from '../state/status.ts';
-import { formatTimestamp, startOfDay } from '../incident/time.ts';
-import { trackedFrom, uptimeDays, uptimePercent, type UptimeDay } from '../state/uptime.ts';
-import { worstComponentStatus, type ComponentStatus, type UpdateStatus } from '../incident/vocabulary.ts';
+import { formatTimestamp } from '../incident/time.ts';
+import { buildSiteState, UPTIME_DAYS, UPTIME_PERIODS, RECENT_DAYS, type IncidentState, type SiteState, type UptimeState } from '../state/site-state.ts';
+import type { UptimeDay } from '../state/uptime.ts';
+import type { ComponentStatus, UpdateStatus } from '../incident/vocabulary.ts';
 
-export const UPTIME_DAYS = 90;
-/** The periods the uptime bars cover, widest first: 90 days on a wide screen, the last 60 or 30 on narrower ones. */
-export const UPTIME_PERIODS = [90, 60, 30] as const;
-export const RECENT_DAYS = 14;
+export { UPTIME_DAYS, UPTIME_PERIODS, RECENT_DAYS };
 
 export interface UpdateView extends IncidentUpdate {
   label: string;
@@ -186,86 +171,61 @@ export function siteLanguages(config: SiteConfig): LanguageView[] {
   }));
 }
 
-/** One view per language of the site, the default first. */
+/** One view per language of the site, the default first: the state once, then each language's words over it. */
 export function buildSiteViews(config: SiteConfig, incidents: readonly Incident[], now: Date): SiteView[] {
-  return siteLocales(config).map((locale) => buildSiteView(config, incidents, now, locale));
+  const state = buildSiteState(config, incidents, now);
+  return siteLocales(config).map((locale) => localize(state, locale));
 }
 
 export function buildSiteView(config: SiteConfig, incidents: readonly Incident[], now: Date, locale: Locale = defaultLocale(config)): SiteView {
+  return localize(buildSiteState(config, incidents, now), locale);
+}
+
+/** A language's view of the site state: its words, dates and numbers, and its pages' addresses. */
+export function localize(state: SiteState, locale: Locale = defaultLocale(state.config)): SiteView {
+  const { config, now } = state;
   const languages = siteLanguages(config);
   const language = languages.find((candidate) => candidate.locale === locale) ?? languages[0];
   const i18n = translator(language.locale, stringOverrides(config, language.locale));
   const paths = sitePaths(basePath(config.url), language.path);
   const componentById = new Map(config.components.map((component) => [component.id, component]));
-  const sorted = sortIncidentsNewestFirst(incidents);
   const fallbackLang = language.locale === languages[0].locale ? undefined : languages[0].lang;
-  const context: ViewContext = { now, paths, componentById, i18n, fallbackLang, cadenceMinutes: config.updateCadenceMinutes };
-  const begun = (incident: Incident) => incidentStart(incident) <= now && !isUpcomingMaintenance(incident, now);
-  const uptime = (ids: ReadonlySet<string>, since: string | undefined) => {
-    const tracked = trackedFrom(ids, incidents, now, config.timeZone, since);
-    const days = uptimeDays(ids, incidents, now, config.timeZone, UPTIME_DAYS, tracked);
-    const periods = UPTIME_PERIODS.map((count): UptimePeriod => {
-      const percent = uptimePercent(ids, incidents, now, config.timeZone, count, tracked);
-      const period: UptimePeriod = { days: count };
-      if (percent !== undefined) period.percent = formatPercent(percent, i18n);
-      if (tracked !== undefined && tracked > days[UPTIME_DAYS - count].day) period.since = tracked;
-      return period;
+  const context: ViewContext = { now, paths, componentById, i18n, fallbackLang };
+  const periods = (uptime: UptimeState): UptimePeriod[] =>
+    uptime.periods.map((period) => {
+      const view: UptimePeriod = { days: period.days };
+      if (period.percent !== undefined) view.percent = formatPercent(period.percent, i18n);
+      if (period.since !== undefined) view.since = period.since;
+      return view;
     });
-    return { days, periods };
-  };
 
-  const views = sorted.map((incident) => incidentView(incident, context));
+  const views = state.incidents.map((incident) => incidentView(incident, context));
   const bySlug = new Map(views.map((view) => [view.slug, view]));
   const viewOf = (incident: Incident) => bySlug.get(incident.slug)!;
+  const viewsOf = (states: readonly IncidentState[]) => states.map((incident) => viewOf(incident.incident));
 
-  const components: ComponentView[] = config.components.map((component) => {
-    const status = componentStatusAt(component.id, incidents, now);
-    const { days, periods } = uptime(new Set([component.id]), component.trackedSince ?? config.trackedSince);
-    const windowStart = startOfDay(days[0].day, config.timeZone);
-    const affecting = views.filter((view) => view.components.some((affected) => affected.id === component.id));
-    const own = new Set(affecting.map((view) => view.slug));
-    return {
-      ...component,
-      url: paths.component(component.id),
-      status,
-      statusLabel: i18n.t(`componentStatus.${status}`),
-      uptimeDays: days,
-      uptime: periods,
-      incidents: affecting,
-      windowIncidents: affecting.filter((view) => !view.upcoming && view.start <= now && (view.end ?? now) >= windowStart),
-      upcoming: affecting.filter((view) => view.upcoming).sort((a, b) => a.start.getTime() - b.start.getTime()),
-      history: historyPages(
-        incidents.filter((incident) => own.has(incident.slug) && begun(incident)),
-        config.timeZone,
-        config.historyPageSize,
-      ),
-    };
-  });
-
-  const section = (group: GroupConfig, members: ComponentView[]): GroupView => {
-    const ids = new Set(members.map((member) => member.id));
-    // A group has data from its first member's first tracked day; a member tracked always makes it tracked always.
-    const starts = members.map((member) => member.trackedSince ?? config.trackedSince);
-    const since = starts.includes(undefined) ? undefined : starts.sort()[0];
-    const { days, periods } = group.id ? uptime(ids, since) : { days: [], periods: [] };
-    return {
-      ...group,
-      components: members,
-      status: worstComponentStatus(members.map((member) => member.status)),
-      uptimeDays: days,
-      uptime: periods,
-    };
-  };
-  const sections: GroupView[] = config.groups.map((group) => section(group, components.filter((component) => component.group === group.id)));
-  const ungrouped = components.filter((component) => component.group === undefined);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty section is dropped by the filter on `sections` below
-  if (ungrouped.length > 0) sections.push(section({ id: '', name: '' }, ungrouped));
-
-  const componentIds = config.components.map((component) => component.id);
-  const siteTracked = trackedFrom(new Set(componentIds), incidents, now, config.timeZone, config.trackedSince);
-  const overall = overallStatusAt(componentIds, incidents, now);
-  const active = views.filter((view) => view.active && view.type === 'incident');
-  active.sort((a, b) => b.latest.at.getTime() - a.latest.at.getTime());
+  const components = new Map<string, ComponentView>();
+  for (const component of state.components) {
+    components.set(component.component.id, {
+      ...component.component,
+      url: paths.component(component.component.id),
+      status: component.status,
+      statusLabel: i18n.t(`componentStatus.${component.status}`),
+      uptimeDays: component.uptime.days,
+      uptime: periods(component.uptime),
+      incidents: viewsOf(component.incidents),
+      windowIncidents: viewsOf(component.windowIncidents),
+      upcoming: viewsOf(component.upcoming),
+      history: component.history,
+    });
+  }
+  const sections = state.sections.map((section): GroupView => ({
+    ...section.group,
+    components: section.components.map((component) => components.get(component.component.id)!),
+    status: section.status,
+    uptimeDays: section.uptime?.days ?? [],
+    uptime: section.uptime ? periods(section.uptime) : [],
+  }));
 
   return {
     config,
@@ -274,26 +234,18 @@ export function buildSiteView(config: SiteConfig, incidents: readonly Incident[]
     i18n,
     languages,
     language,
-    overall: { status: overall, label: i18n.t(`overall.${overall}`) },
-    activeIncidents: active,
-    activeMaintenance: views.filter((view) => view.active && view.type === 'maintenance'),
-    upcomingMaintenance: views.filter((view) => view.upcoming).sort((a, b) => a.start.getTime() - b.start.getTime()),
-    notices: views.filter((view) => view.active && view.type === 'notice'),
-    components,
-    sections: sections.filter((section) => section.components.length > 0),
-    recentDays: recentDays(incidents.filter((incident) => incident.type !== 'notice'), now, config.timeZone, RECENT_DAYS).map((day) => ({
-      day: day.day,
-      incidents: day.incidents.map(viewOf),
-      tracked: siteTracked === undefined || day.day >= siteTracked || day.incidents.length > 0,
-    })),
+    overall: { status: state.overall, label: i18n.t(`overall.${state.overall}`) },
+    activeIncidents: viewsOf(state.activeIncidents),
+    activeMaintenance: viewsOf(state.activeMaintenance),
+    upcomingMaintenance: viewsOf(state.upcomingMaintenance),
+    notices: viewsOf(state.notices),
+    components: [...components.values()],
+    sections,
+    recentDays: state.recentDays.map((day) => ({ day: day.day, incidents: day.incidents.map(viewOf), tracked: day.tracked })),
     incidents: views,
-    history: historyPages(incidents.filter(begun), config.timeZone, config.historyPageSize),
+    history: state.history,
     incidentBySlug: bySlug,
-    updatedAt: views.reduce((latest, view) => {
-      const newest = view.updates.find((update) => update.at <= now);
-      // Stryker disable next-line EqualityOperator: on a tie both are the same instant
-      return newest && newest.at > latest ? newest.at : latest;
-    }, new Date(0)),
+    updatedAt: state.updatedAt,
   };
 }
 
@@ -305,7 +257,6 @@ interface ViewContext {
   i18n: Translator;
   /** The default language's `lang`, when this view is in another: marks text shown untranslated. */
   fallbackLang?: string;
-  cadenceMinutes: number;
 }
 
 /** A text in this view's language, or the default language's (marked with its `lang`) when there is no translation. */
@@ -356,18 +307,12 @@ function pillOf(view: Pick<IncidentView, 'active' | 'upcoming' | 'end'>, status:
   return { tone: 'neutral', label: i18n.t('status.scheduled') };
 }
 
-function incidentView(incident: Incident, context: ViewContext): IncidentView {
-  const { now, paths, componentById, i18n } = context;
-  const posted = [...incident.updates.filter((update) => update.at <= now), ...maintenanceTransitions(incident, now)].sort(
-    (a, b) => b.at.getTime() - a.at.getTime(),
-  );
-  const shown = posted.length > 0 ? posted : incident.updates;
-  const updates: UpdateView[] = shown.map((update) => updateView(update, incident, context));
-  const status = incidentStatusAt(incident, now);
-  const end = incidentEnd(incident, now);
+function incidentView(state: IncidentState, context: ViewContext): IncidentView {
+  const { paths, componentById, i18n } = context;
+  const { incident, active, upcoming, end } = state;
+  // Made on first use: a page kept from the last build, or a line in the history, never needs them.
+  let updates: UpdateView[] | undefined;
   const title = translated(incident.title, incident.titleTranslations, context);
-  const active = isActiveAt(incident, now);
-  const upcoming = isUpcomingMaintenance(incident, now);
   const view: IncidentView = {
     incident,
     slug: incident.slug,
@@ -376,14 +321,14 @@ function incidentView(incident: Incident, context: ViewContext): IncidentView {
     type: incident.type,
     impact: incident.impact,
     impactLabel: i18n.t(`impact.${incident.impact}`),
-    status,
-    statusLabel: i18n.t(`status.${status}`),
+    status: state.status,
+    statusLabel: i18n.t(`status.${state.status}`),
     active,
     upcoming,
-    settled: isSettledAt(incident, now),
-    start: incidentStart(incident),
+    settled: state.settled,
+    start: state.start,
     end,
-    durationLabel: formatDuration(incidentDurationMs(incident, now), i18n),
+    durationLabel: formatDuration(state.durationMs, i18n),
     components: incident.components.map((affected) => ({
       id: affected.id,
       name: componentById.get(affected.id)?.name ?? affected.id,
@@ -392,19 +337,16 @@ function incidentView(incident: Incident, context: ViewContext): IncidentView {
       url: paths.component(affected.id),
       ...(incident.type === 'notice' ? {} : { pill: pillOf({ active, upcoming, end }, affected.status, i18n) }),
     })),
-    updates,
-    latest: updates[0],
+    get updates() {
+      return (updates ??= state.updates.map((update) => updateView(update, incident, context)));
+    },
+    get latest() {
+      return this.updates[0];
+    },
   };
   if (title.lang) view.titleLang = title.lang;
-  if (view.active && incident.type === 'incident') {
-    // The promise is read from the update as written, in the default language.
-    const latest = incident.updates.find((update) => update.id === view.latest.id) ?? view.latest;
-    const { due, reason } = nextUpdateDue(latest, context.cadenceMinutes);
-    // A promise still ahead is shown; once it has passed (or the incident went quiet), the page says how long ago
-    // the last word was, rather than a time in the past.
-    if (now > due) view.lastUpdateAgo = formatDuration(now.getTime() - latest.at.getTime(), i18n);
-    else if (reason === 'promised') view.nextUpdate = due;
-  }
+  if (state.silentMs !== undefined) view.lastUpdateAgo = formatDuration(state.silentMs, i18n);
+  if (state.nextUpdate) view.nextUpdate = state.nextUpdate;
   if (incident.postmortemUrl) view.postmortemUrl = incident.postmortemUrl;
   if (incident.postmortemMarkdown) {
     const postmortem = translated(incident.postmortemMarkdown, incident.postmortemTranslations, context);

@@ -35,24 +35,51 @@ export interface UptimeDay {
   incidents: Incident[];
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
   status: ComponentStatus;
   incident: Incident;
 }
 
-/** The spans in which any of `ids` was affected, at its worst status per incident. */
-function spansFor(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date): Span[] {
-  const spans: Span[] = [];
+/** An incident as uptime counts it: from its start to its end (now while ongoing), never shorter than nothing. */
+export interface CountedIncident {
+  incident: Incident;
+  start: number;
+  end: number;
+}
+
+/**
+ * The incidents uptime counts, in the order given: not notices nor examples, begun by `now`. `interval` gives
+ * an incident's start and end at `now` (the site state passes the ones it has computed).
+ */
+export function countedIncidents(
+  incidents: readonly Incident[],
+  now: Date,
+  interval: (incident: Incident) => { start: Date; end: Date } = (incident) => incidentInterval(incident, now),
+): CountedIncident[] {
+  const counted: CountedIncident[] = [];
   for (const incident of incidents) {
     if (incident.type === 'notice' || incident.example || incidentStart(incident) > now) continue;
+    const { start, end } = interval(incident);
+    counted.push({ incident, start: start.getTime(), end: Math.max(end.getTime(), start.getTime()) });
+  }
+  return counted;
+}
+
+/** Of the counted incidents, the spans in which any of `ids` was affected, at its worst status per incident. */
+export function scopeSpans(ids: ReadonlySet<string>, counted: readonly CountedIncident[]): Span[] {
+  const spans: Span[] = [];
+  for (const { incident, start, end } of counted) {
     const affected = incident.components.filter((component) => ids.has(component.id));
-    if (affected.length === 0) continue;
-    const { start, end } = incidentInterval(incident, now);
-    spans.push({ start: start.getTime(), end: Math.max(end.getTime(), start.getTime()), status: worstComponentStatus(affected.map((c) => c.status)), incident });
+    if (affected.length > 0) spans.push({ start, end, status: worstComponentStatus(affected.map((c) => c.status)), incident });
   }
   return spans;
+}
+
+/** The spans in which any of `ids` was affected, at its worst status per incident. */
+function spansFor(ids: ReadonlySet<string>, incidents: readonly Incident[], now: Date): Span[] {
+  return scopeSpans(ids, countedIncidents(incidents, now));
 }
 
 /** Over [from, to): weighted downtime and minutes of outage, the worst covering status counting at each moment. */
@@ -104,7 +131,11 @@ export function uptimeDays(
   days: number,
   tracked?: string,
 ): UptimeDay[] {
-  const spans = spansFor(ids, incidents, now);
+  return daysOf(spansFor(ids, incidents, now), now, timeZone, days, tracked);
+}
+
+/** The last `days` days from a scope's spans (scopeSpans), oldest first. */
+export function daysOf(spans: readonly Span[], now: Date, timeZone: string, days: number, tracked?: string): UptimeDay[] {
   const today = dayKey(now, timeZone);
   const out: UptimeDay[] = [];
   for (let offset = days - 1; offset >= 0; offset--) {
@@ -125,6 +156,16 @@ export function uptimeDays(
   return out;
 }
 
+/**
+ * Of the counted incidents, those that can touch the last `days` days (the longest window a scope's days
+ * or percentages cover): a scope's spans are then cut from a few, not from the whole history.
+ */
+export function inWindow(counted: readonly CountedIncident[], now: Date, timeZone: string, days: number): CountedIncident[] {
+  const from = startOfDay(addDays(dayKey(now, timeZone), -(days - 1)), timeZone).getTime();
+  const to = now.getTime();
+  return counted.filter((span) => span.start < to && (span.end > from || (span.start === span.end && span.start >= from)));
+}
+
 export function componentUptimeDays(componentId: string, incidents: readonly Incident[], now: Date, timeZone: string, days: number): UptimeDay[] {
   return uptimeDays(new Set([componentId]), incidents, now, timeZone, days);
 }
@@ -141,7 +182,11 @@ export function uptimePercent(
   days: number,
   tracked?: string,
 ): number | undefined {
-  const spans = spansFor(ids, incidents, now);
+  return percentOf(spansFor(ids, incidents, now), now, timeZone, days, tracked);
+}
+
+/** Uptime over the last `days` days from a scope's spans (scopeSpans), as uptimePercent. */
+export function percentOf(spans: readonly Span[], now: Date, timeZone: string, days: number, tracked?: string): number | undefined {
   const first = addDays(dayKey(now, timeZone), -(days - 1));
   const from = startOfDay(tracked !== undefined && tracked > first ? tracked : first, timeZone).getTime();
   const to = now.getTime();
