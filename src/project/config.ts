@@ -1,6 +1,6 @@
 /** The site config: the options given to `outpost({...})` in `astro.config.mjs`, validated by the core's schema. */
 import { existsSync, statSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Problem } from '../core/base/problems.ts';
@@ -53,6 +53,10 @@ const ASTRO_CONFIG_STAND_IN = `data:text/javascript,${encodeURIComponent('export
  * service, `envField`) is imported again with Astro's own.
  */
 async function importConfig(url: string): Promise<{ default?: { integrations?: unknown[] } }> {
+  // `registerHooks` is Node 22.15 and later; `outpost init` runs on the machine's Node (20 on a fresh one),
+  // which imports the config with Astro's own module.
+  const { registerHooks } = nodeModule as Partial<typeof nodeModule>;
+  if (!registerHooks) return await import(/* @vite-ignore */ url);
   const hooks = registerHooks({
     resolve: (specifier, context, nextResolve) =>
       specifier === 'astro/config' && context.parentURL === url ? { url: ASTRO_CONFIG_STAND_IN, shortCircuit: true } : nextResolve(specifier, context),

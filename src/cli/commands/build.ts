@@ -18,7 +18,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire, getCompileCacheDir } from 'node:module';
+import * as nodeModule from 'node:module';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport, hasErrors, sortProblems, type ProblemFormat } from '../../core/base/problems.ts';
@@ -37,7 +38,8 @@ export const PUBLISHED_WITH_PROBLEMS = 3;
 export function runAstroBuild(root: string, env: NodeJS.ProcessEnv = {}): number {
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
   // Astro's process keeps what Node compiled too, where this one does (bin/outpost.js turns it on).
-  const compileCache = getCompileCacheDir?.();
+  // Node 22.1 and later; older Node (as `outpost init` may run on) has none to hand on.
+  const compileCache = (nodeModule as Partial<typeof nodeModule>).getCompileCacheDir?.();
   const cache = compileCache && !process.env.NODE_COMPILE_CACHE ? { NODE_COMPILE_CACHE: compileCache } : {};
   const build = spawnSync(process.execPath, [astro, 'build', '--root', root], { cwd: root, stdio: 'inherit', env: { ...process.env, ...cache, ...env } });
   return build.status ?? 1;
