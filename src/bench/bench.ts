@@ -41,21 +41,37 @@ function median(numbers: number[]): number {
 
 /** Runs a script in a fresh Node process and returns its wall time and peak RSS. */
 function measure(script: string, env: Record<string, string>): { seconds: number; peakMiB: number; output: string } {
-  return measureRun(['--input-type=module', '-e', `${script}\nconsole.log('MAXRSS=' + process.resourceUsage().maxRSS);`], REPO, env);
+  return measureRun(
+    ['--input-type=module', '-e', `${script}\nconsole.log('MAXRSS=' + process.resourceUsage().maxRSS);`],
+    REPO,
+    env,
+  );
 }
 
 /** Runs `node ARGS` in `cwd` and returns its wall time and peak RSS (the one of a script that prints MAXRSS=). */
-function measureRun(args: string[], cwd: string, env: Record<string, string>): { seconds: number; peakMiB: number; output: string } {
+function measureRun(
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+): { seconds: number; peakMiB: number; output: string } {
   const started = performance.now();
-  const child = spawnSync(process.execPath, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
-  if (child.status !== 0) throw new Error(`benchmark step failed:\n${child.stdout.slice(-2000)}${child.stderr.slice(-4000)}`);
+  if (child.status !== 0)
+    throw new Error(`benchmark step failed:\n${child.stdout.slice(-2000)}${child.stderr.slice(-4000)}`);
   const peak = Number(/MAXRSS=(\d+)/.exec(child.stdout)?.[1] ?? 0) / 1024;
   return { seconds, peakMiB: Math.round(peak), output: child.stdout };
 }
 
 function written(dir: string): { pages: number; bytes: number; largest: number } {
-  let pages = 0, bytes = 0, largest = 0;
+  let pages = 0,
+    bytes = 0,
+    largest = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const size = statSync(join(entry.parentPath, entry.name)).size;
@@ -79,11 +95,25 @@ function hugoFloor(root: string, runs: number): number | undefined {
   rmSync(site, { recursive: true, force: true });
   mkdirSync(join(site, 'layouts/_default'), { recursive: true });
   cpSync(join(root, 'incidents'), join(site, 'content/incidents'), { recursive: true });
-  writeFileSync(join(site, 'hugo.toml'), `baseURL = "https://status.example.com/"\ntitle = "Bench Status"\npaginate = 25\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n`);
-  const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>${body}</body></html>\n`;
+  writeFileSync(
+    join(site, 'hugo.toml'),
+    `baseURL = "https://status.example.com/"\ntitle = "Bench Status"\npaginate = 25\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n`,
+  );
+  const page = (body: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>${body}</body></html>\n`;
   writeFileSync(join(site, 'layouts/_default/single.html'), page('<h1>{{ .Title }}</h1>{{ .Content }}'));
-  writeFileSync(join(site, 'layouts/_default/list.html'), page('<ul>{{ range (.Paginate .RegularPages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}'));
-  writeFileSync(join(site, 'layouts/index.html'), page('<ul>{{ range (.Paginate site.RegularPages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}'));
+  writeFileSync(
+    join(site, 'layouts/_default/list.html'),
+    page(
+      '<ul>{{ range (.Paginate .RegularPages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}',
+    ),
+  );
+  writeFileSync(
+    join(site, 'layouts/index.html'),
+    page(
+      '<ul>{{ range (.Paginate site.RegularPages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}',
+    ),
+  );
   const times = Array.from({ length: runs }, () => {
     rmSync(join(site, 'public'), { recursive: true, force: true });
     const started = performance.now();
@@ -102,14 +132,20 @@ function astroFloor(root: string, runs: number): number {
   const site = join(root, 'astro-floor');
   rmSync(site, { recursive: true, force: true });
   mkdirSync(join(site, 'src/pages/incidents'), { recursive: true });
-  writeFileSync(join(site, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { concurrency: 8 } });\n`);
+  writeFileSync(
+    join(site, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { concurrency: 8 } });\n`,
+  );
   writeFileSync(
     join(site, 'src/pages/incidents/[slug].astro'),
     `---\nimport { readdirSync, readFileSync } from 'node:fs';\nexport function getStaticPaths() {\n  const dir = ${JSON.stringify(join(root, 'incidents'))};\n  return readdirSync(dir).map((file) => ({ params: { slug: file.replace(/\\.md$/, '') }, props: { text: readFileSync(\`\${dir}/\${file}\`, 'utf8') } }));\n}\n---\n<html lang="en"><head><title>{Astro.params.slug}</title></head><body><pre>{Astro.props.text}</pre></body></html>\n`,
   );
   const times = Array.from({ length: runs }, () => {
     rmSync(join(site, 'dist'), { recursive: true, force: true });
-    return measure(`const { build } = await import('astro'); await build({ root: ${JSON.stringify(site)}, logLevel: 'error' });`, {}).seconds;
+    return measure(
+      `const { build } = await import('astro'); await build({ root: ${JSON.stringify(site)}, logLevel: 'error' });`,
+      {},
+    ).seconds;
   });
   return median(times);
 }
@@ -124,7 +160,11 @@ for (const size of values.sizes.split(',').map(Number)) {
   rmSync(join(root, 'node_modules'), { recursive: true, force: true });
   const validateCold = validate();
   const validateRuns = Array.from({ length: Number(values.runs) }, validate);
-  const row: Record<string, unknown> = { incidents: size, validateColdSeconds: validateCold.seconds, validateSeconds: median(validateRuns.map((r) => r.seconds)) };
+  const row: Record<string, unknown> = {
+    incidents: size,
+    validateColdSeconds: validateCold.seconds,
+    validateSeconds: median(validateRuns.map((r) => r.seconds)),
+  };
   if (!values['no-build']) {
     const build = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(root)}, logLevel: 'error' });`;
     const builds = Array.from({ length: Number(values.runs) }, () => {
@@ -138,10 +178,24 @@ for (const size of values.sizes.split(',').map(Number)) {
     const home = homeWeight(join(root, 'dist'));
     // Rebuilds as during an incident: each adds an update to the newest incident (the first
     // reopens it) and builds again with the last build's output and caches kept.
-    const newest = join(root, 'incidents', readdirSync(join(root, 'incidents')).filter((file) => !readFileSync(join(root, 'incidents', file), 'utf8').includes('type: maintenance')).sort().at(-1)!);
+    const newest = join(
+      root,
+      'incidents',
+      readdirSync(join(root, 'incidents'))
+        .filter((file) => !readFileSync(join(root, 'incidents', file), 'utf8').includes('type: maintenance'))
+        .sort()
+        .at(-1)!,
+    );
     const rebuilds = Array.from({ length: Number(values.runs) }, (_, run) => {
       const text = readFileSync(newest, 'utf8').replace(/\n## Resolved[^\n]*\n[^\n]*\n/, '\n');
-      writeFileSync(newest, addUpdate(text, { status: 'update', at: new Date(NOW.getTime() - (10 - run) * 60_000), message: `Still working on it (${run + 1}). Next update in 30 minutes.` }));
+      writeFileSync(
+        newest,
+        addUpdate(text, {
+          status: 'update',
+          at: new Date(NOW.getTime() - (10 - run) * 60_000),
+          message: `Still working on it (${run + 1}). Next update in 30 minutes.`,
+        }),
+      );
       return measure(build, env);
     });
     Object.assign(row, {
@@ -160,7 +214,10 @@ for (const size of values.sizes.split(',').map(Number)) {
       const sixBuilds = Array.from({ length: Number(values.runs) }, () => {
         rmSync(join(six, 'dist'), { recursive: true, force: true });
         rmSync(join(six, 'node_modules'), { recursive: true, force: true });
-        return measure(`const { build } = await import('astro'); await build({ root: ${JSON.stringify(six)}, logLevel: 'error' });`, env);
+        return measure(
+          `const { build } = await import('astro'); await build({ root: ${JSON.stringify(six)}, logLevel: 'error' });`,
+          env,
+        );
       });
       const sixSeconds = median(sixBuilds.map((r) => r.seconds));
       Object.assign(row, { sixLanguageSeconds: sixSeconds, sixPerOne: ratio(sixSeconds, row.buildSeconds as number) });
@@ -180,9 +237,18 @@ for (const size of values.sizes.split(',').map(Number)) {
     }
   }
   results.push(row);
-  console.log(Object.entries(row).map(([key, value]) => `${key} ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : value}`).join('  '));
+  console.log(
+    Object.entries(row)
+      .map(
+        ([key, value]) => `${key} ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : value}`,
+      )
+      .join('  '),
+  );
   if (!values.keep) rmSync(root, { recursive: true, force: true });
 }
 mkdirSync(BENCH, { recursive: true });
-writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ when: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+writeFileSync(
+  join(BENCH, 'results.json'),
+  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+);
 console.table(results);

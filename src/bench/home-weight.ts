@@ -33,8 +33,14 @@ if (import.meta.main) {
   generateSite(root, count);
   const astro = join(resolve(import.meta.dirname, '../..'), 'node_modules/astro/bin/astro.mjs');
   const env = { ...process.env, OUTPOST_NOW: NOW.toISOString() };
-  const build = spawnSync(process.execPath, [astro, 'build', '--root', root], { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout.slice(-3000)}${build.stderr.slice(-3000)}`);
+  const build = spawnSync(process.execPath, [astro, 'build', '--root', root], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (build.status !== 0)
+    throw new Error(`the build failed:\n${build.stdout.slice(-3000)}${build.stderr.slice(-3000)}`);
   const weight = homeWeight(join(root, 'dist'));
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(

@@ -13,17 +13,40 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 writeFileSync(join(root, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 writeFileSync(join(work, 'elsewhere.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 symlinkSync(join(work, 'elsewhere.svg'), join(root, 'linked.svg'));
-writeFileSync(join(root, 'styles/ok.css'), "/* url(https://in-a-comment.example/) */\n@font-face { src: url('/fonts/brand.woff2'); }\n.a { background: url(data:image/png;base64,AAAA); }\n");
-writeFileSync(join(root, 'styles/remote.css'), "@import url('https://fonts.example.com/css?family=Brand');\n.hero {\n  background: url(//cdn.example.com/hero.png);\n}\n");
+writeFileSync(
+  join(root, 'styles/ok.css'),
+  "/* url(https://in-a-comment.example/) */\n@font-face { src: url('/fonts/brand.woff2'); }\n.a { background: url(data:image/png;base64,AAAA); }\n",
+);
+writeFileSync(
+  join(root, 'styles/remote.css'),
+  "@import url('https://fonts.example.com/css?family=Brand');\n.hero {\n  background: url(//cdn.example.com/hero.png);\n}\n",
+);
 
-const config = (extra: Record<string, unknown>) => parseSiteConfig({ name: 'X', url: 'https://x.example/', components: [{ id: 'a', name: 'A' }], ...extra }, 'astro.config.mjs').config!;
+const config = (extra: Record<string, unknown>) =>
+  parseSiteConfig(
+    { name: 'X', url: 'https://x.example/', components: [{ id: 'a', name: 'A' }], ...extra },
+    'astro.config.mjs',
+  ).config!;
 
 test('local files that exist, and CSS that loads only from the site, pass', () => {
-  expect(brandingFileProblems(root, config({ logo: { src: './logo.svg', alt: 'X' }, customCss: ['./styles/ok.css'] }), 'astro.config.mjs')).toEqual([]);
+  expect(
+    brandingFileProblems(
+      root,
+      config({ logo: { src: './logo.svg', alt: 'X' }, customCss: ['./styles/ok.css'] }),
+      'astro.config.mjs',
+    ),
+  ).toEqual([]);
 });
 
 test('a missing file, a file outside the project, and CSS that loads from other origins are errors at their place', () => {
-  const problems = brandingFileProblems(root, config({ logo: { src: './logo.svg', dark: './linked.svg', alt: 'X' }, customCss: ['./styles/remote.css', './styles/missing.css'] }), 'astro.config.mjs');
+  const problems = brandingFileProblems(
+    root,
+    config({
+      logo: { src: './logo.svg', dark: './linked.svg', alt: 'X' },
+      customCss: ['./styles/remote.css', './styles/missing.css'],
+    }),
+    'astro.config.mjs',
+  );
   expect(formatReport(problems)).toMatchInlineSnapshot(`
     "astro.config.mjs: error [config-not-local] logo.dark "./linked.svg" is outside the project
         expected: a file in the project, relative to its root
@@ -154,8 +177,8 @@ describe('custom CSS is read as the build reads it', () => {
     [
       'an @import that cannot be found, one outside the project, one of an address',
       {
-        'styles/brand.css': "@import './gone.css';\n@import '../../outside.css';\n" +
-          "@import 'https://x.example/own.css';\n",
+        'styles/brand.css':
+          "@import './gone.css';\n@import '../../outside.css';\n" + "@import 'https://x.example/own.css';\n",
       },
       [
         ...badImport('styles/brand.css:1:10', './gone.css', 'cannot be found'),
@@ -179,11 +202,13 @@ describe('custom CSS is read as the build reads it', () => {
       '.a { background: url(./img/a.png), url(data:image/png;base64,AAAA); filter: url(#f); }',
       ".b { background: image-set('/b.png' 1x, url(https://x.example/own.png) 2x); }",
     ];
-    expect(reportFor({
-      'styles/brand.css': `${brand.join('\n')}\n`,
-      'public/shared.css': '.c { color: red; }\n',
-      'node_modules/brand-kit/base.css': '.d { color: blue; }\n',
-      'node_modules/brand-kit/package.json': '{ "name": "brand-kit" }\n',
-    })).toEqual(['0 errors, 0 warnings']);
+    expect(
+      reportFor({
+        'styles/brand.css': `${brand.join('\n')}\n`,
+        'public/shared.css': '.c { color: red; }\n',
+        'node_modules/brand-kit/base.css': '.d { color: blue; }\n',
+        'node_modules/brand-kit/package.json': '{ "name": "brand-kit" }\n',
+      }),
+    ).toEqual(['0 errors, 0 warnings']);
   });
 });

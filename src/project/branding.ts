@@ -18,10 +18,26 @@ export function brandingFileProblems(root: string, config: SiteConfig, configFil
   for (const [field, path] of files) {
     const full = join(root, path);
     if (!existsSync(full) || !statSync(full).isFile()) {
-      problems.push({ file: configFile, line: 0, column: 0, severity: 'error', rule: 'config-missing-file', message: `${field} "${path}" does not exist`, expected: 'a file in the project, relative to its root' });
+      problems.push({
+        file: configFile,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        rule: 'config-missing-file',
+        message: `${field} "${path}" does not exist`,
+        expected: 'a file in the project, relative to its root',
+      });
     } else if (outside(root, full)) {
       // Through `..` or a symbolic link: the build would publish a file from elsewhere on the machine.
-      problems.push({ file: configFile, line: 0, column: 0, severity: 'error', rule: 'config-not-local', message: `${field} "${path}" is outside the project`, expected: 'a file in the project, relative to its root' });
+      problems.push({
+        file: configFile,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        rule: 'config-not-local',
+        message: `${field} "${path}" is outside the project`,
+        expected: 'a file in the project, relative to its root',
+      });
     } else if (field.startsWith('customCss.')) {
       stylesheets.push(path);
     }

@@ -11,8 +11,13 @@ export function resolveNow(env: NodeJS.ProcessEnv = process.env): { now: Date; p
   return {
     now: new Date(),
     problem: {
-      file: 'OUTPOST_NOW', line: 0, column: 0, severity: 'error', rule: 'bad-now',
-      message: `OUTPOST_NOW="${fixed}" is not a time with a zone`, example: 'OUTPOST_NOW="2026-11-22T18:05Z"',
+      file: 'OUTPOST_NOW',
+      line: 0,
+      column: 0,
+      severity: 'error',
+      rule: 'bad-now',
+      message: `OUTPOST_NOW="${fixed}" is not a time with a zone`,
+      example: 'OUTPOST_NOW="2026-11-22T18:05Z"',
     },
   };
 }

@@ -24,12 +24,15 @@ test('the options are not changed in place', () => {
   expect(options.url).toBe('https://status.acme.example/');
 });
 
-test.each(['acme.github.io/status', 'ftp://acme.github.io/status/', 'javascript:alert(1)', 'https://'])('OUTPOST_URL=%j is an error naming the variable', (value) => {
-  const result = withUrlOverride(options, { OUTPOST_URL: value });
-  expect(result.options).toBe(options);
-  expect(result.problems.map((problem) => formatProblem(problem))).toEqual([
-    `OUTPOST_URL: error [bad-url] OUTPOST_URL="${value}" is not an http or https URL; it replaces \`url\` of astro.config.mjs for this build
+test.each(['acme.github.io/status', 'ftp://acme.github.io/status/', 'javascript:alert(1)', 'https://'])(
+  'OUTPOST_URL=%j is an error naming the variable',
+  (value) => {
+    const result = withUrlOverride(options, { OUTPOST_URL: value });
+    expect(result.options).toBe(options);
+    expect(result.problems.map((problem) => formatProblem(problem))).toEqual([
+      `OUTPOST_URL: error [bad-url] OUTPOST_URL="${value}" is not an http or https URL; it replaces \`url\` of astro.config.mjs for this build
     expected: the full address the site is published at, with its base path, or nothing to use the config's url
     example:  OUTPOST_URL="https://acme.github.io/status/"`,
-  ]);
-});
+    ]);
+  },
+);

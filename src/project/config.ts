@@ -21,18 +21,27 @@ export const URL_OVERRIDE = 'OUTPOST_URL';
  * set, checked like the config's `url`. Its path is a folder (`actions/configure-pages` reports the
  * address without its trailing slash), so a missing slash is added.
  */
-export function withUrlOverride(options: unknown, env: NodeJS.ProcessEnv = process.env): { options: unknown; problems: Problem[] } {
+export function withUrlOverride(
+  options: unknown,
+  env: NodeJS.ProcessEnv = process.env,
+): { options: unknown; problems: Problem[] } {
   const value = env[URL_OVERRIDE]?.trim();
   if (!value) return { options, problems: [] };
   if (!SiteConfigSchema.shape.url.safeParse(value).success) {
     return {
       options,
-      problems: [{
-        file: URL_OVERRIDE, line: 0, column: 0, severity: 'error', rule: 'bad-url',
-        message: `${URL_OVERRIDE}="${value}" is not an http or https URL; it replaces \`url\` of ${CONFIG_FILE} for this build`,
-        expected: 'the full address the site is published at, with its base path, or nothing to use the config\'s url',
-        example: `${URL_OVERRIDE}="https://acme.github.io/status/"`,
-      }],
+      problems: [
+        {
+          file: URL_OVERRIDE,
+          line: 0,
+          column: 0,
+          severity: 'error',
+          rule: 'bad-url',
+          message: `${URL_OVERRIDE}="${value}" is not an http or https URL; it replaces \`url\` of ${CONFIG_FILE} for this build`,
+          expected: "the full address the site is published at, with its base path, or nothing to use the config's url",
+          example: `${URL_OVERRIDE}="https://acme.github.io/status/"`,
+        },
+      ],
     };
   }
   const url = new URL(value);
@@ -59,7 +68,9 @@ async function importConfig(url: string): Promise<{ default?: { integrations?: u
   if (!registerHooks) return await import(/* @vite-ignore */ url);
   const hooks = registerHooks({
     resolve: (specifier, context, nextResolve) =>
-      specifier === 'astro/config' && context.parentURL === url ? { url: ASTRO_CONFIG_STAND_IN, shortCircuit: true } : nextResolve(specifier, context),
+      specifier === 'astro/config' && context.parentURL === url
+        ? { url: ASTRO_CONFIG_STAND_IN, shortCircuit: true }
+        : nextResolve(specifier, context),
   });
   try {
     return await import(/* @vite-ignore */ url);
@@ -84,10 +95,16 @@ export async function readSiteOptions(root: string): Promise<{ options?: unknown
   } catch (error) {
     return fail(`${CONFIG_FILE} could not be loaded: ${(error as Error).message.split('\n')[0]}`);
   }
-  const integrations = (module.default?.integrations ?? []).flat(Infinity) as { name?: string; outpostOptions?: unknown }[];
+  const integrations = (module.default?.integrations ?? []).flat(Infinity) as {
+    name?: string;
+    outpostOptions?: unknown;
+  }[];
   const outpost = integrations.find((integration) => integration?.name === INTEGRATION_NAME);
   if (!outpost) {
-    return fail(`${CONFIG_FILE} does not use the outpost integration`, "import outpost from 'outpost';\nexport default defineConfig({ integrations: [outpost({ ... })] });");
+    return fail(
+      `${CONFIG_FILE} does not use the outpost integration`,
+      "import outpost from 'outpost';\nexport default defineConfig({ integrations: [outpost({ ... })] });",
+    );
   }
   return { options: outpost.outpostOptions, problems: [] };
 }

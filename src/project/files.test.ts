@@ -15,7 +15,10 @@ const GOOD = '---\ntitle: x\n---\n';
 writeFileSync(join(root, 'incidents/good.md'), GOOD);
 writeFileSync(join(outside, 'secret.md'), GOOD);
 writeFileSync(join(root, 'incidents/nul.md'), '---\ntitle: x\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nA\0B\n');
-writeFileSync(join(root, 'incidents/latin1.md'), Buffer.concat([Buffer.from('---\ntitle: x\n---\n\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+writeFileSync(
+  join(root, 'incidents/latin1.md'),
+  Buffer.concat([Buffer.from('---\ntitle: x\n---\n\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+);
 symlinkSync(join(outside, 'secret.md'), join(root, 'incidents/linked-out.md'));
 symlinkSync(outside, join(root, 'incidents/folder-out'));
 symlinkSync(join(root, 'incidents/good.md'), join(root, 'incidents/linked-in.md'));
@@ -23,7 +26,8 @@ symlinkSync(join(root, 'incidents/nothing.md'), join(root, 'incidents/dangling.m
 
 describe('reading incident files', () => {
   const { files, problems } = readIncidentFiles(root, ['incidents'], { named: false });
-  const byRule = (rule: string) => problems.filter((problem) => problem.rule === rule).map((problem) => [problem.file, problem.line, problem.message]);
+  const byRule = (rule: string) =>
+    problems.filter((problem) => problem.rule === rule).map((problem) => [problem.file, problem.line, problem.message]);
 
   test('only text inside the project is read', () => {
     expect(files.map((file) => file.path)).toEqual(['incidents/good.md', 'incidents/linked-in.md']);
@@ -49,10 +53,16 @@ describe('reading incident files', () => {
 
   test('a named path that does not exist is an error; an unnamed default folder may be missing', () => {
     expect(readIncidentFiles(root, ['incidents/typo.md']).problems).toEqual([
-      expect.objectContaining({ file: 'incidents/typo.md', rule: 'missing-path', message: 'there is no such file or folder' }),
+      expect.objectContaining({
+        file: 'incidents/typo.md',
+        rule: 'missing-path',
+        message: 'there is no such file or folder',
+      }),
     ]);
     expect(readIncidentFiles(root, ['no-such-folder'], { named: false })).toEqual({ files: [], problems: [] });
     writeFileSync(join(root, 'notes.txt'), 'hi');
-    expect(readIncidentFiles(root, ['notes.txt']).problems).toEqual([expect.objectContaining({ file: 'notes.txt', rule: 'not-an-incident' })]);
+    expect(readIncidentFiles(root, ['notes.txt']).problems).toEqual([
+      expect.objectContaining({ file: 'notes.txt', rule: 'not-an-incident' }),
+    ]);
   });
 });

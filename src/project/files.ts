@@ -20,7 +20,11 @@ export interface IncidentFiles {
  * `named`: the paths were typed by someone, so one that doesn't exist is an error (the default
  * incidents folder may be missing: Git keeps no empty folders).
  */
-export function readIncidentFiles(root: string, paths: readonly string[], { named = true }: { named?: boolean } = {}): IncidentFiles {
+export function readIncidentFiles(
+  root: string,
+  paths: readonly string[],
+  { named = true }: { named?: boolean } = {},
+): IncidentFiles {
   const problems: Problem[] = [];
   const problem = (path: string, rule: string, message: string, expected?: string, line = 0) =>
     problems.push({ file: path, line, column: line ? 1 : 0, severity: 'error', rule, message, expected });
@@ -38,23 +42,40 @@ export function readIncidentFiles(root: string, paths: readonly string[], { name
         real = realpathSync(path);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') problem(shown(path), 'missing-path', typed ? 'there is no such file or folder' : 'a link to nothing', 'an incident file or a folder of them, relative to the project');
+        if (code === 'ENOENT')
+          problem(
+            shown(path),
+            'missing-path',
+            typed ? 'there is no such file or folder' : 'a link to nothing',
+            'an incident file or a folder of them, relative to the project',
+          );
         else problem(shown(path), 'unreadable-path', `it can't be read (${code ?? (error as Error).message})`);
         return;
       }
       if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-        problem(shown(path), 'outside-project', `it resolves to ${real}, outside the project`, 'incident files inside the project (a symlink may not lead out of it)');
+        problem(
+          shown(path),
+          'outside-project',
+          `it resolves to ${real}, outside the project`,
+          'incident files inside the project (a symlink may not lead out of it)',
+        );
         return;
       }
       directory = statSync(real).isDirectory();
     }
     if (directory) {
-      const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
       for (const entry of entries) {
         if (entry.name.startsWith('.')) continue;
         // A plain file or folder inside a real folder is where it seems to be; a symlink is resolved and checked.
         const plain = entry.isFile() || entry.isDirectory();
-        walk(join(path, entry.name), false, plain ? { real: join(real, entry.name), directory: entry.isDirectory() } : undefined);
+        walk(
+          join(path, entry.name),
+          false,
+          plain ? { real: join(real, entry.name), directory: entry.isDirectory() } : undefined,
+        );
       }
     } else if (INCIDENT_FILE.test(path) && !/(^|[\\/])README\.md$/i.test(path)) found.push(path);
     else if (typed) problem(shown(path), 'not-an-incident', 'this is not an incident file', 'a .md file');

@@ -15,8 +15,17 @@ export function gitLineTimes(root: string, path: string, commit?: string): (line
   const load = () => {
     times = [];
     try {
-      const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      const porcelain = execFileSync('git', ['blame', '--porcelain', ...(commit ? [commit] : []), '--', path], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+      const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+      const porcelain = execFileSync('git', ['blame', '--porcelain', ...(commit ? [commit] : []), '--', path], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 64 * 1024 * 1024,
+      });
       const commits = new Map<string, { time?: Date; boundary: boolean; uncommitted: boolean }>();
       let current: { time?: Date; boundary: boolean; uncommitted: boolean } | undefined;
       let finalLine = 0;
@@ -54,14 +63,25 @@ const HISTORY_LIMIT = 100;
 export function* committedVersions(root: string, path: string): Generator<{ commit: string; text: string }> {
   let commits: string[];
   try {
-    commits = execFileSync('git', ['log', `--max-count=${HISTORY_LIMIT}`, '--format=%H', '--', path], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
+    commits = execFileSync('git', ['log', `--max-count=${HISTORY_LIMIT}`, '--format=%H', '--', path], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return;
   }
   for (const commit of commits) {
     let text: string;
     try {
-      text = execFileSync('git', ['show', `${commit}:${path}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+      text = execFileSync('git', ['show', `${commit}:${path}`], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 64 * 1024 * 1024,
+      });
     } catch {
       continue; // the commit deleted it
     }
@@ -73,7 +93,11 @@ export function* committedVersions(root: string, path: string): Generator<{ comm
 export function githubRepository(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.GITHUB_REPOSITORY) return env.GITHUB_REPOSITORY;
   try {
-    const url = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const url = execFileSync('git', ['remote', 'get-url', 'origin'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     return /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?$/.exec(url)?.[1];
   } catch {
     return undefined;
@@ -87,7 +111,11 @@ export function githubEditUrl(root: string, path: string, env: NodeJS.ProcessEnv
   let branch = env.GITHUB_REF_NAME;
   if (!branch) {
     try {
-      branch = execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      branch = execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
     } catch {
       branch = 'main';
     }

@@ -77,7 +77,11 @@ describe('incidents parsed in an earlier run', () => {
 
     const repo = join(work, 'git');
     mkdirSync(repo);
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd: repo, stdio: 'ignore' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
+        cwd: repo,
+        stdio: 'ignore',
+      });
     git('init', '-q');
     git('commit', '-q', '--allow-empty', '-m', 'one');
     const timed = parsedCache(repo);

@@ -53,7 +53,8 @@ function parser(): string {
 /** The commit Git reads times at, and whether the clone is shallow; undefined outside a Git checkout. */
 function gitState(root: string): string | undefined {
   try {
-    const run = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const run = (args: string[]) =>
+      execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return `${run(['rev-parse', 'HEAD'])} ${run(['rev-parse', '--is-shallow-repository'])}`;
   } catch {
     return undefined;
@@ -83,7 +84,10 @@ export function parsedCache(root: string): ParsedCache {
   let git: string | null | undefined = null;
   const gitNow = () => (git === null ? (git = gitState(root)) : git);
   const keyOf = ({ path, text }: SourceFile, { componentIds, locales }: ParsedContext) =>
-    createHash('sha256').update(`${parser()}\0${path}\0${componentIds.join('\n')}\0${(locales ?? []).join('\n')}\0`).update(text).digest('base64url');
+    createHash('sha256')
+      .update(`${parser()}\0${path}\0${componentIds.join('\n')}\0${(locales ?? []).join('\n')}\0`)
+      .update(text)
+      .digest('base64url');
 
   return {
     get(source, context) {

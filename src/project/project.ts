@@ -4,7 +4,13 @@
  * core. Shared by the CLI and the Astro integration.
  */
 import { hasErrors, type Problem } from '../core/base/problems.ts';
-import { validateIncidents, validateProject, type ProjectResult, type SourceFile, type ValidateOptions } from '../core/checks/validate.ts';
+import {
+  validateIncidents,
+  validateProject,
+  type ProjectResult,
+  type SourceFile,
+  type ValidateOptions,
+} from '../core/checks/validate.ts';
 import { brandingFileProblems } from './branding.ts';
 import { CONFIG_FILE, readSiteOptions, withUrlOverride } from './config.ts';
 import { readIncidentFiles } from './files.ts';
@@ -43,7 +49,13 @@ export interface LoadedProject extends ProjectResult {
   fallbacks?: Fallback[];
 }
 
-export async function loadProject({ root, now, paths, options, keepGoing = false }: LoadOptions): Promise<LoadedProject> {
+export async function loadProject({
+  root,
+  now,
+  paths,
+  options,
+  keepGoing = false,
+}: LoadOptions): Promise<LoadedProject> {
   let raw = options;
   if (raw === undefined) {
     const read = await readSiteOptions(root);
@@ -54,7 +66,10 @@ export async function loadProject({ root, now, paths, options, keepGoing = false
   const effective = withUrlOverride(raw);
   if (effective.problems.length > 0) return { incidents: [], problems: effective.problems, ok: false, now };
   raw = effective.options;
-  const dir = typeof (raw as { incidentsDir?: unknown })?.incidentsDir === 'string' ? (raw as { incidentsDir: string }).incidentsDir : 'incidents';
+  const dir =
+    typeof (raw as { incidentsDir?: unknown })?.incidentsDir === 'string'
+      ? (raw as { incidentsDir: string }).incidentsDir
+      : 'incidents';
   const named = paths !== undefined && paths.length > 0;
   const read = readIncidentFiles(root, named ? paths : [dir], { named });
   const files = read.files;
@@ -79,7 +94,11 @@ export async function loadProject({ root, now, paths, options, keepGoing = false
 
   // Publish mode: every other incident stays current; each broken one falls back to its newest valid commit.
   const config = result.config;
-  const broken = new Set(problems.filter((problem) => problem.severity === 'error' && problem.file !== CONFIG_FILE).map((problem) => problem.file));
+  const broken = new Set(
+    problems
+      .filter((problem) => problem.severity === 'error' && problem.file !== CONFIG_FILE)
+      .map((problem) => problem.file),
+  );
   const fallbacks: Fallback[] = [];
   let published: SourceFile[] = files.filter((file) => !broken.has(file.path));
   for (const path of [...broken].sort()) {
@@ -100,12 +119,23 @@ export async function loadProject({ root, now, paths, options, keepGoing = false
   // Versions valid alone can still clash (two files, one slug): those are left out too.
   let final = validateProject(raw, CONFIG_FILE, published, validateOptions);
   for (let round = 0; !final.ok && round < 3; round++) {
-    const clashing = new Set(final.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file));
+    const clashing = new Set(
+      final.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file),
+    );
     for (const fallback of fallbacks) if (clashing.has(fallback.path)) delete fallback.commit;
     published = published.filter((file) => !clashing.has(file.path));
     for (const path of clashing) if (!fallbacks.some((fallback) => fallback.path === path)) fallbacks.push({ path });
     final = validateProject(raw, CONFIG_FILE, published, validateOptions);
   }
-  const reported: Problem[] = [...problems, ...final.problems.filter((problem) => problem.severity === 'warning' && !problems.some((seen) => seen.file === problem.file && seen.line === problem.line && seen.rule === problem.rule))];
+  const reported: Problem[] = [
+    ...problems,
+    ...final.problems.filter(
+      (problem) =>
+        problem.severity === 'warning' &&
+        !problems.some(
+          (seen) => seen.file === problem.file && seen.line === problem.line && seen.rule === problem.rule,
+        ),
+    ),
+  ];
   return { ...final, problems: reported, fallbacks };
 }

@@ -34,7 +34,7 @@ test('the code version of pages changes with the options and the installed packa
   expect(pageCodeVersion(root, options)).not.toBe(locked);
 });
 
-test('the code version of pages changes with the brand\'s files and everything the custom CSS is made from', () => {
+test("the code version of pages changes with the brand's files and everything the custom CSS is made from", () => {
   const root = join(work, 'brand');
   const files: Record<string, string> = {
     'styles/brand.css': "@import './more.css';\n.hero { background: url(./img/hero.png), url(/public-image.png); }\n",
@@ -90,7 +90,8 @@ describe('a kept page stays whole', () => {
   /** A page under a sub-path with a stylesheet and images, referred to as Astro does (and by a whole address). */
   const page = (stylesheet: string, ...images: string[]) =>
     `<!DOCTYPE html><link rel="stylesheet" href="/status/_astro/${stylesheet}">` +
-    images.map((image) => `<img src="https://acme.example/status/_astro/${image}" srcset="/status/_astro/${image} 2x">`)
+    images
+      .map((image) => `<img src="https://acme.example/status/_astro/${image}" srcset="/status/_astro/${image} 2x">`)
       .join('');
 
   test('a page whose asset this build did not write is rendered again; the others stay', () => {
@@ -129,8 +130,12 @@ describe('between two builds', () => {
   const root = join(work, 'site');
   const outDir = join(root, 'dist');
   const publicDir = join(root, 'public');
-  const old = incident('old', { timeline: [update('investigating', '2026-10-01T10:00Z'), update('resolved', '2026-10-01T11:00Z')] });
-  const gone = incident('gone', { timeline: [update('investigating', '2026-10-02T10:00Z'), update('resolved', '2026-10-02T11:00Z')] });
+  const old = incident('old', {
+    timeline: [update('investigating', '2026-10-01T10:00Z'), update('resolved', '2026-10-01T11:00Z')],
+  });
+  const gone = incident('gone', {
+    timeline: [update('investigating', '2026-10-02T10:00Z'), update('resolved', '2026-10-02T11:00Z')],
+  });
   const open = incident('open', { timeline: [update('investigating', '2026-11-22T18:00Z')] });
   const now = new Date('2026-11-22T19:00Z');
   const write = (path: string, text = path) => {
@@ -138,7 +143,8 @@ describe('between two builds', () => {
     writeFileSync(join(outDir, path), text);
     return pathToFileURL(join(outDir, path));
   };
-  const build = (incidents: typeof old[], code = 'v1') => startBuild({ root, outDir, publicDir, assetsDir: '_astro', code, incidents, now });
+  const build = (incidents: (typeof old)[], code = 'v1') =>
+    startBuild({ root, outDir, publicDir, assetsDir: '_astro', code, incidents, now });
   const past = new Date('2026-01-01T00:00Z');
 
   test('a first build keeps nothing and records what it wrote', () => {
@@ -149,7 +155,9 @@ describe('between two builds', () => {
     expect(first.kept.size).toBe(0);
     // A cold build starts from an empty folder, as Astro's would.
     expect(existsSync(join(outDir, 'stale-from-before.html'))).toBe(false);
-    const written = [incidentPageFile('old'), incidentPageFile('gone'), incidentPageFile('open'), 'index.html'].map((path) => write(path));
+    const written = [incidentPageFile('old'), incidentPageFile('gone'), incidentPageFile('open'), 'index.html'].map(
+      (path) => write(path),
+    );
     write('robots.txt', 'User-agent: *\n');
     write('_astro/Base.abc123.css');
     expect(first.finish(written)).toEqual([]);
@@ -168,11 +176,13 @@ describe('between two builds', () => {
     write('_astro/Base.def456.css');
     expect(second.finish(written)).toEqual([incidentPageFile('gone')]);
     expect(existsSync(join(outDir, 'incidents/gone'))).toBe(false);
-    for (const path of ['robots.txt', '.git/HEAD', 'CNAME-by-hand', incidentPageFile('old'), '_astro/Base.def456.css']) expect(existsSync(join(outDir, path)), path).toBe(true);
+    for (const path of ['robots.txt', '.git/HEAD', 'CNAME-by-hand', incidentPageFile('old'), '_astro/Base.def456.css'])
+      expect(existsSync(join(outDir, path)), path).toBe(true);
   });
 
   test('a kept page that something else rewrote, an edited incident, other code or an unfinished build: rendered again', () => {
-    const finishAll = (output: ReturnType<typeof build>) => output.finish([write(incidentPageFile('old')), write(incidentPageFile('open'))]);
+    const finishAll = (output: ReturnType<typeof build>) =>
+      output.finish([write(incidentPageFile('old')), write(incidentPageFile('open'))]);
     writeFileSync(join(outDir, incidentPageFile('old')), 'written by an older checkout');
     const rewritten = build([old, open]);
     expect(rewritten.kept.size).toBe(0);
@@ -182,7 +192,9 @@ describe('between two builds', () => {
     expect(afterInterrupted.interrupted).toBe(true);
     expect(afterInterrupted.kept.size).toBe(0);
     finishAll(afterInterrupted);
-    const edited = incident('old', { timeline: [update('investigating', '2026-10-01T10:00Z'), update('resolved', '2026-10-01T11:30Z')] });
+    const edited = incident('old', {
+      timeline: [update('investigating', '2026-10-01T10:00Z'), update('resolved', '2026-10-01T11:30Z')],
+    });
     const afterEdit = build([edited, open]);
     expect(afterEdit.kept.size).toBe(0);
     finishAll(afterEdit);

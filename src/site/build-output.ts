@@ -28,7 +28,17 @@
  * everything instead of trusting the record.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +65,8 @@ interface PageRecord {
 }
 
 /** Where an incident's page is written, relative to the output folder (directory format); in a language's folder on a site in several. */
-export const incidentPageFile = (slug: string, languageFolder = '') => join(languageFolder, incidentPageDir(slug), 'index.html');
+export const incidentPageFile = (slug: string, languageFolder = '') =>
+  join(languageFolder, incidentPageDir(slug), 'index.html');
 
 const hash = (...parts: (string | Buffer)[]) => {
   const digest = createHash('sha256');
@@ -84,13 +95,20 @@ export function pageCodeVersion(root: string, options: unknown): string {
   const source = fileURLToPath(SOURCE_ROOT);
   const parts: (string | Buffer)[] = [JSON.stringify(options) ?? ''];
   for (const folder of ['core', 'project', 'site']) {
-    for (const file of filesBelow(join(source, folder)).filter((path) => !path.endsWith('.test.ts'))) parts.push(file, readFileSync(join(source, folder, file)));
+    for (const file of filesBelow(join(source, folder)).filter((path) => !path.endsWith('.test.ts')))
+      parts.push(file, readFileSync(join(source, folder, file)));
   }
-  const project = readdirSync(root).filter((name) => /^astro\.config\.[cm]?[jt]s$/.test(name) || ['package.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock'].includes(name));
+  const project = readdirSync(root).filter(
+    (name) =>
+      /^astro\.config\.[cm]?[jt]s$/.test(name) ||
+      ['package.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock'].includes(name),
+  );
   for (const name of project.sort()) parts.push(name, readFileSync(join(root, name)));
   for (const file of brandFiles(root, options)) parts.push(relative(root, file), readFileSync(file));
   try {
-    parts.push(`astro@${JSON.parse(readFileSync(createRequire(join(root, 'package.json')).resolve('astro/package.json'), 'utf8')).version}`);
+    parts.push(
+      `astro@${JSON.parse(readFileSync(createRequire(join(root, 'package.json')).resolve('astro/package.json'), 'utf8')).version}`,
+    );
   } catch {
     parts.push('astro@?');
   }
@@ -104,7 +122,9 @@ function brandFiles(root: string, options: unknown): string[] {
   type Brand = { logo?: { src?: unknown; dark?: unknown }; customCss?: unknown; url?: unknown };
   const { logo, customCss, url } = (options ?? {}) as Brand;
   const strings = (values: unknown[]) => values.filter((value): value is string => typeof value === 'string');
-  const logos = strings([logo?.src, logo?.dark]).map((path) => join(root, path)).filter((file) => existsSync(file));
+  const logos = strings([logo?.src, logo?.dark])
+    .map((path) => join(root, path))
+    .filter((file) => existsSync(file));
   const stylesheets = Array.isArray(customCss) ? strings(customCss) : [];
   // Only the files: the site's address decides what is off-origin, which the validator reports.
   const site = typeof url === 'string' ? url : 'https://status.invalid/';
@@ -162,7 +182,10 @@ export function startBuild(options: {
   } catch {
     // No record, or a damaged one: only a slower build.
   }
-  const trusted = !interrupted && previous?.version === RECORD_VERSION && previous.code === code && previous.outDir === outDir ? previous : undefined;
+  const trusted =
+    !interrupted && previous?.version === RECORD_VERSION && previous.code === code && previous.outDir === outDir
+      ? previous
+      : undefined;
 
   const keys = new Map<string, string>();
   const kept = new Set<string>();
@@ -208,7 +231,12 @@ export function startBuild(options: {
           if (fresh.has(path) || !existsSync(file) || statSync(file).mtimeMs >= started) continue;
           rmSync(file);
           removed.push(path);
-          for (let folder = dirname(file); folder !== outDir && readdirSync(folder).length === 0; folder = dirname(folder)) rmdirSync(folder);
+          for (
+            let folder = dirname(file);
+            folder !== outDir && readdirSync(folder).length === 0;
+            folder = dirname(folder)
+          )
+            rmdirSync(folder);
         }
       }
       const files: PageRecord['files'] = {};
@@ -218,7 +246,9 @@ export function startBuild(options: {
       }
       const pages: PageRecord['pages'] = {};
       for (const [slug, key] of keys) {
-        const assets = final.has(slug) ? trusted!.pages[slug].assets : assetsOf(outDir, assetsDir, pageFiles(slug), seen);
+        const assets = final.has(slug)
+          ? trusted!.pages[slug].assets
+          : assetsOf(outDir, assetsDir, pageFiles(slug), seen);
         pages[slug] = { key, assets };
       }
       const record: PageRecord = { version: RECORD_VERSION, code, outDir, pages, files };
@@ -247,7 +277,12 @@ function unchanged(outDir: string, path: string, files: PageRecord['files']): bo
  * address with `/<assets folder>/` in it, wherever it is (a `<link>`, an `<img>`, a `srcset`, an
  * inlined stylesheet's `url()`). Astro writes every asset address that way, under any base path.
  */
-function assetsOf(outDir: string, assetsDir: string, pageFiles: readonly string[], seen: ReadonlyMap<string, string[]>): string[] {
+function assetsOf(
+  outDir: string,
+  assetsDir: string,
+  pageFiles: readonly string[],
+  seen: ReadonlyMap<string, string[]>,
+): string[] {
   const found = new Set<string>();
   for (const page of pageFiles) {
     let assets = seen.get(page);

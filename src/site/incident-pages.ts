@@ -43,7 +43,10 @@ const ARTICLE_MARKER = /<!--_outpost-article:([a-z0-9-]+)-->/g;
 export function articlePages(site: SiteView, slugs: readonly string[]): { chunk: string; slugs: string[] }[] {
   const pages: { chunk: string; slugs: string[] }[] = [];
   for (let start = 0; start < slugs.length; start += ARTICLES_PER_PAGE) {
-    pages.push({ chunk: `${site.i18n.locale}/${pages.length + 1}`, slugs: slugs.slice(start, start + ARTICLES_PER_PAGE) });
+    pages.push({
+      chunk: `${site.i18n.locale}/${pages.length + 1}`,
+      slugs: slugs.slice(start, start + ARTICLES_PER_PAGE),
+    });
   }
   return pages;
 }
@@ -115,7 +118,10 @@ export function incidentPageWriter(
   return {
     async shell(locale, kind, html) {
       for (const marker of [SHELL.title, SHELL.description, SHELL.article]) {
-        if (occurrences(html, marker) !== 1) throw new Error(`the ${kind} incident page's shell in "${locale}" has "${marker}" ${occurrences(html, marker)} times, not once`);
+        if (occurrences(html, marker) !== 1)
+          throw new Error(
+            `the ${kind} incident page's shell in "${locale}" has "${marker}" ${occurrences(html, marker)} times, not once`,
+          );
       }
       const key = `${locale}\0${kind}`;
       shells.set(key, html);
@@ -129,7 +135,8 @@ export function incidentPageWriter(
       // [before the first marker, slug, article, slug, article, …]
       for (let index = 1; index < parts.length; index += 2) {
         const incident = site.incidentBySlug.get(parts[index]);
-        if (!incident) throw new Error(`an article of "${parts[index]}" was rendered, which is no incident of this build`);
+        if (!incident)
+          throw new Error(`an article of "${parts[index]}" was rendered, which is no incident of this build`);
         const key = `${locale}\0${incident.settled ? 'settled' : 'open'}`;
         const shell = shells.get(key);
         if (shell !== undefined) await writePage(site, incident, parts[index + 1], shell);

@@ -66,13 +66,24 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
     name: INTEGRATION_NAME,
     outpostOptions: options,
     hooks: {
-      'astro:config:setup': async ({ command, config, updateConfig, injectRoute, addWatchFile, addMiddleware, logger }) => {
+      'astro:config:setup': async ({
+        command,
+        config,
+        updateConfig,
+        injectRoute,
+        addWatchFile,
+        addMiddleware,
+        logger,
+      }) => {
         const root = fileURLToPath(config.root);
         if (command === 'preview') {
           // Preview serves what the last build wrote, at the address it was built for: nothing is judged again
           // (at another clock it would be judged differently, and dist/ is already there). OUTPOST_URL as for the build.
           const effective = withUrlOverride(options);
-          const site = effective.problems.length > 0 ? { problems: effective.problems } : parseSiteConfig(effective.options, CONFIG_FILE);
+          const site =
+            effective.problems.length > 0
+              ? { problems: effective.problems }
+              : parseSiteConfig(effective.options, CONFIG_FILE);
           if (!site.config) throw new OutpostValidationError(site.problems, 'nothing can be previewed');
           updateConfig({ site: site.config.url, base: basePath(site.config.url), trailingSlash: 'ignore' });
           return;
@@ -81,10 +92,15 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         const clock = resolveNow();
         // `outpost build --keep-going` (the deploy's build) sets this: broken incidents fall back to their last valid commit.
         const keepGoing = process.env.OUTPOST_KEEP_GOING === '1';
-        const result = clock.problem ? { ok: false, problems: [clock.problem], incidents: [] } : await loadProject({ root, now: clock.now, options, keepGoing });
+        const result = clock.problem
+          ? { ok: false, problems: [clock.problem], incidents: [] }
+          : await loadProject({ root, now: clock.now, options, keepGoing });
         if (!result.ok || !('config' in result) || !result.config) {
           if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-          throw new OutpostValidationError(result.problems, command === 'build' ? 'nothing was built' : 'the site is not served');
+          throw new OutpostValidationError(
+            result.problems,
+            command === 'build' ? 'nothing was built' : 'the site is not served',
+          );
         }
         // `outpost build` printed the report already (as annotations inside Actions): once is enough.
         if (process.env.OUTPOST_REPORTED !== '1') {
@@ -108,7 +124,16 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           const publicDir = fileURLToPath(config.publicDir);
           // The address is part of every page (links, canonical): a page built for another one is not kept.
           const code = pageCodeVersion(root, withUrlOverride(options).options);
-          build = startBuild({ root, outDir, publicDir, assetsDir: config.build.assets, code, incidents: result.incidents, now, languageFolders: siteLanguages(result.config).map((language) => language.path) });
+          build = startBuild({
+            root,
+            outDir,
+            publicDir,
+            assetsDir: config.build.assets,
+            code,
+            incidents: result.incidents,
+            now,
+            languageFolders: siteLanguages(result.config).map((language) => language.path),
+          });
           if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
           const kept = counted(build.kept.size, 'settled incident');
           if (build.kept.size > 0) logger.info(`keeping the pages of ${kept} from the last build`);
@@ -116,7 +141,11 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         if (context.bulk && build) {
           const pages = build;
           const views = context;
-          writer = incidentPageWriter(fileURLToPath(config.outDir), () => siteViewsFor(views), (page, html) => pages.rendered(page, html));
+          writer = incidentPageWriter(
+            fileURLToPath(config.outDir),
+            () => siteViewsFor(views),
+            (page, html) => pages.rendered(page, html),
+          );
           addMiddleware({ entrypoint: siteSource('middleware.ts'), order: 'pre' });
         }
         if (context.cache) rememberProject(context, now, result, build?.keptPages, writer);
@@ -127,7 +156,12 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         const modules: Record<string, string> = {
           [VIRTUAL_ID]: `export default ${JSON.stringify(context)};`,
           [PALETTE_ID]: paletteCss(),
-          [BRAND_ID]: brandCss({ accent: site.accentColor, logo: site.logo !== undefined, links: site.links.length > 0, languages: siteLocales(site).length > 1 }),
+          [BRAND_ID]: brandCss({
+            accent: site.accentColor,
+            logo: site.logo !== undefined,
+            links: site.links.length > 0,
+            languages: siteLocales(site).length > 1,
+          }),
           [USER_CSS_ID]: site.customCss.map((path) => `import ${file(path)};`).join('\n'),
           [LOGO_ID]: site.logo
             ? `import light from ${file(`${site.logo.src}?url`)};\n${site.logo.dark ? `import dark from ${file(`${site.logo.dark}?url`)};` : 'const dark = undefined;'}\nexport default { light, dark, alt: ${JSON.stringify(site.logo.alt)} };`
@@ -155,11 +189,22 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         for (const [pattern, file] of ROUTES) {
           injectRoute({ pattern, entrypoint: siteSource(file), prerender: true });
         }
-        if (context.bulk) injectRoute({ pattern: ARTICLES_ROUTE, entrypoint: siteSource('pages/incident-articles.astro'), prerender: true });
+        if (context.bulk)
+          injectRoute({
+            pattern: ARTICLES_ROUTE,
+            entrypoint: siteSource('pages/incident-articles.astro'),
+            prerender: true,
+          });
         // A site in several languages: each page again under the folder of each language but the default (Astro's i18n convention).
         if (siteLocales(site).length > 1) {
-          for (const [pattern, file] of ROUTES.filter(([, file]) => file.startsWith('pages/') && file !== 'pages/404.astro')) {
-            injectRoute({ pattern: `/[locale]${pattern === '/' ? '' : pattern}`, entrypoint: siteSource(file), prerender: true });
+          for (const [pattern, file] of ROUTES.filter(
+            ([, file]) => file.startsWith('pages/') && file !== 'pages/404.astro',
+          )) {
+            injectRoute({
+              pattern: `/[locale]${pattern === '/' ? '' : pattern}`,
+              entrypoint: siteSource(file),
+              prerender: true,
+            });
           }
         }
       },
@@ -168,10 +213,14 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         buildFinished = true;
         if (!build) return;
         const outDir = fileURLToPath(dir);
-        const removed = build.finish([...[...assets.values()].flat(), ...pages.map((page) => pathToFileURL(join(outDir, page)))]);
+        const removed = build.finish([
+          ...[...assets.values()].flat(),
+          ...pages.map((page) => pathToFileURL(join(outDir, page))),
+        ]);
         const again = build.kept.size - build.keptPages().size;
         if (again > 0) logger.info(`rendered ${again} of the kept pages again: an asset they refer to is gone`);
-        if (removed.length > 0) logger.info(`removed ${removed.length} stale ${removed.length === 1 ? 'file' : 'files'} of earlier builds`);
+        if (removed.length > 0)
+          logger.info(`removed ${removed.length} stale ${removed.length === 1 ? 'file' : 'files'} of earlier builds`);
       },
     },
   };

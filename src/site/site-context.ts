@@ -35,7 +35,13 @@ export interface SiteContext {
 
 // Shared through globalThis because the integration and the bundled pages are separate module graphs.
 const BUILDS = Symbol.for('outpost.builds');
-type Build = { now: Date; project: ProjectResult; kept: () => ReadonlySet<string>; writer?: IncidentPageWriter; views?: SiteView[] };
+type Build = {
+  now: Date;
+  project: ProjectResult;
+  kept: () => ReadonlySet<string>;
+  writer?: IncidentPageWriter;
+  views?: SiteView[];
+};
 const builds = ((globalThis as Record<symbol, unknown>)[BUILDS] ??= new Map()) as Map<string, Build>;
 
 /**

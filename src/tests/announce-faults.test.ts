@@ -176,16 +176,20 @@ describe('an update written in the web editor, then stamped by the deploy', () =
   });
 });
 
-test('every request to a service says it is Outpost: its version, and where to read about it', { timeout: 300_000 }, async () => {
-  const { announce: list, env } = channels(KINDS.map((kind) => channel(kind, kind)));
-  const root = site({ announce: list });
-  const run = await announce(root, env);
-  expect(run.code, run.stdout + run.stderr).toBe(0);
-  for (const kind of KINDS) expect(stand.accepted(kind), kind).toHaveLength(2);
-  expect(USER_AGENT).toMatch(/^outpost\/\d+\.\d+\.\d+\S* \(\+https:\/\/\S+\)$/);
-  // Slack, Discord, Teams, the webhook, Mastodon and Bluesky (its login too); e-mail has no user agent.
-  expect([...stand.userAgents]).toEqual([USER_AGENT]);
-});
+test(
+  'every request to a service says it is Outpost: its version, and where to read about it',
+  { timeout: 300_000 },
+  async () => {
+    const { announce: list, env } = channels(KINDS.map((kind) => channel(kind, kind)));
+    const root = site({ announce: list });
+    const run = await announce(root, env);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    for (const kind of KINDS) expect(stand.accepted(kind), kind).toHaveLength(2);
+    expect(USER_AGENT).toMatch(/^outpost\/\d+\.\d+\.\d+\S* \(\+https:\/\/\S+\)$/);
+    // Slack, Discord, Teams, the webhook, Mastodon and Bluesky (its login too); e-mail has no user agent.
+    expect([...stand.userAgents]).toEqual([USER_AGENT]);
+  },
+);
 
 describe('a service that never answers', () => {
   // The bound is long enough that no healthy delivery, however slow the machine, could be taken for one

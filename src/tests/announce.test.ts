@@ -139,7 +139,11 @@ beforeAll(async () => {
     };
     switch (path) {
       case '/slack':
-        received.push({ channel: 'slack', url: json.blocks.find((block: { type: string }) => block.type === 'actions').elements[0].url, payload: json });
+        received.push({
+          channel: 'slack',
+          url: json.blocks.find((block: { type: string }) => block.type === 'actions').elements[0].url,
+          payload: json,
+        });
         return reply(200, 'ok');
       case '/discord':
         discordCalls++;
@@ -152,17 +156,33 @@ beforeAll(async () => {
       case '/webhook': {
         const expected = `sha256=${createHmac('sha256', 'webhook-secret').update(raw).digest('hex')}`;
         if (request.headers['x-outpost-signature'] !== expected) return reply(401, 'bad signature');
-        received.push({ channel: 'webhook', url: json.update.url, payload: { json, delivery: request.headers['x-outpost-delivery'] } });
+        received.push({
+          channel: 'webhook',
+          url: json.update.url,
+          payload: { json, delivery: request.headers['x-outpost-delivery'] },
+        });
         return reply(200, 'ok');
       }
       case '/api/v1/statuses':
-        if (request.headers.authorization !== 'Bearer mastodon-token') return reply(401, { error: 'The access token is invalid' });
-        received.push({ channel: 'mastodon', url: json.status.split('\n').at(-1), payload: { json, idempotency: request.headers['idempotency-key'] } });
+        if (request.headers.authorization !== 'Bearer mastodon-token')
+          return reply(401, { error: 'The access token is invalid' });
+        received.push({
+          channel: 'mastodon',
+          url: json.status.split('\n').at(-1),
+          payload: { json, idempotency: request.headers['idempotency-key'] },
+        });
         return reply(200, { id: String(received.length), content: json.status, visibility: json.visibility });
       case '/xrpc/com.atproto.server.createSession':
         sessions.push(json);
-        if (json.password !== 'bluesky-password') return reply(401, { error: 'AuthenticationRequired', message: 'Invalid identifier or password' });
-        return reply(200, { accessJwt: 'access', refreshJwt: 'refresh', handle: json.identifier, did: 'did:plc:acmestatus', active: true });
+        if (json.password !== 'bluesky-password')
+          return reply(401, { error: 'AuthenticationRequired', message: 'Invalid identifier or password' });
+        return reply(200, {
+          accessJwt: 'access',
+          refreshJwt: 'refresh',
+          handle: json.identifier,
+          did: 'did:plc:acmestatus',
+          active: true,
+        });
       case '/xrpc/com.atproto.repo.createRecord':
         if (request.headers.authorization !== 'Bearer access') return reply(401, { error: 'AuthenticationRequired' });
         received.push({ channel: 'bluesky', url: json.record.facets[0].features[0].uri, payload: json });
@@ -177,14 +197,21 @@ beforeAll(async () => {
 
   smtp = new SMTPServer({
     disabledCommands: ['STARTTLS'],
-    onAuth: (auth, _session, callback) => (auth.username === 'mailer' && auth.password === 'smtp-password' ? callback(null, { user: 'mailer' }) : callback(new Error('bad credentials'))),
+    onAuth: (auth, _session, callback) =>
+      auth.username === 'mailer' && auth.password === 'smtp-password'
+        ? callback(null, { user: 'mailer' })
+        : callback(new Error('bad credentials')),
     onData: (stream, session, callback) => {
       let message = '';
       stream.setEncoding('utf8');
       stream.on('data', (chunk) => (message += chunk));
       stream.on('end', () => {
         const link = /Follow it on the status page: (\S+)/.exec(message.replace(/=\r?\n/g, ''))?.[1] ?? '';
-        received.push({ channel: 'email', url: link, payload: { message, from: session.envelope.mailFrom, to: session.envelope.rcptTo } });
+        received.push({
+          channel: 'email',
+          url: link,
+          payload: { message, from: session.envelope.mailFrom, to: session.envelope.rcptTo },
+        });
         callback();
       });
     },
@@ -193,26 +220,42 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   smtpPort = (smtp.server.address() as { port: number }).port;
 
-  site = makeSite('announce', {
-    name: 'Acme Status',
-    url: SITE,
-    groups: [{ id: 'shop', name: 'Shop' }],
-    components: [
-      { id: 'checkout', name: 'Checkout', group: 'shop' },
-      { id: 'web', name: 'Website', group: 'shop' },
-      { id: 'api', name: 'API' },
-    ],
-    announce: [
-      { kind: 'slack', urlEnv: 'SLACK_WEBHOOK_URL' },
-      { kind: 'discord', urlEnv: 'DISCORD_WEBHOOK_URL', minImpact: 'major' },
-      { kind: 'teams', urlEnv: 'TEAMS_WEBHOOK_URL', types: ['maintenance'] },
-      { kind: 'webhook', urlEnv: 'STATUS_WEBHOOK_URL', secretEnv: 'STATUS_WEBHOOK_SECRET', components: ['shop'] },
-      { kind: 'mastodon', instance: stand.url, tokenEnv: 'MASTODON_TOKEN' },
-      { kind: 'bluesky', identifier: 'status.acme.example', passwordEnv: 'BLUESKY_APP_PASSWORD', service: stand.url, components: ['api'] },
-      { kind: 'email', to: 'acme-status@lists.example', from: 'Acme Status <status@acme.example>', smtpUrlEnv: 'SMTP_URL', types: ['incident'] },
-      { kind: 'slack', id: 'ops-slack', urlEnv: 'OPS_SLACK_WEBHOOK_URL' },
-    ],
-  }, INCIDENTS);
+  site = makeSite(
+    'announce',
+    {
+      name: 'Acme Status',
+      url: SITE,
+      groups: [{ id: 'shop', name: 'Shop' }],
+      components: [
+        { id: 'checkout', name: 'Checkout', group: 'shop' },
+        { id: 'web', name: 'Website', group: 'shop' },
+        { id: 'api', name: 'API' },
+      ],
+      announce: [
+        { kind: 'slack', urlEnv: 'SLACK_WEBHOOK_URL' },
+        { kind: 'discord', urlEnv: 'DISCORD_WEBHOOK_URL', minImpact: 'major' },
+        { kind: 'teams', urlEnv: 'TEAMS_WEBHOOK_URL', types: ['maintenance'] },
+        { kind: 'webhook', urlEnv: 'STATUS_WEBHOOK_URL', secretEnv: 'STATUS_WEBHOOK_SECRET', components: ['shop'] },
+        { kind: 'mastodon', instance: stand.url, tokenEnv: 'MASTODON_TOKEN' },
+        {
+          kind: 'bluesky',
+          identifier: 'status.acme.example',
+          passwordEnv: 'BLUESKY_APP_PASSWORD',
+          service: stand.url,
+          components: ['api'],
+        },
+        {
+          kind: 'email',
+          to: 'acme-status@lists.example',
+          from: 'Acme Status <status@acme.example>',
+          smtpUrlEnv: 'SMTP_URL',
+          types: ['incident'],
+        },
+        { kind: 'slack', id: 'ops-slack', urlEnv: 'OPS_SLACK_WEBHOOK_URL' },
+      ],
+    },
+    INCIDENTS,
+  );
   env = {
     OUTPOST_NOW: NOW,
     SLACK_WEBHOOK_URL: `${stand.url}/slack`,
@@ -232,7 +275,8 @@ afterAll(async () => {
   site?.cleanup();
 });
 
-const announce = (args: string[] = [], extra: Record<string, string> = {}): Promise<Run> => outpost(['announce', ...args], { cwd: site.root, env: { ...env, OPS_SLACK_WEBHOOK_URL: undefined, ...extra } });
+const announce = (args: string[] = [], extra: Record<string, string> = {}): Promise<Run> =>
+  outpost(['announce', ...args], { cwd: site.root, env: { ...env, OPS_SLACK_WEBHOOK_URL: undefined, ...extra } });
 const sentTo = (channel: string) => received.filter((item) => item.channel === channel).map((item) => item.url);
 const stateFile = () => join(site.root, '.outpost/announced.json');
 
@@ -240,10 +284,21 @@ describe('outpost announce, run after each deploy', () => {
   test('--dry-run prints one JSON object per message per channel and sends nothing', async () => {
     const run = await announce(['--dry-run']);
     expect(run.code, run.stderr).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
-    const counts = Object.fromEntries(Object.keys(EXPECTED).map((channel) => [channel, lines.filter((line) => line.channel === channel).length]));
-    expect(counts).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([channel, urls]) => [channel, urls.length])));
-    expect(lines.filter((line) => line.channel === 'ops-slack').every((line) => line.skipped === 'OPS_SLACK_WEBHOOK_URL not set')).toBe(true);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const counts = Object.fromEntries(
+      Object.keys(EXPECTED).map((channel) => [channel, lines.filter((line) => line.channel === channel).length]),
+    );
+    expect(counts).toEqual(
+      Object.fromEntries(Object.entries(EXPECTED).map(([channel, urls]) => [channel, urls.length])),
+    );
+    expect(
+      lines
+        .filter((line) => line.channel === 'ops-slack')
+        .every((line) => line.skipped === 'OPS_SLACK_WEBHOOK_URL not set'),
+    ).toBe(true);
     expect(received).toEqual([]);
     expect(existsSync(stateFile())).toBe(false);
   });
@@ -253,8 +308,12 @@ describe('outpost announce, run after each deploy', () => {
     const run = await announce([], { GITHUB_ACTIONS: 'true' });
     expect(run.code, run.stdout + run.stderr).toBe(1);
     expect(run.stdout).toContain('slack: sent 5 updates');
-    expect(run.stdout).toContain(`::error title=outpost announce::discord: failed to send 2026-11-22-checkout#2026-11-22T18:05:00Z: HTTP 500: {"message":"Internal Server Error"}; 3 updates left for the next run`);
-    expect(run.stdout).toContain('::notice title=outpost announce::ops-slack: skipped, OPS_SLACK_WEBHOOK_URL is not set');
+    expect(run.stdout).toContain(
+      `::error title=outpost announce::discord: failed to send 2026-11-22-checkout#2026-11-22T18:05:00Z: HTTP 500: {"message":"Internal Server Error"}; 3 updates left for the next run`,
+    );
+    expect(run.stdout).toContain(
+      '::notice title=outpost announce::ops-slack: skipped, OPS_SLACK_WEBHOOK_URL is not set',
+    );
     expect(run.stdout).not.toContain('webhook-secret');
     for (const [channel, urls] of Object.entries(EXPECTED)) {
       expect(sentTo(channel), channel).toEqual(channel === 'discord' ? urls.slice(0, 1) : urls);
@@ -276,7 +335,8 @@ describe('outpost announce, run after each deploy', () => {
     const third = await announce();
     expect(third.code).toBe(0);
     expect(received.length).toBe(before + 3);
-    for (const [channel, urls] of Object.entries(EXPECTED)) expect(new Set(sentTo(channel)).size, channel).toBe(urls.length);
+    for (const [channel, urls] of Object.entries(EXPECTED))
+      expect(new Set(sentTo(channel)).size, channel).toBe(urls.length);
   });
 
   test('a channel whose secret comes later starts from its look-back then, not from history', async () => {
@@ -284,15 +344,20 @@ describe('outpost announce, run after each deploy', () => {
     const later = { ...env, OUTPOST_NOW: '2026-11-22T19:26Z' };
     expect(JSON.parse(readFileSync(stateFile(), 'utf8')).channels['ops-slack']).toBeUndefined();
     const run = await outpost(['announce', '--dry-run'], { cwd: site.root, env: later });
-    const lines = run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
     const completed = '2026-11-22-db-maintenance#2026-11-22T19:25:00Z';
     expect(lines.filter((line) => line.channel === 'slack').map((line) => line.update)).toEqual([completed]);
     expect(lines.filter((line) => line.channel === 'ops-slack').map((line) => line.update)).toEqual([completed]);
   });
 });
 
-describe('payloads follow each service\'s documented shape and limits', () => {
-  const payloads = (channel: string) => received.filter((item) => item.channel === channel).map((item) => item.payload as Record<string, any>);
+describe("payloads follow each service's documented shape and limits", () => {
+  const payloads = (channel: string) =>
+    received.filter((item) => item.channel === channel).map((item) => item.payload as Record<string, any>);
 
   test('Slack: Block Kit with a header, a section of at most 3,000 characters, and a read-more link when cut', () => {
     for (const message of payloads('slack')) {
@@ -307,7 +372,9 @@ describe('payloads follow each service\'s documented shape and limits', () => {
       expect(actions.elements[0]).toMatchObject({ type: 'button', text: { type: 'plain_text' } });
     }
     const long = payloads('slack').find((message) => message.blocks[3].elements[0].url === CHECKOUT_2)!;
-    expect(long.blocks[1].text.text).toMatch(/…\n<https:\/\/status\.acme\.example\/incidents\/2026-11-22-checkout\/#update-2026-11-22T18-20-00Z\|Read more>$/);
+    expect(long.blocks[1].text.text).toMatch(
+      /…\n<https:\/\/status\.acme\.example\/incidents\/2026-11-22-checkout\/#update-2026-11-22T18-20-00Z\|Read more>$/,
+    );
     const escaped = payloads('slack').find((message) => message.blocks[3].elements[0].url === CHECKOUT_1)!;
     expect(escaped.blocks[1].text.text).toContain('&amp; more');
     expect(escaped.blocks[2].elements[0].text).toBe('*Affected:* Checkout (partial outage)');
@@ -322,12 +389,21 @@ describe('payloads follow each service\'s documented shape and limits', () => {
       expect(embed.description.length).toBeLessThanOrEqual(LIMITS.discordDescription);
       expect(embed.fields.length).toBeLessThanOrEqual(25);
       for (const field of embed.fields) expect(field.value.length).toBeLessThanOrEqual(LIMITS.discordField);
-      const total = embed.title.length + embed.description.length + embed.footer.text.length + embed.fields.reduce((sum: number, field: { name: string; value: string }) => sum + field.name.length + field.value.length, 0);
+      const total =
+        embed.title.length +
+        embed.description.length +
+        embed.footer.text.length +
+        embed.fields.reduce(
+          (sum: number, field: { name: string; value: string }) => sum + field.name.length + field.value.length,
+          0,
+        );
       expect(total).toBeLessThanOrEqual(LIMITS.discordEmbed);
       expect(Number.isInteger(embed.color) && embed.color >= 0 && embed.color <= 0xffffff).toBe(true);
     }
     const long = payloads('discord').find((message) => message.embeds[0].url === CHECKOUT_2)!;
-    expect(long.embeds[0].description).toMatch(/…\n\n\[Read more\]\(https:\/\/status\.acme\.example\/incidents\/2026-11-22-checkout\/#update-2026-11-22T18-20-00Z\)$/);
+    expect(long.embeds[0].description).toMatch(
+      /…\n\n\[Read more\]\(https:\/\/status\.acme\.example\/incidents\/2026-11-22-checkout\/#update-2026-11-22T18-20-00Z\)$/,
+    );
   });
 
   test('Teams: a message with one Adaptive Card attachment', () => {
@@ -336,11 +412,17 @@ describe('payloads follow each service\'s documented shape and limits', () => {
       expect(message.attachments).toHaveLength(1);
       expect(message.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
       const card = message.attachments[0].content;
-      expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.4', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json' });
+      expect(card).toMatchObject({
+        type: 'AdaptiveCard',
+        version: '1.4',
+        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      });
       expect(card.body.map((element: { type: string }) => element.type)).toEqual(['TextBlock', 'TextBlock', 'FactSet']);
       expect(card.actions[0].type).toBe('Action.OpenUrl');
     }
-    expect(payloads('teams')[1].attachments[0].content.body[0].text).toBe('[Maintenance in progress] Database maintenance');
+    expect(payloads('teams')[1].attachments[0].content.body[0].text).toBe(
+      '[Maintenance in progress] Database maintenance',
+    );
   });
 
   test('the generic webhook: the documented payload, signed, with a delivery id', () => {
@@ -351,8 +433,19 @@ describe('payloads follow each service\'s documented shape and limits', () => {
       expect(json.language).toBe('en');
     }
     const first = payloads('webhook')[1].json;
-    expect(first.incident).toMatchObject({ id: '2026-11-22-checkout', type: 'incident', impact: 'major', status: 'investigating', components: [{ id: 'checkout', name: 'Checkout', status: 'partial_outage' }] });
-    expect(first.update).toMatchObject({ status: 'investigating', status_label: 'Investigating', created_at: '2026-11-22T18:05:00Z', automatic: false });
+    expect(first.incident).toMatchObject({
+      id: '2026-11-22-checkout',
+      type: 'incident',
+      impact: 'major',
+      status: 'investigating',
+      components: [{ id: 'checkout', name: 'Checkout', status: 'partial_outage' }],
+    });
+    expect(first.update).toMatchObject({
+      status: 'investigating',
+      status_label: 'Investigating',
+      created_at: '2026-11-22T18:05:00Z',
+      automatic: false,
+    });
   });
 
   test('Mastodon: at most 500 characters (a link counts 23), the link last, one idempotency key per update', () => {
@@ -363,7 +456,9 @@ describe('payloads follow each service\'s documented shape and limits', () => {
       expect(idempotency).toMatch(/^mastodon\/2026-11-\d\d-[a-z-]+#2026-11-22T18:\d\d:00Z$/);
     }
     const long = payloads('mastodon').find(({ json }) => json.status.endsWith(CHECKOUT_2))!;
-    expect(long.json.status.startsWith("[Monitoring] Some customers can't complete checkout\n\nPayments by card fail")).toBe(true);
+    expect(
+      long.json.status.startsWith("[Monitoring] Some customers can't complete checkout\n\nPayments by card fail"),
+    ).toBe(true);
     expect(long.json.status).toContain('…\n\nAffected: Checkout (partial outage)\n');
   });
 
@@ -383,7 +478,9 @@ describe('payloads follow each service\'s documented shape and limits', () => {
       const { byteStart, byteEnd } = record.facets[0].index;
       // The post shows the link short (as Bluesky's app does); the facet holds it whole.
       const shown = new TextDecoder().decode(bytes.slice(byteStart, byteEnd));
-      expect(record.facets[0].features[0].uri.replace(/^https?:\/\//, '').startsWith(shown.replace(/…$/, ''))).toBe(true);
+      expect(record.facets[0].features[0].uri.replace(/^https?:\/\//, '').startsWith(shown.replace(/…$/, ''))).toBe(
+        true,
+      );
       expect(record.text.endsWith(shown)).toBe(true);
       expect(record.embed.$type).toBe('app.bsky.embed.external');
       expect(Date.parse(record.createdAt)).not.toBeNaN();
@@ -397,7 +494,9 @@ describe('payloads follow each service\'s documented shape and limits', () => {
       expect(message).toMatch(/Content-Type: multipart\/alternative/);
       expect(message).toMatch(/Content-Type: text\/plain/);
       expect(message).toMatch(/Content-Type: text\/html/);
-      expect(message).toMatch(/Message-ID:\s+<2026-11-22-[a-z-]+\.2026-11-22T18.\d\d.00Z\.email@status\.acme\.example>/);
+      expect(message).toMatch(
+        /Message-ID:\s+<2026-11-22-[a-z-]+\.2026-11-22T18.\d\d.00Z\.email@status\.acme\.example>/,
+      );
     }
     expect(payloads('email')[0].message).toContain("Subject: [Investigating] Some customers can't complete checkout");
   });

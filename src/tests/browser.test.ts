@@ -80,8 +80,12 @@ describe.each([
     const { page, foreign, errors } = await open('/', { width });
     await page.screenshot({ path: join(shots, `home-${name}.png`), fullPage: true });
     await expect(page.locator('h1').textContent()).resolves.toBe('Partial outage');
-    await expect(page.locator('#active + article .incident-title').textContent()).resolves.toBe('Some API requests fail and labels print slowly');
-    await expect(page.locator('#maintenance-next + article .incident-title').textContent()).resolves.toBe('Planned maintenance of the API');
+    await expect(page.locator('#active + article .incident-title').textContent()).resolves.toBe(
+      'Some API requests fail and labels print slowly',
+    );
+    await expect(page.locator('#maintenance-next + article .incident-title').textContent()).resolves.toBe(
+      'Planned maintenance of the API',
+    );
     expect(await page.locator('.component').count()).toBe(7);
     expect(await page.locator('.day').count()).toBe(14);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -104,7 +108,12 @@ describe.each([
   test('history and a component page', async () => {
     const { page } = await open('/history/', { width });
     await page.screenshot({ path: join(shots, `history-${name}.png`), fullPage: true });
-    expect(await page.locator('.month h2').allTextContents()).toEqual(['November 2026', 'October 2026', 'September 2026', 'August 2026']);
+    expect(await page.locator('.month h2').allTextContents()).toEqual([
+      'November 2026',
+      'October 2026',
+      'September 2026',
+      'August 2026',
+    ]);
     const component = await open('/components/api/', { width });
     await component.page.screenshot({ path: join(shots, `component-${name}.png`), fullPage: true });
     await expect(component.page.locator('h1').textContent()).resolves.toContain('REST API');
@@ -125,23 +134,41 @@ test('an unknown address gets the 404 page', async () => {
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core, WCAG 2.1 AA)', (colorScheme) => {
-  test.each(['/', '/incidents/2026-11-22-api-errors/', '/history/', '/components/api/', '/subscribe/', '/embed/'])('%s has no violations', async (path) => {
-    const { page } = await open(path, { width: 1280, colorScheme });
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  test.each(['/', '/incidents/2026-11-22-api-errors/', '/history/', '/components/api/', '/subscribe/', '/embed/'])(
+    '%s has no violations',
+    async (path) => {
+      const { page } = await open(path, { width: 1280, colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
   });
 }
 
-describe('the embed on the product\'s own site (another origin)', () => {
+describe("the embed on the product's own site (another origin)", () => {
   let product: { url: string; close: () => Promise<void> };
   beforeAll(async () => {
     const { createServer } = await import('node:http');
@@ -152,30 +179,42 @@ describe('the embed on the product\'s own site (another origin)', () => {
 <footer><p>Status: <span data-outpost-status></span></p></footer><script src="${site.url}/embed.js" async></script></body></html>`);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    product = { url: `http://localhost:${(server.address() as { port: number }).port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+    product = {
+      url: `http://localhost:${(server.address() as { port: number }).port}/`,
+      close: () => new Promise((resolve) => server.close(() => resolve())),
+    };
   });
   afterAll(() => product?.close());
 
-  test.each(['light', 'dark'] as const)('shows the pill and the active incident\'s banner, accessibly, without errors (%s)', async (colorScheme) => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, colorScheme, locale: 'en-US' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(product.url);
-    expect(new URL(product.url).origin).not.toBe(new URL(site.url).origin);
-    await page.locator('.pill').waitFor();
-    await expect(page.locator('.pill').textContent()).resolves.toBe('Partial outage');
-    await expect(page.locator('.pill').getAttribute('href')).resolves.toBe('https://status.parcelpoint.example/');
-    const incident = page.locator('.banner a').first();
-    await expect(incident.textContent()).resolves.toBe('Some API requests fail and labels print slowly');
-    await expect(incident.getAttribute('href')).resolves.toBe('https://status.parcelpoint.example/incidents/2026-11-22-api-errors/');
-    await expect(page.locator('.banner').getAttribute('aria-label')).resolves.toBe('Service status');
-    await page.screenshot({ path: join(shots, `embed-${colorScheme}.png`) });
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  test.each(['light', 'dark'] as const)(
+    "shows the pill and the active incident's banner, accessibly, without errors (%s)",
+    async (colorScheme) => {
+      const context = await browser.newContext({
+        viewport: { width: 1024, height: 700 },
+        colorScheme,
+        locale: 'en-US',
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(product.url);
+      expect(new URL(product.url).origin).not.toBe(new URL(site.url).origin);
+      await page.locator('.pill').waitFor();
+      await expect(page.locator('.pill').textContent()).resolves.toBe('Partial outage');
+      await expect(page.locator('.pill').getAttribute('href')).resolves.toBe('https://status.parcelpoint.example/');
+      const incident = page.locator('.banner a').first();
+      await expect(incident.textContent()).resolves.toBe('Some API requests fail and labels print slowly');
+      await expect(incident.getAttribute('href')).resolves.toBe(
+        'https://status.parcelpoint.example/incidents/2026-11-22-api-errors/',
+      );
+      await expect(page.locator('.banner').getAttribute('aria-label')).resolves.toBe('Service status');
+      await page.screenshot({ path: join(shots, `embed-${colorScheme}.png`) });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   test('says nothing when the status site cannot be reached', async () => {
     const context = await browser.newContext();
@@ -194,13 +233,19 @@ describe('the embed on the product\'s own site (another origin)', () => {
   });
 });
 
-describe('times in the reader\'s zone', () => {
+describe("times in the reader's zone", () => {
   test('New York sees 18:20 UTC as 13:20 EST, with "ago" on the latest update', async () => {
     const { page } = await open('/', { width: 1280, timezoneId: 'America/New_York' });
-    await expect(page.locator('time[datetime="2026-11-22T18:20:00Z"]').first().textContent()).resolves.toBe('22 Nov 2026, 13:20 EST');
-    await expect(page.locator('[data-zone-note]').textContent()).resolves.toBe('Times are shown in your time zone (America/New_York).');
+    await expect(page.locator('time[datetime="2026-11-22T18:20:00Z"]').first().textContent()).resolves.toBe(
+      '22 Nov 2026, 13:20 EST',
+    );
+    await expect(page.locator('[data-zone-note]').textContent()).resolves.toBe(
+      'Times are shown in your time zone (America/New_York).',
+    );
     const noJs = await open('/', { width: 1280, timezoneId: 'America/New_York', javaScript: false });
-    await expect(noJs.page.locator('time[datetime="2026-11-22T18:20:00Z"]').first().textContent()).resolves.toBe('22 Nov 2026, 18:20 UTC');
+    await expect(noJs.page.locator('time[datetime="2026-11-22T18:20:00Z"]').first().textContent()).resolves.toBe(
+      '22 Nov 2026, 18:20 UTC',
+    );
   });
 });
 
@@ -215,7 +260,10 @@ describe('keyboard and touch reach the uptime text', () => {
     await expect(tip.locator('a').first().textContent()).resolves.toMatch(/^\d+ incidents?$/);
     const href = (await tip.locator('a').first().getAttribute('href'))!;
     expect(href).toMatch(/^\/components\/[a-z-]+\/$/);
-    await page.screenshot({ path: join(shots, 'uptime-focus.png'), clip: { x: 0, y: Math.max(0, ((await day.boundingBox())!.y) - 120), width: 1280, height: 200 } });
+    await page.screenshot({
+      path: join(shots, 'uptime-focus.png'),
+      clip: { x: 0, y: Math.max(0, (await day.boundingBox())!.y - 120), width: 1280, height: 200 },
+    });
     const component = await open(href, { width: 390 });
     const there = component.page.locator('.bar[tabindex]').last();
     await there.focus();
@@ -231,16 +279,27 @@ describe('between rebuilds', () => {
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date('2026-11-29T02:30:00Z'));
     await page.goto(`${site.url}/`);
-    await expect(page.locator('#maintenance-next + article [data-window-state]').textContent()).resolves.toBe('In progress');
+    await expect(page.locator('#maintenance-next + article [data-window-state]').textContent()).resolves.toBe(
+      'In progress',
+    );
     await context.close();
   });
 
   test('a newer version of the page is announced without moving the layout', async () => {
-    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 390, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'en-US',
+      timezoneId: 'UTC',
+      viewport: { width: 390, height: 900 },
+    });
     const page = await context.newPage();
     await page.clock.install({ time: new Date('2026-11-22T18:35:00Z') });
     let updatedAt = '2026-11-22T18:20:00Z';
-    await page.route('**/api/v2/status.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ page: { updated_at: updatedAt }, status: {} }) }));
+    await page.route('**/api/v2/status.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ page: { updated_at: updatedAt }, status: {} }),
+      }),
+    );
     await page.goto(`${site.url}/`);
     const heading = await page.locator('h1').boundingBox();
     await page.clock.runFor(61_000);
@@ -272,13 +331,26 @@ const PAGES = {
 } as const;
 /** Words only the team's texts (post, email, support recap) and the developers' items use. */
 const TEAM_WORDS = [
-  'Hi, thanks for reaching out', 'Recap for support', 'Share this incident', 'Follow this incident:', 'If anything else is unclear',
+  'Hi, thanks for reaching out',
+  'Recap for support',
+  'Share this incident',
+  'Follow this incident:',
+  'If anything else is unclear',
 ];
-const DEVELOPER_WORDS = ['embed.js', 'data-outpost-status', 'schema/webhook.json', 'badge.svg', 'summary.json', 'For developers'];
+const DEVELOPER_WORDS = [
+  'embed.js',
+  'data-outpost-status',
+  'schema/webhook.json',
+  'badge.svg',
+  'summary.json',
+  'For developers',
+];
 
 /** The texts of what a locator finds that shows at this width (display is not none). */
 const shownTexts = (locator: Locator) =>
-  locator.evaluateAll((items) => items.filter((item) => getComputedStyle(item).display !== 'none').map((item) => item.textContent));
+  locator.evaluateAll((items) =>
+    items.filter((item) => getComputedStyle(item).display !== 'none').map((item) => item.textContent),
+  );
 const texts = (locator: Locator) => locator.allTextContents();
 const text = (locator: Locator) => locator.textContent();
 
@@ -287,24 +359,29 @@ describe.each([
   ['phone', 390],
 ] as const)('every kind of page on %s', (device, width) => {
   describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
-    test.each(Object.entries(PAGES))('%s: fits the screen, axe finds nothing, Subscribe in the header, nothing for the team', async (name, path) => {
-      const { page, errors } = await open(path, { width, colorScheme });
-      const shot = `page-${name.replace(/\W+/g, '-')}-${device}-${colorScheme}.png`;
-      await page.screenshot({ path: join(shots, shot), fullPage: true });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-      expect(await axeViolations(page)).toEqual([]);
-      const subscribe = page.locator('.site-header nav a', { hasText: 'Subscribe' });
-      await expect(subscribe.getAttribute('href')).resolves.toBe('/subscribe/');
-      expect(await subscribe.isVisible()).toBe(true);
-      // The first thing under the header keeps its distance.
-      const header = (await page.locator('.site-header').boundingBox())!;
-      const first = (await page.locator('main > :first-child').boundingBox())!;
-      expect(first.y - (header.y + header.height)).toBeGreaterThanOrEqual(16);
-      const html = await page.content();
-      for (const words of TEAM_WORDS) expect(html, words).not.toContain(words);
-      expect(await page.locator('textarea').count()).toBe(0);
-      expect(errors).toEqual([]);
-    });
+    test.each(Object.entries(PAGES))(
+      '%s: fits the screen, axe finds nothing, Subscribe in the header, nothing for the team',
+      async (name, path) => {
+        const { page, errors } = await open(path, { width, colorScheme });
+        const shot = `page-${name.replace(/\W+/g, '-')}-${device}-${colorScheme}.png`;
+        await page.screenshot({ path: join(shots, shot), fullPage: true });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+          0,
+        );
+        expect(await axeViolations(page)).toEqual([]);
+        const subscribe = page.locator('.site-header nav a', { hasText: 'Subscribe' });
+        await expect(subscribe.getAttribute('href')).resolves.toBe('/subscribe/');
+        expect(await subscribe.isVisible()).toBe(true);
+        // The first thing under the header keeps its distance.
+        const header = (await page.locator('.site-header').boundingBox())!;
+        const first = (await page.locator('main > :first-child').boundingBox())!;
+        expect(first.y - (header.y + header.height)).toBeGreaterThanOrEqual(16);
+        const html = await page.content();
+        for (const words of TEAM_WORDS) expect(html, words).not.toContain(words);
+        expect(await page.locator('textarea').count()).toBe(0);
+        expect(errors).toEqual([]);
+      },
+    );
   });
 
   test('the uptime bars and their percentage cover the same days, and say which', async () => {
@@ -315,7 +392,11 @@ describe.each([
     const captions = await shownTexts(api.locator('figcaption > span'));
     // The 90 minutes of major outage on 29 Sep and 88 of partial on 20 Oct count in the 90 and 60 days, not in
     // the 30, which hold only today's 42 minutes of partial outage: 129 and 12.6 minutes down.
-    const periods = ['99.90% uptime in the last 90 days', '99.85% uptime in the last 60 days', '99.97% uptime in the last 30 days'];
+    const periods = [
+      '99.90% uptime in the last 90 days',
+      '99.85% uptime in the last 60 days',
+      '99.97% uptime in the last 30 days',
+    ];
     expect(captions).toEqual([width === 1280 ? periods[0] : periods[2], 'Today']);
     expect((await texts(api.locator('figcaption > span'))).slice(0, 3)).toEqual(periods);
   });
@@ -357,8 +438,13 @@ describe('what readers see is true now', () => {
       const { page } = await open(PAGES['resolved incident'], { width: 1280, colorScheme });
       const affected = ['Label printing Had a partial outage', 'REST API Had degraded performance'];
       await expect(texts(page.locator('.affected li'))).resolves.toEqual(affected);
-      const colours = await page.locator('.affected .status').evaluateAll((items) => items.map((item) => getComputedStyle(item).color));
-      const muted = await page.locator('.facts dt').first().evaluate((element) => getComputedStyle(element).color);
+      const colours = await page
+        .locator('.affected .status')
+        .evaluateAll((items) => items.map((item) => getComputedStyle(item).color));
+      const muted = await page
+        .locator('.facts dt')
+        .first()
+        .evaluate((element) => getComputedStyle(element).color);
       expect(colours).toEqual([muted, muted]);
     }
   });
@@ -374,36 +460,59 @@ describe('what readers see is true now', () => {
     await expect(text(card.locator('.meta'))).resolves.toBe('Identified · Major impact · REST API, Label printing');
   });
 
-  test.each(Object.entries(PAGES))('one time vocabulary on the %s page: the reader\'s zone with the script, the page\'s without', async (_name, path) => {
-    const time = /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec) 2026, \d\d:\d\d (EST|EDT|UTC)$/;
-    const day = /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec) 2026$/;
-    const withScript = await open(path, { width: 1280, timezoneId: 'America/New_York' });
-    const times = await withScript.page.locator('time[datetime*="T"]').allTextContents();
-    expect(times.length, path).toBeGreaterThan(0);
-    for (const label of times) expect(label, path).toMatch(time);
-    expect(times.filter((label) => label.endsWith('UTC')), path).toEqual([]);
-    for (const label of await texts(withScript.page.locator('time:not([datetime*="T"])'))) expect(label, path).toMatch(day);
-    const without = await open(path, { width: 1280, timezoneId: 'America/New_York', javaScript: false });
-    const plain = await without.page.locator('time[datetime*="T"]').allTextContents();
-    expect(plain.filter((label) => !label.endsWith('UTC')), path).toEqual([]);
-    // With the script in the page's own zone, not a character changes: the same vocabulary.
-    const inUtc = await open(path, { width: 1280, timezoneId: 'UTC' });
-    expect(await inUtc.page.locator('time[datetime*="T"]').allTextContents(), path).toEqual(plain);
-  });
+  test.each(Object.entries(PAGES))(
+    "one time vocabulary on the %s page: the reader's zone with the script, the page's without",
+    async (_name, path) => {
+      const time = /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec) 2026, \d\d:\d\d (EST|EDT|UTC)$/;
+      const day = /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec) 2026$/;
+      const withScript = await open(path, { width: 1280, timezoneId: 'America/New_York' });
+      const times = await withScript.page.locator('time[datetime*="T"]').allTextContents();
+      expect(times.length, path).toBeGreaterThan(0);
+      for (const label of times) expect(label, path).toMatch(time);
+      expect(
+        times.filter((label) => label.endsWith('UTC')),
+        path,
+      ).toEqual([]);
+      for (const label of await texts(withScript.page.locator('time:not([datetime*="T"])')))
+        expect(label, path).toMatch(day);
+      const without = await open(path, { width: 1280, timezoneId: 'America/New_York', javaScript: false });
+      const plain = await without.page.locator('time[datetime*="T"]').allTextContents();
+      expect(
+        plain.filter((label) => !label.endsWith('UTC')),
+        path,
+      ).toEqual([]);
+      // With the script in the page's own zone, not a character changes: the same vocabulary.
+      const inUtc = await open(path, { width: 1280, timezoneId: 'UTC' });
+      expect(await inUtc.page.locator('time[datetime*="T"]').allTextContents(), path).toEqual(plain);
+    },
+  );
 
-  test('what an author wrote stays as written; the page\'s own words follow the reader\'s zone', async () => {
+  test("what an author wrote stays as written; the page's own words follow the reader's zone", async () => {
     const { page } = await open(PAGES['active incident'], { width: 1280, timezoneId: 'America/New_York' });
-    await expect(text(page.locator('.update').first().locator('.prose'))).resolves.toContain('Next update by 19:00 UTC.');
+    await expect(text(page.locator('.update').first().locator('.prose'))).resolves.toContain(
+      'Next update by 19:00 UTC.',
+    );
     await expect(text(page.locator('.next-update'))).resolves.toBe('Next update expected by 22 Nov 2026, 14:00 EST');
   });
 
-  test('/subscribe/ lists only what a reader can do; the developers\' items are in the docs', async () => {
+  test("/subscribe/ lists only what a reader can do; the developers' items are in the docs", async () => {
     const { page } = await open('/subscribe/', { width: 390 });
-    await expect(texts(page.locator('main h2'))).resolves.toEqual(['Feeds', 'Maintenance calendar', 'Slack', 'Microsoft Teams']);
+    await expect(texts(page.locator('main h2'))).resolves.toEqual([
+      'Feeds',
+      'Maintenance calendar',
+      'Slack',
+      'Microsoft Teams',
+    ]);
     const html = await page.locator('main').innerHTML();
     for (const words of DEVELOPER_WORDS) expect(html, words).not.toContain(words);
     const docs = readFileSync(join(REPO, 'docs/developers.md'), 'utf8');
-    for (const item of ['<span data-outpost-status></span>', '/embed.js', '/schema/webhook.json', '/badge.svg', '/api/v2/summary.json']) {
+    for (const item of [
+      '<span data-outpost-status></span>',
+      '/embed.js',
+      '/schema/webhook.json',
+      '/badge.svg',
+      '/api/v2/summary.json',
+    ]) {
       expect(docs, item).toContain(item);
     }
   });
@@ -411,13 +520,22 @@ describe('what readers see is true now', () => {
   test('a component page: its feeds (no badge), maintenance to come above its incidents, its own history', async () => {
     const { page } = await open(PAGES.component, { width: 390 });
     await expect(text(page.locator('main .subscribe'))).resolves.toBe('Follow REST API: Atom · RSS · JSON Feed');
-    await expect(texts(page.locator('main h2'))).resolves.toEqual(['Uptime', 'Upcoming maintenance', 'Incidents in the last 90 days']);
+    await expect(texts(page.locator('main h2'))).resolves.toEqual([
+      'Uptime',
+      'Upcoming maintenance',
+      'Incidents in the last 90 days',
+    ]);
     const full = page.locator('a', { hasText: 'Full history of REST API' });
     await expect(full.getAttribute('href')).resolves.toBe('/components/api/history/');
     await full.click();
     await page.waitForURL(/\/components\/api\/history\/$/);
     await expect(page.locator('h1').textContent()).resolves.toBe('REST API: incident history');
-    await expect(texts(page.locator('main h2'))).resolves.toEqual(['Upcoming maintenance', 'November 2026', 'October 2026', 'September 2026']);
+    await expect(texts(page.locator('main h2'))).resolves.toEqual([
+      'Upcoming maintenance',
+      'November 2026',
+      'October 2026',
+      'September 2026',
+    ]);
     // The API's own incidents only (not the pickups', say), newest first.
     await expect(page.locator('.month .incident-line > a').allTextContents()).resolves.toEqual([
       'Some API requests fail and labels print slowly',
@@ -438,8 +556,18 @@ describe('a site fresh from outpost init', () => {
     mkdirSync(base, { recursive: true });
     root = mkdtempSync(join(base, 'init-'));
     const env = { OUTPOST_NOW: '2026-11-22T18:30Z' };
-    const answers = ['--name', 'Fresh Status', '--url', 'https://status.fresh.example/', '--time-zone', 'Europe/Berlin'];
-    const init = await outpost(['init', 'site', ...answers, '--component', 'web:Website', '--component', 'api:API'], { cwd: root, env });
+    const answers = [
+      '--name',
+      'Fresh Status',
+      '--url',
+      'https://status.fresh.example/',
+      '--time-zone',
+      'Europe/Berlin',
+    ];
+    const init = await outpost(['init', 'site', ...answers, '--component', 'web:Website', '--component', 'api:API'], {
+      cwd: root,
+      env,
+    });
     expect(init.code, init.stdout + init.stderr).toBe(0);
     const config = join(root, 'site/astro.config.mjs');
     const integration = JSON.stringify(join(REPO, 'src/site/integration.ts'));
@@ -454,26 +582,35 @@ describe('a site fresh from outpost init', () => {
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  test.each([1280, 390])('at %i px: days before the page existed have no data; the example counts for nothing', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
-    const page = await context.newPage();
-    await page.goto(fresh.url);
-    await page.screenshot({ path: join(shots, `init-home-${width}.png`), fullPage: true });
-    const web = page.locator('.component', { hasText: 'Website' });
-    const bars = await web.locator('.bar').evaluateAll((items) => items.map((bar) => bar.className));
-    expect(bars.slice(0, 89)).toEqual(Array(89).fill('bar nd'));
-    expect(bars[89]).toBe('bar op');
-    await expect(web.locator('.bar').first().locator('.tip').textContent()).resolves.toBe('25 Aug 2026: no data');
-    // The example ran this morning and affected the website: today is still a day without incidents, and 100%.
-    await expect(web.locator('.bar').last().locator('.tip').textContent()).resolves.toBe('22 Nov 2026: no incidents');
-    const caption = await shownTexts(web.locator('figcaption > span'));
-    expect(caption).toEqual(['100.00% uptime since 22 Nov 2026', 'Today']);
-    await expect(page.locator('.legend').textContent()).resolves.toContain('No data');
-    await expect(text(page.locator('.day').first())).resolves.toContain('Example: some customers could not sign in');
-    // The days before the page existed did not go without incidents: nobody was reporting.
-    await expect(page.locator('.day').nth(1).locator('.quiet').textContent()).resolves.toBe('No data');
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await context.close();
-  });
+  test.each([1280, 390])(
+    'at %i px: days before the page existed have no data; the example counts for nothing',
+    async (width) => {
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        locale: 'en-US',
+        timezoneId: 'UTC',
+      });
+      const page = await context.newPage();
+      await page.goto(fresh.url);
+      await page.screenshot({ path: join(shots, `init-home-${width}.png`), fullPage: true });
+      const web = page.locator('.component', { hasText: 'Website' });
+      const bars = await web.locator('.bar').evaluateAll((items) => items.map((bar) => bar.className));
+      expect(bars.slice(0, 89)).toEqual(Array(89).fill('bar nd'));
+      expect(bars[89]).toBe('bar op');
+      await expect(web.locator('.bar').first().locator('.tip').textContent()).resolves.toBe('25 Aug 2026: no data');
+      // The example ran this morning and affected the website: today is still a day without incidents, and 100%.
+      await expect(web.locator('.bar').last().locator('.tip').textContent()).resolves.toBe('22 Nov 2026: no incidents');
+      const caption = await shownTexts(web.locator('figcaption > span'));
+      expect(caption).toEqual(['100.00% uptime since 22 Nov 2026', 'Today']);
+      await expect(page.locator('.legend').textContent()).resolves.toContain('No data');
+      await expect(text(page.locator('.day').first())).resolves.toContain('Example: some customers could not sign in');
+      // The days before the page existed did not go without incidents: nobody was reporting.
+      await expect(page.locator('.day').nth(1).locator('.quiet').textContent()).resolves.toBe('No data');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      await context.close();
+    },
+  );
 });

@@ -64,9 +64,13 @@ describe('building the basic fixture site', () => {
     // 14 days, today first; the hostile incident on 21 Nov (23:30 in Berlin), quiet days say so.
     expect(home.match(/<li class="day">/g)).toHaveLength(14);
     expect(home).toMatch(/<time datetime="2026-11-21">21 Nov 2026<\/time><\/h3><ul class="incident-lines">/);
-    expect(home).toMatch(/<time datetime="2026-11-20">20 Nov 2026<\/time><\/h3><p class="quiet">No incidents reported.<\/p>/);
+    expect(home).toMatch(
+      /<time datetime="2026-11-20">20 Nov 2026<\/time><\/h3><p class="quiet">No incidents reported.<\/p>/,
+    );
     // Components by group, ungrouped last, each with its status and 90 bars.
-    const order = ['Checkout', 'Search', 'API', 'E-mails'].map((name) => home.indexOf(`class="component-name" href="/status/components/`) >= 0 && home.indexOf(`>${name}</a>`));
+    const order = ['Checkout', 'Search', 'API', 'E-mails'].map(
+      (name) => home.indexOf(`class="component-name" href="/status/components/`) >= 0 && home.indexOf(`>${name}</a>`),
+    );
     expect(order).toEqual([...order].sort((a, b) => Number(a) - Number(b)));
     // 90 bars for each of the 4 components and each of the 2 groups.
     expect(home.match(/<li class="bar /g)).toHaveLength(6 * 90);
@@ -86,16 +90,22 @@ describe('building the basic fixture site', () => {
   });
 
   test('history is paged by 2, newest first, by month; maintenance still to come above it, on the first page', () => {
-    expect(page('history/index.html')).toMatch(/Upcoming maintenance<\/h2>.*Planned API maintenance.*November 2026.*Some customers can&#39;t complete checkout.*Page 1 of 2/s);
+    expect(page('history/index.html')).toMatch(
+      /Upcoming maintenance<\/h2>.*Planned API maintenance.*November 2026.*Some customers can&#39;t complete checkout.*Page 1 of 2/s,
+    );
     expect(page('history/2/index.html')).toMatch(/October 2026.*API unavailable.*September 2026.*E-mails arrive late/s);
     expect(page('history/2/index.html')).not.toContain('Upcoming maintenance');
     expect(page('history/2/index.html')).toContain('rel="prev" href="/status/history/"');
   });
 
-  test("each component has its own paged history, linked from its page", () => {
-    expect(page('components/api/index.html')).toContain('<a href="/status/components/api/history/">Full history of API →</a>');
+  test('each component has its own paged history, linked from its page', () => {
+    expect(page('components/api/index.html')).toContain(
+      '<a href="/status/components/api/history/">Full history of API →</a>',
+    );
     const api = page('components/api/history/index.html');
-    expect(api).toMatch(/<h1>API: incident history<\/h1>.*Upcoming maintenance<\/h2>.*Planned API maintenance.*October 2026.*API unavailable/s);
+    expect(api).toMatch(
+      /<h1>API: incident history<\/h1>.*Upcoming maintenance<\/h2>.*Planned API maintenance.*October 2026.*API unavailable/s,
+    );
     expect(api).not.toContain('E-mails arrive late');
     expect(page('components/status-emails/history/index.html')).toMatch(/September 2026.*E-mails arrive late/s);
   });
@@ -105,7 +115,10 @@ describe('building the basic fixture site', () => {
     // 129,420 minutes. API: 40 minutes of major outage on 1 Oct → 1 − 40/129420 = 99.969% → "99.96%".
     // Checkout: partial outage since 18:05, 55 minutes at 30% = 16.5 → 1 − 16.5/129420 = 99.987% → "99.98%".
     const home = page('index.html');
-    const uptimeOf = (name: string) => new RegExp(`aria-label="${name}: the last 90 days[^"]*".*?<strong>([\\d.]+%)</strong> uptime`, 's').exec(home)?.[1];
+    const uptimeOf = (name: string) =>
+      new RegExp(`aria-label="${name}: the last 90 days[^"]*".*?<strong>([\\d.]+%)</strong> uptime`, 's').exec(
+        home,
+      )?.[1];
     expect(uptimeOf('API')).toBe('99.96%');
     expect(uptimeOf('Checkout')).toBe('99.98%');
     expect(uptimeOf('Search')).toBe('100.00%');
@@ -113,10 +126,16 @@ describe('building the basic fixture site', () => {
     expect(uptimeOf('Shop')).toBe('99.98%');
     // The home page counts a day's incidents and links the component's page, whose bars name them: the home page
     // stays the same size however long the history grows.
-    expect(home).toMatch(/<li class="bar mo" tabindex="0"><span class="tip"><time datetime="2026-10-01">1 Oct 2026<\/time>: Major outage, 40 min of outage · <a href="\/status\/components\/api\/">1 incident<\/a><\/span><\/li>/);
-    expect(page('components/api/index.html')).toMatch(/<li class="bar mo" tabindex="0"><span class="tip"><time datetime="2026-10-01">1 Oct 2026<\/time>: Major outage, 40 min of outage · <a href="\/status\/incidents\/2026-10-01-api-down\/">API unavailable<\/a><\/span><\/li>/);
+    expect(home).toMatch(
+      /<li class="bar mo" tabindex="0"><span class="tip"><time datetime="2026-10-01">1 Oct 2026<\/time>: Major outage, 40 min of outage · <a href="\/status\/components\/api\/">1 incident<\/a><\/span><\/li>/,
+    );
+    expect(page('components/api/index.html')).toMatch(
+      /<li class="bar mo" tabindex="0"><span class="tip"><time datetime="2026-10-01">1 Oct 2026<\/time>: Major outage, 40 min of outage · <a href="\/status\/incidents\/2026-10-01-api-down\/">API unavailable<\/a><\/span><\/li>/,
+    );
     // The bars of a group count too, with nowhere to link.
-    expect(home).toMatch(/<li class="bar mo" tabindex="0"><span class="tip"><time datetime="2026-10-01">1 Oct 2026<\/time>: Major outage, 40 min of outage · 1 incident<\/span><\/li>/);
+    expect(home).toMatch(
+      /<li class="bar mo" tabindex="0"><span class="tip"><time datetime="2026-10-01">1 Oct 2026<\/time>: Major outage, 40 min of outage · 1 incident<\/span><\/li>/,
+    );
   });
 
   test('a component page lists its incidents', () => {
@@ -132,7 +151,15 @@ describe('building the basic fixture site', () => {
     const texts = site.incidents.flatMap((incident) => {
       const shared = shareTexts(site, incident);
       // Each text's own lines, as a page would carry them (escaped); the message itself is on the page, so not it.
-      const own = (text: string) => text.split('\n').filter((line) => line.trim() !== '' && !incident.updates.some((update) => update.text.includes(line)) && line !== incident.title);
+      const own = (text: string) =>
+        text
+          .split('\n')
+          .filter(
+            (line) =>
+              line.trim() !== '' &&
+              !incident.updates.some((update) => update.text.includes(line)) &&
+              line !== incident.title,
+          );
       return [shared.post, shared.email.subject, ...own(shared.email.body), ...own(shared.recap)].map(escapeHtml);
     });
     expect(texts.length).toBeGreaterThan(20);
@@ -140,8 +167,12 @@ describe('building the basic fixture site', () => {
     expect(texts).toContain('Hi, thanks for reaching out.');
     for (const file of filesIn(out).filter((name) => name.endsWith('.html'))) {
       const html = page(file);
-      expect(texts.filter((text) => html.includes(text)), file).toEqual([]);
-      for (const words of ['embed.js', 'data-outpost-status', 'schema/webhook.json', 'badge.svg']) expect(file === 'embed/index.html' || !html.includes(words), `${file}: ${words}`).toBe(true);
+      expect(
+        texts.filter((text) => html.includes(text)),
+        file,
+      ).toEqual([]);
+      for (const words of ['embed.js', 'data-outpost-status', 'schema/webhook.json', 'badge.svg'])
+        expect(file === 'embed/index.html' || !html.includes(words), `${file}: ${words}`).toBe(true);
     }
   });
 
@@ -151,8 +182,12 @@ describe('building the basic fixture site', () => {
       expect(activeContent(withoutOwnScript(page(file))), file).toEqual(file === 'embed/index.html' ? ['<style>'] : []);
     }
     // The test itself can fail: the same check finds the fixture's attacks in its raw Markdown rendered unsafely.
-    expect(activeContent('<p><img src=x onerror="alert(2)"><a href="javascript:alert(4)">x</a><script>x</script></p>')).toEqual(['img[onerror]', 'a[href=javascript:alert(4)]', '<script>']);
-    expect(page('incidents/2026-11-21-hostile/index.html')).toContain('<h1>&lt;img src=x onerror=alert(1)&gt; Search is &quot;slow&quot; &amp; &lt;b&gt;odd&lt;/b&gt;</h1>');
+    expect(
+      activeContent('<p><img src=x onerror="alert(2)"><a href="javascript:alert(4)">x</a><script>x</script></p>'),
+    ).toEqual(['img[onerror]', 'a[href=javascript:alert(4)]', '<script>']);
+    expect(page('incidents/2026-11-21-hostile/index.html')).toContain(
+      '<h1>&lt;img src=x onerror=alert(1)&gt; Search is &quot;slow&quot; &amp; &lt;b&gt;odd&lt;/b&gt;</h1>',
+    );
   });
 
   test('no page asks another origin for anything, and none needs JavaScript', () => {
@@ -161,9 +196,14 @@ describe('building the basic fixture site', () => {
       const sources = elementsOf(html)
         .filter((element) => ['link', 'script', 'img', 'source', 'video', 'audio'].includes(element.tag))
         .map((element) => element.attrs.src ?? element.attrs.href ?? '');
-      expect(sources.filter((url) => /^(https?:)?\/\//.test(url) && !url.startsWith('https://example.com/status/')), file).toEqual([]);
+      expect(
+        sources.filter((url) => /^(https?:)?\/\//.test(url) && !url.startsWith('https://example.com/status/')),
+        file,
+      ).toEqual([]);
       // One script of our own, same origin, cached by hash; everything shows without it. The iframe embed has none.
-      expect(html.match(/<script\b[^>]*>/g), file).toEqual(file === 'embed/index.html' ? null : ['<script type="module">']);
+      expect(html.match(/<script\b[^>]*>/g), file).toEqual(
+        file === 'embed/index.html' ? null : ['<script type="module">'],
+      );
       expect(withoutOwnScript(html), file).not.toContain('<script');
     }
   });
@@ -173,7 +213,8 @@ describe('building the basic fixture site', () => {
     const second = await astroBuild(`${FIXTURES}basic`, again, { OUTPOST_NOW: NOW, OUTPOST_BULK_PAGES: '0' });
     expect(second.code).toBe(0);
     expect(filesIn(again)).toEqual(filesIn(out));
-    for (const file of filesIn(out)) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+    for (const file of filesIn(out))
+      expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
   });
 });
 
@@ -185,7 +226,9 @@ describe('building a site with broken incidents', () => {
     const result = await astroBuild(`${FIXTURES}broken`, out, { OUTPOST_NOW: NOW });
     expect(result.code).not.toBe(0);
     const output = result.stdout + result.stderr;
-    expect(output).toContain('incidents/unknown-component.md:6:3: error [unknown-component] "paymnts" is not a component; did you mean "payments"?');
+    expect(output).toContain(
+      'incidents/unknown-component.md:6:3: error [unknown-component] "paymnts" is not a component; did you mean "payments"?',
+    );
     expect(output).toContain('incidents/yaml-syntax.md:2:8: error [yaml-syntax]');
     expect(output).toMatch(/18 errors, \d+ warnings/);
     expect(existsSync(out)).toBe(false);

@@ -16,8 +16,19 @@ import { copyCheckout, REPO, run, type Run } from './helpers.ts';
 
 /** The pages in the order a reader meets them: the one that makes a site first. */
 const PAGES = [
-  'deploy.md', 'import.md', 'write-an-incident.md', 'during-an-incident.md', 'alerts.md', 'configure.md',
-  'announce.md', 'brand-and-languages.md', 'readers.md', 'uptime.md', 'developers.md', 'upgrade.md', 'reference.md',
+  'deploy.md',
+  'import.md',
+  'write-an-incident.md',
+  'during-an-incident.md',
+  'alerts.md',
+  'configure.md',
+  'announce.md',
+  'brand-and-languages.md',
+  'readers.md',
+  'uptime.md',
+  'developers.md',
+  'upgrade.md',
+  'reference.md',
   'develop.md',
 ];
 const DOCS = join(REPO, 'docs');
@@ -64,7 +75,11 @@ function anchorsOf(text: string): Set<string> {
     if (fence !== undefined || marker) continue;
     const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (!heading) continue;
-    const base = heading[1].toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
+    const base = heading[1]
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .trim()
+      .replace(/\s/g, '-');
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     anchors.add(count === 0 ? base : `${base}-${count}`);
@@ -89,7 +104,7 @@ describe('the README', () => {
       'npm install && npm run example   # build the bundled example incidents and preview them at ' +
         'http://localhost:4321/',
       "npm install && npm test          # every test: unit, validator, build, browser (needs Debian's chromium; " +
-        ".ci/run installs it)",
+        '.ci/run installs it)',
     ]);
   });
 
@@ -102,7 +117,11 @@ describe('the README', () => {
 
 describe('docs/', () => {
   test('has one page per task, each linked from the README', () => {
-    expect(readdirSync(DOCS).filter((file) => file.endsWith('.md')).sort()).toEqual([...PAGES].sort());
+    expect(
+      readdirSync(DOCS)
+        .filter((file) => file.endsWith('.md'))
+        .sort(),
+    ).toEqual([...PAGES].sort());
   });
 
   test('every relative link leads to a file that exists, and to a heading it has', () => {
@@ -223,9 +242,10 @@ describe('every shell command of docs/, run', () => {
     expect(incident.match(/^## \w+/gm)).toEqual(['## Resolved', '## Monitoring', '## Investigating']);
   });
 
-  test('when GitHub is down: built and handed to the mirror host\'s CLI', () => {
-    expect(read(join(work, 'wrangler.log'))).toBe(`pages deploy ${join(site, 'dist')} --project-name acme-status ` +
-      `--branch main\n`);
+  test("when GitHub is down: built and handed to the mirror host's CLI", () => {
+    expect(read(join(work, 'wrangler.log'))).toBe(
+      `pages deploy ${join(site, 'dist')} --project-name acme-status ` + `--branch main\n`,
+    );
   });
 
   test('the vendored upgrade: the package from the updated checkout, installed from vendor/', () => {

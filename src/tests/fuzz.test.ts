@@ -52,13 +52,41 @@ const yamlEscape = fc.constantFrom(
 const anyOrControl = fc.oneof(fc.string({ minLength: 1, maxLength: 1 }), controlCharacter);
 
 // Pieces a person (or an attacker) might type.
-const words = fc.constantFrom('Investigating', 'identified', 'MONITORING', 'Update', 'Resolved', 'Scheduled', 'In progress', 'verifying', 'Completed', 'Resovled', 'Postmortem', '', '2026-11-22');
+const words = fc.constantFrom(
+  'Investigating',
+  'identified',
+  'MONITORING',
+  'Update',
+  'Resolved',
+  'Scheduled',
+  'In progress',
+  'verifying',
+  'Completed',
+  'Resovled',
+  'Postmortem',
+  '',
+  '2026-11-22',
+);
 const times = fc.oneof(
-  fc.constantFrom('2026-11-22 18:05 UTC', '2026-11-22T18:05Z', '2026-11-22 19:05 +01:00', '2026-11-22 18:05', '2026-11-22 18:05:30 UTC', '2026-02-30 10:00 UTC', '2026-11-22 24:00 UTC', '9999-99-99', ''),
-  fc.date({ min: new Date('2025-01-01T00:00Z'), max: new Date('2026-11-23T00:00Z'), noInvalidDate: true }).map((date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`),
+  fc.constantFrom(
+    '2026-11-22 18:05 UTC',
+    '2026-11-22T18:05Z',
+    '2026-11-22 19:05 +01:00',
+    '2026-11-22 18:05',
+    '2026-11-22 18:05:30 UTC',
+    '2026-02-30 10:00 UTC',
+    '2026-11-22 24:00 UTC',
+    '9999-99-99',
+    '',
+  ),
+  fc
+    .date({ min: new Date('2025-01-01T00:00Z'), max: new Date('2026-11-23T00:00Z'), noInvalidDate: true })
+    .map((date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`),
 );
 const separators = fc.constantFrom(' · ', ' - ', ' — ', ' | ', ' ', '·', ' –  ');
-const heading = fc.tuple(fc.constantFrom('## ', '##', '### ', '# ', ' ## '), words, separators, times).map(([hashes, word, separator, time]) => `${hashes}${word}${separator}${time}`);
+const heading = fc
+  .tuple(fc.constantFrom('## ', '##', '### ', '# ', ' ## '), words, separators, times)
+  .map(([hashes, word, separator, time]) => `${hashes}${word}${separator}${time}`);
 const hostile = fc.constantFrom(
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
@@ -83,10 +111,25 @@ const hostile = fc.constantFrom(
   '![x](https://evil.example/x.png)',
   '<picture><source srcset="//evil.example/x.png"></picture>',
 );
-const nested = fc.tuple(fc.constantFrom('div', 'span', 'blockquote', 'b', 'ul><li', 'table><tr><td'), fc.integer({ min: 1, max: 400 }), fc.boolean()).map(
-  ([tag, depth, close]) => `${`<${tag}>`.repeat(depth)}deep${close ? `</${tag.split('><')[0]}>`.repeat(depth) : ''}`,
+const nested = fc
+  .tuple(
+    fc.constantFrom('div', 'span', 'blockquote', 'b', 'ul><li', 'table><tr><td'),
+    fc.integer({ min: 1, max: 400 }),
+    fc.boolean(),
+  )
+  .map(
+    ([tag, depth, close]) => `${`<${tag}>`.repeat(depth)}deep${close ? `</${tag.split('><')[0]}>`.repeat(depth) : ''}`,
+  );
+const prose = fc.oneof(
+  fc.string({ maxLength: 80 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom(
+    'Some customers see errors. Next update by 19:30 UTC.',
+    'All works again; nothing was lost.',
+    '- a\n- b',
+    '| a | b |\n|---|---|\n| 1 | 2 |',
+  ),
 );
-const prose = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('Some customers see errors. Next update by 19:30 UTC.', 'All works again; nothing was lost.', '- a\n- b', '| a | b |\n|---|---|\n| 1 | 2 |'));
 const withControls = fc.string({ unit: anyOrControl, maxLength: 30 });
 const messageLine = fc.oneof(
   { weight: 4, arbitrary: prose },
@@ -98,7 +141,9 @@ const messageLine = fc.oneof(
 const message = fc.array(messageLine, { minLength: 0, maxLength: 6 }).map((lines) => lines.join('\n'));
 // What a careful writer's messages can hold: anything but update headings, open fences and control characters,
 // HTML nested at most 64 deep.
-const fencedCode = fc.tuple(fc.constantFrom('```', '~~~', '````'), fc.array(fc.oneof(prose, hostile, heading), { maxLength: 3 })).map(([fence, lines]) => `${fence}\n${lines.join('\n')}\n${fence}`);
+const fencedCode = fc
+  .tuple(fc.constantFrom('```', '~~~', '````'), fc.array(fc.oneof(prose, hostile, heading), { maxLength: 3 }))
+  .map(([fence, lines]) => `${fence}\n${lines.join('\n')}\n${fence}`);
 const shallow = nested.filter((html) => (html.match(/<[a-z]/g) ?? []).length <= 64);
 const carefulLine = fc.oneof(
   { weight: 4, arbitrary: prose },
@@ -110,7 +155,35 @@ const carefulMessage = fc.array(carefulLine, { minLength: 1, maxLength: 6 }).map
 const update = fc.tuple(heading, message).map(([head, text]) => `${head}\n${text}\n`);
 
 const scalar = fc.oneof(
-  fc.constantFrom('major', 'minor', 'critical', 'none', 'majr', 'maintenance', 'notice', 'incident', '~', 'null', 'true', '1e9', '0x1F', '"quoted"', "'single'", '[a, b]', '{a: 1}', '|', '>', '&a x', '*a', '!!binary aGk=', '!!str 1', '!!js/function "x"', '!<tag:yaml.org,2002:int> 1', '"\\u0000"', '"line\\nbreak"'),
+  fc.constantFrom(
+    'major',
+    'minor',
+    'critical',
+    'none',
+    'majr',
+    'maintenance',
+    'notice',
+    'incident',
+    '~',
+    'null',
+    'true',
+    '1e9',
+    '0x1F',
+    '"quoted"',
+    "'single'",
+    '[a, b]',
+    '{a: 1}',
+    '|',
+    '>',
+    '&a x',
+    '*a',
+    '!!binary aGk=',
+    '!!str 1',
+    '!!js/function "x"',
+    '!<tag:yaml.org,2002:int> 1',
+    '"\\u0000"',
+    '"line\\nbreak"',
+  ),
   times,
   fc.string({ maxLength: 30 }),
   // A value with a control character: as a YAML escape in double quotes, or raw.
@@ -120,21 +193,69 @@ const scalar = fc.oneof(
   fc.tuple(fc.constantFrom('major', 'Checkout ', ''), controlCharacter).map((parts) => parts.join('')),
 );
 const key = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom('title', 'type', 'impact', 'components', 'started', 'postmortem', 'scheduled', 'until') },
-  { weight: 1, arbitrary: fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'prototype', '? complex', '<<', '"quoted key"', 'titel', 'Title', '') },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom('title', 'type', 'impact', 'components', 'started', 'postmortem', 'scheduled', 'until'),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'constructor',
+      '__proto__',
+      'toString',
+      'hasOwnProperty',
+      'prototype',
+      '? complex',
+      '<<',
+      '"quoted key"',
+      'titel',
+      'Title',
+      '',
+    ),
+  },
 );
 const componentsValue = fc.oneof(
-  fc.constantFrom('[checkout]', '[checkout, api]', '[paymnts]', '{ checkout: partial_outage }', '{ api: degraded_performance, checkout: major_outage }', '{ checkout: broken }', '{ constructor: major_outage }', '[1, 2]', '[[checkout]]', '{}', '[]'),
+  fc.constantFrom(
+    '[checkout]',
+    '[checkout, api]',
+    '[paymnts]',
+    '{ checkout: partial_outage }',
+    '{ api: degraded_performance, checkout: major_outage }',
+    '{ checkout: broken }',
+    '{ constructor: major_outage }',
+    '[1, 2]',
+    '[[checkout]]',
+    '{}',
+    '[]',
+  ),
   scalar,
 );
 const field = fc.oneof(
   fc.tuple(key, scalar).map(([name, value]) => `${name}: ${value}`),
   componentsValue.map((value) => `components: ${value}`),
   fc.tuple(times, times).map(([start, end]) => `scheduled:\n  start: ${start}\n  end: ${end}`),
-  fc.constantFrom('anchor: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'title: &t Checkout\nalias: *t', 'title: [unclosed', 'title: "unclosed', ': no key', '  indented: wrong', '- a list item', '\t tab: x'),
+  fc.constantFrom(
+    'anchor: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    'title: &t Checkout\nalias: *t',
+    'title: [unclosed',
+    'title: "unclosed',
+    ': no key',
+    '  indented: wrong',
+    '- a list item',
+    '\t tab: x',
+  ),
 );
 const frontmatter = fc.oneof(
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('title: Checkout fails', "title: 'Quotes & <tags>'", 'title: "Two\\nlines"'), fc.constantFrom('impact: major', 'impact: minor', ''), fc.array(field, { maxLength: 5 })).map(([title, impact, rest]) => [title, impact, ...rest].filter(Boolean).join('\n')) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('title: Checkout fails', "title: 'Quotes & <tags>'", 'title: "Two\\nlines"'),
+        fc.constantFrom('impact: major', 'impact: minor', ''),
+        fc.array(field, { maxLength: 5 }),
+      )
+      .map(([title, impact, rest]) => [title, impact, ...rest].filter(Boolean).join('\n')),
+  },
   { weight: 1, arbitrary: fc.array(field, { maxLength: 8 }).map((fields) => fields.join('\n')) },
 );
 /** The title line, as a writer types it: quoted, or with a control character raw or written as a YAML escape. */
@@ -159,13 +280,28 @@ const titleLine = fc
 const wellFormed = fc
   .tuple(
     titleLine,
-    fc.constantFrom('impact: major', 'impact: minor\ncomponents: [checkout]', 'impact: critical\ncomponents: { api: major_outage, checkout: degraded_performance }', 'type: notice\nuntil: 2026-12-01 00:00 UTC', 'type: maintenance\ncomponents: [api]\nscheduled:\n  start: 2026-11-22 18:00 UTC\n  end: 2026-11-22 20:00 UTC', 'impact: none\npostmortem: https://example.com/review?a=1&b=<2>'),
-    fc.array(fc.tuple(fc.integer({ min: 0, max: 120 }), fc.oneof({ weight: 3, arbitrary: carefulMessage }, { weight: 1, arbitrary: message })), { minLength: 1, maxLength: 5 }),
+    fc.constantFrom(
+      'impact: major',
+      'impact: minor\ncomponents: [checkout]',
+      'impact: critical\ncomponents: { api: major_outage, checkout: degraded_performance }',
+      'type: notice\nuntil: 2026-12-01 00:00 UTC',
+      'type: maintenance\ncomponents: [api]\nscheduled:\n  start: 2026-11-22 18:00 UTC\n  end: 2026-11-22 20:00 UTC',
+      'impact: none\npostmortem: https://example.com/review?a=1&b=<2>',
+    ),
+    fc.array(
+      fc.tuple(
+        fc.integer({ min: 0, max: 120 }),
+        fc.oneof({ weight: 3, arbitrary: carefulMessage }, { weight: 1, arbitrary: message }),
+      ),
+      { minLength: 1, maxLength: 5 },
+    ),
     fc.boolean(),
   )
   .map(([title, fields, updates, postmortem]) => {
     const maintenance = fields.includes('maintenance');
-    const statuses = maintenance ? ['Scheduled', 'In progress', 'Update', 'Completed'] : ['Investigating', 'Identified', 'Update', 'Monitoring', 'Resolved'];
+    const statuses = maintenance
+      ? ['Scheduled', 'In progress', 'Update', 'Completed']
+      : ['Investigating', 'Identified', 'Update', 'Monitoring', 'Resolved'];
     let at = NOW.getTime() - 3 * 86_400_000;
     const blocks = updates.map(([minutes, text], index) => {
       at += minutes * 60_000;
@@ -178,9 +314,19 @@ const wellFormed = fc
 
 const file = fc.oneof(
   { weight: 8, arbitrary: wellFormed },
-  { weight: 8, arbitrary: fc.tuple(frontmatter, fc.array(update, { maxLength: 5 }), fc.constantFrom('---', '...', '--- ', '')).map(([fields, updates, close]) => `---\n${fields}\n${close}\n\n${updates.join('\n')}`) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(frontmatter, fc.array(update, { maxLength: 5 }), fc.constantFrom('---', '...', '--- ', ''))
+      .map(([fields, updates, close]) => `---\n${fields}\n${close}\n\n${updates.join('\n')}`),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 300 }) },
-  { weight: 1, arbitrary: fc.tuple(frontmatter, fc.array(update, { maxLength: 3 }), fc.constantFrom('\r\n', '\r', '\n')).map(([fields, updates, newline]) => `\uFEFF---\n${fields}\n---\n${updates.join('\n')}`.replace(/\n/g, newline)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(frontmatter, fc.array(update, { maxLength: 3 }), fc.constantFrom('\r\n', '\r', '\n'))
+      .map(([fields, updates, newline]) => `\uFEFF---\n${fields}\n---\n${updates.join('\n')}`.replace(/\n/g, newline)),
+  },
 );
 const slug = fc.constantFrom('checkout-errors', '2026-11-22-api-down', 'Bad_Name', 'x');
 
@@ -247,7 +393,11 @@ describe('fuzzing incident files', () => {
         } else {
           rejected++;
           expect(errors.length).toBeGreaterThan(0);
-          if (name !== 'Bad_Name') expect(errors.some((problem) => problem.line > 0), JSON.stringify(errors)).toBe(true);
+          if (name !== 'Bad_Name')
+            expect(
+              errors.some((problem) => problem.line > 0),
+              JSON.stringify(errors),
+            ).toBe(true);
         }
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },

@@ -13,7 +13,14 @@ export interface FakeGitHub {
   files: Map<string, string>;
   comments: Map<number, { body: string; user: { login: string; type: string } }[]>;
   permissions: Map<string, string>;
-  issues: { number: number; state: string; labels: { name: string }[]; title?: string; body?: string; state_reason?: string }[];
+  issues: {
+    number: number;
+    state: string;
+    labels: { name: string }[];
+    title?: string;
+    body?: string;
+    state_reason?: string;
+  }[];
   requests: string[];
   /** The User-Agent header of each request, in order. */
   userAgents: string[];
@@ -63,9 +70,14 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
   };
   /** The files of a branch: the default one is `files`. */
   const branchFiles = (name: string | null | undefined) =>
-    (!name || name === state.defaultBranch ? state.files : state.branches.get(name));
+    !name || name === state.defaultBranch ? state.files : state.branches.get(name);
   const headSha = (files: Map<string, string>) =>
-    sha([...files].sort().map(([path, text]) => `${path}\n${text}`).join('\n'));
+    sha(
+      [...files]
+        .sort()
+        .map(([path, text]) => `${path}\n${text}`)
+        .join('\n'),
+    );
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     state.requests.push(`${request.method} ${url.pathname}`);
@@ -95,15 +107,27 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
       for (const name of labels as string[]) state.labels.add(name);
       const number = Number(match[1]);
       state.issueLabels.set(number, [...(state.issueLabels.get(number) ?? []), ...(labels as string[])]);
-      return send(200, (state.issueLabels.get(number) ?? []).map((name) => ({ name })));
+      return send(
+        200,
+        (state.issueLabels.get(number) ?? []).map((name) => ({ name })),
+      );
     }
-    if ((match = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(url.pathname)) && request.method === 'GET') {
+    if (
+      (match = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(url.pathname)) &&
+      request.method === 'GET'
+    ) {
       const permission = state.permissions.get(decodeURIComponent(match[1])) ?? 'read';
       return send(200, { permission, role_name: permission, user: { login: match[1] } });
     }
     if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname) && request.method === 'POST') {
       const data = await body(request);
-      const issue = { number: state.issues.length + 100, state: 'open', title: String(data.title), body: String(data.body ?? ''), labels: ((data.labels as string[]) ?? []).map((name) => ({ name })) };
+      const issue = {
+        number: state.issues.length + 100,
+        state: 'open',
+        title: String(data.title),
+        body: String(data.body ?? ''),
+        labels: ((data.labels as string[]) ?? []).map((name) => ({ name })),
+      };
       state.issues.push(issue);
       return send(201, issue);
     }
@@ -115,12 +139,23 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
     }
     if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname) && request.method === 'GET') {
       const label = url.searchParams.get('labels');
-      return send(200, state.issues.filter((issue) => issue.state === (url.searchParams.get('state') ?? 'open') && (!label || issue.labels.some((l) => l.name === label))));
+      return send(
+        200,
+        state.issues.filter(
+          (issue) =>
+            issue.state === (url.searchParams.get('state') ?? 'open') &&
+            (!label || issue.labels.some((l) => l.name === label)),
+        ),
+      );
     }
     if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       const number = Number(match[1]);
       const list = state.comments.get(number) ?? [];
-      if (request.method === 'GET') return send(200, list.map((comment, index) => ({ id: index + 1, ...comment })));
+      if (request.method === 'GET')
+        return send(
+          200,
+          list.map((comment, index) => ({ id: index + 1, ...comment })),
+        );
       if (request.method === 'POST') {
         const { body: text } = await body(request);
         list.push({ body: String(text), user: { login: 'github-actions[bot]', type: 'Bot' } });
@@ -135,7 +170,13 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
         if (!files) return send(404, { message: 'No commit found for the ref' });
         const text = files.get(path);
         if (text === undefined) return send(404, { message: 'Not Found' });
-        return send(200, { type: 'file', path, sha: sha(text), encoding: 'base64', content: Buffer.from(text).toString('base64') });
+        return send(200, {
+          type: 'file',
+          path,
+          sha: sha(text),
+          encoding: 'base64',
+          content: Buffer.from(text).toString('base64'),
+        });
       }
       if (request.method === 'PUT') {
         const data = await body(request);
@@ -146,21 +187,32 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
           state.concurrentEdit = undefined;
         }
         const current = files.get(path);
-        if (current !== undefined && data.sha === undefined) return send(422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' });
-        if (current !== undefined && data.sha !== sha(current)) return send(409, { message: `${path} does not match ${data.sha}` });
+        if (current !== undefined && data.sha === undefined)
+          return send(422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' });
+        if (current !== undefined && data.sha !== sha(current))
+          return send(409, { message: `${path} does not match ${data.sha}` });
         const text = Buffer.from(String(data.content), 'base64').toString('utf8');
         files.set(path, text);
         if (files === state.files) state.commits.set(path, [...(state.commits.get(path) ?? []), sha(`commit ${text}`)]);
-        return send(current === undefined ? 201 : 200, { content: { path, sha: sha(text) }, commit: { sha: sha(`commit ${text}`), message: data.message } });
+        return send(current === undefined ? 201 : 200, {
+          content: { path, sha: sha(text) },
+          commit: { sha: sha(`commit ${text}`), message: data.message },
+        });
       }
     }
     if (/^\/repos\/[^/]+\/[^/]+$/.test(url.pathname) && request.method === 'GET') {
       return send(200, { default_branch: state.defaultBranch });
     }
-    if ((match = /^\/repos\/[^/]+\/[^/]+\/git\/ref\/heads\/(.+)$/.exec(decodeURIComponent(url.pathname))) && request.method === 'GET') {
+    if (
+      (match = /^\/repos\/[^/]+\/[^/]+\/git\/ref\/heads\/(.+)$/.exec(decodeURIComponent(url.pathname))) &&
+      request.method === 'GET'
+    ) {
       const files = branchFiles(decodeURIComponent(match[1]));
       if (!files) return send(404, { message: 'Not Found' });
-      return send(200, { ref: `refs/heads/${decodeURIComponent(match[1])}`, object: { type: 'commit', sha: headSha(files) } });
+      return send(200, {
+        ref: `refs/heads/${decodeURIComponent(match[1])}`,
+        object: { type: 'commit', sha: headSha(files) },
+      });
     }
     if (/^\/repos\/[^/]+\/[^/]+\/git\/refs$/.test(url.pathname) && request.method === 'POST') {
       const data = await body(request);
@@ -174,12 +226,26 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
       if (request.method === 'GET') {
         const head = url.searchParams.get('head')?.replace(/^[^:]+:/, '');
         const wanted = url.searchParams.get('state') ?? 'open';
-        return send(200, state.pulls.filter((pull) => (wanted === 'all' || pull.state === wanted) && (!head || pull.head === head)).map((pull) => ({ ...pull, head: { ref: pull.head }, base: { ref: pull.base } })));
+        return send(
+          200,
+          state.pulls
+            .filter((pull) => (wanted === 'all' || pull.state === wanted) && (!head || pull.head === head))
+            .map((pull) => ({ ...pull, head: { ref: pull.head }, base: { ref: pull.base } })),
+        );
       }
       if (request.method === 'POST') {
         const data = await body(request);
-        if (!state.branches.has(String(data.head))) return send(422, { message: `head ${String(data.head)} is not a branch` });
-        const pull = { number: state.issues.length + state.pulls.length + 500, title: String(data.title), body: String(data.body ?? ''), head: String(data.head), base: String(data.base), draft: data.draft === true, state: 'open' };
+        if (!state.branches.has(String(data.head)))
+          return send(422, { message: `head ${String(data.head)} is not a branch` });
+        const pull = {
+          number: state.issues.length + state.pulls.length + 500,
+          title: String(data.title),
+          body: String(data.body ?? ''),
+          head: String(data.head),
+          base: String(data.base),
+          draft: data.draft === true,
+          state: 'open',
+        };
         state.pulls.push(pull);
         return send(201, { ...pull, html_url: `https://github.test/pull/${pull.number}` });
       }
@@ -193,11 +259,18 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
     if (/^\/repos\/[^/]+\/[^/]+\/commits$/.test(url.pathname) && request.method === 'GET') {
       const path = url.searchParams.get('path') ?? '';
       const list = state.commits.get(path) ?? (state.files.has(path) ? [sha(`commit ${state.files.get(path)}`)] : []);
-      return send(200, [...list].reverse().map((commitSha) => ({ sha: commitSha })));
+      return send(
+        200,
+        [...list].reverse().map((commitSha) => ({ sha: commitSha })),
+      );
     }
     if ((match = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/comments$/.exec(url.pathname))) {
       const list = state.commitComments.get(match[1]) ?? [];
-      if (request.method === 'GET') return send(200, list.map((comment, index) => ({ id: index + 1, ...comment })));
+      if (request.method === 'GET')
+        return send(
+          200,
+          list.map((comment, index) => ({ id: index + 1, ...comment })),
+        );
       if (request.method === 'POST') {
         const { body: text } = await body(request);
         list.push({ body: String(text), user: { login: 'github-actions[bot]', type: 'Bot' } });
@@ -207,7 +280,11 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
     }
     if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(url.pathname) && request.method === 'POST') {
       const data = await body(request);
-      state.dispatches.push({ event_type: String(data.event_type), client_payload: data.client_payload, authorization: request.headers.authorization });
+      state.dispatches.push({
+        event_type: String(data.event_type),
+        client_payload: data.client_payload,
+        authorization: request.headers.authorization,
+      });
       response.writeHead(204);
       return response.end();
     }
@@ -215,5 +292,8 @@ export async function fakeGitHub(): Promise<FakeGitHub> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  return Object.assign(state, { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) });
+  return Object.assign(state, {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
 }

@@ -1,6 +1,16 @@
 /** Shared by the end-to-end tests: run the CLI and Astro as a user would, in child processes. */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,18 +30,30 @@ export interface Run {
   stderr: string;
 }
 
-export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       command,
       args,
-      { cwd: options.cwd ?? REPO, env: { ...process.env, GITHUB_ACTIONS: undefined, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      {
+        cwd: options.cwd ?? REPO,
+        env: { ...process.env, GITHUB_ACTIONS: undefined, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 }
 
-export function outpost(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
+export function outpost(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<Run> {
   return run(process.execPath, [OUTPOST, ...args], options);
 }
 
@@ -83,9 +105,19 @@ export interface HtmlElement {
 /** Every element of an HTML document, parsed as a browser would (parse5), for checks on tags and attributes. */
 export function elementsOf(html: string): HtmlElement[] {
   const out: HtmlElement[] = [];
-  type Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
+  type Node = {
+    nodeName: string;
+    tagName?: string;
+    attrs?: { name: string; value: string }[];
+    childNodes?: Node[];
+    content?: Node;
+  };
   const walk = (node: Node) => {
-    if (node.tagName) out.push({ tag: node.tagName, attrs: Object.fromEntries((node.attrs ?? []).map((attr) => [attr.name, attr.value])) });
+    if (node.tagName)
+      out.push({
+        tag: node.tagName,
+        attrs: Object.fromEntries((node.attrs ?? []).map((attr) => [attr.name, attr.value])),
+      });
     node.childNodes?.forEach(walk);
     if (node.content) walk(node.content);
   };
@@ -97,11 +129,17 @@ export function elementsOf(html: string): HtmlElement[] {
 export function activeContent(html: string): string[] {
   const found: string[] = [];
   for (const element of elementsOf(html)) {
-    if (['script', 'iframe', 'object', 'embed', 'frame', 'style', 'base', 'form'].includes(element.tag)) found.push(`<${element.tag}>`);
+    if (['script', 'iframe', 'object', 'embed', 'frame', 'style', 'base', 'form'].includes(element.tag))
+      found.push(`<${element.tag}>`);
     for (const [name, value] of Object.entries(element.attrs)) {
       if (name.startsWith('on')) found.push(`${element.tag}[${name}]`);
       const imageData = /^\s*data:image\//i.test(value) && ['img', 'link'].includes(element.tag);
-      if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|vbscript|data):/i.test(value) && !imageData) found.push(`${element.tag}[${name}=${value}]`);
+      if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) &&
+        /^\s*(javascript|vbscript|data):/i.test(value) &&
+        !imageData
+      )
+        found.push(`${element.tag}[${name}=${value}]`);
     }
   }
   return found;
@@ -115,7 +153,16 @@ function hostHeaders(text: string): { pattern: RegExp; headers: [string, string]
   const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: [] });
+    if (!/^\s/.test(line))
+      rules.push({
+        pattern: new RegExp(
+          `^${line
+            .trim()
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')}$`,
+        ),
+        headers: [],
+      });
     else {
       const at = line.indexOf(':');
       rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
@@ -129,7 +176,17 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
   const { createServer } = await import('node:http');
   const { readFile, stat } = await import('node:fs/promises');
   const rules = hostHeaders(await readFile(join(dir, '_headers'), 'utf8').catch(() => ''));
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain' };
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.css': 'text/css',
+    '.js': 'text/javascript',
+    '.svg': 'image/svg+xml',
+    '.json': 'application/json',
+    '.xml': 'application/xml',
+    '.png': 'image/png',
+    '.ico': 'image/x-icon',
+    '.txt': 'text/plain',
+  };
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = join(dir, path);
@@ -137,8 +194,11 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
-      response.writeHead(200, { 'content-type': types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' });
+      for (const rule of rules)
+        if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+      response.writeHead(200, {
+        'content-type': types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream',
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': types['.html'] });
@@ -147,10 +207,21 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 /** Debian's Chromium (or CHROMIUM_PATH), headless, as every browser test launches it. */
 export async function launchChromium() {
@@ -162,7 +233,11 @@ export async function launchChromium() {
  * A throwaway site inside the repository (git-ignored), so its astro.config.mjs
  * resolves `astro` from our node_modules; it uses our integration by path.
  */
-export function makeSite(name: string, options: Record<string, unknown>, incidents: Record<string, string> = {}): { root: string; cleanup: () => void } {
+export function makeSite(
+  name: string,
+  options: Record<string, unknown>,
+  incidents: Record<string, string> = {},
+): { root: string; cleanup: () => void } {
   const base = join(REPO, '.test-sites');
   mkdirSync(base, { recursive: true });
   const root = mkdtempSync(join(base, `${name}-`));

@@ -80,7 +80,10 @@ function sitePair(name: string, options: Record<string, unknown>, incidents: Rec
     const [got, want] = [tree(join(kept.root, 'dist')), tree(join(cold.root, 'dist'))];
     expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
     for (const [file, bytes] of want) expect(got.get(file)?.toString('utf8'), file).toBe(bytes.toString('utf8'));
-    const reused = [...pageTimes()].filter(([slug, time]) => before.get(slug) === time).map(([slug]) => slug).sort();
+    const reused = [...pageTimes()]
+      .filter(([slug, time]) => before.get(slug) === time)
+      .map(([slug]) => slug)
+      .sort();
     const keeping = incremental.stdout.includes(`keeping the pages of ${reused.length} settled incident`);
     expect(keeping).toBe(reused.length > 0);
     return { ...incremental, reused };
@@ -91,7 +94,10 @@ function sitePair(name: string, options: Record<string, unknown>, incidents: Rec
     const before = pageTimes();
     const build = await astroBuild(kept.root, join(kept.root, 'dist'), { OUTPOST_NOW: now });
     expect(build.code, build.stderr + build.stdout).toBe(0);
-    return [...pageTimes()].filter(([slug, time]) => before.get(slug) === time).map(([slug]) => slug).sort();
+    return [...pageTimes()]
+      .filter(([slug, time]) => before.get(slug) === time)
+      .map(([slug]) => slug)
+      .sort();
   }
 
   const incidentPage = (slug: string) => readFileSync(join(kept.root, 'dist/incidents', slug, 'index.html'), 'utf8');
@@ -118,7 +124,13 @@ describe('an incremental rebuild', () => {
   test('an hour later with one update added reuses every settled page and renders the rest', async () => {
     edit((root) => {
       const file = join(root, 'incidents/2026-11-22-checkout.md');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('\n## Investigating', '\n## Identified · 2026-11-22 19:10 UTC\nWe found the cause. Next update by 20:00 UTC.\n\n## Investigating'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          '\n## Investigating',
+          '\n## Identified · 2026-11-22 19:10 UTC\nWe found the cause. Next update by 20:00 UTC.\n\n## Investigating',
+        ),
+      );
     });
     const second = await buildBoth('2026-11-22T19:30Z');
     expect(second.reused).toEqual(['2026-10-01-slow-api', '2026-10-15-slow-again', '2026-11-02-slower']);
@@ -128,8 +140,17 @@ describe('an incremental rebuild', () => {
   test('resolving an incident, editing a settled one and deleting another render only what changed', async () => {
     edit((root) => {
       const active = join(root, 'incidents/2026-11-22-checkout.md');
-      writeFileSync(active, readFileSync(active, 'utf8').replace('\n## Identified', '\n## Resolved · 2026-11-22 19:40 UTC\nCheckout works again.\n\n## Identified'));
-      writeFileSync(join(root, 'incidents/2026-10-15-slow-again.md'), resolved('Slow API again', '2026-10-15', 'second, corrected'));
+      writeFileSync(
+        active,
+        readFileSync(active, 'utf8').replace(
+          '\n## Identified',
+          '\n## Resolved · 2026-11-22 19:40 UTC\nCheckout works again.\n\n## Identified',
+        ),
+      );
+      writeFileSync(
+        join(root, 'incidents/2026-10-15-slow-again.md'),
+        resolved('Slow API again', '2026-10-15', 'second, corrected'),
+      );
       rmSync(join(root, 'incidents/2026-10-01-slow-api.md'));
       rmSync(join(root, 'public/robots.txt'));
     });
@@ -170,7 +191,12 @@ describe('an incremental rebuild', () => {
     rmSync(join(kept.root, 'dist'), { recursive: true });
     const eighth = await buildBoth('2026-11-23T00:00Z');
     expect(eighth.reused).toEqual([]);
-    expect(readdirSync(join(kept.root, 'dist/incidents')).sort()).toEqual(['2026-10-15-slow-again', '2026-11-02-slower', '2026-11-22-checkout', '2026-11-29-maintenance']);
+    expect(readdirSync(join(kept.root, 'dist/incidents')).sort()).toEqual([
+      '2026-10-15-slow-again',
+      '2026-11-02-slower',
+      '2026-11-22-checkout',
+      '2026-11-29-maintenance',
+    ]);
   }, 180_000);
 });
 
@@ -237,14 +263,18 @@ describe('an incremental rebuild after the brand changed', () => {
     ['a stylesheet it imports', 'styles/more.css', '.incident h1 { text-decoration: none; }\n'],
     ['the logo', 'styles/logo.svg', svg('#003fcc', 1000)],
     ['the dark logo, inlined into every page', 'styles/logo-dark.svg', svg('#c4dbff')],
-  ])('changing %s renders the settled pages again: they refer to this build’s files', async (_what, file, text) => {
-    const before = assets();
-    brand.edit((root) => writeFileSync(join(root, file), text));
-    const build = await brand.buildBoth('2026-11-22T20:00Z');
-    expect(build.reused).toEqual([]);
-    if (!file.includes('dark')) expect(assets()).not.toEqual(before);
-    expect(danglingReferences()).toEqual([]);
-  }, 180_000);
+  ])(
+    'changing %s renders the settled pages again: they refer to this build’s files',
+    async (_what, file, text) => {
+      const before = assets();
+      brand.edit((root) => writeFileSync(join(root, file), text));
+      const build = await brand.buildBoth('2026-11-22T20:00Z');
+      expect(build.reused).toEqual([]);
+      if (!file.includes('dark')) expect(assets()).not.toEqual(before);
+      expect(danglingReferences()).toEqual([]);
+    },
+    180_000,
+  );
 
   test('a change the reuse key misses (a PostCSS config) renames the stylesheet: the pages are rendered', async () => {
     const plugin = "{ postcssPlugin: 'mark', Once: (css) => { css.append('.by-postcss { color: #123456; }'); } }";

@@ -78,14 +78,19 @@ beforeAll(async () => {
   // A checkout of its own: `init` packs it, which must not race the package test's pack of this one.
   const checkout = join(work, 'outpost');
   await copyCheckout(checkout, 'symlink');
-  session = await converse([join(checkout, 'src/cli/outpost.ts'), 'init', 'site'], work, [
-    ['Name of the status page', 'Acme Status'],
-    ['Its address (e.g.', 'status.acme.test'],
-    ['Its address (e.g.', 'https://status.acme.test/'],
-    ['Time zone in which days begin', 'Berlin'],
-    ['Time zone in which days begin', 'Europe/Berlin'],
-    ['Components', 'Web App, api:Public API'],
-  ], { OUTPOST_NOW: NOW });
+  session = await converse(
+    [join(checkout, 'src/cli/outpost.ts'), 'init', 'site'],
+    work,
+    [
+      ['Name of the status page', 'Acme Status'],
+      ['Its address (e.g.', 'status.acme.test'],
+      ['Its address (e.g.', 'https://status.acme.test/'],
+      ['Time zone in which days begin', 'Berlin'],
+      ['Time zone in which days begin', 'Europe/Berlin'],
+      ['Components', 'Web App, api:Public API'],
+    ],
+    { OUTPOST_NOW: NOW },
+  );
   site = join(work, 'site');
 }, 600_000);
 
@@ -97,10 +102,14 @@ describe('outpost init on a terminal, from a checkout', () => {
   test('a wrong address is said in plain words and asked again; the other answers are kept; the site is made', () => {
     expect(session.code, session.stdout).toBe(0);
     expect(session.asked).toHaveLength(6);
-    expect(session.stdout).toContain('"status.acme.test" is not a web address: write it whole, starting with ' +
-      'https://. Did you mean https://status.acme.test/?');
-    expect(session.stdout).toContain('"Berlin" is not a time zone: use a name like Europe/Berlin, America/New_York ' +
-      'or UTC. Did you mean Europe/Berlin?');
+    expect(session.stdout).toContain(
+      '"status.acme.test" is not a web address: write it whole, starting with ' +
+        'https://. Did you mean https://status.acme.test/?',
+    );
+    expect(session.stdout).toContain(
+      '"Berlin" is not a time zone: use a name like Europe/Berlin, America/New_York ' +
+        'or UTC. Did you mean Europe/Berlin?',
+    );
     expect(session.stdout).not.toContain('astro.config.mjs: error');
     // Before the address is asked: which address the first deploy has.
     const note = session.stdout.indexOf('The first deploy publishes the page at');
@@ -118,22 +127,26 @@ describe('outpost init on a terminal, from a checkout', () => {
     expect(config).toContain("{ id: 'web-app', name: 'Web App' },\n        { id: 'api', name: 'Public API' },");
   });
 
-  test('before the first release the site carries Outpost: vendor/ holds the packed checkout, package.json depends ' +
-    'on that path, no registry link', () => {
-    expect(existsSync(join(site, TARBALL))).toBe(true);
-    expect(JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).dependencies.outpost).toBe(`file:${TARBALL}`);
-    expect(session.stdout).toContain(`Outpost is not on the npm registry yet: the site depends on ${TARBALL}, ` +
-      `which is committed with it.`);
-    for (const file of ['README.md', 'astro.config.mjs']) {
-      expect(readFileSync(join(site, file), 'utf8'), file).not.toContain('npmjs.com');
-    }
-    const readme = readFileSync(join(site, 'README.md'), 'utf8');
-    expect(readme).toContain(`\`${TARBALL}\`, committed with the site, is what \`package.json\` depends on`);
-    expect(readme).not.toMatch(/\{\{\w+\}\}/);
-    expect(readFileSync(join(site, '.gitignore'), 'utf8')).not.toMatch(/vendor/);
-    // Quiet installs in the new site too.
-    expect(readFileSync(join(site, '.npmrc'), 'utf8')).toBe(readFileSync(join(REPO, '.npmrc'), 'utf8'));
-  });
+  test(
+    'before the first release the site carries Outpost: vendor/ holds the packed checkout, package.json depends ' +
+      'on that path, no registry link',
+    () => {
+      expect(existsSync(join(site, TARBALL))).toBe(true);
+      expect(JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).dependencies.outpost).toBe(`file:${TARBALL}`);
+      expect(session.stdout).toContain(
+        `Outpost is not on the npm registry yet: the site depends on ${TARBALL}, ` + `which is committed with it.`,
+      );
+      for (const file of ['README.md', 'astro.config.mjs']) {
+        expect(readFileSync(join(site, file), 'utf8'), file).not.toContain('npmjs.com');
+      }
+      const readme = readFileSync(join(site, 'README.md'), 'utf8');
+      expect(readme).toContain(`\`${TARBALL}\`, committed with the site, is what \`package.json\` depends on`);
+      expect(readme).not.toMatch(/\{\{\w+\}\}/);
+      expect(readFileSync(join(site, '.gitignore'), 'utf8')).not.toMatch(/vendor/);
+      // Quiet installs in the new site too.
+      expect(readFileSync(join(site, '.npmrc'), 'utf8')).toBe(readFileSync(join(REPO, '.npmrc'), 'utf8'));
+    },
+  );
 
   test('the site builds with the vendored package', async () => {
     // As `npm install` would put it, without the network: the tarball unpacked into node_modules/outpost;
@@ -153,7 +166,7 @@ describe('outpost init on a terminal, from a checkout', () => {
 describe('outpost init from the vendored package, with hostile answers', () => {
   // Line breaks are refused (a name is one line; see below), so the hostile characters that remain.
   const hostile = {
-    name: "Acme Status ' \\ \"x\" ${1} $& */ </script>",
+    name: 'Acme Status \' \\ "x" ${1} $& */ </script>',
     component: 'Web App:Web "App" \'1\' \\ ${x} */',
   };
 
@@ -175,7 +188,10 @@ describe('outpost init from the vendored package, with hostile answers', () => {
     expect(read.problems).toEqual([]);
     expect(read.options).toMatchObject({
       name: hostile.name,
-      components: [{ id: 'web-app', name: 'Web "App" \'1\' \\ ${x} */' }, { id: 'api', name: 'API' }],
+      components: [
+        { id: 'web-app', name: 'Web "App" \'1\' \\ ${x} */' },
+        { id: 'api', name: 'API' },
+      ],
     });
     const validate = await run(process.execPath, [installed, 'validate'], { cwd: dir, env: { OUTPOST_NOW: NOW } });
     expect(validate.code, validate.stdout + validate.stderr).toBe(0);
@@ -198,35 +214,51 @@ describe('outpost init refuses clearly, writing nothing', () => {
     const wrong = ['--url', 'status.acme.test', '--time-zone', 'Berln', '--component', 'x:'];
     const result = await outpost(['init', 'other', ...wrong], { cwd: work });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe([
-      'outpost init: --name: The page needs a name, like Acme Status.',
-      'outpost init: --url: "status.acme.test" is not a web address: write it whole, starting with https://. Did ' +
-        'you mean https://status.acme.test/?',
-      'outpost init: --time-zone: "Berln" is not a time zone: use a name like Europe/Berlin, America/New_York or ' +
-        'UTC. Did you mean Europe/Berlin?',
-      'outpost init: --component: "x:" has no name after the colon: write id:Name, like checkout:Checkout, or just ' +
-        'the name.',
-      '',
-    ].join('\n'));
+    expect(result.stderr).toBe(
+      [
+        'outpost init: --name: The page needs a name, like Acme Status.',
+        'outpost init: --url: "status.acme.test" is not a web address: write it whole, starting with https://. Did ' +
+          'you mean https://status.acme.test/?',
+        'outpost init: --time-zone: "Berln" is not a time zone: use a name like Europe/Berlin, America/New_York or ' +
+          'UTC. Did you mean Europe/Berlin?',
+        'outpost init: --component: "x:" has no name after the colon: write id:Name, like checkout:Checkout, or just ' +
+          'the name.',
+        '',
+      ].join('\n'),
+    );
     expect(existsSync(join(work, 'other'))).toBe(false);
   });
 
   test('a name with a line break, or a control character, is refused in words: a name is one line', async () => {
     const flags = ['--url', 'https://x.example/', '--time-zone', 'UTC'];
-    const result = await outpost(['init', 'broken', '--name', 'Acme\u2028Status', ...flags, '--component',
-      'web:Web\rApp', '--component', 'api:API\u0007'], { cwd: work });
+    const result = await outpost(
+      [
+        'init',
+        'broken',
+        '--name',
+        'Acme\u2028Status',
+        ...flags,
+        '--component',
+        'web:Web\rApp',
+        '--component',
+        'api:API\u0007',
+      ],
+      { cwd: work },
+    );
     expect(result.code).toBe(2);
-    const why = "has a line break; a name is one line, since a line break would end the calendar's name and split " +
+    const why =
+      "has a line break; a name is one line, since a line break would end the calendar's name and split " +
       'the page title.';
-    expect(result.stderr).toBe([
-      `outpost init: --name: The name ${why}`,
-      `outpost init: --component: component 1 (name) ${why}`,
-      '',
-    ].join('\n'));
-    const bell = await outpost(['init', 'broken', '--name', 'Acme\u0007', ...flags, '--component', 'api:API'],
-      { cwd: work });
-    expect(bell.stderr).toBe("outpost init: --name: The name contains the control character U+0007 (bell); feeds, " +
-      "pages and calendars can't carry it.\n");
+    expect(result.stderr).toBe(
+      [`outpost init: --name: The name ${why}`, `outpost init: --component: component 1 (name) ${why}`, ''].join('\n'),
+    );
+    const bell = await outpost(['init', 'broken', '--name', 'Acme\u0007', ...flags, '--component', 'api:API'], {
+      cwd: work,
+    });
+    expect(bell.stderr).toBe(
+      'outpost init: --name: The name contains the control character U+0007 (bell); feeds, ' +
+        "pages and calendars can't carry it.\n",
+    );
     expect(existsSync(join(work, 'broken'))).toBe(false);
   });
 
@@ -244,15 +276,19 @@ describe('a terminal session keeps answers typed ahead', () => {
     const options = { name: 'S', url: 'https://s.example/', components: [{ id: 'checkout', name: 'C' }] };
     const made = makeSite('typed-ahead', options);
     try {
-      const pasted = ['checkout', "Some customers can't pay", 'major', 'Some customers see errors when paying. ' +
-        'Next update by 18:35 UTC.'].join('\r');
+      const pasted = [
+        'checkout',
+        "Some customers can't pay",
+        'major',
+        'Some customers see errors when paying. ' + 'Next update by 18:35 UTC.',
+      ].join('\r');
       const cli = join(REPO, 'src/cli/outpost.ts');
       const now = { OUTPOST_NOW: '2026-11-22T18:05Z' };
       const session = await converse([cli, 'new'], made.root, [['Components', pasted]], now);
       expect(session.code, session.stdout).toBe(0);
       expect(readFileSync(join(made.root, 'incidents/2026-11-22-some-customers-cant-pay.md'), 'utf8')).toBe(
         "---\ntitle: Some customers can't pay\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · " +
-          "2026-11-22 18:05 UTC\nSome customers see errors when paying. Next update by 18:35 UTC.\n",
+          '2026-11-22 18:05 UTC\nSome customers see errors when paying. Next update by 18:35 UTC.\n',
       );
     } finally {
       made.cleanup();

@@ -67,14 +67,27 @@ function importsOf(path: string, text: string): Import[] {
   const source = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const out: Import[] = [];
   const add = (specifier: string, typeOnly: boolean) => {
-    const to = specifier.startsWith('.') ? relative(REPO, resolve(REPO, dirname(path), specifier)).split('\\').join('/') : specifier;
+    const to = specifier.startsWith('.')
+      ? relative(REPO, resolve(REPO, dirname(path), specifier))
+          .split('\\')
+          .join('/')
+      : specifier;
     out.push({ from: path, to, typeOnly });
   };
   const visit = (node: ts.Node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       const typeOnly = ts.isImportDeclaration(node) ? (node.importClause?.isTypeOnly ?? false) : node.isTypeOnly;
       add(node.moduleSpecifier.text, typeOnly);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       add(node.arguments[0].text, false);
     }
     ts.forEachChild(node, visit);
@@ -95,11 +108,14 @@ function ruleViolations(imports: readonly Import[]): string[] {
     if (target && !ALLOWED[layer].includes(target)) out.push(`${from} -> ${to}: ${layer} may not import ${target}`);
     const [fromRank, toRank] = [coreRank(from), coreRank(to)];
     if (fromRank !== undefined && toRank !== undefined && toRank > fromRank) {
-      out.push(`${from} -> ${to}: core/${CORE_ORDER[fromRank]} is below core/${CORE_ORDER[toRank]} and may not import it`);
+      out.push(
+        `${from} -> ${to}: core/${CORE_ORDER[fromRank]} is below core/${CORE_ORDER[toRank]} and may not import it`,
+      );
     }
     if (layer === 'core' && !to.startsWith('src/')) {
       if (NODE_BUILTINS.has(to)) out.push(`${from} -> ${to}: core is pure (no Node built-ins)`);
-      else if (to === 'astro' || to.startsWith('astro:') || to.startsWith('astro/') || to.startsWith('virtual:')) out.push(`${from} -> ${to}: core imports nothing from Astro`);
+      else if (to === 'astro' || to.startsWith('astro:') || to.startsWith('astro/') || to.startsWith('virtual:'))
+        out.push(`${from} -> ${to}: core imports nothing from Astro`);
     }
   }
   return out;
@@ -156,19 +172,55 @@ describe('the layout of src/', () => {
   });
 
   test.each([
-    ['src/core/state/status.ts', "import { loadProject } from '../../project/project.ts';", 'core may not import project'],
+    [
+      'src/core/state/status.ts',
+      "import { loadProject } from '../../project/project.ts';",
+      'core may not import project',
+    ],
     ['src/core/outputs/feed.ts', "import { readFileSync } from 'node:fs';", 'core is pure (no Node built-ins)'],
     ['src/core/outputs/feed.ts', "import type { APIRoute } from 'astro';", 'core imports nothing from Astro'],
-    ['src/site/integration.ts', "import { validateCommand } from '../cli/commands/validate.ts';", 'site may not import cli'],
-    ['src/cli/outpost.ts', "const { startBuild } = await import('../site/build-output.ts');", 'cli may not import site'],
+    [
+      'src/site/integration.ts',
+      "import { validateCommand } from '../cli/commands/validate.ts';",
+      'site may not import cli',
+    ],
+    [
+      'src/cli/outpost.ts',
+      "const { startBuild } = await import('../site/build-output.ts');",
+      'cli may not import site',
+    ],
     ['src/project/config.ts', "export { OUTPOSTS } from '../site/site-view.ts';", 'project may not import site'],
-    ['src/site/pages/index.astro', "---\nimport { need } from '../../cli/io.ts';\n---\n<p>hi</p>", 'site may not import cli'],
+    [
+      'src/site/pages/index.astro',
+      "---\nimport { need } from '../../cli/io.ts';\n---\n<p>hi</p>",
+      'site may not import cli',
+    ],
     // Inside core, an import that runs back up: each of the five the order removed.
-    ['src/core/incident/body.ts', "import { suggest } from '../checks/problems.ts';", 'core/incident is below core/checks'],
-    ['src/core/config/branding.ts', "import { contrastRatio } from '../outputs/contrast.ts';", 'core/config is below core/outputs'],
-    ['src/core/outputs/view-model.ts', "import { nextUpdateDue } from '../checks/next-update.ts';", 'core/outputs is below core/checks'],
-    ['src/core/config/schema.ts', "import type { SiteView } from '../outputs/view-model.ts';", 'core/config is below core/outputs'],
-    ['src/core/incident/time.ts', "import type { Translator } from '../i18n/translate.ts';", 'core/incident is below core/i18n'],
+    [
+      'src/core/incident/body.ts',
+      "import { suggest } from '../checks/problems.ts';",
+      'core/incident is below core/checks',
+    ],
+    [
+      'src/core/config/branding.ts',
+      "import { contrastRatio } from '../outputs/contrast.ts';",
+      'core/config is below core/outputs',
+    ],
+    [
+      'src/core/outputs/view-model.ts',
+      "import { nextUpdateDue } from '../checks/next-update.ts';",
+      'core/outputs is below core/checks',
+    ],
+    [
+      'src/core/config/schema.ts',
+      "import type { SiteView } from '../outputs/view-model.ts';",
+      'core/config is below core/outputs',
+    ],
+    [
+      'src/core/incident/time.ts',
+      "import type { Translator } from '../i18n/translate.ts';",
+      'core/incident is below core/i18n',
+    ],
   ])('a broken rule is found: %s with %s', (path, text, why) => {
     expect(ruleViolations(importsOf(path, text))).toEqual([expect.stringContaining(why)]);
   });

@@ -41,8 +41,12 @@ describe('feeds', () => {
     const feed = parseFeed(read('history.atom'));
     expect(feed.title).toBe('Outputs Status: incident history');
     expect(feed.updated?.toISOString()).toBe('2026-11-22T18:30:00.000Z');
-    expect(feed.items.map((item) => [item.title, item.id])).toEqual(NEWEST_SIX.map(([title, id]) => [title, `tag:status.example.org,${id.slice(0, 10)}:${id}`]));
-    expect(feed.items[0].url).toBe('https://status.example.org/incidents/2026-11-22-api-errors/#update-2026-11-22T18-30-00Z');
+    expect(feed.items.map((item) => [item.title, item.id])).toEqual(
+      NEWEST_SIX.map(([title, id]) => [title, `tag:status.example.org,${id.slice(0, 10)}:${id}`]),
+    );
+    expect(feed.items[0].url).toBe(
+      'https://status.example.org/incidents/2026-11-22-api-errors/#update-2026-11-22T18-30-00Z',
+    );
     expect(feed.items[0].content).toContain('<strong>Affected:</strong> API (partial outage)');
     expect(read('history.atom')).toContain('<link rel="self" href="https://status.example.org/history.atom"/>');
   });
@@ -52,7 +56,9 @@ describe('feeds', () => {
     expect(feed.items.map((item) => item.title)).toEqual(NEWEST_SIX.map(([title]) => title));
     expect(new Set(feed.items.map((item) => item.id)).size).toBe(6);
     expect(feed.items[3].published?.toISOString()).toBe('2026-11-22T18:00:00.000Z');
-    expect(read('history.rss')).toContain('<atom:link href="https://status.example.org/history.rss" rel="self" type="application/rss+xml"/>');
+    expect(read('history.rss')).toContain(
+      '<atom:link href="https://status.example.org/history.rss" rel="self" type="application/rss+xml"/>',
+    );
   });
 
   test('JSON Feed 1.1: the same entries with <slug>#<time> ids', () => {
@@ -72,7 +78,10 @@ describe('feeds', () => {
       '[Investigating] <b>Website</b> down & "unreachable"',
     ]);
     const backups = parseJsonFeed(read('components/db-backups/feed.json'));
-    expect(backups.items?.map((item) => item.title)).toEqual(['[In progress] Backup storage maintenance', '[Scheduled] Backup storage maintenance']);
+    expect(backups.items?.map((item) => item.title)).toEqual([
+      '[In progress] Backup storage maintenance',
+      '[Scheduled] Backup storage maintenance',
+    ]);
     const group = parseFeed(read('components/core/history.rss'));
     expect(group.title).toBe('Outputs Status: Core services');
     expect(group.items).toHaveLength(6);
@@ -82,25 +91,39 @@ describe('feeds', () => {
   test('every page offers the feeds for auto-discovery', () => {
     for (const page of ['index.html', 'history/index.html', 'incidents/2026-11-22-api-errors/index.html', '404.html']) {
       const html = read(page);
-      expect(html, page).toContain('<link rel="alternate" type="application/atom+xml" title="Outputs Status (Atom)" href="/history.atom">');
+      expect(html, page).toContain(
+        '<link rel="alternate" type="application/atom+xml" title="Outputs Status (Atom)" href="/history.atom">',
+      );
       expect(html, page).toContain('type="application/rss+xml"');
       expect(html, page).toContain('type="application/feed+json"');
     }
-    expect(read('components/api/index.html')).toContain('<link rel="alternate" type="application/atom+xml" title="API (Atom)" href="/components/api/history.atom">');
+    expect(read('components/api/index.html')).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="API (Atom)" href="/components/api/history.atom">',
+    );
   });
 
   test('hostile Markdown stays inert in every feed and JSON string; titles stay text', () => {
     // Each element's text as a reader gets it: one XML decoding (CDATA kept as is). Feed parsers decode
     // entities once more, which would turn escaped text back into tags no reader's HTML view ever sees.
-    const xmlText = (xml: string) => xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|&(lt|gt|quot|apos|amp);/g, (_, cdata: string | undefined, name: string) => cdata ?? { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[name]!);
-    const elements = (file: string, tag: string) => [...read(file).matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => xmlText(match[1]));
+    const xmlText = (xml: string) =>
+      xml.replace(
+        /<!\[CDATA\[([\s\S]*?)\]\]>|&(lt|gt|quot|apos|amp);/g,
+        (_, cdata: string | undefined, name: string) =>
+          cdata ?? { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[name]!,
+      );
+    const elements = (file: string, tag: string) =>
+      [...read(file).matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => xmlText(match[1]));
     const jsonFeed = json('feed.json');
-    const html = [...elements('history.atom', 'content'), ...elements('history.rss', 'content:encoded')].concat(jsonFeed.items.map((item: { content_html: string }) => item.content_html));
+    const html = [...elements('history.atom', 'content'), ...elements('history.rss', 'content:encoded')].concat(
+      jsonFeed.items.map((item: { content_html: string }) => item.content_html),
+    );
     expect(html.some((content) => content.includes('Some requests fail.'))).toBe(true);
     for (const content of html) expect(activeContent(content)).toEqual([]);
     // Readers take an RSS description as HTML: markup that was text in the message (a code span) must stay text there.
     const descriptions = elements('history.rss', 'description');
-    expect(descriptions.some((description) => description.includes('&lt;img src=x onmouseover=alert(3)&gt;'))).toBe(true);
+    expect(descriptions.some((description) => description.includes('&lt;img src=x onmouseover=alert(3)&gt;'))).toBe(
+      true,
+    );
     for (const description of descriptions) expect(activeContent(description), description).toEqual([]);
     for (const { path } of OUTPUTS.filter((file) => file.type !== 'image/svg+xml')) {
       expect(read(path), path).not.toMatch(/<script|onerror\s*=|javascript:/i);
@@ -116,7 +139,14 @@ describe('Statuspage v2 API', () => {
 
   test('status and components at the fixed clock', () => {
     expect(json('api/v2/status.json').status).toEqual({ indicator: 'major', description: 'Partial System Outage' });
-    const components = json('api/v2/components.json').components.map((c: { id: string; status: string; group: boolean; group_id: string | null }) => [c.id, c.status, c.group, c.group_id]);
+    const components = json('api/v2/components.json').components.map(
+      (c: { id: string; status: string; group: boolean; group_id: string | null }) => [
+        c.id,
+        c.status,
+        c.group,
+        c.group_id,
+      ],
+    );
     expect(components).toEqual([
       ['core', 'partial_outage', true, null],
       ['web', 'operational', false, 'core'],
@@ -128,27 +158,53 @@ describe('Statuspage v2 API', () => {
   test('unresolved incidents, with "Update" reported as the state it kept', () => {
     const [incident, ...rest] = json('api/v2/incidents/unresolved.json').incidents;
     expect(rest).toEqual([]);
-    expect(incident).toMatchObject({ id: '2026-11-22-api-errors', status: 'identified', impact: 'major', started_at: '2026-11-22T18:05:00Z', resolved_at: null, shortlink: 'https://status.example.org/incidents/2026-11-22-api-errors/' });
-    expect(incident.incident_updates.map((u: { status: string; created_at: string }) => [u.status, u.created_at])).toEqual([
+    expect(incident).toMatchObject({
+      id: '2026-11-22-api-errors',
+      status: 'identified',
+      impact: 'major',
+      started_at: '2026-11-22T18:05:00Z',
+      resolved_at: null,
+      shortlink: 'https://status.example.org/incidents/2026-11-22-api-errors/',
+    });
+    expect(
+      incident.incident_updates.map((u: { status: string; created_at: string }) => [u.status, u.created_at]),
+    ).toEqual([
       ['identified', '2026-11-22T18:30:00Z'],
       ['identified', '2026-11-22T18:20:00Z'],
       ['investigating', '2026-11-22T18:05:00Z'],
     ]);
     expect(incident.incident_updates[2].body).toBe('Some requests fail. x ]]> end <img src=x onmouseover=alert(3)>');
     const all = json('api/v2/incidents.json').incidents.map((i: { id: string; status: string }) => [i.id, i.status]);
-    expect(all).toEqual([['2026-11-22-api-errors', 'identified'], ['2026-11-10-web-down', 'resolved']]);
+    expect(all).toEqual([
+      ['2026-11-22-api-errors', 'identified'],
+      ['2026-11-10-web-down', 'resolved'],
+    ]);
   });
 
   test('active and upcoming maintenance', () => {
     const active = json('api/v2/scheduled-maintenances/active.json').scheduled_maintenances;
-    expect(active.map((m: { id: string; status: string; scheduled_for: string }) => [m.id, m.status, m.scheduled_for])).toEqual([['2026-11-22-backup-maintenance', 'in_progress', '2026-11-22T18:00:00Z']]);
+    expect(
+      active.map((m: { id: string; status: string; scheduled_for: string }) => [m.id, m.status, m.scheduled_for]),
+    ).toEqual([['2026-11-22-backup-maintenance', 'in_progress', '2026-11-22T18:00:00Z']]);
     const upcoming = json('api/v2/scheduled-maintenances/upcoming.json').scheduled_maintenances;
-    expect(upcoming.map((m: { id: string; status: string; scheduled_until: string }) => [m.id, m.status, m.scheduled_until])).toEqual([['2026-12-01-web-maintenance', 'scheduled', '2026-12-01T04:00:00Z']]);
-    const all = json('api/v2/scheduled-maintenances.json').scheduled_maintenances.map((m: { id: string; status: string }) => [m.id, m.status]);
-    expect(all).toEqual([['2026-12-01-web-maintenance', 'scheduled'], ['2026-11-22-backup-maintenance', 'in_progress'], ['2026-11-01-completed-maintenance', 'completed'], ['2025-11-20-old-maintenance', 'completed']]);
+    expect(
+      upcoming.map((m: { id: string; status: string; scheduled_until: string }) => [m.id, m.status, m.scheduled_until]),
+    ).toEqual([['2026-12-01-web-maintenance', 'scheduled', '2026-12-01T04:00:00Z']]);
+    const all = json('api/v2/scheduled-maintenances.json').scheduled_maintenances.map(
+      (m: { id: string; status: string }) => [m.id, m.status],
+    );
+    expect(all).toEqual([
+      ['2026-12-01-web-maintenance', 'scheduled'],
+      ['2026-11-22-backup-maintenance', 'in_progress'],
+      ['2026-11-01-completed-maintenance', 'completed'],
+      ['2025-11-20-old-maintenance', 'completed'],
+    ]);
     const summary = json('api/v2/summary.json');
     expect(summary.incidents.map((i: { id: string }) => i.id)).toEqual(['2026-11-22-api-errors']);
-    expect(summary.scheduled_maintenances.map((m: { id: string }) => m.id)).toEqual(['2026-11-22-backup-maintenance', '2026-12-01-web-maintenance']);
+    expect(summary.scheduled_maintenances.map((m: { id: string }) => m.id)).toEqual([
+      '2026-11-22-backup-maintenance',
+      '2026-12-01-web-maintenance',
+    ]);
   });
 });
 
@@ -160,13 +216,37 @@ describe('maintenance calendar', () => {
     const calendar = new ICAL.Component(ICAL.parse(text));
     expect(calendar.getFirstPropertyValue('prodid')).toBe('-//Outpost//status.example.org//EN');
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-    expect(events.map((event) => [event.uid, event.summary, event.startDate.toJSDate().toISOString(), event.endDate.toJSDate().toISOString()])).toEqual([
-      ['2026-11-01-completed-maintenance@status.example.org', 'Earlier API maintenance', '2026-11-01T02:00:00.000Z', '2026-11-01T03:00:00.000Z'],
-      ['2026-11-22-backup-maintenance@status.example.org', 'Backup storage maintenance', '2026-11-22T18:00:00.000Z', '2026-11-22T20:00:00.000Z'],
-      ['2026-12-01-web-maintenance@status.example.org', 'Website maintenance', '2026-12-01T03:00:00.000Z', '2026-12-01T04:00:00.000Z'],
+    expect(
+      events.map((event) => [
+        event.uid,
+        event.summary,
+        event.startDate.toJSDate().toISOString(),
+        event.endDate.toJSDate().toISOString(),
+      ]),
+    ).toEqual([
+      [
+        '2026-11-01-completed-maintenance@status.example.org',
+        'Earlier API maintenance',
+        '2026-11-01T02:00:00.000Z',
+        '2026-11-01T03:00:00.000Z',
+      ],
+      [
+        '2026-11-22-backup-maintenance@status.example.org',
+        'Backup storage maintenance',
+        '2026-11-22T18:00:00.000Z',
+        '2026-11-22T20:00:00.000Z',
+      ],
+      [
+        '2026-12-01-web-maintenance@status.example.org',
+        'Website maintenance',
+        '2026-12-01T03:00:00.000Z',
+        '2026-12-01T04:00:00.000Z',
+      ],
     ]);
     expect(text).toContain('\r\nDTSTART:20261201T030000Z\r\nDTEND:20261201T040000Z\r\n');
-    expect(calendar.getAllSubcomponents('vevent')[2].getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-20T12:00:00Z');
+    expect(calendar.getAllSubcomponents('vevent')[2].getFirstPropertyValue('dtstamp')?.toString()).toBe(
+      '2026-11-20T12:00:00Z',
+    );
     // The window that ended more than a year ago stays in the history and the API (above), not in the calendar.
     expect(text).not.toContain('Database upgrade a year ago');
   });
@@ -184,15 +264,20 @@ describe('the outputs registry', () => {
     const written = new Set(filesIn(out));
     for (const file of OUTPUTS) {
       expect(written.has(file.path), file.path).toBe(true);
-      for (const scope of ['api', 'db-backups', 'core']) expect(written.has(`components/${scope}/${file.path}`), `${scope}/${file.path}`).toBe(file.scoped === true);
+      for (const scope of ['api', 'db-backups', 'core'])
+        expect(written.has(`components/${scope}/${file.path}`), `${scope}/${file.path}`).toBe(file.scoped === true);
     }
   });
 
   test('every page links the registered feeds in <head> and the footer files by their labels', () => {
     const html = read('index.html');
     const label = (file: (typeof OUTPUTS)[number]) => en[file.label!];
-    for (const file of OUTPUTS.filter((candidate) => candidate.alternate)) expect(html).toContain(`<link rel="alternate" type="${file.type}" title="Outputs Status (${label(file)})" href="/${file.path}">`);
-    for (const file of OUTPUTS.filter((candidate) => candidate.footer)) expect(html).toContain(`<a href="/${file.path}">${label(file)}</a>`);
+    for (const file of OUTPUTS.filter((candidate) => candidate.alternate))
+      expect(html).toContain(
+        `<link rel="alternate" type="${file.type}" title="Outputs Status (${label(file)})" href="/${file.path}">`,
+      );
+    for (const file of OUTPUTS.filter((candidate) => candidate.footer))
+      expect(html).toContain(`<a href="/${file.path}">${label(file)}</a>`);
   });
 });
 
@@ -203,7 +288,7 @@ describe('badges and the incident schema', () => {
     expect(read('components/core/badge.svg')).toContain('<title>Core services: partial outage</title>');
   });
 
-  test('/schema/incident.json is generated from the zod schema, with this site\'s components', () => {
+  test("/schema/incident.json is generated from the zod schema, with this site's components", () => {
     const schema = json('schema/incident.json');
     expect(schema.$id).toBe('https://status.example.org/schema/incident.json');
     expect(schema.required).toEqual(['title']);
@@ -216,9 +301,12 @@ describe('badges and the incident schema', () => {
 describe('following the page', () => {
   test('/subscribe/ lists the feeds of the site, each group and each component, the calendar, Slack, Teams, the list and the accounts', () => {
     const html = read('subscribe/index.html');
-    const links = elementsOf(html).filter((element) => element.tag === 'a').map((element) => element.attrs.href);
+    const links = elementsOf(html)
+      .filter((element) => element.tag === 'a')
+      .map((element) => element.attrs.href);
     for (const scope of ['', 'components/core/', 'components/web/', 'components/api/', 'components/db-backups/']) {
-      for (const file of ['history.atom', 'history.rss', 'feed.json']) expect(links, `${scope}${file}`).toContain(`/${scope}${file}`);
+      for (const file of ['history.atom', 'history.rss', 'feed.json'])
+        expect(links, `${scope}${file}`).toContain(`/${scope}${file}`);
     }
     expect(links).toContain('/maintenance.ics');
     expect(html).toContain('/feed subscribe https://status.example.org/history.atom');
@@ -228,18 +316,27 @@ describe('following the page', () => {
     expect(html).toContain('>@outputs@social.example.org</a>');
     expect(links).toContain('https://bsky.app/profile/status.example.org');
     // Only what a reader can do: the API, the embed, badges and the webhook schema are for developers (docs/developers.md).
-    for (const developers of ['/schema/webhook.json', '/api/v2/summary.json', '/embed/', '/badge.svg']) expect(links).not.toContain(developers);
+    for (const developers of ['/schema/webhook.json', '/api/v2/summary.json', '/embed/', '/badge.svg'])
+      expect(links).not.toContain(developers);
     expect(html).not.toContain('embed.js');
   });
 
-  test('every page\'s header and footer link /subscribe/', () => {
-    for (const page of ['index.html', 'history/index.html', 'components/api/index.html', 'components/api/history/index.html', 'incidents/2026-11-22-api-errors/index.html', 'subscribe/index.html', '404.html']) {
+  test("every page's header and footer link /subscribe/", () => {
+    for (const page of [
+      'index.html',
+      'history/index.html',
+      'components/api/index.html',
+      'components/api/history/index.html',
+      'incidents/2026-11-22-api-errors/index.html',
+      'subscribe/index.html',
+      '404.html',
+    ]) {
       expect(read(page), page).toContain('<a class="nav-subscribe" href="/subscribe/">Subscribe</a>');
       expect(read(page), page).toContain('<a href="/subscribe/">All ways to follow</a>');
     }
   });
 
-  test('/schema/webhook.json is generated from the payload\'s zod schema', () => {
+  test("/schema/webhook.json is generated from the payload's zod schema", () => {
     const schema = json('schema/webhook.json');
     expect(schema.$id).toBe('https://status.example.org/schema/webhook.json');
     expect(schema.required).toEqual(['delivery_id', 'event', 'language', 'site', 'incident', 'update']);
@@ -256,7 +353,9 @@ describe('following the page', () => {
     // Its own stylesheet is the only active content: no script, no handler.
     expect(activeContent(html)).toEqual(['<style>']);
     expect(html).toContain('<span>Partial outage</span>');
-    expect(html).toContain('<a href="https://status.example.org/incidents/2026-11-22-api-errors/" target="_blank" rel="noopener">API requests fail for some customers</a> (Identified)');
+    expect(html).toContain(
+      '<a href="https://status.example.org/incidents/2026-11-22-api-errors/" target="_blank" rel="noopener">API requests fail for some customers</a> (Identified)',
+    );
     expect(html).toContain('Backup storage maintenance</a> (In progress)');
   });
 
@@ -273,8 +372,10 @@ describe('stable across builds', () => {
     const later = join(work, 'later');
     expect((await astroBuild(`${FIXTURES}outputs`, again, { OUTPOST_NOW: '2026-11-22T18:45Z' })).code).toBe(0);
     expect((await astroBuild(`${FIXTURES}outputs`, later, { OUTPOST_NOW: '2026-11-22T18:50Z' })).code).toBe(0);
-    for (const file of filesIn(out)) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
-    const ids = (dir: string) => parseFeed(readFileSync(join(dir, 'history.atom'), 'utf8')).items.map((item) => item.id);
+    for (const file of filesIn(out))
+      expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+    const ids = (dir: string) =>
+      parseFeed(readFileSync(join(dir, 'history.atom'), 'utf8')).items.map((item) => item.id);
     expect(ids(later)).toEqual(ids(out));
   });
 });

@@ -22,8 +22,15 @@ const NOW = '2026-11-25T08:00Z';
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
 /** The machine's own tools: no node_modules/.bin (so not the Node this repository pins), no npm_* of `npm test`. */
 const machine: Record<string, string | undefined> = {
-  ...Object.fromEntries(Object.keys(process.env).filter((key) => /^(npm_|node_|vitest)/i.test(key)).map((key) => [key, undefined])),
-  PATH: (process.env.PATH ?? '').split(delimiter).filter((dir) => !dir.includes('node_modules')).join(delimiter),
+  ...Object.fromEntries(
+    Object.keys(process.env)
+      .filter((key) => /^(npm_|node_|vitest)/i.test(key))
+      .map((key) => [key, undefined]),
+  ),
+  PATH: (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter((dir) => !dir.includes('node_modules'))
+    .join(delimiter),
   OUTPOST_NOW: NOW,
 };
 const INSTALL = ['install', '--prefer-offline', '--no-audit', '--no-fund'];
@@ -31,10 +38,23 @@ const INSTALL = ['install', '--prefer-offline', '--no-audit', '--no-fund'];
 const VENDORED = `vendor/${pkg.name}-${pkg.version}.tgz`;
 /** What `init` writes. */
 const STARTER_FILES = [
-  'package.json', '.npmrc', '.nvmrc', '.gitignore', 'astro.config.mjs', 'incidents/2026-11-25-example.md',
-  'public/robots.txt', 'README.md', '.github/dependabot.yml', '.github/ISSUE_TEMPLATE/incident.yml',
-  '.github/workflows/alert.yml', '.github/workflows/check.yml', '.github/workflows/deploy.yml',
-  '.github/workflows/issue-ops.yml', '.github/mirrors/package.json', '.github/mirrors/package-lock.json', VENDORED,
+  'package.json',
+  '.npmrc',
+  '.nvmrc',
+  '.gitignore',
+  'astro.config.mjs',
+  'incidents/2026-11-25-example.md',
+  'public/robots.txt',
+  'README.md',
+  '.github/dependabot.yml',
+  '.github/ISSUE_TEMPLATE/incident.yml',
+  '.github/workflows/alert.yml',
+  '.github/workflows/check.yml',
+  '.github/workflows/deploy.yml',
+  '.github/workflows/issue-ops.yml',
+  '.github/mirrors/package.json',
+  '.github/mirrors/package-lock.json',
+  VENDORED,
 ];
 
 const expectOk = (result: Run, what: string) => {
@@ -42,7 +62,15 @@ const expectOk = (result: Run, what: string) => {
   return result;
 };
 /** Every file of a folder with its hash: what a build wrote, to compare two builds. */
-const contents = (dir: string) => Object.fromEntries(filesIn(dir).map((path) => [path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')]));
+const contents = (dir: string) =>
+  Object.fromEntries(
+    filesIn(dir).map((path) => [
+      path,
+      createHash('sha256')
+        .update(readFileSync(join(dir, path)))
+        .digest('hex'),
+    ]),
+  );
 
 let work: string;
 let tarball: string;
@@ -59,25 +87,57 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'outpost-package-'));
   expectOk(await run('npm', ['pack', '--pack-destination', work]), 'npm pack');
   tarball = join(work, `${pkg.name}-${pkg.version}.tgz`);
-  tarballFiles = expectOk(await run('tar', ['tzf', tarball]), 'tar').stdout.split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
-  const create = JSON.parse(readFileSync(join(REPO, 'packages/create-outpost/package.json'), 'utf8')) as { name: string; version: string };
-  expectOk(await run('npm', ['pack', '--pack-destination', work], { cwd: join(REPO, 'packages/create-outpost') }), 'npm pack of create-outpost');
+  tarballFiles = expectOk(await run('tar', ['tzf', tarball]), 'tar')
+    .stdout.split('\n')
+    .filter(Boolean)
+    .map((path) => path.replace(/^package\//, ''));
+  const create = JSON.parse(readFileSync(join(REPO, 'packages/create-outpost/package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
+  expectOk(
+    await run('npm', ['pack', '--pack-destination', work], { cwd: join(REPO, 'packages/create-outpost') }),
+    'npm pack of create-outpost',
+  );
   createTarball = join(work, `${create.name}-${create.version}.tgz`);
 
   const app = join(work, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), '{ "private": true }\n');
-  expectOk(await run('npm', [...INSTALL, tarball, createTarball], { cwd: app, env: machine }), 'npm install of the tarballs');
+  expectOk(
+    await run('npm', [...INSTALL, tarball, createTarball], { cwd: app, env: machine }),
+    'npm install of the tarballs',
+  );
   machineNode = expectOk(await run('node', ['--version'], { cwd: app, env: machine }), 'node --version').stdout.trim();
   init = expectOk(
-    await run('npx', ['outpost', 'init', 'site', '--name', 'Acme Status', '--url', 'https://status.example.com/', '--time-zone', 'Europe/Berlin', '--component', 'website:Website', '--component', 'api:Public API'], { cwd: app, env: machine }),
+    await run(
+      'npx',
+      [
+        'outpost',
+        'init',
+        'site',
+        '--name',
+        'Acme Status',
+        '--url',
+        'https://status.example.com/',
+        '--time-zone',
+        'Europe/Berlin',
+        '--component',
+        'website:Website',
+        '--component',
+        'api:Public API',
+      ],
+      { cwd: app, env: machine },
+    ),
     'npx outpost init',
   );
   made = join(app, 'site');
   // The lock, as `npm install` writes it; then the site as its CI gets it: the files Git would
   // commit (not node_modules, per its .gitignore), somewhere else, installed with `npm ci`.
-  expectOk(await run('npm', [...INSTALL, '--package-lock-only'], { cwd: made, env: machine }), 'npm install ' +
-    '--package-lock-only in the site');
+  expectOk(
+    await run('npm', [...INSTALL, '--package-lock-only'], { cwd: made, env: machine }),
+    'npm install ' + '--package-lock-only in the site',
+  );
   site = join(work, 'clone');
   cpSync(made, site, { recursive: true, filter: (path) => !/[\\/](node_modules|dist|\.astro)$/.test(path) });
   const ci = await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: site, env: machine });
@@ -94,8 +154,26 @@ describe('the packed tarball', () => {
   test('holds the integration, the pages, the compiled CLI and the starter, and no tests, fixtures or bench code', () => {
     const size = statSync(tarball).size;
     console.log(`${pkg.name}-${pkg.version}.tgz: ${(size / 1000).toFixed(1)} kB, ${tarballFiles.length} files`);
-    expect(tarballFiles).toEqual(expect.arrayContaining(['package.json', 'bin/outpost.js', 'dist-pkg/site/integration.js', 'dist-pkg/site/integration.d.ts', 'dist-pkg/core/config/schema.d.ts', 'dist-pkg/cli/outpost.js', 'src/site/pages/index.astro', 'src/core/outputs/registry.ts', 'starter/README.md', '.github/workflows/deploy.yml', 'CHANGELOG.md']));
-    expect(tarballFiles.filter((path) => /(^|\/)(tests?|fixtures|bench|__snapshots__)(\/|$)|\.test\.[jt]s$|\.snap$/.test(path))).toEqual([]);
+    expect(tarballFiles).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'bin/outpost.js',
+        'dist-pkg/site/integration.js',
+        'dist-pkg/site/integration.d.ts',
+        'dist-pkg/core/config/schema.d.ts',
+        'dist-pkg/cli/outpost.js',
+        'src/site/pages/index.astro',
+        'src/core/outputs/registry.ts',
+        'starter/README.md',
+        '.github/workflows/deploy.yml',
+        'CHANGELOG.md',
+      ]),
+    );
+    expect(
+      tarballFiles.filter((path) =>
+        /(^|\/)(tests?|fixtures|bench|__snapshots__)(\/|$)|\.test\.[jt]s$|\.snap$/.test(path),
+      ),
+    ).toEqual([]);
     // The CLI runs compiled; its TypeScript stays in the repository.
     expect(tarballFiles.filter((path) => path.startsWith('src/cli/'))).toEqual([]);
     // A guard against whole folders slipping in (node_modules, a build): the package is a few hundred kB.
@@ -147,7 +225,7 @@ describe('npx outpost init site, from the installed tarball', () => {
     expect(own.sort()).toEqual([...STARTER_FILES, 'package-lock.json'].sort());
   });
 
-  test('installs quietly on the machine\'s own Node (its .npmrc)', () => {
+  test("installs quietly on the machine's own Node (its .npmrc)", () => {
     expect(installLog.stdout + installLog.stderr).not.toMatch(/EBADENGINE|npm warn/);
   });
 
@@ -155,7 +233,10 @@ describe('npx outpost init site, from the installed tarball', () => {
     // The example incident warns until it is deleted; nothing else does.
     expect(validate.stdout).toContain('incidents/2026-11-25-example.md:1:1: warning [example-incident]');
     expect(validate.stdout).toContain('0 errors, 1 warning');
-    const node = expectOk(await run('npx', ['node', '--version'], { cwd: site, env: machine }), 'npx node --version').stdout.trim();
+    const node = expectOk(
+      await run('npx', ['node', '--version'], { cwd: site, env: machine }),
+      'npx node --version',
+    ).stdout.trim();
     expect(node.split('.')[0]).toBe(`v${readFileSync(join(REPO, '.nvmrc'), 'utf8').trim()}`);
   });
 
@@ -173,8 +254,12 @@ describe('npx outpost init site, from the installed tarball', () => {
       expect(results.map((r) => `${file}:${r.line}: ${r.message}`)).toEqual([]);
       expect(text).not.toMatch(/src\/|npm test/);
     }
-    expect(readFileSync(join(site, '.github/workflows/issue-ops.yml'), 'utf8')).toContain('run: npx outpost issue-ops\n');
-    expect(readFileSync(join(site, '.github/workflows/check.yml'), 'utf8')).toContain('run: npx outpost issue-form --check');
+    expect(readFileSync(join(site, '.github/workflows/issue-ops.yml'), 'utf8')).toContain(
+      'run: npx outpost issue-ops\n',
+    );
+    expect(readFileSync(join(site, '.github/workflows/check.yml'), 'utf8')).toContain(
+      'run: npx outpost issue-form --check',
+    );
   });
 
   test('its issue form matches its components', async () => {
@@ -185,10 +270,30 @@ describe('npx outpost init site, from the installed tarball', () => {
 
   test('refuses a folder with files in it, and bad answers, writing nothing', async () => {
     const app = join(work, 'app');
-    const again = await run('npx', ['outpost', 'init', 'site', '--name', 'X', '--url', 'https://x.example/', '--component', 'x:X'], { cwd: app, env: machine });
+    const again = await run(
+      'npx',
+      ['outpost', 'init', 'site', '--name', 'X', '--url', 'https://x.example/', '--component', 'x:X'],
+      { cwd: app, env: machine },
+    );
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('outpost init: "site" already has files in it: give a new folder, or an empty one.');
-    const bad = await run('npx', ['outpost', 'init', 'other', '--name', 'X', '--url', 'status.example.com', '--time-zone', 'Europe/Berln', '--component', 'Web Site:Web'], { cwd: app, env: machine });
+    const bad = await run(
+      'npx',
+      [
+        'outpost',
+        'init',
+        'other',
+        '--name',
+        'X',
+        '--url',
+        'status.example.com',
+        '--time-zone',
+        'Europe/Berln',
+        '--component',
+        'Web Site:Web',
+      ],
+      { cwd: app, env: machine },
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('outpost init: --url: "status.example.com" is not a web address');
     expect(bad.stderr).toContain('outpost init: --time-zone: "Europe/Berln" is not a time zone');
@@ -207,7 +312,23 @@ describe('npm create outpost', () => {
 
   test('runs outpost init', async () => {
     const app = join(work, 'app');
-    const created = expectOk(await run('npx', ['create-outpost', 'created', '--name', 'Kiwi Status', '--url', 'https://status.kiwi.example/', '--component', 'api:API'], { cwd: app, env: machine }), 'npx create-outpost');
+    const created = expectOk(
+      await run(
+        'npx',
+        [
+          'create-outpost',
+          'created',
+          '--name',
+          'Kiwi Status',
+          '--url',
+          'https://status.kiwi.example/',
+          '--component',
+          'api:API',
+        ],
+        { cwd: app, env: machine },
+      ),
+      'npx create-outpost',
+    );
     expect(created.stdout).toContain('created Kiwi Status in created');
     const manifest = JSON.parse(readFileSync(join(app, 'created/package.json'), 'utf8'));
     expect(manifest.dependencies.outpost).toBe(`file:vendor/${pkg.name}-${pkg.version}.tgz`);
@@ -226,7 +347,10 @@ describe('upgrading', () => {
     expectOk(await run('tar', ['xzf', tarball, '-C', next]), 'tar x');
     const manifestPath = join(next, 'package/package.json');
     const nextVersion = pkg.version.replace(/\d+$/, (patch) => String(Number(patch) + 1));
-    writeFileSync(manifestPath, readFileSync(manifestPath, 'utf8').replace(`"version": "${pkg.version}"`, `"version": "${nextVersion}"`));
+    writeFileSync(
+      manifestPath,
+      readFileSync(manifestPath, 'utf8').replace(`"version": "${pkg.version}"`, `"version": "${nextVersion}"`),
+    );
     const nextTarball = join(work, `${pkg.name}-${nextVersion}.tgz`);
     expectOk(await run('tar', ['czf', nextTarball, '-C', next, 'package']), 'tar c');
 
@@ -241,7 +365,13 @@ describe('upgrading', () => {
     const manifest = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
     expect(manifest.dependencies.outpost).toBe(`file:vendor/${pkg.name}-${nextVersion}.tgz`);
     // As the deploy workflow builds.
-    const build = expectOk(await run('npx', ['outpost', 'build', '--keep-going', '--report', '.outpost/build-report.json'], { cwd: site, env: machine }), 'npx outpost build after the upgrade');
+    const build = expectOk(
+      await run('npx', ['outpost', 'build', '--keep-going', '--report', '.outpost/build-report.json'], {
+        cwd: site,
+        env: machine,
+      }),
+      'npx outpost build after the upgrade',
+    );
     expect(JSON.parse(readFileSync(join(site, '.outpost/build-report.json'), 'utf8')).problems).toEqual([]);
     // The package changed, so no page of the last build is trusted: everything is rendered again.
     expect(build.stdout).not.toContain('keeping the pages');

@@ -25,11 +25,18 @@ export const SHOP_CONFIG: SiteConfigInput = {
 export const checkoutErrors = incident('checkout-errors', {
   title: 'Some customers cannot pay',
   impact: 'major',
-  components: [{ id: 'checkout', status: 'partial_outage' }, { id: 'api', status: 'degraded_performance' }],
+  components: [
+    { id: 'checkout', status: 'partial_outage' },
+    { id: 'api', status: 'degraded_performance' },
+  ],
   postmortemMarkdown: 'A **bad** deploy.',
   postmortemUrl: 'https://example.com/pm',
   timeline: [
-    update('investigating', '2026-11-22T18:05Z', 'Some customers see errors when paying. Please retry in a few minutes. Next update by 18:40 UTC.'),
+    update(
+      'investigating',
+      '2026-11-22T18:05Z',
+      'Some customers see errors when paying. Please retry in a few minutes. Next update by 18:40 UTC.',
+    ),
     update('update', '2026-11-22T18:20Z', 'Still looking.'),
     update('monitoring', '2026-11-22T18:40Z', 'A fix is out.\nNext update by 19:10 UTC.'),
     update('resolved', '2026-11-22T19:02Z', 'Checkout works normally again. Orders were kept.'),
@@ -49,7 +56,10 @@ export const checkoutDown = incident('checkout-down', {
   title: 'Checkout fails for some',
   impact: 'critical',
   components: [{ id: 'checkout', status: 'major_outage' }],
-  timeline: [update('investigating', '2026-11-22T18:50Z', 'Checkout fails.'), update('identified', '2026-11-22T19:20Z', 'Found it.')],
+  timeline: [
+    update('investigating', '2026-11-22T18:50Z', 'Checkout fails.'),
+    update('identified', '2026-11-22T19:20Z', 'Found it.'),
+  ],
 });
 
 /** Planned for next week. */
@@ -85,12 +95,27 @@ export const oldOutage = incident('old-outage', {
   title: 'Payments were down',
   impact: 'critical',
   components: [{ id: 'payments', status: 'major_outage' }],
-  timeline: [update('investigating', '2026-10-01T10:00Z', 'Payments fail.'), update('resolved', '2026-10-01T11:00Z', 'Payments work normally again.')],
+  timeline: [
+    update('investigating', '2026-10-01T10:00Z', 'Payments fail.'),
+    update('resolved', '2026-10-01T11:00Z', 'Payments work normally again.'),
+  ],
 });
 
-export const SHOP_INCIDENTS: readonly Incident[] = [checkoutErrors, apiSlow, checkoutDown, dbUpgrade, searchReindex, peakNotice, oldOutage];
+export const SHOP_INCIDENTS: readonly Incident[] = [
+  checkoutErrors,
+  apiSlow,
+  checkoutDown,
+  dbUpgrade,
+  searchReindex,
+  peakNotice,
+  oldOutage,
+];
 
-export function shopSite(incidents: readonly Incident[] = SHOP_INCIDENTS, now = NOW, overrides: Partial<SiteConfigInput> = {}): SiteView {
+export function shopSite(
+  incidents: readonly Incident[] = SHOP_INCIDENTS,
+  now = NOW,
+  overrides: Partial<SiteConfigInput> = {},
+): SiteView {
   const { config, problems } = parseSiteConfig({ ...SHOP_CONFIG, ...overrides }, 'astro.config.mjs');
   if (!config) throw new Error(problems.map((problem) => problem.message).join('\n'));
   return buildSiteView(config, incidents, now);

@@ -39,7 +39,10 @@ function brandedSite(url: string) {
     locales: ['en', 'de'],
     logo: { src: './public/logo.svg', dark: './public/logo-dark.svg', alt: 'Acme' },
     accentColor: '#0b5fff',
-    links: [{ label: 'Acme', href: 'https://acme.example/' }, { label: 'About', href: '/about/' }],
+    links: [
+      { label: 'Acme', href: 'https://acme.example/' },
+      { label: 'About', href: '/about/' },
+    ],
     customCss: ['./styles/status.css'],
     groups: [{ id: 'shop', name: 'Shop' }],
     components: [
@@ -59,7 +62,8 @@ function brandedSite(url: string) {
   mkdirSync(join(site.root, 'public/about'), { recursive: true });
   mkdirSync(join(site.root, 'styles'));
   // Big enough that Vite writes them as files rather than inlining them.
-  const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><!--${'x'.repeat(5000)}--><rect width="64" height="64" fill="${fill}"/></svg>\n`;
+  const svg = (fill: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><!--${'x'.repeat(5000)}--><rect width="64" height="64" fill="${fill}"/></svg>\n`;
   writeFileSync(join(site.root, 'public/logo.svg'), svg('#0b5fff'));
   writeFileSync(join(site.root, 'public/logo-dark.svg'), svg('#7ab4ff'));
   writeFileSync(join(site.root, 'public/pattern.svg'), svg('#eeeeee'));
@@ -76,7 +80,8 @@ async function serveUnder(base: string, dir: string): Promise<{ origin: string; 
     const file = join(dir, path.slice(base.length));
     try {
       const found = await stat(file);
-      if (found.isDirectory() && !path.endsWith('/')) return void response.writeHead(301, { location: `${path}/` }).end();
+      if (found.isDirectory() && !path.endsWith('/'))
+        return void response.writeHead(301, { location: `${path}/` }).end();
       const body = await readFile(found.isDirectory() ? join(file, 'index.html') : file);
       response.writeHead(200).end(body);
     } catch {
@@ -95,19 +100,31 @@ interface Reference {
   url: URL;
 }
 
-type Node = { nodeName: string; tagName?: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
+type Node = {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+};
 
 /** The references of an HTML page: every URL attribute (srcset too), meta refreshes, inline style and <style> `url()`s, and <base>. */
 function htmlReferences(html: string): string[] {
   const found: string[] = [];
   const walk = (node: Node) => {
     const attrs = Object.fromEntries((node.attrs ?? []).map((attr) => [attr.name, attr.value]));
-    for (const name of ['href', 'src', 'action', 'poster', 'data-status-url']) if (attrs[name] !== undefined) found.push(attrs[name]);
-    for (const name of ['srcset', 'imagesrcset']) if (attrs[name]) found.push(...attrs[name].split(',').map((entry) => entry.trim().split(/\s+/)[0]));
-    if (node.tagName === 'meta' && /^refresh$/i.test(attrs['http-equiv'] ?? '')) found.push(/url=(.*)$/i.exec(attrs.content ?? '')?.[1]?.trim() ?? '');
-    if (node.tagName === 'meta' && /^(og|twitter):(url|image)/.test(attrs.property ?? attrs.name ?? '')) found.push(attrs.content);
+    for (const name of ['href', 'src', 'action', 'poster', 'data-status-url'])
+      if (attrs[name] !== undefined) found.push(attrs[name]);
+    for (const name of ['srcset', 'imagesrcset'])
+      if (attrs[name]) found.push(...attrs[name].split(',').map((entry) => entry.trim().split(/\s+/)[0]));
+    if (node.tagName === 'meta' && /^refresh$/i.test(attrs['http-equiv'] ?? ''))
+      found.push(/url=(.*)$/i.exec(attrs.content ?? '')?.[1]?.trim() ?? '');
+    if (node.tagName === 'meta' && /^(og|twitter):(url|image)/.test(attrs.property ?? attrs.name ?? ''))
+      found.push(attrs.content);
     if (attrs.style) found.push(...cssReferences(attrs.style));
-    if (node.tagName === 'style') found.push(...cssReferences((node.childNodes ?? []).map((child) => child.value ?? '').join('')));
+    if (node.tagName === 'style')
+      found.push(...cssReferences((node.childNodes ?? []).map((child) => child.value ?? '').join('')));
     node.childNodes?.forEach(walk);
     if (node.content) walk(node.content);
   };
@@ -117,14 +134,19 @@ function htmlReferences(html: string): string[] {
 
 /** `url(…)` and `@import` in CSS. */
 function cssReferences(css: string): string[] {
-  const urls = [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g)].map((match) => match[1] ?? match[2] ?? match[3]);
+  const urls = [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g)].map(
+    (match) => match[1] ?? match[2] ?? match[3],
+  );
   const imports = [...css.matchAll(/@import\s+["']([^"']+)["']/g)].map((match) => match[1]);
   return [...urls, ...imports].filter((url) => !url.startsWith('data:'));
 }
 
 /** Atom and RSS: `href`/`src` attributes and element text that is a URL (RSS `<link>`, permalink `<guid>`, `<icon>`, `<uri>`). */
 function xmlReferences(xml: string): string[] {
-  return [...xml.matchAll(/\s(?:href|src|url)="([^"]+)"/g), ...xml.matchAll(/>\s*((?:https?:\/\/|\/)[^<\s]*)\s*</g)].map((match) => match[1].replace(/&amp;/g, '&'));
+  return [
+    ...xml.matchAll(/\s(?:href|src|url)="([^"]+)"/g),
+    ...xml.matchAll(/>\s*((?:https?:\/\/|\/)[^<\s]*)\s*</g),
+  ].map((match) => match[1].replace(/&amp;/g, '&'));
 }
 
 /** Every string in a JSON document that is a URL or an absolute path (the API's `url` and `shortlink`, a JSON Feed's links, `$id`). */
@@ -151,10 +173,21 @@ async function embedReferences(script: string, scriptUrl: string, dist: string):
   const requested: string[] = [];
   const links: string[] = [];
   const element = (tag: string) => {
-    const node = { tag, className: '', textContent: '', href: '', children: [] as unknown[], setAttribute() {}, append: (...kids: unknown[]) => node.children.push(...kids) };
+    const node = {
+      tag,
+      className: '',
+      textContent: '',
+      href: '',
+      children: [] as unknown[],
+      setAttribute() {},
+      append: (...kids: unknown[]) => node.children.push(...kids),
+    };
     return node;
   };
-  const host = () => ({ shadowRoot: null, attachShadow: () => ({ replaceChildren: (...kids: unknown[]) => collect(kids) }) });
+  const host = () => ({
+    shadowRoot: null,
+    attachShadow: () => ({ replaceChildren: (...kids: unknown[]) => collect(kids) }),
+  });
   const collect = (nodes: unknown[]) => {
     for (const node of nodes as { tag?: string; href?: string; children?: unknown[] }[]) {
       if (node?.tag === 'a') links.push(node.href || '(a link without href)');
@@ -174,7 +207,8 @@ async function embedReferences(script: string, scriptUrl: string, dist: string):
   const fetch = async (url: URL) => {
     requested.push(url.href);
     const path = url.pathname.startsWith(BASE) ? url.pathname.slice(BASE.length) : '';
-    const body = url.origin === ORIGIN && path ? await readFile(join(dist, path), 'utf8').catch(() => undefined) : undefined;
+    const body =
+      url.origin === ORIGIN && path ? await readFile(join(dist, path), 'utf8').catch(() => undefined) : undefined;
     setTimeout(done, 50);
     return { ok: body !== undefined, json: async () => JSON.parse(body ?? 'null') };
   };
@@ -191,7 +225,10 @@ async function siteReferences(dist: string): Promise<{ references: Reference[]; 
   for (const path of filesIn(dist)) {
     const text = readFileSync(join(dist, path), 'utf8');
     // The 404 page is served at any missing address, however deep.
-    const where = path === '404.html' ? new URL('no/such/page/here/', SITE) : new URL(path.replace(/(^|\/)index\.html$/, '$1'), SITE);
+    const where =
+      path === '404.html'
+        ? new URL('no/such/page/here/', SITE)
+        : new URL(path.replace(/(^|\/)index\.html$/, '$1'), SITE);
     const add = (raw: string, against: URL | string = where) => {
       if (!raw || /^(#|mailto:|tel:|data:|javascript:)/i.test(raw)) return;
       references.push({ from: path, raw, url: new URL(raw, against) });
@@ -202,7 +239,8 @@ async function siteReferences(dist: string): Promise<{ references: Reference[]; 
     } else if (path.endsWith('.css')) for (const raw of cssReferences(text)) add(raw);
     else if (/\.(atom|rss|xml)$/.test(path)) for (const raw of xmlReferences(text)) add(raw);
     else if (path.endsWith('.json')) for (const raw of jsonReferences(JSON.parse(text))) add(raw);
-    else if (path.endsWith('.ics')) for (const [, raw] of unfold(text).matchAll(/^URL[^:\r\n]*:(.+)$/gm)) add(raw.trim());
+    else if (path.endsWith('.ics'))
+      for (const [, raw] of unfold(text).matchAll(/^URL[^:\r\n]*:(.+)$/gm)) add(raw.trim());
     else if (path.endsWith('embed.js')) for (const raw of await embedReferences(text, where.href, dist)) add(raw);
     else if (path.endsWith('.js')) for (const raw of scriptImports(text)) add(raw);
     // Text anywhere (a snippet on a page, a comment) that names the site by its full address, or names the other one.
@@ -214,9 +252,13 @@ async function siteReferences(dist: string): Promise<{ references: Reference[]; 
 }
 
 /** The problems of a built site under `SITE`: references outside the base path, and references that don't answer 200. */
-async function crawl(dist: string): Promise<{ checked: number; outside: string[]; broken: string[]; mentions: string[] }> {
+async function crawl(
+  dist: string,
+): Promise<{ checked: number; outside: string[]; broken: string[]; mentions: string[] }> {
   const { references, mentions } = await siteReferences(dist);
-  const outside = references.filter((reference) => !reference.url.pathname.startsWith(BASE)).map((reference) => `${reference.from}: ${reference.raw}`);
+  const outside = references
+    .filter((reference) => !reference.url.pathname.startsWith(BASE))
+    .map((reference) => `${reference.from}: ${reference.raw}`);
   const server = await serveUnder(BASE, dist);
   const status = new Map<string, number>();
   try {
@@ -234,7 +276,11 @@ async function crawl(dist: string): Promise<{ checked: number; outside: string[]
 
 describe.each([
   { name: 'the config names the sub-path address', url: SITE, env: {} },
-  { name: 'the config names a custom domain; OUTPOST_URL is what configure-pages reports', url: `https://${CUSTOM_DOMAIN}/`, env: { OUTPOST_URL: SITE.slice(0, -1) } },
+  {
+    name: 'the config names a custom domain; OUTPOST_URL is what configure-pages reports',
+    url: `https://${CUSTOM_DOMAIN}/`,
+    env: { OUTPOST_URL: SITE.slice(0, -1) },
+  },
 ])('a site served under $url: $name', ({ url, env }) => {
   const dist = join(work, url === SITE ? 'config' : 'override');
   let site: { root: string; cleanup: () => void };
@@ -250,10 +296,32 @@ describe.each([
 
   test('the crawl reaches the pages, feeds, API, embed, styles and logo', async () => {
     const { references } = await siteReferences(dist);
-    const reached = new Set(references.map((reference) => reference.url.pathname.slice(BASE.length).replace(/_astro\/[^/]+\.(\w+)$/, '_astro/*.$1')));
-    for (const path of ['', 'de/', 'history/', 'components/checkout/', 'incidents/2026-11-22-checkout-errors/', 'subscribe/', 'about/',
-      'history.atom', 'de/history.rss', 'feed.json', 'components/search/history.atom', 'maintenance.ics', 'status-icon.svg', 'api/v2/summary.json',
-      'api/v2/status.json', 'schema/incident.json', '_astro/*.css', '_astro/*.svg', 'pattern.svg']) {
+    const reached = new Set(
+      references.map((reference) =>
+        reference.url.pathname.slice(BASE.length).replace(/_astro\/[^/]+\.(\w+)$/, '_astro/*.$1'),
+      ),
+    );
+    for (const path of [
+      '',
+      'de/',
+      'history/',
+      'components/checkout/',
+      'incidents/2026-11-22-checkout-errors/',
+      'subscribe/',
+      'about/',
+      'history.atom',
+      'de/history.rss',
+      'feed.json',
+      'components/search/history.atom',
+      'maintenance.ics',
+      'status-icon.svg',
+      'api/v2/summary.json',
+      'api/v2/status.json',
+      'schema/incident.json',
+      '_astro/*.css',
+      '_astro/*.svg',
+      'pattern.svg',
+    ]) {
       expect(reached, path).toContain(path);
     }
     // The embed is for the product's own site (docs/developers.md), so no page links it; it is written, and the
@@ -278,16 +346,24 @@ describe.each([
 
 describe('OUTPOST_URL', () => {
   test('announcements link to the address the deploy published at', async () => {
-    const site = makeSite('subpath-announce', {
-      name: 'Acme Status',
-      url: `https://${CUSTOM_DOMAIN}/`,
-      components: [{ id: 'checkout', name: 'Checkout' }],
-      announce: [{ kind: 'slack', urlEnv: 'SLACK_WEBHOOK_URL' }],
-    }, {
-      '2026-11-22-checkout.md': '---\ntitle: Checkout errors\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nSome payments fail. Next update by 18:45 UTC.\n',
-    });
+    const site = makeSite(
+      'subpath-announce',
+      {
+        name: 'Acme Status',
+        url: `https://${CUSTOM_DOMAIN}/`,
+        components: [{ id: 'checkout', name: 'Checkout' }],
+        announce: [{ kind: 'slack', urlEnv: 'SLACK_WEBHOOK_URL' }],
+      },
+      {
+        '2026-11-22-checkout.md':
+          '---\ntitle: Checkout errors\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\nSome payments fail. Next update by 18:45 UTC.\n',
+      },
+    );
     try {
-      const run = await outpost(['announce', '--dry-run'], { cwd: site.root, env: { OUTPOST_NOW: NOW, OUTPOST_URL: SITE.slice(0, -1) } });
+      const run = await outpost(['announce', '--dry-run'], {
+        cwd: site.root,
+        env: { OUTPOST_NOW: NOW, OUTPOST_URL: SITE.slice(0, -1) },
+      });
       expect(run.code, run.stdout + run.stderr).toBe(0);
       expect(run.stdout).toContain(`${SITE}incidents/2026-11-22-checkout/`);
       expect(run.stdout).not.toContain(CUSTOM_DOMAIN);
@@ -299,12 +375,22 @@ describe('OUTPOST_URL', () => {
   test('a bad value stops validation and the build with an error naming the variable', async () => {
     const site = brandedSite(`https://${CUSTOM_DOMAIN}/`);
     try {
-      const checked = await outpost(['validate'], { cwd: site.root, env: { OUTPOST_NOW: NOW, OUTPOST_URL: 'acme.github.io/status' } });
+      const checked = await outpost(['validate'], {
+        cwd: site.root,
+        env: { OUTPOST_NOW: NOW, OUTPOST_URL: 'acme.github.io/status' },
+      });
       expect(checked.code).toBe(1);
-      expect(checked.stdout).toContain('OUTPOST_URL: error [bad-url] OUTPOST_URL="acme.github.io/status" is not an http or https URL');
-      const built = await outpost(['build'], { cwd: site.root, env: { OUTPOST_NOW: NOW, OUTPOST_URL: 'ftp://acme.github.io/status/' } });
+      expect(checked.stdout).toContain(
+        'OUTPOST_URL: error [bad-url] OUTPOST_URL="acme.github.io/status" is not an http or https URL',
+      );
+      const built = await outpost(['build'], {
+        cwd: site.root,
+        env: { OUTPOST_NOW: NOW, OUTPOST_URL: 'ftp://acme.github.io/status/' },
+      });
       expect(built.code).toBe(1);
-      expect(built.stdout).toContain('OUTPOST_URL: error [bad-url] OUTPOST_URL="ftp://acme.github.io/status/" is not an http or https URL');
+      expect(built.stdout).toContain(
+        'OUTPOST_URL: error [bad-url] OUTPOST_URL="ftp://acme.github.io/status/" is not an http or https URL',
+      );
       expect(built.stdout).toContain('nothing was built');
     } finally {
       site.cleanup();

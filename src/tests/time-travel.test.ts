@@ -34,7 +34,9 @@ const later = (clock: string, days: number) => new Date(new Date(clock).getTime(
 async function openAtOwnClock(root: string, clock: string): Promise<Incident[]> {
   const project = await loadProject({ root, now: new Date(clock) });
   expect(project.ok, JSON.stringify(project.problems.filter((problem) => problem.severity === 'error'))).toBe(true);
-  return project.incidents.filter((incident) => incident.type === 'incident' && incidentStatusAt(incident, new Date(clock)) !== 'resolved');
+  return project.incidents.filter(
+    (incident) => incident.type === 'incident' && incidentStatusAt(incident, new Date(clock)) !== 'resolved',
+  );
 }
 
 test('the sites have open incidents to keep, so the property is tested', async () => {
@@ -50,7 +52,8 @@ describe.each(SITES)('%s, day after day', (_name, root, clock) => {
     const project = await loadProject({ root, now });
     expect(project.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(project.ok).toBe(true);
-    for (const site of buildSiteViews(project.config!, project.incidents, project.now)) await expectOpenShown(site, open);
+    for (const site of buildSiteViews(project.config!, project.incidents, project.now))
+      await expectOpenShown(site, open);
   });
 });
 
@@ -61,8 +64,12 @@ async function expectOpenShown(site: SiteView, open: Incident[]): Promise<void> 
   for (const incident of open) {
     expect(site.activeIncidents.map((view) => view.slug)).toContain(incident.slug);
     expect(site.incidentBySlug.get(incident.slug)?.active).toBe(true);
-    expect(await text(`${site.language.path ? `${site.language.path}/` : ''}history.atom`)).toContain(`incidents/${incident.slug}/`);
-    expect(await text(`${site.language.path ? `${site.language.path}/` : ''}history.rss`)).toContain(`incidents/${incident.slug}/`);
+    expect(await text(`${site.language.path ? `${site.language.path}/` : ''}history.atom`)).toContain(
+      `incidents/${incident.slug}/`,
+    );
+    expect(await text(`${site.language.path ? `${site.language.path}/` : ''}history.rss`)).toContain(
+      `incidents/${incident.slug}/`,
+    );
     for (const affected of incident.components) {
       const bars = site.components.find((component) => component.id === affected.id)!.uptimeDays;
       const bar = bars.find((day) => day.day === today)!;
@@ -70,8 +77,12 @@ async function expectOpenShown(site: SiteView, open: Incident[]): Promise<void> 
       expect(bar.worst).not.toBe('operational');
     }
     if (!site.language.path) {
-      const unresolved = JSON.parse(await text('api/v2/incidents/unresolved.json')) as { incidents: { shortlink: string; status: string }[] };
-      expect(unresolved.incidents.some((listed) => listed.shortlink.endsWith(`/incidents/${incident.slug}/`))).toBe(true);
+      const unresolved = JSON.parse(await text('api/v2/incidents/unresolved.json')) as {
+        incidents: { shortlink: string; status: string }[];
+      };
+      expect(unresolved.incidents.some((listed) => listed.shortlink.endsWith(`/incidents/${incident.slug}/`))).toBe(
+        true,
+      );
       const summary = JSON.parse(await text('api/v2/summary.json')) as { status: { indicator: string } };
       expect(summary.status.indicator).not.toBe('none');
     }
@@ -83,7 +94,12 @@ describe('built with Astro, days later', () => {
   afterAll(() => outs.forEach((out) => rmSync(out, { recursive: true, force: true })));
 
   const builds: [name: string, days: number, root: string, clock: string][] = [
-    ...SITES.filter(([name]) => name === 'the example').map(([name, root, clock]): [string, number, string, string] => [name, 8, root, clock]),
+    ...SITES.filter(([name]) => name === 'the example').map(([name, root, clock]): [string, number, string, string] => [
+      name,
+      8,
+      root,
+      clock,
+    ]),
     ...SITES.map(([name, root, clock]): [string, number, string, string] => [name, 400, root, clock]),
   ];
 
@@ -97,7 +113,9 @@ describe('built with Astro, days later', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     for (const incident of open) {
       expect(home).toContain(`/incidents/${incident.slug}/`);
-      expect(readFileSync(join(out, 'incidents', incident.slug, 'index.html'), 'utf8')).toContain('class="next-update overdue"');
+      expect(readFileSync(join(out, 'incidents', incident.slug, 'index.html'), 'utf8')).toContain(
+        'class="next-update overdue"',
+      );
     }
     if (open.length > 0) {
       const unresolved = readFileSync(join(out, 'api/v2/incidents/unresolved.json'), 'utf8');
@@ -114,7 +132,10 @@ describe('built with Astro, days later', () => {
 /** Starts `astro preview` of `outDir`, fetches the home page, stops the server; the page's HTML. */
 async function previewHome(root: string, outDir: string, env: Record<string, string>): Promise<string> {
   const astro = join(REPO, 'node_modules/astro/bin/astro.mjs');
-  const server = spawn(process.execPath, [astro, 'preview', '--root', root, '--outDir', outDir, '--port', '0'], { cwd: root, env: { ...process.env, ...env, NO_COLOR: '1' } });
+  const server = spawn(process.execPath, [astro, 'preview', '--root', root, '--outDir', outDir, '--port', '0'], {
+    cwd: root,
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+  });
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));
   server.stderr.on('data', (chunk) => (output += chunk));

@@ -111,14 +111,24 @@ describe('outpost validate over a folder of broken incidents', () => {
   });
 
   test('GITHUB_ACTIONS=true makes github the default format', async () => {
-    const result = await outpost(['validate', '--root', `${FIXTURES}broken`, 'incidents/bad-status.md'], { env: { ...NOW, GITHUB_ACTIONS: 'true' } });
-    expect(result.stdout).toMatch(/^::error file=incidents\/bad-status.md,line=7,col=4,title=bad-status::"Resovled" is not a status/);
+    const result = await outpost(['validate', '--root', `${FIXTURES}broken`, 'incidents/bad-status.md'], {
+      env: { ...NOW, GITHUB_ACTIONS: 'true' },
+    });
+    expect(result.stdout).toMatch(
+      /^::error file=incidents\/bad-status.md,line=7,col=4,title=bad-status::"Resovled" is not a status/,
+    );
   });
 
   test('PATHS limit the check to the named files', async () => {
-    const result = await outpost(['validate', '--root', `${FIXTURES}broken`, 'incidents/bad-impact.md', 'incidents/yaml-syntax.md'], { env: NOW });
+    const result = await outpost(
+      ['validate', '--root', `${FIXTURES}broken`, 'incidents/bad-impact.md', 'incidents/yaml-syntax.md'],
+      { env: NOW },
+    );
     expect(result.code).toBe(1);
-    expect(result.stdout.match(/^incidents\/\S+/gm)).toEqual(['incidents/bad-impact.md:3:9:', 'incidents/yaml-syntax.md:2:8:']);
+    expect(result.stdout.match(/^incidents\/\S+/gm)).toEqual([
+      'incidents/bad-impact.md:3:9:',
+      'incidents/yaml-syntax.md:2:8:',
+    ]);
   });
 
   test('a named path that does not exist is an error, not "0 incidents checked"', async () => {
@@ -128,7 +138,9 @@ describe('outpost validate over a folder of broken incidents', () => {
   });
 
   test('a bad OUTPOST_NOW is an error, not a silent default', async () => {
-    const result = await outpost(['validate', '--root', `${FIXTURES}broken`], { env: { OUTPOST_NOW: '2026-11-22 19:00' } });
+    const result = await outpost(['validate', '--root', `${FIXTURES}broken`], {
+      env: { OUTPOST_NOW: '2026-11-22 19:00' },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       'outpost validate: OUTPOST_NOW: error [bad-now] OUTPOST_NOW="2026-11-22 19:00" is not a time with a zone',
@@ -150,21 +162,24 @@ describe('communication guidance', () => {
     const result = await outpost(['validate', '--root', `${FIXTURES}warnings`], { env: NOW });
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n').filter((line) => /^incidents/.test(line))).toEqual([
-      'incidents/2026-11-22-db.md:2:1: warning [no-scope] no components are named, so readers can\'t tell what is affected',
+      "incidents/2026-11-22-db.md:2:1: warning [no-scope] no components are named, so readers can't tell what is affected",
       'incidents/2026-11-22-db.md:2:8: warning [cause-not-impact] the title names "Database", an internal part or cause, not what customers experience',
       'incidents/2026-11-22-db.md:6:1: warning [all-clear] the Resolved update "This incident has been resolved." is too thin to be an all-clear',
       'incidents/2026-11-22-db.md:10:16: warning [blame] "caused by our hosting provider" puts the outage on someone else',
       'incidents/2026-11-22-db.md:10:51: warning [overpromise] "should be fixed within the hour" promises a fix time you may not keep',
       'incidents/2026-11-22-db.md:11:1: warning [cliche] "We apologize for any inconvenience" is a cliché customers skip',
       'incidents/2026-11-22-db.md:14:26: warning [jargon] "latency" is a technical term customers may not know',
-      'incidents/2026-11-22-slow.md:7:1: warning [next-update] the newest investigating update doesn\'t say when the next one comes',
+      "incidents/2026-11-22-slow.md:7:1: warning [next-update] the newest investigating update doesn't say when the next one comes",
       'incidents/2026-11-22-slow.md:7:1: warning [stale] it has had no update for more than 30 minutes (now 2026-11-22 19:00 UTC)',
     ]);
     expect(result.stdout).toContain('0 errors, 9 warnings');
   });
 
   test('as GitHub annotations they are warnings', async () => {
-    const result = await outpost(['validate', '--format', 'github', '--root', `${FIXTURES}warnings`, 'incidents/2026-11-22-slow.md'], { env: NOW });
+    const result = await outpost(
+      ['validate', '--format', 'github', '--root', `${FIXTURES}warnings`, 'incidents/2026-11-22-slow.md'],
+      { env: NOW },
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^::warning file=incidents\/2026-11-22-slow.md,line=7,col=1,title=next-update::/m);
   });
@@ -179,12 +194,12 @@ describe('control characters', () => {
     const result = await outpost(['validate', '--root', `${FIXTURES}control-characters`], { env: NOW });
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n')).toEqual([
-      `incidents/2026-11-22-escaped-title.md:2:29: error [control-character] title ${HAS} U+000B (vertical tab),`
-        + ` written \\x0b; ${CANT}`,
+      `incidents/2026-11-22-escaped-title.md:2:29: error [control-character] title ${HAS} U+000B (vertical tab),` +
+        ` written \\x0b; ${CANT}`,
       EXPECTED,
       "    example:  title: Some customers can't complete checkout",
-      `incidents/2026-11-22-pasted-colours.md:11:31: error [control-character] the message ${HAS} U+001B (escape),`
-        + ` the start of a terminal colour code (and 1 more); ${CANT}`,
+      `incidents/2026-11-22-pasted-colours.md:11:31: error [control-character] the message ${HAS} U+001B (escape),` +
+        ` the start of a terminal colour code (and 1 more); ${CANT}`,
       EXPECTED,
       '    example:  Requests to the API fail with HTTP 502 for some customers. Retrying works.',
       '2 errors, 0 warnings',
@@ -196,8 +211,8 @@ describe('control characters', () => {
     const result = await outpost(['validate', '--root', `${FIXTURES}control-characters-config`], { env: NOW });
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n')).toEqual([
-      `astro.config.mjs: error [config-control-character] name ${HAS} U+001B (escape),`
-        + ` the start of a terminal colour code (and 1 more); ${CANT}`,
+      `astro.config.mjs: error [config-control-character] name ${HAS} U+001B (escape),` +
+        ` the start of a terminal colour code (and 1 more); ${CANT}`,
       EXPECTED,
       "    example:  name: 'Control Status'",
       `astro.config.mjs: error [config-control-character] components.0.description ${HAS} U+0085 (next line); ${CANT}`,

@@ -10,7 +10,9 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 class ConceptsFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const late = (file: TestSpecification) => (/[\\/]src[\\/]core[\\/](outputs|ops)[\\/]/.test(file.moduleId) ? 1 : 0);
-    return [...files].sort((a, b) => late(a) - late(b) || (a.moduleId < b.moduleId ? -1 : a.moduleId > b.moduleId ? 1 : 0));
+    return [...files].sort(
+      (a, b) => late(a) - late(b) || (a.moduleId < b.moduleId ? -1 : a.moduleId > b.moduleId ? 1 : 0),
+    );
   }
 }
 

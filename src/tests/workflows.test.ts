@@ -24,7 +24,12 @@ test('alerts: only repository_dispatch of type outpost-alert, one run at a time,
   const text = readFileSync(join(dir, 'alert.yml'), 'utf8');
   const workflow = parse(text);
   expect(workflow.on).toEqual({ repository_dispatch: { types: ['outpost-alert'] } });
-  expect(workflow.jobs.draft.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write', actions: 'write' });
+  expect(workflow.jobs.draft.permissions).toEqual({
+    contents: 'write',
+    'pull-requests': 'write',
+    issues: 'write',
+    actions: 'write',
+  });
   expect(workflow.jobs.draft.concurrency).toEqual({ group: 'outpost-alerts', 'cancel-in-progress': false });
   const steps = workflow.jobs.draft.steps as { run?: string; env?: Record<string, string> }[];
   expect(steps.find((step) => step.run?.includes('outpost alert'))?.run).toBe('npx outpost alert "$GITHUB_EVENT_PATH"');
@@ -41,7 +46,10 @@ describe.each(workflows)('%s', (file) => {
   });
 
   test('the linter can fail: it finds a broken copy', async () => {
-    const results = await runLint(text.replace(/runs-on: ubuntu-latest/, 'runs-on: [ubuntu-latest\n'), `.github/workflows/${file}`);
+    const results = await runLint(
+      text.replace(/runs-on: ubuntu-latest/, 'runs-on: [ubuntu-latest\n'),
+      `.github/workflows/${file}`,
+    );
     expect(results.length).toBeGreaterThan(0);
   });
 
@@ -53,7 +61,11 @@ describe.each(workflows)('%s', (file) => {
   });
 
   type Step = { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown> };
-  const jobs = Object.entries<{ steps: Step[]; env?: Record<string, string>; concurrency?: { 'cancel-in-progress'?: boolean } }>(workflow.jobs);
+  const jobs = Object.entries<{
+    steps: Step[];
+    env?: Record<string, string>;
+    concurrency?: { 'cancel-in-progress'?: boolean };
+  }>(workflow.jobs);
 
   test('every action is pinned to a full commit SHA, with its version in a comment', () => {
     const uses = text.split('\n').filter((line) => /^\s*(-\s+)?uses:/.test(line));
@@ -65,8 +77,10 @@ describe.each(workflows)('%s', (file) => {
     for (const [name, job] of jobs) {
       expect(JSON.stringify(job.env ?? {}), `${name}: job-level env`).not.toMatch(/secrets\./);
       for (const step of job.steps) {
-        if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials'], `${name}: checkout`).toBe(false);
-        if (step.run && /\bnpm (ci|install)\b|\bnpx --yes\b/.test(step.run)) expect(JSON.stringify(step.env ?? {}), `${name}: ${step.run}`).not.toMatch(/secrets\./);
+        if (step.uses?.startsWith('actions/checkout@'))
+          expect(step.with?.['persist-credentials'], `${name}: checkout`).toBe(false);
+        if (step.run && /\bnpm (ci|install)\b|\bnpx --yes\b/.test(step.run))
+          expect(JSON.stringify(step.env ?? {}), `${name}: ${step.run}`).not.toMatch(/secrets\./);
       }
     }
   });
@@ -95,7 +109,7 @@ describe.each(workflows)('%s', (file) => {
   });
 });
 
-test('deploy announces after the page is live, with the build\'s clock, one run at a time, never cancelled half-way', () => {
+test("deploy announces after the page is live, with the build's clock, one run at a time, never cancelled half-way", () => {
   const workflow = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
   const announce = workflow.jobs.announce;
   expect(announce.needs).toEqual(['build', 'github-pages']);
@@ -104,7 +118,13 @@ test('deploy announces after the page is live, with the build\'s clock, one run 
   expect(workflow.concurrency).toBeUndefined();
   expect(announce.env.OUTPOST_NOW).toBe('${{ needs.build.outputs.now }}');
   expect(workflow.jobs.build.outputs.now).toBe('${{ steps.clock.outputs.now }}');
-  const steps = announce.steps as { name?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown>; if?: string }[];
+  const steps = announce.steps as {
+    name?: string;
+    run?: string;
+    env?: Record<string, string>;
+    with?: Record<string, unknown>;
+    if?: string;
+  }[];
   expect(steps[0].with?.['persist-credentials']).toBe(false);
   expect(steps.find((step) => step.run?.includes('npx outpost announce'))?.env?.GITHUB_TOKEN).toBeUndefined();
   expect(steps.at(-1)).toMatchObject({ if: "always() && steps.announce.outcome != 'skipped'" });
@@ -123,7 +143,8 @@ test('deploys are never cancelled half-way; builds may be', () => {
   const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
   expect(deploy.concurrency).toBeUndefined();
   expect(deploy.jobs.build.concurrency).toEqual({ group: 'deploy-build', 'cancel-in-progress': true });
-  for (const name of ['github-pages', 'cloudflare-pages', 'netlify']) expect(deploy.jobs[name].concurrency['cancel-in-progress'], name).toBe(false);
+  for (const name of ['github-pages', 'cloudflare-pages', 'netlify'])
+    expect(deploy.jobs[name].concurrency['cancel-in-progress'], name).toBe(false);
 });
 
 test('only the jobs that write ask for write permissions, and only on the events that need them', () => {
@@ -149,41 +170,60 @@ test('only the jobs that write ask for write permissions, and only on the events
   expect(ops.jobs.apply).toMatchObject({ concurrency: queue });
 });
 
-test('the hourly run keeps the schedule switched on (GitHub turns it off after 60 quiet days in a public ' +
-  'repository)', () => {
-  const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
-  const steps = deploy.jobs.remind.steps as { run?: string; env?: Record<string, string> }[];
-  const keep = steps.find((step) => step.run?.includes('/actions/workflows/deploy.yml/enable'));
-  expect(keep?.run).toMatch(/^gh api --method PUT "repos\/\$GH_REPO\/actions\/workflows\/deploy\.yml\/enable"/);
-  expect(keep?.env).toEqual({ GH_TOKEN: '${{ secrets.GITHUB_TOKEN }}', GH_REPO: '${{ github.repository }}' });
-});
+test(
+  'the hourly run keeps the schedule switched on (GitHub turns it off after 60 quiet days in a public ' + 'repository)',
+  () => {
+    const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8'));
+    const steps = deploy.jobs.remind.steps as { run?: string; env?: Record<string, string> }[];
+    const keep = steps.find((step) => step.run?.includes('/actions/workflows/deploy.yml/enable'));
+    expect(keep?.run).toMatch(/^gh api --method PUT "repos\/\$GH_REPO\/actions\/workflows\/deploy\.yml\/enable"/);
+    expect(keep?.env).toEqual({ GH_TOKEN: '${{ secrets.GITHUB_TOKEN }}', GH_REPO: '${{ github.repository }}' });
+  },
+);
 
-test('issue-ops: edits run it again, and a run (or a retry) is one job that installs nothing when the lock is ' +
-  'cached', () => {
-  const ops = parse(readFileSync(join(dir, 'issue-ops.yml'), 'utf8'));
-  expect(ops.on.issues.types).toEqual(['opened', 'edited', 'closed']);
-  expect(Object.keys(ops.jobs)).toEqual(['apply']);
-  type Step = { id?: string; uses?: string; run?: string; if?: string; with?: Record<string, string> };
-  const steps = ops.jobs.apply.steps as Step[];
-  const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'));
-  expect(cache?.with).toEqual({ path: 'node_modules', key: "issue-ops-modules-${{ runner.os }}-${{ " +
-    "hashFiles('.nvmrc', 'package-lock.json') }}" });
-  const install = steps.find((step) => step.run?.startsWith('npm ci'));
-  expect(install?.if).toBe(`steps.${cache?.id}.outputs.cache-hit != 'true'`);
-  expect(steps.indexOf(cache!)).toBeLessThan(steps.indexOf(install!));
-  const runs = steps.filter((step) => step.run?.includes('npx outpost issue-ops')).map((step) => step.run);
-  expect(runs).toEqual(['npx outpost issue-ops']);
-  // The form's issues run it even when the repository lacks the label (the form's label is then dropped by GitHub).
-  expect(ops.jobs.apply.if).toContain("contains(github.event.issue.body, '### First message')");
-});
+test(
+  'issue-ops: edits run it again, and a run (or a retry) is one job that installs nothing when the lock is ' + 'cached',
+  () => {
+    const ops = parse(readFileSync(join(dir, 'issue-ops.yml'), 'utf8'));
+    expect(ops.on.issues.types).toEqual(['opened', 'edited', 'closed']);
+    expect(Object.keys(ops.jobs)).toEqual(['apply']);
+    type Step = { id?: string; uses?: string; run?: string; if?: string; with?: Record<string, string> };
+    const steps = ops.jobs.apply.steps as Step[];
+    const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'));
+    expect(cache?.with).toEqual({
+      path: 'node_modules',
+      key: 'issue-ops-modules-${{ runner.os }}-${{ ' + "hashFiles('.nvmrc', 'package-lock.json') }}",
+    });
+    const install = steps.find((step) => step.run?.startsWith('npm ci'));
+    expect(install?.if).toBe(`steps.${cache?.id}.outputs.cache-hit != 'true'`);
+    expect(steps.indexOf(cache!)).toBeLessThan(steps.indexOf(install!));
+    const runs = steps.filter((step) => step.run?.includes('npx outpost issue-ops')).map((step) => step.run);
+    expect(runs).toEqual(['npx outpost issue-ops']);
+    // The form's issues run it even when the repository lacks the label (the form's label is then dropped by GitHub).
+    expect(ops.jobs.apply.if).toContain("contains(github.event.issue.body, '### First message')");
+  },
+);
 
 test("Dependabot keeps actions and npm packages (the site's and the mirror CLIs') current", () => {
   const config = parse(readFileSync(join(REPO, '.github/dependabot.yml'), 'utf8'));
-  expect(config.updates.map((update: { 'package-ecosystem': string; directory: string }) => `${update['package-ecosystem']} ${update.directory}`)).toEqual(['github-actions /', 'npm /', 'npm /.github/mirrors']);
+  expect(
+    config.updates.map(
+      (update: { 'package-ecosystem': string; directory: string }) =>
+        `${update['package-ecosystem']} ${update.directory}`,
+    ),
+  ).toEqual(['github-actions /', 'npm /', 'npm /.github/mirrors']);
 });
 
 describe('deploy builds each host for its own address', () => {
-  type Step = { id?: string; name?: string; uses?: string; if?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> };
+  type Step = {
+    id?: string;
+    name?: string;
+    uses?: string;
+    if?: string;
+    run?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+  };
   type Job = { env?: Record<string, string>; outputs?: Record<string, string>; steps: Step[] };
   const deploy = parse(readFileSync(join(dir, 'deploy.yml'), 'utf8')) as { jobs: Record<string, Job> };
   const index = (job: Job, test: (step: Step) => boolean) => job.steps.findIndex(test);
@@ -206,35 +246,46 @@ describe('deploy builds each host for its own address', () => {
   test.each([
     ['cloudflare-pages', 'CLOUDFLARE_PAGES_URL'],
     ['netlify', 'NETLIFY_URL'],
-  ])('%s: builds for its own address (%s) at the build\'s clock, or takes the Pages build when it is at that address', (name, variable) => {
-    const job = deploy.jobs[name];
-    expect(job.env?.OUTPOST_NOW).toBe('${{ needs.build.outputs.now }}');
-    const configured = job.steps[0];
-    expect(configured.id).toBe('configured');
-    expect(configured.env?.MIRROR_URL).toBe(`\${{ vars.${variable} }}`);
-    expect(configured.env?.PAGES_URL).toBe('${{ needs.build.outputs.url }}');
-    const build = job.steps.find((step) => step.run?.includes('npx outpost build --keep-going'));
-    expect(build?.env?.OUTPOST_URL).toBe('${{ steps.configured.outputs.url }}');
-    expect(build?.if).toBe("steps.configured.outputs.own-build == 'true'");
-    const own = job.steps.filter((step) => step.if?.startsWith("steps.configured.outputs.own-build == 'true'"));
-    const shared = job.steps.filter((step) => step.if?.includes("steps.configured.outputs.own-build != 'true'"));
-    expect(own.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
-    expect(shared.find((step) => step.uses?.startsWith('actions/download-artifact@'))?.with).toEqual({ name: 'site', path: 'dist' });
-    // Its own cache: a build for another address (GitHub Pages', the other mirror's) is never restored into it.
-    const restore = own.find((step) => step.uses?.startsWith('actions/cache/restore@'));
-    expect(restore?.with?.['restore-keys']).toBe(`outpost-mirror-${name}-`);
-    expect(deploy.jobs.build.steps.find((step) => step.uses?.startsWith('actions/cache/restore@'))?.with?.['restore-keys']).toBe('outpost-build-');
-    const deployStep = job.steps.at(-1)!;
-    expect(deployStep.if).toBe("steps.configured.outputs.yes == 'true'");
-    expect(deployStep.run).toContain('dist');
-  });
+  ])(
+    "%s: builds for its own address (%s) at the build's clock, or takes the Pages build when it is at that address",
+    (name, variable) => {
+      const job = deploy.jobs[name];
+      expect(job.env?.OUTPOST_NOW).toBe('${{ needs.build.outputs.now }}');
+      const configured = job.steps[0];
+      expect(configured.id).toBe('configured');
+      expect(configured.env?.MIRROR_URL).toBe(`\${{ vars.${variable} }}`);
+      expect(configured.env?.PAGES_URL).toBe('${{ needs.build.outputs.url }}');
+      const build = job.steps.find((step) => step.run?.includes('npx outpost build --keep-going'));
+      expect(build?.env?.OUTPOST_URL).toBe('${{ steps.configured.outputs.url }}');
+      expect(build?.if).toBe("steps.configured.outputs.own-build == 'true'");
+      const own = job.steps.filter((step) => step.if?.startsWith("steps.configured.outputs.own-build == 'true'"));
+      const shared = job.steps.filter((step) => step.if?.includes("steps.configured.outputs.own-build != 'true'"));
+      expect(own.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+      expect(shared.find((step) => step.uses?.startsWith('actions/download-artifact@'))?.with).toEqual({
+        name: 'site',
+        path: 'dist',
+      });
+      // Its own cache: a build for another address (GitHub Pages', the other mirror's) is never restored into it.
+      const restore = own.find((step) => step.uses?.startsWith('actions/cache/restore@'));
+      expect(restore?.with?.['restore-keys']).toBe(`outpost-mirror-${name}-`);
+      expect(
+        deploy.jobs.build.steps.find((step) => step.uses?.startsWith('actions/cache/restore@'))?.with?.['restore-keys'],
+      ).toBe('outpost-build-');
+      const deployStep = job.steps.at(-1)!;
+      expect(deployStep.if).toBe("steps.configured.outputs.yes == 'true'");
+      expect(deployStep.run).toContain('dist');
+    },
+  );
 
   /** The "Configured?" step of a mirror, run by bash with the given environment: its exit status, its log and its outputs. */
   function configured(job: string, env: Record<string, string>) {
     const work = mkdtempSync(join(tmpdir(), 'outpost-configured-'));
     try {
       const output = join(work, 'output');
-      const result = spawnSync('bash', ['-e', '-c', deploy.jobs[job].steps[0].run!], { env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, ...env }, encoding: 'utf8' });
+      const result = spawnSync('bash', ['-e', '-c', deploy.jobs[job].steps[0].run!], {
+        env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, ...env },
+        encoding: 'utf8',
+      });
       let outputs = '';
       try {
         outputs = readFileSync(output, 'utf8');
@@ -250,12 +301,27 @@ describe('deploy builds each host for its own address', () => {
   const PAGES_URL = 'https://acme.github.io/status';
   test.each([
     ['cloudflare-pages', {}, 0, []],
-    ['cloudflare-pages', { TOKEN: 't', PROJECT: 'acme-status' }, 0, ['yes=true', 'own-build=true', 'url=https://acme-status.pages.dev/']],
-    ['cloudflare-pages', { TOKEN: 't', PROJECT: 'acme-status', MIRROR_URL: 'https://mirror.acme.example/' }, 0, ['yes=true', 'own-build=true', 'url=https://mirror.acme.example/']],
+    [
+      'cloudflare-pages',
+      { TOKEN: 't', PROJECT: 'acme-status' },
+      0,
+      ['yes=true', 'own-build=true', 'url=https://acme-status.pages.dev/'],
+    ],
+    [
+      'cloudflare-pages',
+      { TOKEN: 't', PROJECT: 'acme-status', MIRROR_URL: 'https://mirror.acme.example/' },
+      0,
+      ['yes=true', 'own-build=true', 'url=https://mirror.acme.example/'],
+    ],
     ['cloudflare-pages', { TOKEN: 't', PROJECT: 'acme-status', MIRROR_URL: `${PAGES_URL}/` }, 0, ['yes=true']],
     ['cloudflare-pages', { TOKEN: 't' }, 1, []],
     ['netlify', {}, 0, []],
-    ['netlify', { TOKEN: 't', MIRROR_URL: 'https://acme-status.netlify.app' }, 0, ['yes=true', 'own-build=true', 'url=https://acme-status.netlify.app']],
+    [
+      'netlify',
+      { TOKEN: 't', MIRROR_URL: 'https://acme-status.netlify.app' },
+      0,
+      ['yes=true', 'own-build=true', 'url=https://acme-status.netlify.app'],
+    ],
     ['netlify', { TOKEN: 't', MIRROR_URL: PAGES_URL }, 0, ['yes=true']],
     ['netlify', { TOKEN: 't', MIRROR_URL: 'https://acme-status.netlify.app/\nown-build=false' }, 1, []],
     ['netlify', { TOKEN: 't' }, 1, []],
@@ -267,8 +333,12 @@ describe('deploy builds each host for its own address', () => {
   });
 
   test('a mirror left unset says which variable to set', () => {
-    expect(configured('netlify', { PAGES_URL, TOKEN: 't' }).log).toContain('::error::Set the repository variable NETLIFY_URL');
-    expect(configured('cloudflare-pages', { PAGES_URL, TOKEN: 't' }).log).toContain('::error::Set the repository variable CLOUDFLARE_PAGES_PROJECT');
+    expect(configured('netlify', { PAGES_URL, TOKEN: 't' }).log).toContain(
+      '::error::Set the repository variable NETLIFY_URL',
+    );
+    expect(configured('cloudflare-pages', { PAGES_URL, TOKEN: 't' }).log).toContain(
+      '::error::Set the repository variable CLOUDFLARE_PAGES_PROJECT',
+    );
   });
 });
 describe('where a token meets Git, Git runs no hook and reads no config it did not set', () => {
@@ -277,11 +347,14 @@ describe('where a token meets Git, Git runs no hook and reads no config it did n
   type Checkout = Step & { with?: Record<string, unknown> };
   const tokenSteps = Object.entries<{ steps: Step[] }>(deploy.jobs).flatMap(([job, { steps }]) =>
     steps
-      .filter((step) => step.run && /\bgit\b/.test(step.run) && JSON.stringify(step.env ?? {}).includes('secrets.GITHUB_TOKEN'))
+      .filter(
+        (step) =>
+          step.run && /\bgit\b/.test(step.run) && JSON.stringify(step.env ?? {}).includes('secrets.GITHUB_TOKEN'),
+      )
       .map((step) => [`${job}: ${step.name}`, step.run!] as const),
   );
 
-  test('the steps are the stamp commit and the record\'s two', () => {
+  test("the steps are the stamp commit and the record's two", () => {
     expect(tokenSteps.map(([name]) => name)).toEqual([
       'stamp-commit: Commit the stamped times',
       'announce: Restore the record of what was announced',
@@ -305,13 +378,13 @@ describe('where a token meets Git, Git runs no hook and reads no config it did n
     for (const command of commands) expect(command).toMatch(safe);
   });
 
-  test('the record\'s steps use a repository of their own, made in the step', () => {
+  test("the record's steps use a repository of their own, made in the step", () => {
     for (const [name, run] of tokenSteps.filter(([step]) => step.startsWith('announce'))) {
       expect(run, name).toMatch(/repo=\$\(mktemp -d "\$RUNNER_TEMP\/[a-z-]+\.XXXXXX"\)\ngit init -q "\$repo"/);
     }
   });
 
-  test('the job that pushes to main runs no code of the project\'s dependencies, and takes only incident files', () => {
+  test("the job that pushes to main runs no code of the project's dependencies, and takes only incident files", () => {
     const steps = deploy.jobs['stamp-commit'].steps as Step[];
     expect(steps.map((step) => step.uses?.split('@')[0] ?? step.name)).toEqual([
       'actions/checkout',

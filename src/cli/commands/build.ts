@@ -41,7 +41,11 @@ export function runAstroBuild(root: string, env: NodeJS.ProcessEnv = {}): number
   // Node 22.1 and later; older Node (as `outpost init` may run on) has none to hand on.
   const compileCache = (nodeModule as Partial<typeof nodeModule>).getCompileCacheDir?.();
   const cache = compileCache && !process.env.NODE_COMPILE_CACHE ? { NODE_COMPILE_CACHE: compileCache } : {};
-  const build = spawnSync(process.execPath, [astro, 'build', '--root', root], { cwd: root, stdio: 'inherit', env: { ...process.env, ...cache, ...env } });
+  const build = spawnSync(process.execPath, [astro, 'build', '--root', root], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...cache, ...env },
+  });
   return build.status ?? 1;
 }
 
@@ -55,9 +59,17 @@ export interface BuildReport {
 }
 
 export async function buildCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { 'keep-going': { type: 'boolean', default: false }, format: { type: 'string' }, report: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      'keep-going': { type: 'boolean', default: false },
+      format: { type: 'string' },
+      report: { type: 'string' },
+    },
+  });
   const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ProblemFormat;
-  if (format !== 'text' && format !== 'github') throw new UsageError(`--format must be text or github, not "${format}"`);
+  if (format !== 'text' && format !== 'github')
+    throw new UsageError(`--format must be text or github, not "${format}"`);
   const keepGoing = values['keep-going'];
   const now = clock(format);
   const project = await loadProject({ root: io.root, now, keepGoing });
@@ -68,14 +80,20 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     commit: process.env.GITHUB_SHA,
     problems: sortProblems(project.problems.filter((candidate) => candidate.severity === 'error')),
     fallbacks,
-    attention: sortProblems(project.problems.filter((candidate) => candidate.severity !== 'error' && CLOCK_WARNINGS.has(candidate.rule))),
+    attention: sortProblems(
+      project.problems.filter((candidate) => candidate.severity !== 'error' && CLOCK_WARNINGS.has(candidate.rule)),
+    ),
   };
   if (values.report) {
     mkdirSync(dirname(join(io.root, values.report)), { recursive: true });
     writeFileSync(join(io.root, values.report), `${JSON.stringify(report, null, 2)}\n`);
   }
   if (!project.ok || !project.config) {
-    io.out(keepGoing ? 'nothing was built: the site config or the project as a whole has errors' : 'nothing was built (with --keep-going, the deploy publishes what it can)');
+    io.out(
+      keepGoing
+        ? 'nothing was built: the site config or the project as a whole has errors'
+        : 'nothing was built (with --keep-going, the deploy publishes what it can)',
+    );
     writeSummary(report, false, io.root);
     return 1;
   }
@@ -94,7 +112,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   writeSummary(report, true, io.root);
   const summary = process.env.GITHUB_STEP_SUMMARY;
   if (summary) writeTeamTexts(io.root, project.config, project.incidents, now, summary);
-  if (withProblems) io.out(`the site was built with problems (exit ${PUBLISHED_WITH_PROBLEMS}): fix them and push again`);
+  if (withProblems)
+    io.out(`the site was built with problems (exit ${PUBLISHED_WITH_PROBLEMS}): fix them and push again`);
   return withProblems ? PUBLISHED_WITH_PROBLEMS : 0;
 }
 
@@ -103,8 +122,15 @@ function writeSummary(report: BuildReport, built: boolean, root: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   const repository = githubRepository(root);
-  const heading = built ? (report.problems.length ? '## The status page was published with problems' : '## The status page was published') : '## The status page was not built';
-  appendFileSync(file, `${[heading, ...reportLines(report, repository), ...attentionLines(report.attention ?? [])].join('\n')}\n`);
+  const heading = built
+    ? report.problems.length
+      ? '## The status page was published with problems'
+      : '## The status page was published'
+    : '## The status page was not built';
+  appendFileSync(
+    file,
+    `${[heading, ...reportLines(report, repository), ...attentionLines(report.attention ?? [])].join('\n')}\n`,
+  );
 }
 
 /** The rules only the clock decides: they never stop a build, so the team reads them here. */
@@ -113,14 +139,21 @@ const CLOCK_WARNINGS = new Set(['missing-resolved', 'stale']);
 /** Open incidents waiting for an update, for the job summary: the page still shows them, and says how long ago. */
 function attentionLines(attention: readonly Problem[]): string[] {
   if (attention.length === 0) return [];
-  return ['', '### Waiting for an update (the page still shows these as open)', ...attention.map((problem) => `- \`${problem.file}:${problem.line}\`: ${markdownText(problem.message)}`)];
+  return [
+    '',
+    '### Waiting for an update (the page still shows these as open)',
+    ...attention.map((problem) => `- \`${problem.file}:${problem.line}\`: ${markdownText(problem.message)}`),
+  ];
 }
 
 /** A report as a Markdown list: each problem at its file:line (linked at the commit on GitHub), then what was published instead. */
 export function reportLines(report: BuildReport, repository: string | undefined): string[] {
   const lines = report.problems.map((problem) => {
     const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
-    const link = repository && report.commit && problem.line ? `https://github.com/${repository}/blob/${report.commit}/${problem.file}#L${problem.line}` : undefined;
+    const link =
+      repository && report.commit && problem.line
+        ? `https://github.com/${repository}/blob/${report.commit}/${problem.file}#L${problem.line}`
+        : undefined;
     return `- ${link ? `[${where}](${link})` : `\`${where}\``}: ${markdownText(problem.message)} (\`${problem.rule}\`)`;
   });
   return [...lines, ...report.fallbacks.map((fallback) => `- ${markdownText(describeFallback(fallback))}`)];

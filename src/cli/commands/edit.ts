@@ -68,31 +68,73 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
   const config = await siteConfig(io.root);
   const i18n = translator(defaultLocale(config), stringOverrides(config, defaultLocale(config)));
   const template = values.template === undefined ? undefined : findTemplate(values.template, i18n);
-  if (values.template !== undefined && !template) throw new UsageError(`"${values.template}" is not a template${didYouMean(values.template, TEMPLATE_NAMES)}; \`outpost templates\` lists them`);
+  if (values.template !== undefined && !template)
+    throw new UsageError(
+      `"${values.template}" is not a template${didYouMean(values.template, TEMPLATE_NAMES)}; \`outpost templates\` lists them`,
+    );
   const known = config.components.map((component) => component.id);
   let components = values.component ?? [];
-  if (components.length === 0 && io.ask) components = (await io.ask(`Components, separated by spaces (${known.join(', ')}):`)).split(/[\s,]+/).filter(Boolean);
-  for (const id of components) if (!known.includes(id)) throw new UsageError(`"${id}" is not a component${didYouMean(id, known)}; use one of: ${known.join(', ')}`);
+  if (components.length === 0 && io.ask)
+    components = (await io.ask(`Components, separated by spaces (${known.join(', ')}):`))
+      .split(/[\s,]+/)
+      .filter(Boolean);
+  for (const id of components)
+    if (!known.includes(id))
+      throw new UsageError(`"${id}" is not a component${didYouMean(id, known)}; use one of: ${known.join(', ')}`);
   const at = now();
-  const names = componentNames(components.map((id) => config.components.find((component) => component.id === id)!.name), i18n);
-  const fill = (text: string) => fillTemplate(text, { components: names, next: formatTimestamp(new Date(at.getTime() + config.updateCadenceMinutes * 60_000)).slice(11), link: '' }).replace(/[:\s]+$/, '');
-  const title = await need(io, values.title ?? (template && fill(template.title)), 'title', 'Title (what customers experience):');
+  const names = componentNames(
+    components.map((id) => config.components.find((component) => component.id === id)!.name),
+    i18n,
+  );
+  const fill = (text: string) =>
+    fillTemplate(text, {
+      components: names,
+      next: formatTimestamp(new Date(at.getTime() + config.updateCadenceMinutes * 60_000)).slice(11),
+      link: '',
+    }).replace(/[:\s]+$/, '');
+  const title = await need(
+    io,
+    values.title ?? (template && fill(template.title)),
+    'title',
+    'Title (what customers experience):',
+  );
   const impactText = await need(io, values.impact ?? template?.impact, 'impact', `Impact (${IMPACTS.join(', ')}):`);
-  if (!(IMPACTS as readonly string[]).includes(impactText)) throw new UsageError(`"${impactText}" is not an impact${didYouMean(impactText, IMPACTS)}; use one of: ${IMPACTS.join(', ')}`);
-  const message = await need(io, values.message ?? (template && fill(template.page)), 'message', 'First message (impact, workaround, next update):');
+  if (!(IMPACTS as readonly string[]).includes(impactText))
+    throw new UsageError(
+      `"${impactText}" is not an impact${didYouMean(impactText, IMPACTS)}; use one of: ${IMPACTS.join(', ')}`,
+    );
+  const message = await need(
+    io,
+    values.message ?? (template && fill(template.page)),
+    'message',
+    'First message (impact, workaround, next update):',
+  );
   const maintenance = template?.status === 'scheduled';
-  const status = statusFrom(values.status ?? template?.status ?? 'investigating', maintenance ? ['scheduled'] : INCIDENT_STATUSES);
+  const status = statusFrom(
+    values.status ?? template?.status ?? 'investigating',
+    maintenance ? ['scheduled'] : INCIDENT_STATUSES,
+  );
   let scheduled: { start: Date; end: Date } | undefined;
   if (maintenance) {
     const start = parseTimestamp(await need(io, values.start, 'start', 'Window start (2026-11-29 02:00 UTC):'));
     const end = parseTimestamp(await need(io, values.end, 'end', 'Window end (2026-11-29 03:00 UTC):'));
-    if (!start.ok || !end.ok) throw new UsageError('--start and --end need times with a zone, like "2026-11-29 02:00 UTC"');
+    if (!start.ok || !end.ok)
+      throw new UsageError('--start and --end need times with a zone, like "2026-11-29 02:00 UTC"');
     scheduled = { start: start.date, end: end.date };
   }
   const slug = slugFor(title, at);
   const path = incidentFilePath(config.incidentsDir, slug);
   if (existsSync(join(io.root, path))) throw new UsageError(`${path} exists already; use \`outpost update ${slug}\``);
-  const text = newIncidentText({ title, type: maintenance ? 'maintenance' : 'incident', impact: maintenance ? undefined : (impactText as Impact), components, status, message, at, scheduled });
+  const text = newIncidentText({
+    title,
+    type: maintenance ? 'maintenance' : 'incident',
+    impact: maintenance ? undefined : (impactText as Impact),
+    components,
+    status,
+    message,
+    at,
+    scheduled,
+  });
   return writeIncident(io, config, path, text, at);
 }
 
@@ -102,7 +144,9 @@ async function incidentFile(io: Io, slugArg: string | undefined, at: Date) {
   const slug = await need(io, slugArg, 'slug', 'Incident (file name without .md):');
   const path = incidentFilePath(config.incidentsDir, slugFromPath(slug));
   if (!existsSync(join(io.root, path))) {
-    const slugs = readIncidentFiles(io.root, [config.incidentsDir], { named: false }).files.map((file) => slugFromPath(file.path));
+    const slugs = readIncidentFiles(io.root, [config.incidentsDir], { named: false }).files.map((file) =>
+      slugFromPath(file.path),
+    );
     throw new UsageError(`there is no ${path}${didYouMean(slug, slugs)}`);
   }
   const text = readFileSync(join(io.root, path), 'utf8');
@@ -155,7 +199,12 @@ export async function resolveCommand(args: string[], io: Io): Promise<number> {
   const file = await incidentFile(io, positionals[0], at);
   const status: UpdateStatus = file.incident?.type === 'maintenance' ? 'completed' : 'resolved';
   refuseIfResolved(file, status, at);
-  const message = await need(io, values.message, 'message', 'All-clear message (what works again, what customers should do):');
+  const message = await need(
+    io,
+    values.message,
+    'message',
+    'All-clear message (what works again, what customers should do):',
+  );
   return writeIncident(io, file.config, file.path, addUpdate(file.text, { status, at, message }), at);
 }
 
@@ -185,12 +234,18 @@ export async function stampCommand(args: string[], io: Io): Promise<number> {
     }
     for (const line of result.unknown) {
       failed++;
-      io.out(formatProblem({
-        file: file.path, line, column: 1, severity: 'error', rule: 'missing-time',
-        message: 'no commit time is known for this heading (not committed yet, or a shallow clone)',
-        expected: 'commit it first, or write the time with its zone',
-        example: '## Monitoring · 2026-11-22 18:05 UTC',
-      }));
+      io.out(
+        formatProblem({
+          file: file.path,
+          line,
+          column: 1,
+          severity: 'error',
+          rule: 'missing-time',
+          message: 'no commit time is known for this heading (not committed yet, or a shallow clone)',
+          expected: 'commit it first, or write the time with its zone',
+          example: '## Monitoring · 2026-11-22 18:05 UTC',
+        }),
+      );
     }
   }
   return failed > 0 ? 1 : 0;

@@ -45,7 +45,9 @@ describe("a new site's workflows", () => {
   });
 
   test('the last step, too; a workflow without one is left as it is', () => {
-    expect(siteWorkflow(workflow('      - run: npm ci\n      - name: Test\n        run: npm test\n'))).toBe(workflow('      - run: npm ci\n'));
+    expect(siteWorkflow(workflow('      - run: npm ci\n      - name: Test\n        run: npm test\n'))).toBe(
+      workflow('      - run: npm ci\n'),
+    );
     expect(siteWorkflow(workflow('      - run: npm ci\n'))).toBe(workflow('      - run: npm ci\n'));
   });
 });
@@ -95,12 +97,21 @@ describe('init asks for the address, saying which one the first deploy has', () 
       const flags = ['--name', 'Acme Status', '--time-zone', 'UTC', '--component', 'web:Website'];
       const code = await initCommand(['site', ...flags], io, published);
       expect(code, said.join('\n')).toBe(0);
-      expect(asked).toEqual(['Its address (e.g. https://acme.github.io/status-page/, or https://status.example.com/):']);
-      expect(said[0]).toMatch(/^The first deploy publishes the page at https:\/\/<owner>\.github\.io\/<repo>\/, the address GitHub Pages gives\n/);
-      expect(said[0]).toContain('a custom domain comes later, in\nSettings → Pages, and the deploy then builds for it.');
-      expect(said.at(-1)).toContain('The first deploy is live at https://<owner>.github.io/<repo>/ whatever url says; a custom domain comes later (see its README).');
+      expect(asked).toEqual([
+        'Its address (e.g. https://acme.github.io/status-page/, or https://status.example.com/):',
+      ]);
+      expect(said[0]).toMatch(
+        /^The first deploy publishes the page at https:\/\/<owner>\.github\.io\/<repo>\/, the address GitHub Pages gives\n/,
+      );
+      expect(said[0]).toContain(
+        'a custom domain comes later, in\nSettings → Pages, and the deploy then builds for it.',
+      );
+      expect(said.at(-1)).toContain(
+        'The first deploy is live at https://<owner>.github.io/<repo>/ whatever url says; a custom domain comes later (see its README).',
+      );
       const config = readFileSync(join(root, 'site/astro.config.mjs'), 'utf8');
-      expect(config).toContain(`      // For local builds and links; the deploy builds for the address GitHub Pages reports instead
+      expect(config)
+        .toContain(`      // For local builds and links; the deploy builds for the address GitHub Pages reports instead
       // (https://<owner>.github.io/<repo>/, or the custom domain once set there), each mirror for its own.
       url: 'https://acme.github.io/status-page/',`);
       const readme = readFileSync(join(root, 'site/README.md'), 'utf8');
@@ -116,7 +127,14 @@ describe('init asks for the address, saying which one the first deploy has', () 
     try {
       const said: string[] = [];
       const say = (line: string) => said.push(line);
-      const io = { root, out: say, err: say, ask: async () => { throw new Error('asked'); } };
+      const io = {
+        root,
+        out: say,
+        err: say,
+        ask: async () => {
+          throw new Error('asked');
+        },
+      };
       const flags = ['--name', 'Acme Status', '--url', 'https://status.acme.example/', '--time-zone', 'UTC'];
       flags.push('--component', 'web:Website');
       const code = await initCommand(['site', ...flags], io, published);

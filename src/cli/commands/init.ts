@@ -257,20 +257,22 @@ export async function initCommand(
 
   const outpost = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as OutpostPackage;
   const source = where(outpost, dir);
-  const docs = source.published
-    ? `[Outpost](https://www.npmjs.com/package/${outpost.name})`
-    : 'Outpost';
+  const docs = source.published ? `[Outpost](https://www.npmjs.com/package/${outpost.name})` : 'Outpost';
   const starter = (path: string) => readFileSync(join(STARTER, path), 'utf8');
   const fill = (text: string) =>
-    text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => ({
-      name: oneLine(name),
-      url: checked.config!.url,
-      example: example.path,
-      outpost: docs,
-      upgrade: source.published
-        ? starter('upgrade-published.md')
-        : starter('upgrade-vendored.md').replaceAll('{{tarball}}', source.vendored ?? ''),
-    })[key] ?? whole);
+    text.replace(
+      /\{\{(\w+)\}\}/g,
+      (whole, key: string) =>
+        ({
+          name: oneLine(name),
+          url: checked.config!.url,
+          example: example.path,
+          outpost: docs,
+          upgrade: source.published
+            ? starter('upgrade-published.md')
+            : starter('upgrade-vendored.md').replaceAll('{{tarball}}', source.vendored ?? ''),
+        })[key] ?? whole,
+    );
   const files: [path: string, text: string][] = [
     ['package.json', `${JSON.stringify(sitePackage(outpost, dir, source.spec), null, 2)}\n`],
     // npm never packs a .npmrc, so the starter carries it (the same as Outpost's own).
@@ -283,7 +285,12 @@ export async function initCommand(
     ['README.md', fill(starter('README.md'))],
     ['.github/dependabot.yml', starter('dependabot.yml')],
     [ISSUE_FORM_PATH, issueFormYaml(checked.config)],
-    ...readdirSync(join(PACKAGE_ROOT, WORKFLOWS)).sort().map((file): [string, string] => [`${WORKFLOWS}/${file}`, siteWorkflow(readFileSync(join(PACKAGE_ROOT, WORKFLOWS, file), 'utf8'))]),
+    ...readdirSync(join(PACKAGE_ROOT, WORKFLOWS))
+      .sort()
+      .map((file): [string, string] => [
+        `${WORKFLOWS}/${file}`,
+        siteWorkflow(readFileSync(join(PACKAGE_ROOT, WORKFLOWS, file), 'utf8')),
+      ]),
     // The mirror hosts' CLIs, pinned by their lock, as the deploy workflow installs them.
     ...MIRRORS.map((path): [string, string] => [path, readFileSync(join(PACKAGE_ROOT, path), 'utf8')]),
   ];
@@ -339,12 +346,18 @@ function exampleIncident(component: string, at: Date): { path: string; text: str
     impact: 'minor',
     components: [component],
     status: 'investigating',
-    message: 'This is an example incident written by `outpost init`: it shows the format. Delete this file before the page goes live. Next update in 30 minutes.',
+    message:
+      'This is an example incident written by `outpost init`: it shows the format. Delete this file before the page goes live. Next update in 30 minutes.',
     at: started,
   });
   const flag = 'example: true # written by `outpost init`: every check warns until this file is deleted';
   const marked = draft.replace(/\n---\n/, `\n${flag}\n---\n`);
-  const text = addUpdate(marked, { status: 'resolved', at: new Date(started.getTime() + 40 * 60_000), message: 'Signing in works normally again for everyone. No data was lost; customers who could not sign in can do so now.' });
+  const text = addUpdate(marked, {
+    status: 'resolved',
+    at: new Date(started.getTime() + 40 * 60_000),
+    message:
+      'Signing in works normally again for everyone. No data was lost; customers who could not sign in can do so now.',
+  });
   return { path: incidentFilePath('incidents', `${started.toISOString().slice(0, 10)}-example`), text };
 }
 
@@ -416,7 +429,11 @@ export function outpostSource(outpost: OutpostPackage, siteDir: string): Outpost
 }
 
 function sitePackage(outpost: OutpostPackage, dir: string, outpostSpec: string) {
-  const name = basename(dir).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'status-page';
+  const name =
+    basename(dir)
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'status-page';
   return {
     name,
     private: true,
@@ -450,7 +467,9 @@ export function js(text: string): string {
 }
 
 export function astroConfig(config: SiteConfig, published: boolean): string {
-  const components = config.components.map((component) => `        { id: ${js(component.id)}, name: ${js(component.name)} },`);
+  const components = config.components.map(
+    (component) => `        { id: ${js(component.id)}, name: ${js(component.name)} },`,
+  );
   const options = published
     ? 'https://www.npmjs.com/package/outpost and node_modules/outpost/docs/configure.md'
     : 'node_modules/outpost/docs/configure.md (after npm install)';

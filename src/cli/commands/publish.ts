@@ -15,7 +15,15 @@ const HOSTS = {
   cloudflare: {
     env: ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID', 'CLOUDFLARE_PAGES_PROJECT'],
     command: 'wrangler',
-    args: (dist: string, env: NodeJS.ProcessEnv) => ['pages', 'deploy', dist, '--project-name', env.CLOUDFLARE_PAGES_PROJECT!, '--branch', 'main'],
+    args: (dist: string, env: NodeJS.ProcessEnv) => [
+      'pages',
+      'deploy',
+      dist,
+      '--project-name',
+      env.CLOUDFLARE_PAGES_PROJECT!,
+      '--branch',
+      'main',
+    ],
     url: (env: NodeJS.ProcessEnv) => env.CLOUDFLARE_PAGES_URL || `https://${env.CLOUDFLARE_PAGES_PROJECT}.pages.dev/`,
   },
   netlify: {
@@ -45,7 +53,11 @@ function hostCommand(io: Io, command: string, tokens: readonly string[]): string
   io.out(`installing ${command} from ${MIRROR_CLIS}/package-lock.json…`);
   const env = { ...process.env };
   for (const token of tokens) delete env[token];
-  const install = spawnSync('npm', ['ci', '--prefix', MIRROR_CLIS, '--no-audit', '--no-fund'], { cwd: io.root, stdio: 'inherit', env });
+  const install = spawnSync('npm', ['ci', '--prefix', MIRROR_CLIS, '--no-audit', '--no-fund'], {
+    cwd: io.root,
+    stdio: 'inherit',
+    env,
+  });
   return install.status === 0 && existsSync(local) ? local : undefined;
 }
 
@@ -75,7 +87,9 @@ export async function publishCommand(args: string[], io: Io): Promise<number> {
   const dist = join(io.root, 'dist');
   const command = hostCommand(io, host.command, host.env);
   if (!command) {
-    io.out(`${host.command} is not installed: put it on PATH, or run \`npm ci --prefix ${MIRROR_CLIS}\`; the built site is in dist/`);
+    io.out(
+      `${host.command} is not installed: put it on PATH, or run \`npm ci --prefix ${MIRROR_CLIS}\`; the built site is in dist/`,
+    );
     return 1;
   }
   const rest = host.args(dist, process.env);

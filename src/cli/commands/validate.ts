@@ -11,7 +11,8 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     options: { format: { type: 'string' }, root: { type: 'string' } },
   });
   const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ProblemFormat;
-  if (format !== 'text' && format !== 'github') throw new UsageError(`--format must be text or github, not "${format}"`);
+  if (format !== 'text' && format !== 'github')
+    throw new UsageError(`--format must be text or github, not "${format}"`);
   const root = values.root ?? io.root;
   const result = await loadProject({ root, now: now(format), paths: positionals });
   if (result.problems.length > 0) io.out(formatReport(result.problems, format));

@@ -4,7 +4,14 @@ import { parseSiteConfig } from '../checks/validate.ts';
 import { buildSiteView } from '../outputs/view-model.ts';
 import { dueAnnouncements, emptyState, openState, recordSent, RETAIN_DAYS } from './due.ts';
 import { announcementFacts } from './facts.ts';
-import { blueskyMessage, discordMessage, LIMITS, mastodonLength, mastodonMessage, slackMessage } from '../channels/messages.ts';
+import {
+  blueskyMessage,
+  discordMessage,
+  LIMITS,
+  mastodonLength,
+  mastodonMessage,
+  slackMessage,
+} from '../channels/messages.ts';
 import { graphemeCount, perCodeUnit, shorten } from '../channels/text.ts';
 
 describe('shorten', () => {
@@ -32,7 +39,10 @@ const config = parseSiteConfig(
     name: 'Acme',
     url: 'https://status.acme.example/',
     groups: [{ id: 'shop', name: 'Shop' }],
-    components: [{ id: 'checkout', name: 'Checkout', group: 'shop' }, { id: 'api', name: 'API' }],
+    components: [
+      { id: 'checkout', name: 'Checkout', group: 'shop' },
+      { id: 'api', name: 'API' },
+    ],
     announce: [
       { kind: 'slack', urlEnv: 'A' },
       { kind: 'slack', id: 'major', urlEnv: 'A', minImpact: 'major' },
@@ -46,22 +56,73 @@ const config = parseSiteConfig(
 const [all, major, shop, maintenance, wide] = config.announce;
 const now = new Date('2026-11-22T18:30Z');
 const incidents = [
-  incident('checkout', { impact: 'major', components: [{ id: 'checkout', status: 'partial_outage' }], timeline: [update('investigating', '2026-11-22T18:05Z'), update('monitoring', '2026-11-22T18:20Z')] }),
-  incident('api', { impact: 'minor', components: [{ id: 'api', status: 'degraded_performance' }], timeline: [update('investigating', '2026-11-22T18:10Z')] }),
-  incident('yesterday', { impact: 'critical', components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', '2026-11-21T20:00Z'), update('resolved', '2026-11-21T21:00Z')] }),
-  incident('upgrade', { type: 'maintenance', impact: 'none', components: [{ id: 'api', status: 'under_maintenance' }], scheduled: { start: new Date('2026-11-22T18:15Z'), end: new Date('2026-11-22T18:25Z') }, timeline: [update('scheduled', '2026-11-20T09:00Z')] }),
+  incident('checkout', {
+    impact: 'major',
+    components: [{ id: 'checkout', status: 'partial_outage' }],
+    timeline: [update('investigating', '2026-11-22T18:05Z'), update('monitoring', '2026-11-22T18:20Z')],
+  }),
+  incident('api', {
+    impact: 'minor',
+    components: [{ id: 'api', status: 'degraded_performance' }],
+    timeline: [update('investigating', '2026-11-22T18:10Z')],
+  }),
+  incident('yesterday', {
+    impact: 'critical',
+    components: [{ id: 'api', status: 'major_outage' }],
+    timeline: [update('investigating', '2026-11-21T20:00Z'), update('resolved', '2026-11-21T21:00Z')],
+  }),
+  incident('upgrade', {
+    type: 'maintenance',
+    impact: 'none',
+    components: [{ id: 'api', status: 'under_maintenance' }],
+    scheduled: { start: new Date('2026-11-22T18:15Z'), end: new Date('2026-11-22T18:25Z') },
+    timeline: [update('scheduled', '2026-11-20T09:00Z')],
+  }),
 ].map((item) => ({ ...item, updates: item.updates.map((u) => ({ ...u, id: `${item.slug}#${u.at.toISOString()}` })) }));
 const site = buildSiteView(config, incidents, now);
 const ids = (channel: (typeof config.announce)[number], state = openState(emptyState(), config.announce, now)) =>
-  dueAnnouncements(site, channel, state).map(({ incident: i, update: u }) => `${i.slug}#${u.at.toISOString().slice(0, 16)}`);
+  dueAnnouncements(site, channel, state).map(
+    ({ incident: i, update: u }) => `${i.slug}#${u.at.toISOString().slice(0, 16)}`,
+  );
 
 describe('which updates a channel is owed', () => {
   test.each([
-    ['every type, oldest first, within the look-back; maintenance start and end come from the window', all, ['checkout#2026-11-22T18:05', 'api#2026-11-22T18:10', 'upgrade#2026-11-22T18:15', 'checkout#2026-11-22T18:20', 'upgrade#2026-11-22T18:25']],
-    ['minImpact major: the minor incident is left out, maintenance is not', major, ['checkout#2026-11-22T18:05', 'upgrade#2026-11-22T18:15', 'checkout#2026-11-22T18:20', 'upgrade#2026-11-22T18:25']],
+    [
+      'every type, oldest first, within the look-back; maintenance start and end come from the window',
+      all,
+      [
+        'checkout#2026-11-22T18:05',
+        'api#2026-11-22T18:10',
+        'upgrade#2026-11-22T18:15',
+        'checkout#2026-11-22T18:20',
+        'upgrade#2026-11-22T18:25',
+      ],
+    ],
+    [
+      'minImpact major: the minor incident is left out, maintenance is not',
+      major,
+      [
+        'checkout#2026-11-22T18:05',
+        'upgrade#2026-11-22T18:15',
+        'checkout#2026-11-22T18:20',
+        'upgrade#2026-11-22T18:25',
+      ],
+    ],
     ['a group stands for its components', shop, ['checkout#2026-11-22T18:05', 'checkout#2026-11-22T18:20']],
     ['types: maintenance only', maintenance, ['upgrade#2026-11-22T18:15', 'upgrade#2026-11-22T18:25']],
-    ['a longer look-back reaches yesterday, not the maintenance scheduled days ago', wide, ['yesterday#2026-11-21T20:00', 'yesterday#2026-11-21T21:00', 'checkout#2026-11-22T18:05', 'api#2026-11-22T18:10', 'upgrade#2026-11-22T18:15', 'checkout#2026-11-22T18:20', 'upgrade#2026-11-22T18:25']],
+    [
+      'a longer look-back reaches yesterday, not the maintenance scheduled days ago',
+      wide,
+      [
+        'yesterday#2026-11-21T20:00',
+        'yesterday#2026-11-21T21:00',
+        'checkout#2026-11-22T18:05',
+        'api#2026-11-22T18:10',
+        'upgrade#2026-11-22T18:15',
+        'checkout#2026-11-22T18:20',
+        'upgrade#2026-11-22T18:25',
+      ],
+    ],
   ])('%s', (_name, channel, expected) => {
     expect(ids(channel)).toEqual(expected);
   });
@@ -82,14 +143,17 @@ describe('which updates a channel is owed', () => {
   });
 });
 
-describe('messages stay within each service\'s limit', () => {
+describe("messages stay within each service's limit", () => {
   const long = incident('long', {
     title: 'A title that goes on and on '.repeat(12),
     components: [{ id: 'checkout', status: 'major_outage' }],
     timeline: [update('investigating', '2026-11-22T18:00Z', 'Many words 👩‍💻 & 5 < 6 in snake_case. '.repeat(400))],
   });
   const longSite = buildSiteView(config, [long], now);
-  const facts = announcementFacts(longSite, { incident: longSite.incidents[0], update: longSite.incidents[0].updates[0] });
+  const facts = announcementFacts(longSite, {
+    incident: longSite.incidents[0],
+    update: longSite.incidents[0].updates[0],
+  });
 
   test('Slack, Discord, Mastodon and Bluesky', () => {
     const slack = slackMessage(facts);

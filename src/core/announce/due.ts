@@ -42,12 +42,18 @@ export interface Announcement {
 /** Whether an incident's updates go to a channel: its type, impact and components. */
 export function channelWants(channel: AnnounceChannel, incident: IncidentView, site: SiteView): boolean {
   if (channel.types && !channel.types.includes(incident.type)) return false;
-  if (channel.minImpact && incident.type === 'incident' && IMPACTS.indexOf(incident.impact) < IMPACTS.indexOf(channel.minImpact)) return false;
+  if (
+    channel.minImpact &&
+    incident.type === 'incident' &&
+    IMPACTS.indexOf(incident.impact) < IMPACTS.indexOf(channel.minImpact)
+  )
+    return false;
   if (channel.components) {
     const wanted = new Set<string>();
     for (const id of channel.components) {
       wanted.add(id);
-      for (const section of site.sections) if (section.id === id) for (const component of section.components) wanted.add(component.id);
+      for (const section of site.sections)
+        if (section.id === id) for (const component of section.components) wanted.add(component.id);
     }
     if (!incident.components.some((component) => wanted.has(component.id))) return false;
   }
@@ -90,15 +96,24 @@ export function openState(state: AnnounceState, channels: readonly AnnounceChann
       sent: Object.fromEntries(Object.entries(record.sent).filter(([updateId]) => updateTime(updateId) >= horizon)),
     };
   }
-  for (const channel of channels) out.channels[channelId(channel)] ??= { since: isoUtc(channelSince(channel, state, now)), sent: {} };
+  for (const channel of channels)
+    out.channels[channelId(channel)] ??= { since: isoUtc(channelSince(channel, state, now)), sent: {} };
   return out;
 }
 
 /** Records one successful send. */
-export function recordSent(state: AnnounceState, channel: AnnounceChannel, update: UpdateView, sentAt: Date): AnnounceState {
+export function recordSent(
+  state: AnnounceState,
+  channel: AnnounceChannel,
+  update: UpdateView,
+  sentAt: Date,
+): AnnounceState {
   const id = channelId(channel);
   const record = state.channels[id] ?? { since: isoUtc(sentAt), sent: {} };
-  return { ...state, channels: { ...state.channels, [id]: { ...record, sent: { ...record.sent, [update.id]: isoUtc(sentAt) } } } };
+  return {
+    ...state,
+    channels: { ...state.channels, [id]: { ...record, sent: { ...record.sent, [update.id]: isoUtc(sentAt) } } },
+  };
 }
 
 /** Update ids are `<slug>#<time>`. */

@@ -6,11 +6,7 @@
  */
 import { isoUtc } from '../incident/time.ts';
 import { formatDateTime } from '../i18n/format.ts';
-import {
-  isTerminalStatus,
-  STATUS_FROM_IMPACT,
-  worstComponentStatus,
-} from '../incident/vocabulary.ts';
+import { isTerminalStatus, STATUS_FROM_IMPACT, worstComponentStatus } from '../incident/vocabulary.ts';
 import { affectedList } from '../outputs/feed.ts';
 import { absoluteUrl } from '../outputs/paths.ts';
 import type { SiteView } from '../outputs/view-model.ts';

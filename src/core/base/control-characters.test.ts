@@ -98,8 +98,8 @@ describe('the message names the character, how it was written and how many there
   test('a terminal colour code, and the others after it', () => {
     const text = '\u001b[31mError\u001b[0m';
     expect(controlCharacterMessage('the message', findControlCharacter(text)!, text)).toBe(
-      'the message contains the control character U+001B (escape), the start of a terminal colour code'
-        + ` (and 1 more); ${CANT}`,
+      'the message contains the control character U+001B (escape), the start of a terminal colour code' +
+        ` (and 1 more); ${CANT}`,
     );
   });
 
@@ -181,7 +181,7 @@ describe('control characters in the site config', () => {
     ]);
   });
 
-  test('reported with the config\'s other problems, in one run', () => {
+  test("reported with the config's other problems, in one run", () => {
     const config = { ...valid, name: 'Acme\u000b', timeZone: 'Europe/Berln' };
     const { problems } = parseSiteConfig(config, 'astro.config.mjs');
     expect(problems.map((problem) => problem.rule)).toEqual(['config-invalid-value', 'config-control-character']);
@@ -189,10 +189,16 @@ describe('control characters in the site config', () => {
     expect(problems[1].message).toMatch(/^name contains the control character U\+000B \(vertical tab\);/);
   });
 
-  test('a name is one line: a line break is allowed in descriptions but not in names (it would end the calendar\'s name)', () => {
-    const config = { ...valid, name: '5Y\nQ', components: [{ id: 'api', name: 'The\r\nAPI' }], description: 'Two\nlines' };
+  test("a name is one line: a line break is allowed in descriptions but not in names (it would end the calendar's name)", () => {
+    const config = {
+      ...valid,
+      name: '5Y\nQ',
+      components: [{ id: 'api', name: 'The\r\nAPI' }],
+      description: 'Two\nlines',
+    };
     const { problems } = parseSiteConfig(config, 'astro.config.mjs');
-    const because = 'has a line break; a name is one line, since a line break would end the calendar\'s name and split the page title';
+    const because =
+      "has a line break; a name is one line, since a line break would end the calendar's name and split the page title";
     expect(problems.map((problem) => [problem.rule, problem.message, problem.example])).toEqual([
       ['config-invalid-value', `name: ${because}`, "name: '5Y Q'"],
       ['config-invalid-value', `components.0.name: ${because}`, "name: 'The API'"],

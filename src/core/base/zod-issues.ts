@@ -36,12 +36,20 @@ export interface FieldIssue {
   example?: string;
 }
 
-export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFields: (path: PropertyKey[]) => string[]): FieldIssue[] {
+export function describeZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  knownFields: (path: PropertyKey[]) => string[],
+): FieldIssue[] {
   const out: FieldIssue[] = [];
-  const under = (prefix: readonly PropertyKey[], path: readonly PropertyKey[]) => prefix.every((key, index) => String(path[index]) === String(key));
+  const under = (prefix: readonly PropertyKey[], path: readonly PropertyKey[]) =>
+    prefix.every((key, index) => String(path[index]) === String(key));
   for (const issue of issues) {
     // A union's failure says only "none of the forms"; a refinement that names the exact problem says it better.
-    if (issue.code === 'invalid_union' && issues.some((other) => other !== issue && other.code === 'custom' && under(issue.path, other.path))) continue;
+    if (
+      issue.code === 'invalid_union' &&
+      issues.some((other) => other !== issue && other.code === 'custom' && under(issue.path, other.path))
+    )
+      continue;
     const path = issue.path;
     const field = dottedPath(path);
     switch (issue.code) {
@@ -60,9 +68,21 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
         break;
       case 'invalid_type':
         if (issue.input === undefined) {
-          out.push({ path, atKey: true, rule: 'missing-field', message: `"${field}" is required`, expected: typeName(issue.expected) });
+          out.push({
+            path,
+            atKey: true,
+            rule: 'missing-field',
+            message: `"${field}" is required`,
+            expected: typeName(issue.expected),
+          });
         } else {
-          out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} should be ${typeName(issue.expected)}, not ${typeOf(issue.input)}`, expected: typeName(issue.expected) });
+          out.push({
+            path,
+            atKey: false,
+            rule: 'invalid-value',
+            message: `${field} should be ${typeName(issue.expected)}, not ${typeOf(issue.input)}`,
+            expected: typeName(issue.expected),
+          });
         }
         break;
       case 'invalid_value': {
@@ -80,16 +100,40 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
       case 'too_small':
         if (issue.origin === 'number') {
           // A number below its minimum is not "empty": say the value and the limit.
-          out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} is ${String(issue.input)}, which is too small`, expected: `a number ${issue.inclusive ? 'of at least' : 'greater than'} ${String(issue.minimum)}` });
+          out.push({
+            path,
+            atKey: false,
+            rule: 'invalid-value',
+            message: `${field} is ${String(issue.input)}, which is too small`,
+            expected: `a number ${issue.inclusive ? 'of at least' : 'greater than'} ${String(issue.minimum)}`,
+          });
         } else {
-          out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} is empty`, expected: issue.origin === 'array' ? 'at least one item' : 'at least one character' });
+          out.push({
+            path,
+            atKey: false,
+            rule: 'invalid-value',
+            message: `${field} is empty`,
+            expected: issue.origin === 'array' ? 'at least one item' : 'at least one character',
+          });
         }
         break;
       case 'invalid_format':
         if (issue.format === 'url') {
-          out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} "${String(issue.input)}" is not a URL`, expected: 'an http or https address' });
+          out.push({
+            path,
+            atKey: false,
+            rule: 'invalid-value',
+            message: `${field} "${String(issue.input)}" is not a URL`,
+            expected: 'an http or https address',
+          });
         } else {
-          out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} "${String(issue.input)}" is not allowed`, expected: issue.message });
+          out.push({
+            path,
+            atKey: false,
+            rule: 'invalid-value',
+            message: `${field} "${String(issue.input)}" is not allowed`,
+            expected: issue.message,
+          });
         }
         break;
       case 'invalid_union': {
@@ -100,21 +144,43 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], knownFiel
           const values = options.map(String);
           out.push(
             got === undefined
-              ? { path, atKey: true, rule: 'missing-field', message: `"${field}" is required`, expected: `one of: ${values.join(', ')}` }
-              : { path, atKey: false, rule: 'invalid-value', message: `${field} is "${String(got)}", which is not allowed${didYouMean(String(got), values)}`, expected: `one of: ${values.join(', ')}` },
+              ? {
+                  path,
+                  atKey: true,
+                  rule: 'missing-field',
+                  message: `"${field}" is required`,
+                  expected: `one of: ${values.join(', ')}`,
+                }
+              : {
+                  path,
+                  atKey: false,
+                  rule: 'invalid-value',
+                  message: `${field} is "${String(got)}", which is not allowed${didYouMean(String(got), values)}`,
+                  expected: `one of: ${values.join(', ')}`,
+                },
           );
         } else if (issue.input === undefined) {
           // A field of several forms (a title as text, or as a map of language to text) that is missing.
           out.push({ path, atKey: true, rule: 'missing-field', message: `"${field}" is required` });
-        } else out.push({ path, atKey: false, rule: 'invalid-value', message: `${field} should be one of its forms, not ${typeOf(issue.input)}` });
+        } else
+          out.push({
+            path,
+            atKey: false,
+            rule: 'invalid-value',
+            message: `${field} should be one of its forms, not ${typeOf(issue.input)}`,
+          });
         break;
       }
       case 'custom': {
         const params = (issue.params ?? {}) as IssueParams;
         const known = params.known;
         const value = params.input ?? String(issue.input ?? '');
-        const sentence = params.whole ? issue.message : `${issue.message.startsWith('"') ? `${field}: ` : `${field} "${value}" `}${issue.message}`;
-        const example = params.example ?? (params.exampleValue === undefined ? undefined : `${String(path[path.length - 1])}: ${params.exampleValue}`);
+        const sentence = params.whole
+          ? issue.message
+          : `${issue.message.startsWith('"') ? `${field}: ` : `${field} "${value}" `}${issue.message}`;
+        const example =
+          params.example ??
+          (params.exampleValue === undefined ? undefined : `${String(path[path.length - 1])}: ${params.exampleValue}`);
         out.push({
           path,
           atKey: params.atKey ?? false,

@@ -45,14 +45,30 @@ const slackWeight: Weight = (grapheme) => slackEscape(grapheme).length;
 export function slackMessage(facts: AnnouncementFacts) {
   const more = `\n<${facts.url}|${facts.words.readMore}>`;
   const body = shorten(facts.text, LIMITS.slackSection - more.length, slackWeight);
-  const context = [facts.affected && `*${facts.words.affected}:* ${slackEscape(facts.affected)}`, facts.window && `*${facts.words.window}:* ${slackEscape(facts.window)}`, `${facts.words.posted} ${slackEscape(facts.posted)}`].filter((text): text is string => Boolean(text));
+  const context = [
+    facts.affected && `*${facts.words.affected}:* ${slackEscape(facts.affected)}`,
+    facts.window && `*${facts.words.window}:* ${slackEscape(facts.window)}`,
+    `${facts.words.posted} ${slackEscape(facts.posted)}`,
+  ].filter((text): text is string => Boolean(text));
   return {
     text: slackEscape(facts.heading),
     blocks: [
-      { type: 'header', text: { type: 'plain_text', text: shorten(facts.heading, LIMITS.slackHeader, perCodeUnit).text } },
+      {
+        type: 'header',
+        text: { type: 'plain_text', text: shorten(facts.heading, LIMITS.slackHeader, perCodeUnit).text },
+      },
       { type: 'section', text: { type: 'mrkdwn', text: `${slackEscape(body.text)}${body.cut ? more : ''}` } },
-      { type: 'context', elements: context.map((text) => ({ type: 'mrkdwn', text: shorten(text, LIMITS.slackSection, perCodeUnit).text })) },
-      { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: facts.words.view }, url: facts.url }] },
+      {
+        type: 'context',
+        elements: context.map((text) => ({
+          type: 'mrkdwn',
+          text: shorten(text, LIMITS.slackSection, perCodeUnit).text,
+        })),
+      },
+      {
+        type: 'actions',
+        elements: [{ type: 'button', text: { type: 'plain_text', text: facts.words.view }, url: facts.url }],
+      },
     ],
     unfurl_links: false,
   };
@@ -71,12 +87,17 @@ function hexToInt(hex: string): number {
 export function discordMessage(facts: AnnouncementFacts) {
   const title = shorten(facts.heading, LIMITS.discordTitle, perCodeUnit).text;
   const fields = [
-    facts.affected && { name: facts.words.affected, value: shorten(facts.affected, LIMITS.discordField, perCodeUnit).text, inline: false },
+    facts.affected && {
+      name: facts.words.affected,
+      value: shorten(facts.affected, LIMITS.discordField, perCodeUnit).text,
+      inline: false,
+    },
     facts.window && { name: facts.words.window, value: facts.window, inline: false },
     facts.impact && { name: facts.words.impact, value: facts.impact, inline: true },
   ].filter((field): field is { name: string; value: string; inline: boolean } => Boolean(field));
   const footer = { text: facts.siteName.slice(0, 2048) };
-  const others = title.length + footer.text.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  const others =
+    title.length + footer.text.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
   const more = `\n\n[${facts.words.readMore}](${facts.url})`;
   const room = Math.min(LIMITS.discordDescription, LIMITS.discordEmbed - others) - more.length;
   const body = shorten(facts.text, room, discordWeight);
@@ -121,7 +142,9 @@ export function teamsMessage(facts: AnnouncementFacts) {
             { type: 'TextBlock', text: body.text, wrap: true },
             { type: 'FactSet', facts: facts_ },
           ],
-          actions: [{ type: 'Action.OpenUrl', title: body.cut ? facts.words.readMore : facts.words.view, url: facts.url }],
+          actions: [
+            { type: 'Action.OpenUrl', title: body.cut ? facts.words.readMore : facts.words.view, url: facts.url },
+          ],
         },
       },
     ],
@@ -136,7 +159,9 @@ export function teamsMessage(facts: AnnouncementFacts) {
  */
 function shortPost(facts: AnnouncementFacts, limit: number, link: string, linkWeight: number): string {
   const heading = shorten(facts.heading, Math.floor(limit / 3)).text;
-  const affected = facts.affected ? shorten(`${facts.words.affected}: ${facts.affected}`, Math.floor(limit / 4)).text : '';
+  const affected = facts.affected
+    ? shorten(`${facts.words.affected}: ${facts.affected}`, Math.floor(limit / 4)).text
+    : '';
   const fixed = measure(heading) + (affected ? measure(affected) + 1 : 0) + linkWeight + 5;
   const body = shorten(facts.text, limit - fixed).text;
   return [heading, '', body, '', ...(affected ? [affected] : []), link].join('\n');
@@ -167,10 +192,19 @@ export function blueskyMessage(facts: AnnouncementFacts) {
     text,
     // Bluesky takes up to three BCP 47 tags: the text's, then the words' when they differ.
     langs: [...new Set([facts.textLang, facts.lang])],
-    facets: [{ index: { byteStart, byteEnd: byteStart + utf8.encode(shown).length }, features: [{ $type: 'app.bsky.richtext.facet#link' as const, uri: facts.url }] }],
+    facets: [
+      {
+        index: { byteStart, byteEnd: byteStart + utf8.encode(shown).length },
+        features: [{ $type: 'app.bsky.richtext.facet#link' as const, uri: facts.url }],
+      },
+    ],
     embed: {
       $type: 'app.bsky.embed.external' as const,
-      external: { uri: facts.url, title: shorten(facts.heading, LIMITS.blueskyCardDescription).text, description: shorten(facts.text, LIMITS.blueskyCardDescription).text },
+      external: {
+        uri: facts.url,
+        title: shorten(facts.heading, LIMITS.blueskyCardDescription).text,
+        description: shorten(facts.text, LIMITS.blueskyCardDescription).text,
+      },
     },
   };
 }
@@ -202,7 +236,11 @@ export function emailMessage(facts: AnnouncementFacts, channel: { id: string; fr
     '<body style="font-family: system-ui, sans-serif; line-height: 1.5; max-width: 40em;">',
     `<h1 style="font-size: 1.25em;"${langAttribute(facts.titleLang, facts.lang)}>${escapeHtml(facts.title)}</h1>`,
     `<p><strong style="color: ${STATUS_PALETTE[facts.status].light};">${escapeHtml(facts.label)}</strong> · ${escapeHtml(facts.posted)}</p>`,
-    ...(rows.length ? [`<p>${rows.map(([name, value]) => `<strong>${escapeHtml(name)}:</strong> ${escapeHtml(value)}`).join('<br>')}</p>`] : []),
+    ...(rows.length
+      ? [
+          `<p>${rows.map(([name, value]) => `<strong>${escapeHtml(name)}:</strong> ${escapeHtml(value)}`).join('<br>')}</p>`,
+        ]
+      : []),
     ...paragraphs,
     `<p><a href="${escapeHtml(facts.url)}">${escapeHtml(facts.words.view)}</a></p>`,
     `<p style="color: #595959; font-size: 0.875em;">${escapeHtml(facts.words.emailFooter)}</p>`,
@@ -212,7 +250,15 @@ export function emailMessage(facts: AnnouncementFacts, channel: { id: string; fr
   const host = new URL(facts.siteUrl).hostname;
   const messageId = `<${facts.updateId.replace(/[^A-Za-z0-9.-]+/g, '.')}.${channel.id}@${host}>`;
   const headers = { 'Content-Language': facts.lang };
-  return { from: channel.from, to: channel.to, subject: facts.heading, text: lines.join('\n'), html, messageId, headers };
+  return {
+    from: channel.from,
+    to: channel.to,
+    subject: facts.heading,
+    text: lines.join('\n'),
+    html,
+    messageId,
+    headers,
+  };
 }
 
 // ---------------------------------------------------------------- Webhook

@@ -26,7 +26,7 @@ export const WebhookPayloadSchema = z
     }),
     incident: z
       .strictObject({
-        id: z.string().describe('The incident\'s slug: its file name and page address'),
+        id: z.string().describe("The incident's slug: its file name and page address"),
         type: z.enum(INCIDENT_TYPES),
         title: z.string(),
         impact: z.enum(IMPACTS),
@@ -51,15 +51,21 @@ export const WebhookPayloadSchema = z
       created_at: time,
       text: z.string().describe('The message as plain text'),
       html: z.string().describe('The message as sanitized HTML'),
-      url: z.string().describe('The update on the incident\'s page'),
+      url: z.string().describe("The update on the incident's page"),
       automatic: z.boolean().describe('Written by Outpost when a maintenance window opened or closed'),
     }),
   })
-  .describe('Sent by Outpost as an HTTP POST with Content-Type: application/json, X-Outpost-Delivery and X-Outpost-Signature: sha256=<hex HMAC-SHA256 of the raw body with the shared secret>');
+  .describe(
+    'Sent by Outpost as an HTTP POST with Content-Type: application/json, X-Outpost-Delivery and X-Outpost-Signature: sha256=<hex HMAC-SHA256 of the raw body with the shared secret>',
+  );
 
 export type WebhookPayload = z.output<typeof WebhookPayloadSchema>;
 
 /** `/schema/webhook.json`. */
 export function webhookJsonSchema(id: string): Record<string, unknown> {
-  return { $id: id, title: 'Outpost webhook payload', ...(z.toJSONSchema(WebhookPayloadSchema, { target: 'draft-2020-12' }) as Record<string, unknown>) };
+  return {
+    $id: id,
+    title: 'Outpost webhook payload',
+    ...(z.toJSONSchema(WebhookPayloadSchema, { target: 'draft-2020-12' }) as Record<string, unknown>),
+  };
 }

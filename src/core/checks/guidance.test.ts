@@ -4,7 +4,8 @@ import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
 import { incident, update } from '../../tests/builders.ts';
 import { parseSiteConfig } from './validate.ts';
 
-const rulesIn = (markdown: string, terminal = false) => checkMessage(markdown, { terminal, jargon: DEFAULT_JARGON }).map((finding) => finding.rule);
+const rulesIn = (markdown: string, terminal = false) =>
+  checkMessage(markdown, { terminal, jargon: DEFAULT_JARGON }).map((finding) => finding.rule);
 
 describe('cliche', () => {
   test.each([
@@ -79,7 +80,9 @@ describe('jargon', () => {
     ['We failed over to the replica.', 'replica'],
     ['The RCA will follow.', 'RCA'],
   ])('flags %j', (text, word) => {
-    const [finding] = checkMessage(text, { terminal: false, jargon: DEFAULT_JARGON }).filter((f) => f.rule === 'jargon');
+    const [finding] = checkMessage(text, { terminal: false, jargon: DEFAULT_JARGON }).filter(
+      (f) => f.rule === 'jargon',
+    );
     expect(finding.message).toBe(`"${word}" is a technical term customers may not know`);
   });
   test.each([
@@ -90,23 +93,43 @@ describe('jargon', () => {
   ])('leaves %j alone', (text) => {
     expect(rulesIn(text)).not.toContain('jargon');
   });
-  test('the list is the site\'s to change', () => {
-    expect(checkMessage('The widget froze.', { terminal: false, jargon: ['widget'] }).map((f) => f.rule)).toEqual(['jargon']);
+  test("the list is the site's to change", () => {
+    expect(checkMessage('The widget froze.', { terminal: false, jargon: ['widget'] }).map((f) => f.rule)).toEqual([
+      'jargon',
+    ]);
     expect(checkMessage('High latency.', { terminal: false, jargon: [] })).toEqual([]);
   });
 });
 
 describe('cause-not-impact (titles)', () => {
-  test.each(['Database failover', 'Elevated 5xx errors on API gateway', 'Redis cluster degraded', 'DNS issues', 'Kubernetes node pool outage', 'Expired TLS certificate'])('flags %j', (title) => {
+  test.each([
+    'Database failover',
+    'Elevated 5xx errors on API gateway',
+    'Redis cluster degraded',
+    'DNS issues',
+    'Kubernetes node pool outage',
+    'Expired TLS certificate',
+  ])('flags %j', (title) => {
     expect(checkTitle(title)?.rule).toBe('cause-not-impact');
   });
-  test.each(["Some customers can't complete checkout", 'API requests fail and webhooks are delayed', 'Disruption with Git SSH', 'Messaging issues', 'Node.js SDK downloads fail'])('leaves %j alone', (title) => {
+  test.each([
+    "Some customers can't complete checkout",
+    'API requests fail and webhooks are delayed',
+    'Disruption with Git SSH',
+    'Messaging issues',
+    'Node.js SDK downloads fail',
+  ])('leaves %j alone', (title) => {
     expect(checkTitle(title)).toBeUndefined();
   });
 });
 
 describe('all-clear', () => {
-  test.each(['This incident has been resolved.' /* corpus: GitHub */, 'Fixed.', 'All good now.', 'The issue has been resolved and we will continue to monitor the situation closely for now.'])('flags %j', (text) => {
+  test.each([
+    'This incident has been resolved.' /* corpus: GitHub */,
+    'Fixed.',
+    'All good now.',
+    'The issue has been resolved and we will continue to monitor the situation closely for now.',
+  ])('flags %j', (text) => {
     expect(checkAllClear(text)?.rule).toBe('all-clear');
   });
   test.each([
@@ -121,11 +144,20 @@ describe('guidanceProblems: lines, columns, next-update, stale, scope, severitie
   const active = incident('db', {
     title: 'Database failover',
     titleLine: 2,
-    timeline: [{ ...update('investigating', '2026-11-22T18:00Z', 'Requests fail.\nWe apologize for any inconvenience.'), line: 7, bodyLine: 8 }],
+    timeline: [
+      {
+        ...update('investigating', '2026-11-22T18:00Z', 'Requests fail.\nWe apologize for any inconvenience.'),
+        line: 7,
+        bodyLine: 8,
+      },
+    ],
   });
 
   test('each warning on its line and column', () => {
-    const config = parseSiteConfig({ name: 'X', url: 'https://x.example/', updateCadenceMinutes: 30, components: [{ id: 'api', name: 'API' }] }, 'astro.config.mjs').config!;
+    const config = parseSiteConfig(
+      { name: 'X', url: 'https://x.example/', updateCadenceMinutes: 30, components: [{ id: 'api', name: 'API' }] },
+      'astro.config.mjs',
+    ).config!;
     const problems = guidanceProblems(active, config, new Date('2026-11-22T18:45Z'));
     expect(problems.map((p) => `${p.line}:${p.column} ${p.severity} [${p.rule}]`)).toEqual([
       '2:8 warning [cause-not-impact]',
@@ -137,11 +169,21 @@ describe('guidanceProblems: lines, columns, next-update, stale, scope, severitie
   });
 
   test('a promised next update that is still ahead is fine, and off/error are honoured', () => {
-    const config = parseSiteConfig({ name: 'X', url: 'https://x.example/', updateCadenceMinutes: 30, components: [{ id: 'api', name: 'API' }] }, 'astro.config.mjs').config!;
-    const promised = incident('ok', { components: [{ id: 'api', status: 'partial_outage' }], timeline: [{ ...update('investigating', '2026-11-22T18:00Z', 'Requests fail. Next update by 18:30 UTC.'), bodyLine: 8 }] });
+    const config = parseSiteConfig(
+      { name: 'X', url: 'https://x.example/', updateCadenceMinutes: 30, components: [{ id: 'api', name: 'API' }] },
+      'astro.config.mjs',
+    ).config!;
+    const promised = incident('ok', {
+      components: [{ id: 'api', status: 'partial_outage' }],
+      timeline: [
+        { ...update('investigating', '2026-11-22T18:00Z', 'Requests fail. Next update by 18:30 UTC.'), bodyLine: 8 },
+      ],
+    });
     expect(guidanceProblems(promised, config, new Date('2026-11-22T18:20Z'))).toEqual([]);
     const strict = { ...config, guidance: { 'cause-not-impact': 'error' as const, 'no-scope': 'off' as const } };
-    expect(guidanceProblems(active, strict, new Date('2026-11-22T18:10Z')).map((p) => `${p.severity} ${p.rule}`)).toEqual(['error cause-not-impact', 'warning cliche', 'warning next-update']);
+    expect(
+      guidanceProblems(active, strict, new Date('2026-11-22T18:10Z')).map((p) => `${p.severity} ${p.rule}`),
+    ).toEqual(['error cause-not-impact', 'warning cliche', 'warning next-update']);
   });
 });
 
@@ -219,29 +261,69 @@ describe('every pattern word by word, and its near-misses (corpus prose marked)'
   });
 
   test.each([
-    ['latency'], ['p95'], ['p99'], ['throughput'], ['upstream'], ['downstream'], ['failover'], ['replica'], ['replication lag'], ['shard'], ['kubernetes'], ['k8s'],
-    ['pod'], ['cluster'], ['node pool'], ['load balancer'], ['RCA'], ['root cause analysis'], ['hotfix'], ['rollback'], ['mitigation'], ['mitigated'], ['TTL'], ['BGP'],
-    ['DNS propagation'], ['connection pool'], ['OOM'], ['heap'], ['GC pause'], ['deadlock'], ['race condition'], ['canary'], ['blue-green'], ['CDN edge'], ['origin server'], ['rate limiter'],
+    ['latency'],
+    ['p95'],
+    ['p99'],
+    ['throughput'],
+    ['upstream'],
+    ['downstream'],
+    ['failover'],
+    ['replica'],
+    ['replication lag'],
+    ['shard'],
+    ['kubernetes'],
+    ['k8s'],
+    ['pod'],
+    ['cluster'],
+    ['node pool'],
+    ['load balancer'],
+    ['RCA'],
+    ['root cause analysis'],
+    ['hotfix'],
+    ['rollback'],
+    ['mitigation'],
+    ['mitigated'],
+    ['TTL'],
+    ['BGP'],
+    ['DNS propagation'],
+    ['connection pool'],
+    ['OOM'],
+    ['heap'],
+    ['GC pause'],
+    ['deadlock'],
+    ['race condition'],
+    ['canary'],
+    ['blue-green'],
+    ['CDN edge'],
+    ['origin server'],
+    ['rate limiter'],
   ])('the default jargon list flags %j, in any case and spacing', (word) => {
     const text = `We saw ${word.toUpperCase().replace(' ', '  ')} today.`;
     const [finding] = checkMessage(text, { terminal: true, jargon: DEFAULT_JARGON });
     expect(finding).toMatchObject({ rule: 'jargon', index: 7 });
-    expect(checkMessage(`We saw ${word}s-like x${word} today.`, { terminal: true, jargon: DEFAULT_JARGON })).toEqual([]);
+    expect(checkMessage(`We saw ${word}s-like x${word} today.`, { terminal: true, jargon: DEFAULT_JARGON })).toEqual(
+      [],
+    );
   });
 
-  test('special characters in the site\'s own terms are taken literally', () => {
+  test("special characters in the site's own terms are taken literally", () => {
     const jargon = ['a.b', 'c++', '(x)'];
     expect(checkMessage('We use axb.', { terminal: false, jargon })).toEqual([]);
     expect(checkMessage('We use a.b now.', { terminal: false, jargon }).map((f) => f.index)).toEqual([7]);
     expect(checkMessage('Written in c++ here.', { terminal: false, jargon }).map((f) => f.rule)).toEqual(['jargon']);
     // The same list object again, and an equal copy, give the same answer (compiled once).
-    expect(checkMessage('Written in c++ here.', { terminal: false, jargon: [...jargon] }).map((f) => f.rule)).toEqual(['jargon']);
+    expect(checkMessage('Written in c++ here.', { terminal: false, jargon: [...jargon] }).map((f) => f.rule)).toEqual([
+      'jargon',
+    ]);
   });
 });
 
 describe('findings: which one, where, in which words', () => {
-  test('the earliest match among a rule\'s patterns is reported', () => {
-    const [finding] = checkMessage('We regret any inconvenience. We apologize for the inconvenience.', { terminal: false, jargon: [] });
+  test("the earliest match among a rule's patterns is reported", () => {
+    const [finding] = checkMessage('We regret any inconvenience. We apologize for the inconvenience.', {
+      terminal: false,
+      jargon: [],
+    });
     expect(finding).toEqual({
       rule: 'cliche',
       index: 0,
@@ -249,24 +331,45 @@ describe('findings: which one, where, in which words', () => {
       expected: 'say what went wrong for them and what you are doing; an apology, if any, names the impact',
       example: "We're sorry that checkout failed for an hour this morning.",
     });
-    const [later] = checkMessage('Errors. We value your patience. Apologies for the inconvenience.', { terminal: false, jargon: [] });
+    const [later] = checkMessage('Errors. We value your patience. Apologies for the inconvenience.', {
+      terminal: false,
+      jargon: [],
+    });
     expect(later).toMatchObject({ index: 8, message: '"We value your patience" is a cliché customers skip' });
   });
 
   test('every rule at once, in order, with its own words', () => {
-    const text = 'High latency. This was caused by our hosting provider. It will be fixed shortly. We apologize for any inconvenience.';
+    const text =
+      'High latency. This was caused by our hosting provider. It will be fixed shortly. We apologize for any inconvenience.';
     expect(checkMessage(text, { terminal: false, jargon: DEFAULT_JARGON })).toEqual([
-      { rule: 'cliche', index: 81, message: '"We apologize for any inconvenience" is a cliché customers skip', expected: expect.any(String), example: expect.any(String) },
       {
-        rule: 'blame', index: 23, message: '"caused by our hosting provider" puts the outage on someone else',
+        rule: 'cliche',
+        index: 81,
+        message: '"We apologize for any inconvenience" is a cliché customers skip',
+        expected: expect.any(String),
+        example: expect.any(String),
+      },
+      {
+        rule: 'blame',
+        index: 23,
+        message: '"caused by our hosting provider" puts the outage on someone else',
         expected: 'take responsibility for your service; naming a provider for context is fine',
         example: 'Payments through our card provider fail. We are working with them and will switch traffic if needed.',
       },
       {
-        rule: 'overpromise', index: 66, message: '"fixed shortly" promises a fix time you may not keep',
-        expected: 'promise the next update, not the fix', example: 'We are working on a fix. Next update by 19:10 UTC.',
+        rule: 'overpromise',
+        index: 66,
+        message: '"fixed shortly" promises a fix time you may not keep',
+        expected: 'promise the next update, not the fix',
+        example: 'We are working on a fix. Next update by 19:10 UTC.',
       },
-      { rule: 'jargon', index: 5, message: '"latency" is a technical term customers may not know', expected: 'what customers notice, in their words', example: 'Pages take up to 20 seconds to load.' },
+      {
+        rule: 'jargon',
+        index: 5,
+        message: '"latency" is a technical term customers may not know',
+        expected: 'what customers notice, in their words',
+        example: 'Pages take up to 20 seconds to load.',
+      },
     ]);
     expect(checkMessage(text, { terminal: true, jargon: [] }).map((f) => f.rule)).toEqual(['cliche', 'blame']);
   });
@@ -302,59 +405,192 @@ describe('all-clear: enough words, and one that reassures', () => {
     expect(checkAllClear('Fixed.')?.message).toBe('the Resolved update "Fixed." is too thin to be an all-clear');
     const sixty = 'x'.repeat(60);
     expect(checkAllClear(sixty)?.message).toBe(`the Resolved update "${sixty}" is too thin to be an all-clear`);
-    expect(checkAllClear(`${sixty}y`)?.message).toBe(`the Resolved update "${'x'.repeat(57)}…" is too thin to be an all-clear`);
-    expect(checkAllClear('Fixed.')).toMatchObject({ rule: 'all-clear', index: 0, expected: 'what works again, whether anything was lost, and what customers need to do (often: nothing)' });
+    expect(checkAllClear(`${sixty}y`)?.message).toBe(
+      `the Resolved update "${'x'.repeat(57)}…" is too thin to be an all-clear`,
+    );
+    expect(checkAllClear('Fixed.')).toMatchObject({
+      rule: 'all-clear',
+      index: 0,
+      expected: 'what works again, whether anything was lost, and what customers need to do (often: nothing)',
+    });
   });
 });
 
 describe('guidanceProblems by type and status', () => {
   const now = new Date('2026-11-22T18:10Z');
-  const siteConfig = () => parseSiteConfig({ name: 'X', url: 'https://x.example/', components: [{ id: 'checkout', name: 'Checkout' }] }, 'astro.config.mjs').config!;
-  const rules = (subject: Parameters<typeof guidanceProblems>[0], at = now, site = siteConfig()) => guidanceProblems(subject, site, at).map((p) => `${p.line}:${p.column} ${p.severity} ${p.rule}`);
+  const siteConfig = () =>
+    parseSiteConfig(
+      { name: 'X', url: 'https://x.example/', components: [{ id: 'checkout', name: 'Checkout' }] },
+      'astro.config.mjs',
+    ).config!;
+  const rules = (subject: Parameters<typeof guidanceProblems>[0], at = now, site = siteConfig()) =>
+    guidanceProblems(subject, site, at).map((p) => `${p.line}:${p.column} ${p.severity} ${p.rule}`);
 
   test.each([
-    ['an incident without components', incident('a', { title: 'DNS down', timeline: [update('investigating', '2026-11-22T18:00Z', 'Errors. Next update by 18:30 UTC.')] }), ['1:8 warning cause-not-impact', '1:1 warning no-scope']],
-    ['maintenance: no title rule, scope still', incident('m', { type: 'maintenance', title: 'DNS upgrade', scheduled: { start: now, end: now }, timeline: [update('scheduled', '2026-11-22T18:00Z', 'DNS moves.')] }), ['1:1 warning no-scope']],
-    ['a notice: neither', incident('n', { type: 'notice', title: 'DNS notes', timeline: [update('update', '2026-11-22T18:00Z', 'Read this.')] }), []],
-    ['a resolved incident with a thin all-clear', incident('r', { title: 'Checkout fails', components: [{ id: 'checkout', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T17:00Z', 'Errors.'), { ...update('resolved', '2026-11-22T18:00Z', 'Fixed.'), line: 7 }] }), ['7:1 warning all-clear']],
-    ['completed maintenance is not checked for an all-clear', incident('c', { type: 'maintenance', title: 'Upgrade', components: [{ id: 'checkout', status: 'under_maintenance' }], scheduled: { start: now, end: now }, timeline: [update('completed', '2026-11-22T18:00Z', 'Done.')] }), []],
-    ['a resolved incident may say it is back shortly', incident('s', { title: 'Checkout fails', components: [{ id: 'checkout', status: 'major_outage' }], timeline: [{ ...update('resolved', '2026-11-22T18:00Z', 'Checkout works normally again and the backlog is sent shortly; nothing was lost.'), line: 7 }] }), []],
+    [
+      'an incident without components',
+      incident('a', {
+        title: 'DNS down',
+        timeline: [update('investigating', '2026-11-22T18:00Z', 'Errors. Next update by 18:30 UTC.')],
+      }),
+      ['1:8 warning cause-not-impact', '1:1 warning no-scope'],
+    ],
+    [
+      'maintenance: no title rule, scope still',
+      incident('m', {
+        type: 'maintenance',
+        title: 'DNS upgrade',
+        scheduled: { start: now, end: now },
+        timeline: [update('scheduled', '2026-11-22T18:00Z', 'DNS moves.')],
+      }),
+      ['1:1 warning no-scope'],
+    ],
+    [
+      'a notice: neither',
+      incident('n', {
+        type: 'notice',
+        title: 'DNS notes',
+        timeline: [update('update', '2026-11-22T18:00Z', 'Read this.')],
+      }),
+      [],
+    ],
+    [
+      'a resolved incident with a thin all-clear',
+      incident('r', {
+        title: 'Checkout fails',
+        components: [{ id: 'checkout', status: 'major_outage' }],
+        timeline: [
+          update('investigating', '2026-11-22T17:00Z', 'Errors.'),
+          { ...update('resolved', '2026-11-22T18:00Z', 'Fixed.'), line: 7 },
+        ],
+      }),
+      ['7:1 warning all-clear'],
+    ],
+    [
+      'completed maintenance is not checked for an all-clear',
+      incident('c', {
+        type: 'maintenance',
+        title: 'Upgrade',
+        components: [{ id: 'checkout', status: 'under_maintenance' }],
+        scheduled: { start: now, end: now },
+        timeline: [update('completed', '2026-11-22T18:00Z', 'Done.')],
+      }),
+      [],
+    ],
+    [
+      'a resolved incident may say it is back shortly',
+      incident('s', {
+        title: 'Checkout fails',
+        components: [{ id: 'checkout', status: 'major_outage' }],
+        timeline: [
+          {
+            ...update(
+              'resolved',
+              '2026-11-22T18:00Z',
+              'Checkout works normally again and the backlog is sent shortly; nothing was lost.',
+            ),
+            line: 7,
+          },
+        ],
+      }),
+      [],
+    ],
   ])('%s', (_name, subject, expected) => {
     expect(rules(subject)).toEqual(expected);
   });
 
   test('no-scope suggests the first component of the config', () => {
     const config = siteConfig();
-    const [problem] = guidanceProblems(incident('a', { title: 'Checkout fails', timeline: [update('resolved', '2026-11-22T18:00Z', 'Checkout works normally again and nothing was lost; you need not do anything.')] }), config, now);
-    expect(problem).toMatchObject({ rule: 'no-scope', example: 'components: [checkout]', message: "no components are named, so readers can't tell what is affected", file: 'incidents/a.md' });
+    const [problem] = guidanceProblems(
+      incident('a', {
+        title: 'Checkout fails',
+        timeline: [
+          update(
+            'resolved',
+            '2026-11-22T18:00Z',
+            'Checkout works normally again and nothing was lost; you need not do anything.',
+          ),
+        ],
+      }),
+      config,
+      now,
+    );
+    expect(problem).toMatchObject({
+      rule: 'no-scope',
+      example: 'components: [checkout]',
+      message: "no components are named, so readers can't tell what is affected",
+      file: 'incidents/a.md',
+    });
   });
 
   test('positions: the heading line plus one when the body line is unknown, columns within the line', () => {
-    const subject = incident('p', { title: 'Checkout fails', components: [{ id: 'checkout', status: 'major_outage' }], timeline: [{ ...update('investigating', '2026-11-22T18:00Z', 'Errors.\nStill errors.\n  We apologize for any inconvenience. Next update by 18:30 UTC.'), line: 7, bodyLine: undefined }] });
+    const subject = incident('p', {
+      title: 'Checkout fails',
+      components: [{ id: 'checkout', status: 'major_outage' }],
+      timeline: [
+        {
+          ...update(
+            'investigating',
+            '2026-11-22T18:00Z',
+            'Errors.\nStill errors.\n  We apologize for any inconvenience. Next update by 18:30 UTC.',
+          ),
+          line: 7,
+          bodyLine: undefined,
+        },
+      ],
+    });
     expect(rules(subject)).toEqual(['10:3 warning cliche']);
   });
 
   test('stale: by the promise or by the cadence, with the times in the message', () => {
     const config = siteConfig();
-    const promised = incident('p', { title: 'Checkout fails', components: [{ id: 'checkout', status: 'major_outage' }], timeline: [{ ...update('investigating', '2026-11-22T18:00Z', 'Errors. Next update by 18:05 UTC.'), line: 7 }] });
+    const promised = incident('p', {
+      title: 'Checkout fails',
+      components: [{ id: 'checkout', status: 'major_outage' }],
+      timeline: [{ ...update('investigating', '2026-11-22T18:00Z', 'Errors. Next update by 18:05 UTC.'), line: 7 }],
+    });
     expect(guidanceProblems(promised, config, now).map((p) => [p.rule, p.message, p.example])).toEqual([
-      ['stale', 'the next update was promised by 2026-11-22 18:05 UTC (now 2026-11-22 18:10 UTC)', '## Update · 2026-11-22 18:10 UTC\nWe are still working on a fix. Next update by …'],
+      [
+        'stale',
+        'the next update was promised by 2026-11-22 18:05 UTC (now 2026-11-22 18:10 UTC)',
+        '## Update · 2026-11-22 18:10 UTC\nWe are still working on a fix. Next update by …',
+      ],
     ]);
-    const silent = incident('s', { title: 'Checkout fails', components: [{ id: 'checkout', status: 'major_outage' }], timeline: [{ ...update('investigating', '2026-11-22T17:00Z', 'Errors.'), line: 7 }] });
+    const silent = incident('s', {
+      title: 'Checkout fails',
+      components: [{ id: 'checkout', status: 'major_outage' }],
+      timeline: [{ ...update('investigating', '2026-11-22T17:00Z', 'Errors.'), line: 7 }],
+    });
     expect(guidanceProblems(silent, config, now).map((p) => [p.rule, p.message])).toEqual([
       ['next-update', "the newest investigating update doesn't say when the next one comes"],
       ['stale', 'it has had no update for more than 30 minutes (now 2026-11-22 18:10 UTC)'],
     ]);
-    expect(guidanceProblems(silent, { ...config, guidance: { stale: 'off', 'next-update': 'error' } }, now).map((p) => [p.rule, p.severity])).toEqual([['next-update', 'error']]);
+    expect(
+      guidanceProblems(silent, { ...config, guidance: { stale: 'off', 'next-update': 'error' } }, now).map((p) => [
+        p.rule,
+        p.severity,
+      ]),
+    ).toEqual([['next-update', 'error']]);
     expect(guidanceProblems(silent, config, new Date('2026-11-22T16:00Z'))).toEqual([]);
   });
 });
 
 describe('clock-only judgments warn, never fail', () => {
-  const siteConfig = (guidance = {}) => parseSiteConfig({ name: 'X', url: 'https://x.example/', guidance, components: [{ id: 'checkout', name: 'Checkout' }] }, 'astro.config.mjs').config!;
-  const open = (time: string, status: 'investigating' | 'monitoring' = 'investigating') => incident('o', { title: 'Checkout fails', components: [{ id: 'checkout', status: 'major_outage' }], timeline: [{ ...update(status, time, 'Errors. Next update by 18:30 UTC.'), line: 7 }] });
+  const siteConfig = (guidance = {}) =>
+    parseSiteConfig(
+      { name: 'X', url: 'https://x.example/', guidance, components: [{ id: 'checkout', name: 'Checkout' }] },
+      'astro.config.mjs',
+    ).config!;
+  const open = (time: string, status: 'investigating' | 'monitoring' = 'investigating') =>
+    incident('o', {
+      title: 'Checkout fails',
+      components: [{ id: 'checkout', status: 'major_outage' }],
+      timeline: [{ ...update(status, time, 'Errors. Next update by 18:30 UTC.'), line: 7 }],
+    });
   const forgotten = (subject: Parameters<typeof guidanceProblems>[0], at: string, config = siteConfig()) =>
-    guidanceProblems(subject, config, new Date(at)).filter((p) => p.rule === 'missing-resolved').map((p) => `${p.line}:${p.column} ${p.severity}`);
+    guidanceProblems(subject, config, new Date(at))
+      .filter((p) => p.rule === 'missing-resolved')
+      .map((p) => `${p.line}:${p.column} ${p.severity}`);
 
   test.each([
     ['2026-11-15T19:30Z', 'investigating', []],
@@ -365,15 +601,34 @@ describe('clock-only judgments warn, never fail', () => {
   });
 
   test('a resolved incident, maintenance and notices are never forgotten', () => {
-    const resolved = incident('r', { title: 'Checkout fails', components: [{ id: 'checkout', status: 'major_outage' }], timeline: [update('investigating', '2026-10-01T10:00Z', 'Errors.'), update('resolved', '2026-10-01T11:00Z', 'Checkout works again.')] });
-    const notice = incident('n', { type: 'notice', title: 'Peak', timeline: [update('update', '2026-10-01T10:00Z', 'Busy.')] });
+    const resolved = incident('r', {
+      title: 'Checkout fails',
+      components: [{ id: 'checkout', status: 'major_outage' }],
+      timeline: [
+        update('investigating', '2026-10-01T10:00Z', 'Errors.'),
+        update('resolved', '2026-10-01T11:00Z', 'Checkout works again.'),
+      ],
+    });
+    const notice = incident('n', {
+      type: 'notice',
+      title: 'Peak',
+      timeline: [update('update', '2026-10-01T10:00Z', 'Busy.')],
+    });
     expect([forgotten(resolved, '2027-01-01T00:00Z'), forgotten(notice, '2027-01-01T00:00Z')]).toEqual([[], []]);
   });
 
   test('the message counts whole days, says the page still shows it and names the limit', () => {
-    const [problem] = guidanceProblems(open('2026-11-01T19:29Z', 'monitoring'), siteConfig(), new Date('2026-11-22T19:30Z')).filter((p) => p.rule === 'missing-resolved');
+    const [problem] = guidanceProblems(
+      open('2026-11-01T19:29Z', 'monitoring'),
+      siteConfig(),
+      new Date('2026-11-22T19:30Z'),
+    ).filter((p) => p.rule === 'missing-resolved');
     expect(problem).toEqual({
-      file: 'incidents/o.md', line: 7, column: 1, severity: 'warning', rule: 'missing-resolved',
+      file: 'incidents/o.md',
+      line: 7,
+      column: 1,
+      severity: 'warning',
+      rule: 'missing-resolved',
       message: 'this incident has had no update for 21 days and is not resolved; the page still shows it as open',
       expected: 'a Resolved update at the top once it is over (or a new update within 7 days)',
       example: '## Resolved · 2026-11-22 19:30 UTC\nEverything works normally again.',
@@ -391,27 +646,49 @@ describe('clock-only judgments warn, never fail', () => {
 
   test('asking for stale as an error gives one notice on the config', () => {
     expect(clockRuleNotice(siteConfig({ stale: 'error' }), 'astro.config.mjs')).toEqual({
-      file: 'astro.config.mjs', line: 0, column: 0, severity: 'notice', rule: 'guidance-clock',
-      message: 'guidance "stale" is reported as a warning, not an error: it depends only on the clock, and time passing never stops the page from publishing',
+      file: 'astro.config.mjs',
+      line: 0,
+      column: 0,
+      severity: 'notice',
+      rule: 'guidance-clock',
+      message:
+        'guidance "stale" is reported as a warning, not an error: it depends only on the clock, and time passing never stops the page from publishing',
     });
     expect(clockRuleNotice(siteConfig({ stale: 'warn' }), 'astro.config.mjs')).toBeUndefined();
   });
 });
 
-describe("the example `outpost init` writes", () => {
-  const config = () => parseSiteConfig({ name: 'X', url: 'https://x.example/', components: [{ id: 'api', name: 'API' }], guidance: { 'all-clear': 'off' } }, 'astro.config.mjs').config!;
+describe('the example `outpost init` writes', () => {
+  const config = () =>
+    parseSiteConfig(
+      {
+        name: 'X',
+        url: 'https://x.example/',
+        components: [{ id: 'api', name: 'API' }],
+        guidance: { 'all-clear': 'off' },
+      },
+      'astro.config.mjs',
+    ).config!;
   const example = incident('2026-11-22-example', {
     example: true,
     components: [{ id: 'api', status: 'degraded_performance' }],
-    timeline: [update('investigating', '2026-11-22T10:00Z', 'An example. Next update in 30 minutes.'), update('resolved', '2026-11-22T10:40Z', 'Works normally again; nothing was lost.')],
+    timeline: [
+      update('investigating', '2026-11-22T10:00Z', 'An example. Next update in 30 minutes.'),
+      update('resolved', '2026-11-22T10:40Z', 'Works normally again; nothing was lost.'),
+    ],
   });
 
   test('warns on every check, at the top of the file, until it is deleted; whatever the guidance settings', () => {
     for (const now of [new Date('2026-11-22T11:00Z'), new Date('2027-11-22T11:00Z')]) {
       expect(guidanceProblems(example, config(), now)).toEqual([
         {
-          file: 'incidents/2026-11-22-example.md', line: 1, column: 1, severity: 'warning', rule: 'example-incident',
-          message: 'this is the example incident written by `outpost init`; readers see it on the page until the file is deleted',
+          file: 'incidents/2026-11-22-example.md',
+          line: 1,
+          column: 1,
+          severity: 'warning',
+          rule: 'example-incident',
+          message:
+            'this is the example incident written by `outpost init`; readers see it on the page until the file is deleted',
           expected: 'the file deleted before the page goes live (it never counts against uptime meanwhile)',
           example: 'git rm incidents/2026-11-22-example.md',
         },

@@ -46,12 +46,16 @@ const BLAME = [
 const FIX_WORDS = String.raw`(?:fix(?:ed)?|resolv(?:e|ed)|restor(?:e|ed)|back(?:\s+up|\s+online|\s+to\s+normal)?|working\s+again|up\s+and\s+running|available\s+again)`;
 const OVERPROMISE = [
   new RegExp(String.raw`\b${FIX_WORDS}\s+(?:\w+\s+){0,2}?(?:shortly|soon|momentarily|any\s+minute\s+now)\b`, 'i'),
-  new RegExp(String.raw`\b${FIX_WORDS}\s+(?:\w+\s+){0,2}?(?:in|within)\s+(?:the\s+(?:next\s+)?hour|(?:the\s+next\s+)?(?:a\s+few|\d+|ten|five|fifteen|thirty)\s+(?:minutes?|mins?|hours?))\b`, 'i'),
+  new RegExp(
+    String.raw`\b${FIX_WORDS}\s+(?:\w+\s+){0,2}?(?:in|within)\s+(?:the\s+(?:next\s+)?hour|(?:the\s+next\s+)?(?:a\s+few|\d+|ten|five|fifteen|thirty)\s+(?:minutes?|mins?|hours?))\b`,
+    'i',
+  ),
   /\b(?:will|should)\s+be\s+(?:fixed|resolved|restored|back)\s+(?:in|within|by)\b[^.!\n]*/i,
   /\bback\s+shortly\b/i,
 ];
 
-const REASSURANCE = /\b(?:normal(?:ly)?|again|restored|back|works?|working|lost|kept|safe|retry|need(?:n't| not| to)|nothing|all\s+(?:orders|data|messages)|no\s+(?:data|orders|action))\b/i;
+const REASSURANCE =
+  /\b(?:normal(?:ly)?|again|restored|back|works?|working|lost|kept|safe|retry|need(?:n't| not| to)|nothing|all\s+(?:orders|data|messages)|no\s+(?:data|orders|action))\b/i;
 
 const jargonPatterns = new Map<string, RegExp | undefined>();
 const jargonPatternOf = new WeakMap<readonly string[], RegExp | undefined>();
@@ -85,7 +89,13 @@ function firstMatch(text: string, patterns: readonly RegExp[]): RegExpExecArray 
 /** Rules on an update's message. Exported for table tests. */
 export function checkMessage(markdown: string, options: { terminal: boolean; jargon: readonly string[] }): Finding[] {
   const findings: Finding[] = [];
-  const phrases: { rule: GuidanceRule; patterns: readonly RegExp[]; says: string; expected: string; example: string }[] = [
+  const phrases: {
+    rule: GuidanceRule;
+    patterns: readonly RegExp[];
+    says: string;
+    expected: string;
+    example: string;
+  }[] = [
     {
       rule: 'cliche',
       patterns: CLICHES,
@@ -103,7 +113,14 @@ export function checkMessage(markdown: string, options: { terminal: boolean; jar
   ];
   for (const phrase of phrases) {
     const match = firstMatch(markdown, phrase.patterns);
-    if (match) findings.push({ rule: phrase.rule, index: match.index, message: `"${match[0].trim()}" ${phrase.says}`, expected: phrase.expected, example: phrase.example });
+    if (match)
+      findings.push({
+        rule: phrase.rule,
+        index: match.index,
+        message: `"${match[0].trim()}" ${phrase.says}`,
+        expected: phrase.expected,
+        example: phrase.example,
+      });
   }
   if (!options.terminal) {
     const promise = firstMatch(markdown, OVERPROMISE);
@@ -151,7 +168,8 @@ export function checkAllClear(markdown: string): Finding | undefined {
     index: 0,
     message: `the Resolved update "${markdown.length > 60 ? `${markdown.slice(0, 57)}…` : markdown}" is too thin to be an all-clear`,
     expected: 'what works again, whether anything was lost, and what customers need to do (often: nothing)',
-    example: 'Checkout works normally again. Orders placed during the incident were kept and have all been processed; you do not need to do anything.',
+    example:
+      'Checkout works normally again. Orders placed during the incident were kept and have all been processed; you do not need to do anything.',
   };
 }
 
@@ -166,15 +184,22 @@ export function guidanceProblems(incident: Incident, config: SiteConfig, now: Da
   const problems: Problem[] = [];
   // Incidents are written in the default language; the rules that read English words check English only.
   const english = defaultLocale(config) === 'en';
-  const severityOf = (rule: GuidanceRule) => (!english && ENGLISH_WORD_RULES.includes(rule) ? 'off' : (config.guidance[rule] ?? 'warn'));
+  const severityOf = (rule: GuidanceRule) =>
+    !english && ENGLISH_WORD_RULES.includes(rule) ? 'off' : (config.guidance[rule] ?? 'warn');
   const add = (finding: Finding, line: number, column: number) => {
     const severity = severityOf(finding.rule);
     if (severity === 'off') return;
     // What only the clock decides is never an error: a site that builds today builds every later day.
     const error = severity === 'error' && !CLOCK_RULES.includes(finding.rule);
     problems.push({
-      file: incident.file, line, column, severity: error ? 'error' : 'warning', rule: finding.rule,
-      message: finding.message, expected: finding.expected, example: finding.example,
+      file: incident.file,
+      line,
+      column,
+      severity: error ? 'error' : 'warning',
+      rule: finding.rule,
+      message: finding.message,
+      expected: finding.expected,
+      example: finding.example,
     });
   };
 
@@ -183,7 +208,17 @@ export function guidanceProblems(incident: Incident, config: SiteConfig, now: Da
     if (title) add(title, incident.titleLine ?? 1, 8 + title.index);
   }
   if (incident.type !== 'notice' && incident.components.length === 0) {
-    add({ rule: 'no-scope', index: 0, message: 'no components are named, so readers can\'t tell what is affected', expected: 'the affected components, from the site config', example: `components: [${config.components[0]?.id ?? 'api'}]` }, incident.titleLine ?? 1, 1);
+    add(
+      {
+        rule: 'no-scope',
+        index: 0,
+        message: "no components are named, so readers can't tell what is affected",
+        expected: 'the affected components, from the site config',
+        example: `components: [${config.components[0]?.id ?? 'api'}]`,
+      },
+      incident.titleLine ?? 1,
+      1,
+    );
   }
   for (const update of incident.updates) {
     const terminal = isTerminalStatus(update.status);
@@ -199,11 +234,34 @@ export function guidanceProblems(incident: Incident, config: SiteConfig, now: Da
   if (incident.type === 'incident' && isActiveAt(incident, now)) {
     const newest = updatesAt(incident, now)[0];
     if (newest && !promisedNextUpdate(newest)) {
-      add({ rule: 'next-update', index: 0, message: `the newest ${newest.status} update doesn't say when the next one comes`, expected: 'a time for the next update, and keeping it', example: 'Next update by 19:10 UTC.' }, newest.line, 1);
+      add(
+        {
+          rule: 'next-update',
+          index: 0,
+          message: `the newest ${newest.status} update doesn't say when the next one comes`,
+          expected: 'a time for the next update, and keeping it',
+          example: 'Next update by 19:10 UTC.',
+        },
+        newest.line,
+        1,
+      );
     }
     for (const overdue of overdueIncidents([incident], now, config.updateCadenceMinutes)) {
-      const why = overdue.reason === 'promised' ? `the next update was promised by ${formatTimestamp(overdue.due)}` : `it has had no update for more than ${config.updateCadenceMinutes} minutes`;
-      add({ rule: 'stale', index: 0, message: `${why} (now ${formatTimestamp(now)})`, expected: 'an update at the top, even if only to say work continues', example: `## Update · ${formatTimestamp(now)}\nWe are still working on a fix. Next update by …` }, newest?.line ?? 1, 1);
+      const why =
+        overdue.reason === 'promised'
+          ? `the next update was promised by ${formatTimestamp(overdue.due)}`
+          : `it has had no update for more than ${config.updateCadenceMinutes} minutes`;
+      add(
+        {
+          rule: 'stale',
+          index: 0,
+          message: `${why} (now ${formatTimestamp(now)})`,
+          expected: 'an update at the top, even if only to say work continues',
+          example: `## Update · ${formatTimestamp(now)}\nWe are still working on a fix. Next update by …`,
+        },
+        newest?.line ?? 1,
+        1,
+      );
     }
   }
   const forgotten = forgottenProblem(incident, config.openIncidentDays, now);
@@ -215,8 +273,13 @@ export function guidanceProblems(incident: Incident, config: SiteConfig, now: Da
 /** The example `outpost init` wrote: a warning on every check until the file is gone. */
 export function exampleProblem(incident: Incident): Problem {
   return {
-    file: incident.file, line: 1, column: 1, severity: 'warning', rule: 'example-incident',
-    message: 'this is the example incident written by `outpost init`; readers see it on the page until the file is deleted',
+    file: incident.file,
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'example-incident',
+    message:
+      'this is the example incident written by `outpost init`; readers see it on the page until the file is deleted',
     expected: 'the file deleted before the page goes live (it never counts against uptime meanwhile)',
     example: `git rm ${incident.file}`,
   };
@@ -233,7 +296,11 @@ export function forgottenProblem(incident: Incident, days: number, now: Date): P
   const ageDays = (now.getTime() - newest.at.getTime()) / 86_400_000;
   if (ageDays <= days) return undefined;
   return {
-    file: incident.file, line: newest.line, column: 1, severity: 'warning', rule: 'missing-resolved',
+    file: incident.file,
+    line: newest.line,
+    column: 1,
+    severity: 'warning',
+    rule: 'missing-resolved',
     message: `this incident has had no update for ${Math.floor(ageDays)} days and is not resolved; the page still shows it as open`,
     expected: `a Resolved update at the top once it is over (or a new update within ${days} days)`,
     example: `## Resolved · ${formatTimestamp(now)}\nEverything works normally again.`,
@@ -245,7 +312,11 @@ export function clockRuleNotice(config: SiteConfig, configFile: string): Problem
   const asked = CLOCK_RULES.filter((rule) => config.guidance[rule] === 'error');
   if (asked.length === 0) return undefined;
   return {
-    file: configFile, line: 0, column: 0, severity: 'notice', rule: 'guidance-clock',
+    file: configFile,
+    line: 0,
+    column: 0,
+    severity: 'notice',
+    rule: 'guidance-clock',
     message: `guidance ${asked.map((rule) => `"${rule}"`).join(', ')} is reported as a warning, not an error: it depends only on the clock, and time passing never stops the page from publishing`,
   };
 }
@@ -255,7 +326,11 @@ export function guidanceLanguageNotice(config: SiteConfig, configFile: string): 
   const locale = defaultLocale(config);
   if (locale === 'en') return undefined;
   return {
-    file: configFile, line: 0, column: 0, severity: 'notice', rule: 'guidance-language',
+    file: configFile,
+    line: 0,
+    column: 0,
+    severity: 'notice',
+    rule: 'guidance-language',
     message: `incidents are written in "${locale}"; the guidance rules that read English words (${ENGLISH_WORD_RULES.join(', ')}) are off. no-scope and stale still apply`,
   };
 }

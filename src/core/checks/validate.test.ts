@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { formatReport } from '../base/problems.ts';
-import { parseSiteConfig, validateIncidents, validateProject, type ParsedContext, type ParsedIncidents, type SourceFile } from './validate.ts';
+import {
+  parseSiteConfig,
+  validateIncidents,
+  validateProject,
+  type ParsedContext,
+  type ParsedIncidents,
+  type SourceFile,
+} from './validate.ts';
 import type { Incident } from '../incident/model.ts';
 import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
 
@@ -18,7 +25,13 @@ describe('site config', () => {
   test('defaults', () => {
     const { config, problems } = parseSiteConfig(valid, 'astro.config.mjs');
     expect(problems).toEqual([]);
-    expect(config).toMatchObject({ timeZone: 'UTC', updateCadenceMinutes: 30, historyPageSize: 25, incidentsDir: 'incidents', openIncidentDays: 7 });
+    expect(config).toMatchObject({
+      timeZone: 'UTC',
+      updateCadenceMinutes: 30,
+      historyPageSize: 25,
+      incidentsDir: 'incidents',
+      openIncidentDays: 7,
+    });
   });
 
   test('every problem, one a line, prefixed by its dotted path', () => {
@@ -62,7 +75,8 @@ describe('site config', () => {
 });
 
 describe('branding in the site config', () => {
-  const report = (extra: Record<string, unknown>) => formatReport(parseSiteConfig({ ...valid, ...extra }, 'astro.config.mjs').problems);
+  const report = (extra: Record<string, unknown>) =>
+    formatReport(parseSiteConfig({ ...valid, ...extra }, 'astro.config.mjs').problems);
 
   test('an accent colour that fails WCAG AA says which mode, the ratio and the nearest shade that passes', () => {
     expect(report({ accentColor: '#7ab4ff' })).toMatchInlineSnapshot(`
@@ -80,11 +94,21 @@ describe('branding in the site config', () => {
   });
 
   test('one colour sets light mode; dark mode takes its nearest shade that passes', () => {
-    expect(parseSiteConfig({ ...valid, accentColor: '#0B5FFF' }, 'astro.config.mjs').config?.accentColor).toEqual({ light: '#0b5fff', dark: '#3d80ff' });
+    expect(parseSiteConfig({ ...valid, accentColor: '#0B5FFF' }, 'astro.config.mjs').config?.accentColor).toEqual({
+      light: '#0b5fff',
+      dark: '#3d80ff',
+    });
   });
 
   test('files are local, links are web, mail or site paths', () => {
-    expect(report({ logo: { src: 'https://cdn.example.com/logo.svg', alt: 'Acme' }, links: [{ label: 'x', href: 'javascript:alert(1)' }], customCss: ['/etc/site.css', './a.scss'], accentColor: 'blue' })).toMatchInlineSnapshot(`
+    expect(
+      report({
+        logo: { src: 'https://cdn.example.com/logo.svg', alt: 'Acme' },
+        links: [{ label: 'x', href: 'javascript:alert(1)' }],
+        customCss: ['/etc/site.css', './a.scss'],
+        accentColor: 'blue',
+      }),
+    ).toMatchInlineSnapshot(`
       "astro.config.mjs: error [config-not-local] logo.src "https://cdn.example.com/logo.svg" is not a local file: the site loads nothing from other origins
           expected: a path relative to the project root
           example:  logo: { src: './public/logo.svg', alt: 'Acme' }
@@ -106,11 +130,23 @@ describe('branding in the site config', () => {
 });
 
 describe('languages in the site config', () => {
-  const report = (extra: Record<string, unknown>) => formatReport(parseSiteConfig({ ...valid, ...extra }, 'astro.config.mjs').problems);
+  const report = (extra: Record<string, unknown>) =>
+    formatReport(parseSiteConfig({ ...valid, ...extra }, 'astro.config.mjs').problems);
 
   test('a language Outpost does not ship, a default outside locales, a repeat, unknown keys and parameters', () => {
-    expect(report({ locale: 'dk' })).toContain('error [config-invalid-value] locale is "dk", which is not allowed; did you mean "de"?\n    expected: one of: en, de, fr, es, pt-BR, ja');
-    expect(report({ locales: ['en', 'de', 'de'], locale: 'fr', strings: { ja: { 'nav.status': 'x' }, de: { 'home.component': 'Dienste', 'footer.statusAsOf': 'Stand {zeit}' } } })).toMatchInlineSnapshot(`
+    expect(report({ locale: 'dk' })).toContain(
+      'error [config-invalid-value] locale is "dk", which is not allowed; did you mean "de"?\n    expected: one of: en, de, fr, es, pt-BR, ja',
+    );
+    expect(
+      report({
+        locales: ['en', 'de', 'de'],
+        locale: 'fr',
+        strings: {
+          ja: { 'nav.status': 'x' },
+          de: { 'home.component': 'Dienste', 'footer.statusAsOf': 'Stand {zeit}' },
+        },
+      }),
+    ).toMatchInlineSnapshot(`
       "astro.config.mjs: error [config-invalid-value] locale: "fr" is not one of locales (en, de, de)
           expected: the default language, one of locales
           example:  locales: ['en', 'de', 'fr']
@@ -132,8 +168,10 @@ describe('languages in the site config', () => {
 
 describe('what would fail the build fails validation first', () => {
   const config = parseSiteConfig(valid, 'astro.config.mjs').config!;
-  const at = (text: string) => validateIncidents([{ path: 'incidents/deep.md', text }], config, { now: new Date('2026-11-22T19:00Z') });
-  const file = (message: string) => `---\ntitle: Checkout fails\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\n${message}\n`;
+  const at = (text: string) =>
+    validateIncidents([{ path: 'incidents/deep.md', text }], config, { now: new Date('2026-11-22T19:00Z') });
+  const file = (message: string) =>
+    `---\ntitle: Checkout fails\nimpact: major\ncomponents: [checkout]\n---\n\n## Investigating · 2026-11-22 18:05 UTC\n${message}\n`;
 
   test.each([
     ['5,000 nested divs', `${'<div>'.repeat(5000)}x${'</div>'.repeat(5000)}`],
@@ -143,7 +181,11 @@ describe('what would fail the build fails validation first', () => {
     const result = at(file(message));
     expect(result.incidents).toEqual([]);
     expect(result.problems).toEqual([
-      expect.objectContaining({ rule: 'unrenderable-message', line: 8, message: "this message can't be published: its HTML is nested more than 64 levels deep" }),
+      expect.objectContaining({
+        rule: 'unrenderable-message',
+        line: 8,
+        message: "this message can't be published: its HTML is nested more than 64 levels deep",
+      }),
     ]);
   });
 
@@ -154,9 +196,24 @@ describe('what would fail the build fails validation first', () => {
   });
 
   test('an error thrown while checking a file is reported against that file; the others are still checked', () => {
-    const broken = { path: 'incidents/a.md', get text(): string { throw new Error('disk on fire'); } };
-    const result = validateIncidents([broken, { path: 'incidents/b.md', text: file('Errors when paying. Next update by 18:40 UTC.') }], config, { now: new Date('2026-11-22T19:00Z') });
-    expect(result.problems).toContainEqual(expect.objectContaining({ file: 'incidents/a.md', rule: 'internal-error', message: 'Outpost failed on this file: disk on fire' }));
+    const broken = {
+      path: 'incidents/a.md',
+      get text(): string {
+        throw new Error('disk on fire');
+      },
+    };
+    const result = validateIncidents(
+      [broken, { path: 'incidents/b.md', text: file('Errors when paying. Next update by 18:40 UTC.') }],
+      config,
+      { now: new Date('2026-11-22T19:00Z') },
+    );
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        file: 'incidents/a.md',
+        rule: 'internal-error',
+        message: 'Outpost failed on this file: disk on fire',
+      }),
+    );
     expect(result.incidents.map((incident) => incident.slug)).toEqual(['b']);
   });
 });
@@ -164,37 +221,118 @@ describe('what would fail the build fails validation first', () => {
 describe('each kind of config problem, in words', () => {
   const base = { name: 'A', url: 'https://x.example/', components: [{ id: 'api', name: 'API' }] };
   test.each([
-    [{ updateCadenceMinutes: 0 }, 'config-invalid-value', 'updateCadenceMinutes is 0, which is too small', 'a number greater than 0'],
+    [
+      { updateCadenceMinutes: 0 },
+      'config-invalid-value',
+      'updateCadenceMinutes is 0, which is too small',
+      'a number greater than 0',
+    ],
     [{ feedLimit: -5 }, 'config-invalid-value', 'feedLimit is -5, which is too small', 'a number greater than 0'],
-    [{ updateCadenceMinutes: 1.5 }, 'config-invalid-value', 'updateCadenceMinutes should be a whole number, not number 1.5', 'a whole number'],
-    [{ openIncidentDays: '7' }, 'config-invalid-value', 'openIncidentDays should be a number, not string "7"', 'a number'],
-    [{ guidance: { jargon: 'loud' } }, 'config-invalid-value', 'guidance.jargon is "loud", which is not allowed', 'one of: off, warn, error'],
-    [{ guidance: { jargn: 'off' } }, 'config-unknown-field', '"jargn" is not a field of guidance; did you mean "jargon"?', 'one of: cliche, cause-not-impact, blame, overpromise, next-update, no-scope, stale, all-clear, jargon'],
+    [
+      { updateCadenceMinutes: 1.5 },
+      'config-invalid-value',
+      'updateCadenceMinutes should be a whole number, not number 1.5',
+      'a whole number',
+    ],
+    [
+      { openIncidentDays: '7' },
+      'config-invalid-value',
+      'openIncidentDays should be a number, not string "7"',
+      'a number',
+    ],
+    [
+      { guidance: { jargon: 'loud' } },
+      'config-invalid-value',
+      'guidance.jargon is "loud", which is not allowed',
+      'one of: off, warn, error',
+    ],
+    [
+      { guidance: { jargn: 'off' } },
+      'config-unknown-field',
+      '"jargn" is not a field of guidance; did you mean "jargon"?',
+      'one of: cliche, cause-not-impact, blame, overpromise, next-update, no-scope, stale, all-clear, jargon',
+    ],
     [{ groups: [{ id: 'g' }] }, 'config-missing-field', '"groups.0.name" is required', 'a string'],
     [{ groups: null }, 'config-invalid-value', 'groups should be a list, not empty', 'a list'],
     [{ groups: { a: 1 } }, 'config-invalid-value', 'groups should be a list, not a map', 'a list'],
     [{ groups: 'shop' }, 'config-invalid-value', 'groups should be a list, not string "shop"', 'a list'],
     [{ jargon: ['', 'x'] }, 'config-invalid-value', 'jargon.0 is empty', 'at least one character'],
     [{ jargon: [['x']] }, 'config-invalid-value', 'jargon.0 should be a string, not a list', 'a string'],
-    [{ url: 'ftp://x.example/' }, 'config-invalid-value', 'url "ftp://x.example/" is not a URL', 'an http or https address'],
+    [
+      { url: 'ftp://x.example/' },
+      'config-invalid-value',
+      'url "ftp://x.example/" is not a URL',
+      'an http or https address',
+    ],
     [{ name: undefined }, 'config-missing-field', '"name" is required', 'a string'],
-    [{ trackedSince: '20 Nov 2026' }, 'config-invalid-value', 'trackedSince "20 Nov 2026" is not allowed', 'a day as "YYYY-MM-DD", like "2026-11-20"'],
-    [{ components: [{ id: 'api', name: 'API', trackedSince: '2026-11-31' }] }, 'config-invalid-value', 'components.0.trackedSince "2026-11-31" is not allowed', 'a day as "YYYY-MM-DD", like "2026-11-20"'],
-    [{ timeZone: 'Mars/Base' }, 'config-invalid-value', 'timeZone "Mars/Base" is not a time zone; use an IANA name like "UTC" or "Europe/Berlin"', undefined],
-    [{ groups: [{ id: 'g', name: 'G' }, { id: 'g', name: 'G2' }] }, 'config-invalid-value', 'groups.1.id: "g" is used twice; ids must be unique', undefined],
-    [{ groups: [{ id: 'api', name: 'G' }] }, 'config-invalid-value', 'components.0.id: "api" is used twice; component and group ids must be unique', undefined],
-    [{ components: [{ id: 'api', name: 'API', group: 'nope' }] }, 'config-invalid-value', 'components.0.group: "nope" is not a group', 'one of: '],
-    [{ components: [{ id: 'api', name: 'API', colour: 'red' }] }, 'config-unknown-field', '"colour" is not a field of components.0', 'one of: id, name, description, group, trackedSince'],
-    [{ groups: [{ id: 'g', name: 'G', colour: 'x' }] }, 'config-unknown-field', '"colour" is not a field of groups.0', 'one of: id, name, description'],
+    [
+      { trackedSince: '20 Nov 2026' },
+      'config-invalid-value',
+      'trackedSince "20 Nov 2026" is not allowed',
+      'a day as "YYYY-MM-DD", like "2026-11-20"',
+    ],
+    [
+      { components: [{ id: 'api', name: 'API', trackedSince: '2026-11-31' }] },
+      'config-invalid-value',
+      'components.0.trackedSince "2026-11-31" is not allowed',
+      'a day as "YYYY-MM-DD", like "2026-11-20"',
+    ],
+    [
+      { timeZone: 'Mars/Base' },
+      'config-invalid-value',
+      'timeZone "Mars/Base" is not a time zone; use an IANA name like "UTC" or "Europe/Berlin"',
+      undefined,
+    ],
+    [
+      {
+        groups: [
+          { id: 'g', name: 'G' },
+          { id: 'g', name: 'G2' },
+        ],
+      },
+      'config-invalid-value',
+      'groups.1.id: "g" is used twice; ids must be unique',
+      undefined,
+    ],
+    [
+      { groups: [{ id: 'api', name: 'G' }] },
+      'config-invalid-value',
+      'components.0.id: "api" is used twice; component and group ids must be unique',
+      undefined,
+    ],
+    [
+      { components: [{ id: 'api', name: 'API', group: 'nope' }] },
+      'config-invalid-value',
+      'components.0.group: "nope" is not a group',
+      'one of: ',
+    ],
+    [
+      { components: [{ id: 'api', name: 'API', colour: 'red' }] },
+      'config-unknown-field',
+      '"colour" is not a field of components.0',
+      'one of: id, name, description, group, trackedSince',
+    ],
+    [
+      { groups: [{ id: 'g', name: 'G', colour: 'x' }] },
+      'config-unknown-field',
+      '"colour" is not a field of groups.0',
+      'one of: id, name, description',
+    ],
   ])('%j', (extra, rule, message, expected) => {
     const { config, problems } = parseSiteConfig({ ...base, ...extra }, 'astro.config.mjs');
     expect(config).toBeUndefined();
-    expect(problems.map((p) => [p.file, p.line, p.column, p.severity, p.rule, p.message, p.expected])).toEqual([['astro.config.mjs', 0, 0, 'error', rule, message, expected]]);
+    expect(problems.map((p) => [p.file, p.line, p.column, p.severity, p.rule, p.message, p.expected])).toEqual([
+      ['astro.config.mjs', 0, 0, 'error', rule, message, expected],
+    ]);
     expect(problems[0].example).toContain("outpost({\n  name: 'Acme Status',");
   });
 
   test('no options at all: every required field', () => {
-    expect(parseSiteConfig(undefined, 'astro.config.mjs').problems.map((p) => p.message)).toEqual(['"name" is required', '"url" is required', '"components" is required']);
+    expect(parseSiteConfig(undefined, 'astro.config.mjs').problems.map((p) => p.message)).toEqual([
+      '"name" is required',
+      '"url" is required',
+      '"components" is required',
+    ]);
     expect(parseSiteConfig(null, 'astro.config.mjs').problems).toHaveLength(3);
   });
 
@@ -222,31 +360,56 @@ describe('each kind of config problem, in words', () => {
 });
 
 describe('validating incidents and the project', () => {
-  const file = (path: string, body = '## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors. Next update by 18:35 UTC.\n', fm = 'title: Checkout fails\nimpact: major\ncomponents: [checkout]') => ({ path, text: `---\n${fm}\n---\n\n${body}` });
+  const file = (
+    path: string,
+    body = '## Investigating · 2026-11-22 18:05 UTC\nSome customers see errors. Next update by 18:35 UTC.\n',
+    fm = 'title: Checkout fails\nimpact: major\ncomponents: [checkout]',
+  ) => ({ path, text: `---\n${fm}\n---\n\n${body}` });
   const now = new Date('2026-11-22T18:10Z');
 
   test('duplicate slugs across folders, each file parsed, guidance added', () => {
     const config = parseSiteConfig(valid, 'astro.config.mjs').config!;
-    const result = validateIncidents([file('incidents/a.md'), file('incidents/2026/a.md'), file('incidents/b.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n')], config, { now });
+    const result = validateIncidents(
+      [
+        file('incidents/a.md'),
+        file('incidents/2026/a.md'),
+        file('incidents/b.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n'),
+      ],
+      config,
+      { now },
+    );
     expect(result.incidents.map((i) => i.file)).toEqual(['incidents/a.md', 'incidents/2026/a.md', 'incidents/b.md']);
     expect(result.problems.map((p) => [p.file, p.rule, p.severity])).toEqual([
       ['incidents/2026/a.md', 'duplicate-slug', 'error'],
       ['incidents/b.md', 'cliche', 'warning'],
       ['incidents/b.md', 'next-update', 'warning'],
     ]);
-    expect(result.problems[0]).toMatchObject({ line: 0, column: 0, message: 'the slug "a" is already used by incidents/a.md', example: 'a-2.md' });
+    expect(result.problems[0]).toMatchObject({
+      line: 0,
+      column: 0,
+      message: 'the slug "a" is already used by incidents/a.md',
+      example: 'a-2.md',
+    });
   });
 
   test('commit times are asked for by path and line', () => {
     const config = parseSiteConfig(valid, 'astro.config.mjs').config!;
     const asked: [string, number][] = [];
-    const result = validateIncidents([file('incidents/c.md', '## Monitoring\nA fix is out. Next update by 18:40 UTC.\n')], config, {
-      now,
-      timeOfLine: (path, line) => (asked.push([path, line]), new Date('2026-11-22T18:07Z')),
-    });
+    const result = validateIncidents(
+      [file('incidents/c.md', '## Monitoring\nA fix is out. Next update by 18:40 UTC.\n')],
+      config,
+      {
+        now,
+        timeOfLine: (path, line) => (asked.push([path, line]), new Date('2026-11-22T18:07Z')),
+      },
+    );
     expect(asked).toEqual([['incidents/c.md', 7]]);
     expect(result.incidents[0].updates[0].at).toEqual(new Date('2026-11-22T18:07Z'));
-    expect(validateIncidents([file('incidents/c.md', '## Monitoring\nA fix is out.\n')], config, { now }).problems.map((p) => p.rule)).toEqual(['missing-time']);
+    expect(
+      validateIncidents([file('incidents/c.md', '## Monitoring\nA fix is out.\n')], config, { now }).problems.map(
+        (p) => p.rule,
+      ),
+    ).toEqual(['missing-time']);
   });
 
   describe('incidents parsed before', () => {
@@ -255,36 +418,60 @@ describe('validating incidents and the project', () => {
     const memory = () => {
       const kept = new Map<string, Incident>();
       const calls: string[] = [];
-      const key = (file: SourceFile, context: ParsedContext) => `${file.path}|${file.text}|${context.componentIds.join()}|${context.locales?.join()}`;
+      const key = (file: SourceFile, context: ParsedContext) =>
+        `${file.path}|${file.text}|${context.componentIds.join()}|${context.locales?.join()}`;
       const parsed: ParsedIncidents = {
         get: (file, context) => (calls.push(`get ${file.path}`), kept.get(key(file, context))),
-        set: (file, context, incident, timed) => (calls.push(`set ${file.path}${timed ? ' timed' : ''}`), kept.set(key(file, context), incident)),
+        set: (file, context, incident, timed) => (
+          calls.push(`set ${file.path}${timed ? ' timed' : ''}`),
+          kept.set(key(file, context), incident)
+        ),
       };
       return { parsed, calls, kept };
     };
 
     test('a file without problems is kept, and the next run takes it from there: the same incident, checked again', () => {
       const { parsed, calls } = memory();
-      const files = [file('incidents/a.md'), file('incidents/b.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n'), file('incidents/bad.md', '## Investigatin · 2026-11-22 18:05 UTC\nErrors.\n')];
+      const files = [
+        file('incidents/a.md'),
+        file('incidents/b.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n'),
+        file('incidents/bad.md', '## Investigatin · 2026-11-22 18:05 UTC\nErrors.\n'),
+      ];
       const first = validateIncidents(files, config, { now, parsed });
-      expect(calls.splice(0)).toEqual(['get incidents/a.md', 'set incidents/a.md', 'get incidents/b.md', 'set incidents/b.md', 'get incidents/bad.md']);
+      expect(calls.splice(0)).toEqual([
+        'get incidents/a.md',
+        'set incidents/a.md',
+        'get incidents/b.md',
+        'set incidents/b.md',
+        'get incidents/bad.md',
+      ]);
       const second = validateIncidents(files, config, { now, parsed });
       expect(calls).toEqual(['get incidents/a.md', 'get incidents/b.md', 'get incidents/bad.md']);
       expect(second.incidents[0]).toBe(first.incidents[0]);
       // Guidance and the other checks of the whole run are not kept: they come again.
       expect(second.problems).toEqual(first.problems);
-      expect(second.problems.map((problem) => [problem.file, problem.rule])).toContainEqual(['incidents/b.md', 'cliche']);
+      expect(second.problems.map((problem) => [problem.file, problem.rule])).toContainEqual([
+        'incidents/b.md',
+        'cliche',
+      ]);
     });
 
     test('a heading that took its time from Git is kept as such', () => {
       const { parsed, calls } = memory();
-      validateIncidents([file('incidents/c.md', '## Monitoring\nA fix is out. Next update by 18:40 UTC.\n')], config, { now, parsed, timeOfLine: () => new Date('2026-11-22T18:07Z') });
+      validateIncidents([file('incidents/c.md', '## Monitoring\nA fix is out. Next update by 18:40 UTC.\n')], config, {
+        now,
+        parsed,
+        timeOfLine: () => new Date('2026-11-22T18:07Z'),
+      });
       expect(calls).toEqual(['get incidents/c.md', 'set incidents/c.md timed']);
     });
 
     test('an incident kept from a run at a later clock is parsed again when an update is now in the future', () => {
       const { parsed, calls } = memory();
-      const later = file('incidents/a.md', '## Investigating · 2026-11-22 19:05 UTC\nSome customers see errors. Next update by 19:35 UTC.\n');
+      const later = file(
+        'incidents/a.md',
+        '## Investigating · 2026-11-22 19:05 UTC\nSome customers see errors. Next update by 19:35 UTC.\n',
+      );
       validateIncidents([later], config, { now: new Date('2026-11-22T19:10Z'), parsed });
       calls.splice(0);
       const result = validateIncidents([later], config, { now, parsed });
@@ -295,23 +482,66 @@ describe('validating incidents and the project', () => {
 
   test('a project: incidents only against a valid config; ok only without errors', () => {
     const config = parseSiteConfig(valid, 'astro.config.mjs').config!;
-    expect(validateProject({}, 'astro.config.mjs', [file('incidents/a.md')], { now })).toEqual({ ok: false, incidents: [], problems: parseSiteConfig({}, 'astro.config.mjs').problems, now });
-    expect(validateProject(valid, 'astro.config.mjs', [file('incidents/a.md')], { now })).toMatchObject({ ok: true, problems: [], config });
-    expect(validateProject(valid, 'astro.config.mjs', [file('incidents/b.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n')], { now }).ok).toBe(true);
-    expect(validateProject({ ...valid, guidance: { cliche: 'error' } }, 'astro.config.mjs', [file('incidents/b.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience. Next update by 18:35 UTC.\n')], { now })).toMatchObject({ ok: false, problems: [{ rule: 'cliche', severity: 'error' }] });
-    expect(validateProject(valid, 'astro.config.mjs', [file('incidents/x.md', '')], { now })).toMatchObject({ ok: false, incidents: [] });
+    expect(validateProject({}, 'astro.config.mjs', [file('incidents/a.md')], { now })).toEqual({
+      ok: false,
+      incidents: [],
+      problems: parseSiteConfig({}, 'astro.config.mjs').problems,
+      now,
+    });
+    expect(validateProject(valid, 'astro.config.mjs', [file('incidents/a.md')], { now })).toMatchObject({
+      ok: true,
+      problems: [],
+      config,
+    });
+    expect(
+      validateProject(
+        valid,
+        'astro.config.mjs',
+        [file('incidents/b.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n')],
+        { now },
+      ).ok,
+    ).toBe(true);
+    expect(
+      validateProject(
+        { ...valid, guidance: { cliche: 'error' } },
+        'astro.config.mjs',
+        [
+          file(
+            'incidents/b.md',
+            '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience. Next update by 18:35 UTC.\n',
+          ),
+        ],
+        { now },
+      ),
+    ).toMatchObject({ ok: false, problems: [{ rule: 'cliche', severity: 'error' }] });
+    expect(validateProject(valid, 'astro.config.mjs', [file('incidents/x.md', '')], { now })).toMatchObject({
+      ok: false,
+      incidents: [],
+    });
   });
 
   describe('an update dated ahead of the clock, within the tolerance, is on the page at once', () => {
-    const ahead = (body: string) => validateProject(valid, 'astro.config.mjs', [file('incidents/a.md', body)], { now: new Date('2026-11-22T18:01Z') });
+    const ahead = (body: string) =>
+      validateProject(valid, 'astro.config.mjs', [file('incidents/a.md', body)], {
+        now: new Date('2026-11-22T18:01Z'),
+      });
 
     test('the site is built as of that update, and a notice names it', () => {
-      const result = ahead('## Identified · 2026-11-22 18:05 UTC\nFound it. Next update by 18:35 UTC.\n\n## Investigating · 2026-11-22 17:50 UTC\nErrors. Next update by 18:20 UTC.\n');
+      const result = ahead(
+        '## Identified · 2026-11-22 18:05 UTC\nFound it. Next update by 18:35 UTC.\n\n## Investigating · 2026-11-22 17:50 UTC\nErrors. Next update by 18:20 UTC.\n',
+      );
       expect([result.ok, result.now]).toEqual([true, new Date('2026-11-22T18:05Z')]);
-      expect(result.problems).toEqual([{
-        file: 'incidents/a.md', line: 7, column: 1, severity: 'notice', rule: 'clock-behind',
-        message: "this update is dated 2026-11-22 18:05 UTC, 4 minutes after the build's clock (2026-11-22 18:01 UTC); the site is built as of 2026-11-22 18:05 UTC so that it shows",
-      }]);
+      expect(result.problems).toEqual([
+        {
+          file: 'incidents/a.md',
+          line: 7,
+          column: 1,
+          severity: 'notice',
+          rule: 'clock-behind',
+          message:
+            "this update is dated 2026-11-22 18:05 UTC, 4 minutes after the build's clock (2026-11-22 18:01 UTC); the site is built as of 2026-11-22 18:05 UTC so that it shows",
+        },
+      ]);
     });
 
     test.each([
@@ -325,7 +555,11 @@ describe('validating incidents and the project', () => {
 
     test('past the tolerance: an error, and the clock stays', () => {
       const result = ahead('## Investigating · 2026-11-22 18:17 UTC\nErrors. Next update by 18:35 UTC.\n');
-      expect([result.ok, result.now, result.problems.map((p) => p.rule)]).toEqual([false, new Date('2026-11-22T18:01Z'), ['future-time']]);
+      expect([result.ok, result.now, result.problems.map((p) => p.rule)]).toEqual([
+        false,
+        new Date('2026-11-22T18:01Z'),
+        ['future-time'],
+      ]);
     });
 
     test('nothing ahead: the clock as given, no notice', () => {
@@ -336,12 +570,26 @@ describe('validating incidents and the project', () => {
 });
 
 test.each([
-  [{ logo: { src: './x.svg', alt: 'a', drak: './y.svg' } }, '"drak" is not a field of logo; did you mean "dark"?', 'one of: src, dark, alt'],
-  [{ links: [{ label: 'x', href: '/a', hraf: 1 }] }, '"hraf" is not a field of links.0; did you mean "href"?', 'one of: label, href'],
-  [{ announce: [{ kind: 'slack', urlEnv: 'SLACK_URL', chanel: 'x' }] }, '"chanel" is not a field of announce.0', 'one of: kind, urlEnv, id, components, minImpact, types, lookbackMinutes, locale'],
+  [
+    { logo: { src: './x.svg', alt: 'a', drak: './y.svg' } },
+    '"drak" is not a field of logo; did you mean "dark"?',
+    'one of: src, dark, alt',
+  ],
+  [
+    { links: [{ label: 'x', href: '/a', hraf: 1 }] },
+    '"hraf" is not a field of links.0; did you mean "href"?',
+    'one of: label, href',
+  ],
+  [
+    { announce: [{ kind: 'slack', urlEnv: 'SLACK_URL', chanel: 'x' }] },
+    '"chanel" is not a field of announce.0',
+    'one of: kind, urlEnv, id, components, minImpact, types, lookbackMinutes, locale',
+  ],
 ])('a misspelt field of a branding or announce entry names the fields it has: %j', (extra, message, expected) => {
   const base = { name: 'A', url: 'https://x.example/', components: [{ id: 'api', name: 'API' }] };
-  expect(parseSiteConfig({ ...base, ...extra }, 'astro.config.mjs').problems.map((p) => [p.rule, p.message, p.expected])).toEqual([['config-unknown-field', message, expected]]);
+  expect(
+    parseSiteConfig({ ...base, ...extra }, 'astro.config.mjs').problems.map((p) => [p.rule, p.message, p.expected]),
+  ).toEqual([['config-unknown-field', message, expected]]);
 });
 
 test('a postmortem that cannot be rendered is a problem too; the language notice comes only with incidents to check', () => {
@@ -352,6 +600,11 @@ test('a postmortem that cannot be rendered is a problem too; the language notice
   expect(result.problems.map((p) => p.rule)).toEqual(['unrenderable-message']);
   const german = { ...valid, locale: 'de' };
   const file = { path: 'incidents/ok.md', text: text.replace(/## Postmortem[\s\S]*$/, '') };
-  expect(validateProject(german, 'astro.config.mjs', [file], { now: new Date('2026-11-22T19:00Z') }).problems.map((p) => [p.severity, p.rule])).toEqual([['notice', 'guidance-language']]);
+  expect(
+    validateProject(german, 'astro.config.mjs', [file], { now: new Date('2026-11-22T19:00Z') }).problems.map((p) => [
+      p.severity,
+      p.rule,
+    ]),
+  ).toEqual([['notice', 'guidance-language']]);
   expect(validateProject(german, 'astro.config.mjs', [], { now: new Date('2026-11-22T19:00Z') }).problems).toEqual([]);
 });

@@ -44,7 +44,11 @@ const CONFIG_FIELDS: Record<string, string[]> = {
  * Validates the `outpost({...})` options; each problem is prefixed with its dotted path. An option
  * a release removed (`removed`) is reported with that version and what to write instead.
  */
-export function parseSiteConfig(raw: unknown, file: string, removed: readonly RemovedOption[] = REMOVED_OPTIONS): ConfigResult {
+export function parseSiteConfig(
+  raw: unknown,
+  file: string,
+  removed: readonly RemovedOption[] = REMOVED_OPTIONS,
+): ConfigResult {
   const parsed = SiteConfigSchema.safeParse(raw ?? {}, { reportInput: true });
   const controls = configControlCharacters(raw, file);
   if (parsed.success) return controls.length === 0 ? { config: parsed.data, problems: [] } : { problems: controls };
@@ -56,7 +60,8 @@ export function parseSiteConfig(raw: unknown, file: string, removed: readonly Re
     if (path[0] === 'logo') return ['src', 'dark', 'alt'];
     if (path[0] === 'links') return ['label', 'href'];
     if (path[0] === 'accentColor') return ['light', 'dark'];
-    if (path[0] === 'announce') return channelFields((raw as { announce?: { kind?: unknown }[] })?.announce?.[Number(path[1])]?.kind);
+    if (path[0] === 'announce')
+      return channelFields((raw as { announce?: { kind?: unknown }[] })?.announce?.[Number(path[1])]?.kind);
     return [];
   };
   const problems = describeZodIssues(parsed.error.issues, known).map((issue): Problem => {
@@ -69,10 +74,12 @@ export function parseSiteConfig(raw: unknown, file: string, removed: readonly Re
       rule: gone ? 'config-removed-option' : `config-${issue.rule}`,
       message: gone
         ? `"${dottedPath(issue.path)}" was removed in Outpost ${gone.removedIn}; ${gone.instead}`
-        : issue.message.startsWith(dottedPath(issue.path)) || issue.message.startsWith('"') && issue.atKey
+        : issue.message.startsWith(dottedPath(issue.path)) || (issue.message.startsWith('"') && issue.atKey)
           ? issue.message
           : `${dottedPath(issue.path)}: ${issue.message}`,
-      expected: gone ? `the options of Outpost ${gone.removedIn} and later (its CHANGELOG entry says what changed)` : issue.expected,
+      expected: gone
+        ? `the options of Outpost ${gone.removedIn} and later (its CHANGELOG entry says what changed)`
+        : issue.expected,
       example: gone ? CONFIG_EXAMPLE : (issue.example ?? CONFIG_EXAMPLE),
     };
   });
@@ -86,12 +93,18 @@ function configControlCharacters(raw: unknown, file: string): Problem[] {
     if (!found) return [];
     const key = path[path.length - 1];
     const name = typeof key === 'string' ? `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : jsString(key)}: ` : '';
-    return [{
-      file, line: 0, column: 0, severity: 'error', rule: `config-${CONTROL_CHARACTER_RULE}`,
-      message: controlCharacterMessage(dottedPath(path) || 'the config', found, text),
-      expected: CONTROL_CHARACTER_EXPECTED,
-      example: `${name}${jsString(withoutControlCharacters(text))}`,
-    }];
+    return [
+      {
+        file,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        rule: `config-${CONTROL_CHARACTER_RULE}`,
+        message: controlCharacterMessage(dottedPath(path) || 'the config', found, text),
+        expected: CONTROL_CHARACTER_EXPECTED,
+        example: `${name}${jsString(withoutControlCharacters(text))}`,
+      },
+    ];
   });
 }
 
@@ -139,11 +152,26 @@ export interface ParsedContext {
  * How one incident file of this site is parsed: its components, its languages, its clock. The
  * build, the editing tools and issue-ops all read files through this, so they judge them alike.
  */
-export function parseContextFor(config: SiteConfig, file: string, now: Date, timeOfLine?: (line: number) => Date | undefined): ParseContext {
-  return { file, componentIds: config.components.map((component) => component.id), locales: siteLocales(config), now, timeOfLine };
+export function parseContextFor(
+  config: SiteConfig,
+  file: string,
+  now: Date,
+  timeOfLine?: (line: number) => Date | undefined,
+): ParseContext {
+  return {
+    file,
+    componentIds: config.components.map((component) => component.id),
+    locales: siteLocales(config),
+    now,
+    timeOfLine,
+  };
 }
 
-export function validateIncidents(files: readonly SourceFile[], config: SiteConfig, options: ValidateOptions): IncidentsResult {
+export function validateIncidents(
+  files: readonly SourceFile[],
+  config: SiteConfig,
+  options: ValidateOptions,
+): IncidentsResult {
   const problems: Problem[] = [];
   const incidents: Incident[] = [];
   const bySlug = new Map<string, string>();
@@ -152,7 +180,11 @@ export function validateIncidents(files: readonly SourceFile[], config: SiteConf
     const first = bySlug.get(slug);
     if (first !== undefined) {
       problems.push({
-        file: file.path, line: 0, column: 0, severity: 'error', rule: 'duplicate-slug',
+        file: file.path,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        rule: 'duplicate-slug',
         message: `the slug "${slug}" is already used by ${first}`,
         expected: 'one file per slug: the slug is the file name and the page URL',
         example: `${slug}-2.md`,
@@ -164,7 +196,11 @@ export function validateIncidents(files: readonly SourceFile[], config: SiteConf
       // A file parsed before is the same incident, unless the clock is now before one of its updates (then it is parsed
       // again, to say so): parsing depends on the clock only there.
       let incident = options.parsed?.get(file, context);
-      if (incident && incident.updates.some((update) => update.at.getTime() > options.now.getTime() + FUTURE_TOLERANCE_MS)) incident = undefined;
+      if (
+        incident &&
+        incident.updates.some((update) => update.at.getTime() > options.now.getTime() + FUTURE_TOLERANCE_MS)
+      )
+        incident = undefined;
       if (!incident) {
         let timed = false;
         const timeOf = timeOfLine ? (line: number) => ((timed = true), timeOfLine(file.path, line)) : undefined;
@@ -182,7 +218,11 @@ export function validateIncidents(files: readonly SourceFile[], config: SiteConf
     } catch (error) {
       // A bug of ours must not stop the other files, nor go unreported: it is this file's problem.
       problems.push({
-        file: file.path, line: 0, column: 0, severity: 'error', rule: 'internal-error',
+        file: file.path,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        rule: 'internal-error',
         message: `Outpost failed on this file: ${(error as Error).message?.split('\n')[0] ?? String(error)}`,
         expected: 'a file Outpost can read; please report this with the file attached',
       });
@@ -198,7 +238,11 @@ function renderingProblems(incident: Incident): Problem[] {
     const why = unrenderable(markdown);
     if (why) {
       problems.push({
-        file: incident.file, line, column: 1, severity: 'error', rule: 'unrenderable-message',
+        file: incident.file,
+        line,
+        column: 1,
+        severity: 'error',
+        rule: 'unrenderable-message',
         message: `this message can't be published: ${why}`,
         expected: `Markdown, with raw HTML nested at most ${MAX_HTML_DEPTH} levels`,
         example: 'Some customers see errors when paying. Next update by 18:40 UTC.',
@@ -232,7 +276,8 @@ export function siteClock(incidents: readonly Incident[], now: Date): { now: Dat
   let ahead: { incident: Incident; update: Incident['updates'][number] } | undefined;
   for (const incident of incidents) {
     for (const update of incident.updates) {
-      if (update.at > (ahead?.update.at ?? now) && update.at.getTime() <= now.getTime() + FUTURE_TOLERANCE_MS) ahead = { incident, update };
+      if (update.at > (ahead?.update.at ?? now) && update.at.getTime() <= now.getTime() + FUTURE_TOLERANCE_MS)
+        ahead = { incident, update };
     }
   }
   if (!ahead) return { now };
@@ -240,20 +285,38 @@ export function siteClock(incidents: readonly Incident[], now: Date): { now: Dat
   return {
     now: ahead.update.at,
     notice: {
-      file: ahead.incident.file, line: ahead.update.line, column: 1, severity: 'notice', rule: 'clock-behind',
+      file: ahead.incident.file,
+      line: ahead.update.line,
+      column: 1,
+      severity: 'notice',
+      rule: 'clock-behind',
       message: `this update is dated ${formatTimestamp(ahead.update.at)}, ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} after the build's clock (${formatTimestamp(now)}); the site is built as of ${formatTimestamp(ahead.update.at)} so that it shows`,
     },
   };
 }
 
 /** Config and incidents together: incidents are checked only against a valid config. */
-export function validateProject(rawConfig: unknown, configFile: string, files: readonly SourceFile[], options: ValidateOptions): ProjectResult {
+export function validateProject(
+  rawConfig: unknown,
+  configFile: string,
+  files: readonly SourceFile[],
+  options: ValidateOptions,
+): ProjectResult {
   const configResult = parseSiteConfig(rawConfig, configFile);
   if (!configResult.config) return { incidents: [], problems: configResult.problems, ok: false, now: options.now };
   const result = validateIncidents(files, configResult.config, options);
-  const notices = [files.length > 0 ? guidanceLanguageNotice(configResult.config, configFile) : undefined, clockRuleNotice(configResult.config, configFile)];
+  const notices = [
+    files.length > 0 ? guidanceLanguageNotice(configResult.config, configFile) : undefined,
+    clockRuleNotice(configResult.config, configFile),
+  ];
   result.problems.unshift(...notices.filter((notice) => notice !== undefined));
   const clock = siteClock(result.incidents, options.now);
   if (clock.notice) result.problems.push(clock.notice);
-  return { config: configResult.config, incidents: result.incidents, problems: result.problems, ok: !hasErrors(result.problems), now: clock.now };
+  return {
+    config: configResult.config,
+    incidents: result.incidents,
+    problems: result.problems,
+    ok: !hasErrors(result.problems),
+    now: clock.now,
+  };
 }

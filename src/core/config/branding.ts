@@ -7,7 +7,15 @@
  */
 import { z } from 'zod';
 import type { IssueParams } from '../base/zod-issues.ts';
-import { AA_TEXT, contrastRatio, formatRatio, isHexColor, nearestPassingShade, rgbToHex, hexToRgb } from '../theme/contrast.ts';
+import {
+  AA_TEXT,
+  contrastRatio,
+  formatRatio,
+  isHexColor,
+  nearestPassingShade,
+  rgbToHex,
+  hexToRgb,
+} from '../theme/contrast.ts';
 import { LINK_BACKGROUNDS, type ColorMode } from '../theme/palette.ts';
 
 const LOGO_EXTENSIONS = ['svg', 'png', 'jpg', 'jpeg', 'webp', 'avif', 'gif'];
@@ -19,10 +27,17 @@ function localFile(extensions: readonly string[], example: string) {
     .min(1)
     .superRefine((value, ctx) => {
       const issue = (message: string, expected: string) =>
-        ctx.addIssue({ code: 'custom', message, input: value, params: { rule: 'not-local', expected, example } satisfies IssueParams });
-      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value)) issue('is not a local file: the site loads nothing from other origins', 'a path relative to the project root');
+        ctx.addIssue({
+          code: 'custom',
+          message,
+          input: value,
+          params: { rule: 'not-local', expected, example } satisfies IssueParams,
+        });
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value))
+        issue('is not a local file: the site loads nothing from other origins', 'a path relative to the project root');
       else if (value.startsWith('/')) issue('is an absolute path', 'a path relative to the project root');
-      else if (!extensions.includes(value.slice(value.lastIndexOf('.') + 1).toLowerCase())) issue(`is not a ${extensions.join(', ')} file`, `a file ending in .${extensions.join(', .')}`);
+      else if (!extensions.includes(value.slice(value.lastIndexOf('.') + 1).toLowerCase()))
+        issue(`is not a ${extensions.join(', ')} file`, `a file ending in .${extensions.join(', .')}`);
     });
 }
 
@@ -30,12 +45,18 @@ export const LogoSchema = z.strictObject({
   /** The logo, a local image file relative to the project root. @example './public/logo.svg' */
   src: localFile(LOGO_EXTENSIONS, "logo: { src: './public/logo.svg', alt: 'Acme' }"),
   /** A version for dark mode, if the logo does not read on a dark background. @example './public/logo-dark.svg' */
-  dark: localFile(LOGO_EXTENSIONS, "logo: { src: './public/logo.svg', dark: './public/logo-dark.svg', alt: 'Acme' }").optional(),
+  dark: localFile(
+    LOGO_EXTENSIONS,
+    "logo: { src: './public/logo.svg', dark: './public/logo-dark.svg', alt: 'Acme' }",
+  ).optional(),
   /** What the logo shows, for screen readers. @example 'Acme' */
   alt: z.string().min(1),
 });
 
-const hexColor = z.string().refine(isHexColor, { message: 'is not a colour', params: { expected: 'a hex colour', example: "accentColor: '#0b5fff'" } satisfies IssueParams });
+const hexColor = z.string().refine(isHexColor, {
+  message: 'is not a colour',
+  params: { expected: 'a hex colour', example: "accentColor: '#0b5fff'" } satisfies IssueParams,
+});
 
 /**
  * The accent colour for links, focus rings and the header: one colour for light mode (the dark
@@ -47,23 +68,38 @@ export const AccentColorSchema = z
     const given = typeof value === 'string' ? { light: value } : value;
     const light = rgbToHex(hexToRgb(given.light));
     const check = (mode: ColorMode, color: string, path: PropertyKey[]) => {
-      const worst = LINK_BACKGROUNDS[mode].reduce((a, b) => (contrastRatio(color, a) <= contrastRatio(color, b) ? a : b));
+      const worst = LINK_BACKGROUNDS[mode].reduce((a, b) =>
+        contrastRatio(color, a) <= contrastRatio(color, b) ? a : b,
+      );
       const ratio = contrastRatio(color, worst);
       if (ratio >= AA_TEXT) return true;
       const shade = nearestPassingShade(color, worst);
-      const example = typeof value === 'string' ? `accentColor: '${shade}'` : `accentColor: { light: '${mode === 'light' ? shade : value.light}', dark: '${mode === 'dark' ? shade : value.dark}' }`;
+      const example =
+        typeof value === 'string'
+          ? `accentColor: '${shade}'`
+          : `accentColor: { light: '${mode === 'light' ? shade : value.light}', dark: '${mode === 'dark' ? shade : value.dark}' }`;
       ctx.issues.push({
         code: 'custom',
         input: color,
         path,
         message: `has a contrast of ${formatRatio(ratio)} against the ${mode} mode background (${worst}); WCAG AA needs ${AA_TEXT}:1. The nearest shade that passes is ${shade}`,
-        params: { rule: 'low-contrast', expected: `a colour with at least ${AA_TEXT}:1 against ${LINK_BACKGROUNDS[mode].join(' and ')} in ${mode} mode`, example } satisfies IssueParams,
+        params: {
+          rule: 'low-contrast',
+          expected: `a colour with at least ${AA_TEXT}:1 against ${LINK_BACKGROUNDS[mode].join(' and ')} in ${mode} mode`,
+          example,
+        } satisfies IssueParams,
       });
       return false;
     };
     const lightOk = check('light', light, typeof value === 'string' ? [] : ['light']);
     // Given one colour, dark mode takes its nearest shade that reads on the dark background.
-    const dark = 'dark' in given ? rgbToHex(hexToRgb(given.dark)) : nearestPassingShade(light, LINK_BACKGROUNDS.dark.reduce((a, b) => (contrastRatio(light, a) <= contrastRatio(light, b) ? a : b)));
+    const dark =
+      'dark' in given
+        ? rgbToHex(hexToRgb(given.dark))
+        : nearestPassingShade(
+            light,
+            LINK_BACKGROUNDS.dark.reduce((a, b) => (contrastRatio(light, a) <= contrastRatio(light, b) ? a : b)),
+          );
     const darkOk = 'dark' in given ? check('dark', dark, ['dark']) : true;
     return lightOk && darkOk ? { light, dark } : z.NEVER;
   });

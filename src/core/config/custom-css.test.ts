@@ -9,7 +9,10 @@ describe('the addresses of a stylesheet, as the parser reads them', () => {
     [
       '@import of a string, and with no space',
       '@import "a.css";\n@import"https://x.example/b.css";',
-      [['import', 'a.css', 1, 10], ['import', 'https://x.example/b.css', 2, 9]],
+      [
+        ['import', 'a.css', 1, 10],
+        ['import', 'https://x.example/b.css', 2, 9],
+      ],
     ],
     [
       '@import url() with a layer',
@@ -19,7 +22,10 @@ describe('the addresses of a stylesheet, as the parser reads them', () => {
     [
       'url() quoted and not, on later lines',
       'a {}\nb { background: url("http://x.example/i.png") }\nc { background: url(d.png) }',
-      [['url', 'http://x.example/i.png', 2, 22], ['url', 'd.png', 3, 21]],
+      [
+        ['url', 'http://x.example/i.png', 2, 22],
+        ['url', 'd.png', 3, 21],
+      ],
     ],
     [
       'inside a comment it does not count, and lines stay right',
@@ -35,12 +41,19 @@ describe('the addresses of a stylesheet, as the parser reads them', () => {
       'image-set() strings and url()s, prefixed too',
       'a { background-image: image-set("a.png" 1x, url(b.png) 2x); }\n' +
         'b { background-image: -webkit-image-set("//x.example/c.png" 1x); }',
-      [['url', 'a.png', 1, 34], ['url', 'b.png', 1, 49], ['url', '//x.example/c.png', 2, 42]],
+      [
+        ['url', 'a.png', 1, 34],
+        ['url', 'b.png', 1, 49],
+        ['url', '//x.example/c.png', 2, 42],
+      ],
     ],
     [
       'strings of address functions kept as tokens: a custom property, content, nested',
       'a {\n  --x: f(image-set("//x.example/a.png" 1x));\n' + '  content: image-set("b.png" 1x) "not an address";\n}',
-      [['url', '//x.example/a.png', 2, 21], ['url', 'b.png', 3, 23]],
+      [
+        ['url', '//x.example/a.png', 2, 21],
+        ['url', 'b.png', 3, 23],
+      ],
     ],
     [
       '@font-face sources; local() is no address',
@@ -50,7 +63,12 @@ describe('the addresses of a stylesheet, as the parser reads them', () => {
     [
       'cursor, filter, mask, border-image',
       'a { cursor: url(c.cur), auto; filter: url(f.svg#x); ' + 'mask-image: url(m.svg); border-image: url(b.png) 30; }',
-      [['url', 'c.cur', 1, 17], ['url', 'f.svg#x', 1, 43], ['url', 'm.svg', 1, 69], ['url', 'b.png', 1, 95]],
+      [
+        ['url', 'c.cur', 1, 17],
+        ['url', 'f.svg#x', 1, 43],
+        ['url', 'm.svg', 1, 69],
+        ['url', 'b.png', 1, 95],
+      ],
     ],
   ])('%s', (_name, css, expected) => {
     const { syntaxErrors, references } = readStylesheet(css, 'brand.css');

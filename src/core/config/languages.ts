@@ -61,34 +61,93 @@ type AddIssue = (issue: { path: PropertyKey[]; message: string; params: IssuePar
 export function checkLanguages(config: LanguageConfig, addIssue: AddIssue): void {
   const all = siteLocales(config);
   if (config.locale && config.locales && !config.locales.includes(config.locale)) {
-    addIssue({ path: ['locale'], message: `"${config.locale}" is not one of locales (${config.locales.join(', ')})`, params: { rule: 'invalid-value', whole: true, expected: 'the default language, one of locales', example: `locales: ['${[...new Set(config.locales)].join("', '")}', '${config.locale}']` } });
+    addIssue({
+      path: ['locale'],
+      message: `"${config.locale}" is not one of locales (${config.locales.join(', ')})`,
+      params: {
+        rule: 'invalid-value',
+        whole: true,
+        expected: 'the default language, one of locales',
+        example: `locales: ['${[...new Set(config.locales)].join("', '")}', '${config.locale}']`,
+      },
+    });
   }
   config.locales?.forEach((code, index) => {
-    if (config.locales!.indexOf(code) !== index) addIssue({ path: ['locales', index], message: `"${code}" is listed twice`, params: { rule: 'invalid-value', whole: true, example: `locales: ['${[...new Set(config.locales)].join("', '")}']` } });
+    if (config.locales!.indexOf(code) !== index)
+      addIssue({
+        path: ['locales', index],
+        message: `"${code}" is listed twice`,
+        params: {
+          rule: 'invalid-value',
+          whole: true,
+          example: `locales: ['${[...new Set(config.locales)].join("', '")}']`,
+        },
+      });
   });
   const keys = Object.keys(en);
   for (const [code, texts] of Object.entries(config.strings) as [Locale, Record<string, string>][]) {
     if (!all.includes(code)) {
-      addIssue({ path: ['strings', code], message: `strings has texts for "${code}", which is not a language of this site (${all.join(', ')})`, params: { rule: 'invalid-value', whole: true, atKey: true, expected: `one of: ${all.join(', ')}`, example: `strings: { ${all[0]}: { 'home.components': '…' } }` } });
+      addIssue({
+        path: ['strings', code],
+        message: `strings has texts for "${code}", which is not a language of this site (${all.join(', ')})`,
+        params: {
+          rule: 'invalid-value',
+          whole: true,
+          atKey: true,
+          expected: `one of: ${all.join(', ')}`,
+          example: `strings: { ${all[0]}: { 'home.components': '…' } }`,
+        },
+      });
       continue;
     }
     for (const [key, text] of Object.entries(texts ?? {})) {
       if (!Object.hasOwn(en, key)) {
         const near = suggest(key, keys);
-        addIssue({ path: ['strings', code, key], message: `strings.${code} has "${key}", which is not a text of Outpost's${near ? `; did you mean "${near}"?` : ''}`, params: { rule: 'unknown-field', whole: true, atKey: true, expected: 'a key of the catalogue, src/core/i18n/en.ts', example: `strings: { ${code}: { '${near ?? 'home.components'}': '…' } }` } });
+        addIssue({
+          path: ['strings', code, key],
+          message: `strings.${code} has "${key}", which is not a text of Outpost's${near ? `; did you mean "${near}"?` : ''}`,
+          params: {
+            rule: 'unknown-field',
+            whole: true,
+            atKey: true,
+            expected: 'a key of the catalogue, src/core/i18n/en.ts',
+            example: `strings: { ${code}: { '${near ?? 'home.components'}': '…' } }`,
+          },
+        });
         continue;
       }
       let used: string[];
       try {
         used = messageParams(text);
       } catch {
-        addIssue({ path: ['strings', code, key], message: `the text of "${key}" has unbalanced braces`, params: { rule: 'invalid-value', whole: true, expected: 'parameters in {braces}, as in the catalogue', example: `'${key}': '${LOCALES[code].catalogue[key as MessageKey].replace(/'/g, "\\'")}'` } });
+        addIssue({
+          path: ['strings', code, key],
+          message: `the text of "${key}" has unbalanced braces`,
+          params: {
+            rule: 'invalid-value',
+            whole: true,
+            expected: 'parameters in {braces}, as in the catalogue',
+            example: `'${key}': '${LOCALES[code].catalogue[key as MessageKey].replace(/'/g, "\\'")}'`,
+          },
+        });
         continue;
       }
-      const allowed = new Set([...messageParams(en[key as MessageKey]), ...(ALTERNATE_PARAMS[key as MessageKey] ?? [])]);
+      const allowed = new Set([
+        ...messageParams(en[key as MessageKey]),
+        ...(ALTERNATE_PARAMS[key as MessageKey] ?? []),
+      ]);
       const unknown = used.filter((name) => !allowed.has(name));
       if (unknown.length > 0) {
-        addIssue({ path: ['strings', code, key], message: `the text of "${key}" uses {${unknown.join('}, {')}}, which Outpost does not fill in`, params: { rule: 'invalid-value', whole: true, expected: allowed.size ? `only {${[...allowed].join('}, {')}}` : 'no parameters', example: `'${key}': '${LOCALES[code].catalogue[key as MessageKey].replace(/'/g, "\\'")}'` } });
+        addIssue({
+          path: ['strings', code, key],
+          message: `the text of "${key}" uses {${unknown.join('}, {')}}, which Outpost does not fill in`,
+          params: {
+            rule: 'invalid-value',
+            whole: true,
+            expected: allowed.size ? `only {${[...allowed].join('}, {')}}` : 'no parameters',
+            example: `'${key}': '${LOCALES[code].catalogue[key as MessageKey].replace(/'/g, "\\'")}'`,
+          },
+        });
       }
     }
   }

@@ -18,9 +18,19 @@ export interface RemovedOption {
 export const REMOVED_OPTIONS: readonly RemovedOption[] = [];
 
 /** The removed option at this path of the config (`['components', 2, 'status']`), if it is one. */
-export function removedOptionAt(path: readonly PropertyKey[], removed: readonly RemovedOption[] = REMOVED_OPTIONS): RemovedOption | undefined {
+export function removedOptionAt(
+  path: readonly PropertyKey[],
+  removed: readonly RemovedOption[] = REMOVED_OPTIONS,
+): RemovedOption | undefined {
   return removed.find((option) => {
     const parts = option.path.split('.');
-    return parts.length === path.length && parts.every((part, index) => (part === '*' ? typeof path[index] === 'number' || /^\d+$/.test(String(path[index])) : part === String(path[index])));
+    return (
+      parts.length === path.length &&
+      parts.every((part, index) =>
+        part === '*'
+          ? typeof path[index] === 'number' || /^\d+$/.test(String(path[index]))
+          : part === String(path[index]),
+      )
+    );
   });
 }

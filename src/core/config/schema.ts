@@ -20,17 +20,19 @@ const oneLineName = z
   .min(1)
   .superRefine((name, ctx) => {
     if (!/[\r\n\u2028\u2029]/.test(name)) return;
-    const oneLine = name.split(/\s*[\r\n\u2028\u2029]+\s*/).filter(Boolean).join(' ');
+    const oneLine = name
+      .split(/\s*[\r\n\u2028\u2029]+\s*/)
+      .filter(Boolean)
+      .join(' ');
     ctx.addIssue({
       code: 'custom',
-      message: 'has a line break; a name is one line, since a line break would end the calendar\'s name and split the page title',
+      message:
+        "has a line break; a name is one line, since a line break would end the calendar's name and split the page title",
       params: { whole: true, expected: 'the name on one line', exampleValue: `'${oneLine.replace(/[\\']/g, '\\$&')}'` },
     });
   });
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes, like "checkout-api"');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes, like "checkout-api"');
 
 /**
  * The first day the page reports on, in the site's time zone: uptime bars show the days before it as
@@ -69,7 +71,10 @@ export const SiteConfigSchema = z
     /** One line under the name. */
     description: z.string().optional(),
     /** IANA zone in which days begin and times are shown to readers without JavaScript. @example 'Europe/Berlin' */
-    timeZone: z.string().refine(isValidTimeZone, 'is not a time zone; use an IANA name like "UTC" or "Europe/Berlin"').default('UTC'),
+    timeZone: z
+      .string()
+      .refine(isValidTimeZone, 'is not a time zone; use an IANA name like "UTC" or "Europe/Berlin"')
+      .default('UTC'),
     /**
      * The first day the page reports on (`outpost init` writes the day it ran): uptime bars show the days
      * before it as "no data" instead of green. Without it, every day of the window counts. @example '2026-11-20'
@@ -117,14 +122,30 @@ export const SiteConfigSchema = z
     const seen = new Set<string>();
     const groupIds = new Set(config.groups.map((group) => group.id));
     config.groups.forEach((group, index) => {
-      if (seen.has(group.id)) ctx.addIssue({ code: 'custom', path: ['groups', index, 'id'], message: `"${group.id}" is used twice; ids must be unique` });
+      if (seen.has(group.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['groups', index, 'id'],
+          message: `"${group.id}" is used twice; ids must be unique`,
+        });
       seen.add(group.id);
     });
     config.components.forEach((component, index) => {
-      if (seen.has(component.id)) ctx.addIssue({ code: 'custom', path: ['components', index, 'id'], message: `"${component.id}" is used twice; component and group ids must be unique` });
+      if (seen.has(component.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['components', index, 'id'],
+          message: `"${component.id}" is used twice; component and group ids must be unique`,
+        });
       seen.add(component.id);
       if (component.group !== undefined && !groupIds.has(component.group)) {
-        ctx.addIssue({ code: 'custom', path: ['components', index, 'group'], message: `"${component.group}" is not a group`, input: component.group, params: { known: [...groupIds] } });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['components', index, 'group'],
+          message: `"${component.group}" is not a group`,
+          input: component.group,
+          params: { known: [...groupIds] },
+        });
       }
     });
     const site = { ids: seen, locales: siteLocales(config) };
@@ -133,7 +154,13 @@ export const SiteConfigSchema = z
     config.alerts.routes.forEach((route, index) => {
       route.components.forEach((component, at) => {
         if (!componentIds.includes(component)) {
-          ctx.addIssue({ code: 'custom', path: ['alerts', 'routes', index, 'components', at], message: 'is not a component', input: component, params: { known: componentIds } });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['alerts', 'routes', index, 'components', at],
+            message: 'is not a component',
+            input: component,
+            params: { known: componentIds },
+          });
         }
       });
     });

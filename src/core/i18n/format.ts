@@ -12,7 +12,8 @@ export function formatDuration(ms: number, i18n: Translator): string {
 }
 
 const percentFormat = memoize(
-  (intl: string) => new Intl.NumberFormat(intl, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  (intl: string) =>
+    new Intl.NumberFormat(intl, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
 );
 
 /** "99.95%", "99,95 %": two decimals, rounded down so a bad day never shows as 100%. */
@@ -20,7 +21,8 @@ export function formatPercent(percent: number, i18n: Translator): string {
   return percentFormat(i18n.intl).format(Math.floor(percent * 100) / 10_000);
 }
 
-type DurationKey = 'duration.minutes' | 'duration.hours' | 'duration.hoursMinutes' | 'duration.days' | 'duration.daysHours';
+type DurationKey =
+  'duration.minutes' | 'duration.hours' | 'duration.hoursMinutes' | 'duration.days' | 'duration.daysHours';
 
 /** A duration for people, as a catalogue message: "2 h 15 min", "3 days 4 h", "12 min". */
 function durationMessage(ms: number): { key: DurationKey; params: Record<string, number> } {
@@ -28,10 +30,15 @@ function durationMessage(ms: number): { key: DurationKey; params: Record<string,
   if (minutes < 60) return { key: 'duration.minutes', params: { minutes } };
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours < 48) return rest ? { key: 'duration.hoursMinutes', params: { hours, minutes: rest } } : { key: 'duration.hours', params: { hours } };
+  if (hours < 48)
+    return rest
+      ? { key: 'duration.hoursMinutes', params: { hours, minutes: rest } }
+      : { key: 'duration.hours', params: { hours } };
   const days = Math.floor(hours / 24);
   const restHours = hours % 24;
-  return restHours ? { key: 'duration.daysHours', params: { days, hours: restHours } } : { key: 'duration.days', params: { days } };
+  return restHours
+    ? { key: 'duration.daysHours', params: { days, hours: restHours } }
+    : { key: 'duration.days', params: { days } };
 }
 
 /**
@@ -41,7 +48,13 @@ function durationMessage(ms: number): { key: DurationKey; params: Record<string,
 const dateTimeFormat = memoize(
   (locale: string, timeZone: string) =>
     new Intl.DateTimeFormat(locale, {
-      timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      timeZone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
       timeZoneName: 'short',
     }),
 );
@@ -51,7 +64,8 @@ export function formatDateTime(date: Date, timeZone: string, locale = 'en-GB'): 
 }
 
 const dayLabelFormat = memoize(
-  (locale: string) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }),
+  (locale: string) =>
+    new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }),
 );
 
 /** A calendar day (`YYYY-MM-DD`) for people: "22 Nov 2026", "22. Nov. 2026". */

@@ -25,7 +25,8 @@ describe.each(LOCALE_CODES)('the %s catalogue', (locale) => {
       // The same parameters as English, or (where a language writes it differently) one of the alternates.
       const expected = messageParams(en[key]);
       const alternates = ALTERNATE_PARAMS[key]?.map((name) => [name]) ?? [];
-      if (![expected, ...alternates].some((set) => JSON.stringify(set) === JSON.stringify(params))) wrong.push(`${key}: {${params.join('}, {')}} instead of {${expected.join('}, {')}}`);
+      if (![expected, ...alternates].some((set) => JSON.stringify(set) === JSON.stringify(params)))
+        wrong.push(`${key}: {${params.join('}, {')}} instead of {${expected.join('}, {')}}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -35,14 +36,18 @@ describe.each(LOCALE_CODES)('the %s catalogue', (locale) => {
     const params = { count: 2, minutes: 5, hours: 3, days: 2, page: 2 };
     for (const key of Object.keys(en) as MessageKey[]) {
       const names = messageParams(catalogue[key]);
-      const values = Object.fromEntries(names.map((name) => [name, (params as Record<string, number>)[name] ?? `<${name}>`]));
+      const values = Object.fromEntries(
+        names.map((name) => [name, (params as Record<string, number>)[name] ?? `<${name}>`]),
+      );
       expect(() => i18n.t(key, values), key).not.toThrow();
     }
   });
 
   if (locale !== 'en') {
     test('is translated, not copied: most texts differ from English', () => {
-      const same = Object.keys(en).filter((key) => catalogue[key] === en[key as MessageKey] && !/\{/.test(en[key as MessageKey]));
+      const same = Object.keys(en).filter(
+        (key) => catalogue[key] === en[key as MessageKey] && !/\{/.test(en[key as MessageKey]),
+      );
       // Names of formats and a few words (Status, Atom, RSS, API) may be the same in both.
       expect(same.length).toBeLessThan(Object.keys(en).length / 10);
     });
@@ -54,7 +59,12 @@ describe('formatMessage', () => {
     ['{count, plural, one {# incident} other {# incidents}}', { count: 1 }, 'en-GB', '1 incident'],
     ['{count, plural, one {# incident} other {# incidents}}', { count: 0 }, 'en-GB', '0 incidents'],
     ['{count, plural, =0 {none} one {# incident} other {# incidents}}', { count: 0 }, 'en-GB', 'none'],
-    ['{count, plural, one {# Störung} other {# Störungen}} bei {name}', { count: 3, name: 'Kasse' }, 'de-DE', '3 Störungen bei Kasse'],
+    [
+      '{count, plural, one {# Störung} other {# Störungen}} bei {name}',
+      { count: 3, name: 'Kasse' },
+      'de-DE',
+      '3 Störungen bei Kasse',
+    ],
     ['{minutes} min', { minutes: 12500 }, 'de-DE', '12.500 min'],
     ['{minutes} min', { minutes: 1440 }, 'en-GB', '1440 min'],
   ])('%s with %o in %s is %s', (template, params, intl, expected) => {

@@ -17,7 +17,12 @@ describe('filling in a message', () => {
     ['the rule when no exact form', '{n, plural, =2 {a pair} one {# thing} other {# things}}', { n: 1 }, '1 thing'],
     ['other when the rule has no form', '{n, plural, one {# thing} other {# things}}', { n: 5 }, '5 things'],
     ['# formatted for the locale', '{n, plural, other {# things}}', { n: 12345 }, '12,345 things'],
-    ['parameters inside a form', '{n, plural, one {# for {who}} other {# for {who}s}}', { n: 2, who: 'team' }, '2 for teams'],
+    [
+      'parameters inside a form',
+      '{n, plural, one {# for {who}} other {# for {who}s}}',
+      { n: 2, who: 'team' },
+      '2 for teams',
+    ],
     ['spaces around selectors', '{n, plural,   one   {one}   other   {many}  }', { n: 1 }, 'one'],
   ])('%s', (_name, template, params, expected) => {
     expect(formatMessage(template, params, 'en-GB')).toBe(expected);
@@ -27,7 +32,12 @@ describe('filling in a message', () => {
     ['unbalanced }', 'a } b', {}, 'unbalanced "}" in "a } b"'],
     ['unbalanced {', 'a { b', {}, 'unbalanced "{" in "a { b"'],
     ['a missing parameter', '{x}', {}, 'the message "{x}" needs the parameter "x"'],
-    ['a plural of a string', '{n, plural, other {#}}', { n: 'one' }, 'the parameter "n" of "{n, plural, other {#}}" must be a number'],
+    [
+      'a plural of a string',
+      '{n, plural, other {#}}',
+      { n: 'one' },
+      'the parameter "n" of "{n, plural, other {#}}" must be a number',
+    ],
     ['no other form', '{n, plural, one {#}}', { n: 2 }, 'no "other" form in "{n, plural, one {#}}"'],
     ['a slot in t()', 'see {link}', { link: slot('link') }, 'the slot "link" of "see {link}" needs parts(), not t()'],
   ])('%s is a programming error', (_name, template, params, message) => {
@@ -36,10 +46,20 @@ describe('filling in a message', () => {
 
   test.each([
     ['a slot between texts', 'see {link} now', { link: slot('link') }, ['see ', { slot: 'link' }, ' now']],
-    ['a slot at the start, texts merged after it', '{t}: {n} x', { t: slot('time'), n: 3 }, [{ slot: 'time' }, ': 3 x']],
+    [
+      'a slot at the start, texts merged after it',
+      '{t}: {n} x',
+      { t: slot('time'), n: 3 },
+      [{ slot: 'time' }, ': 3 x'],
+    ],
     ['two slots side by side', '{a}{b}', { a: slot('a'), b: slot('b') }, [{ slot: 'a' }, { slot: 'b' }]],
     ['empty pieces leave no empty parts', '{a}{x}', { a: slot('a'), x: '' }, [{ slot: 'a' }]],
-    ['a slot inside a plural form', '{n, plural, other {# by {who}}}', { n: 2, who: slot('who') }, ['2 by ', { slot: 'who' }]],
+    [
+      'a slot inside a plural form',
+      '{n, plural, other {# by {who}}}',
+      { n: 2, who: slot('who') },
+      ['2 by ', { slot: 'who' }],
+    ],
   ])('in parts: %s', (_name, template, params, expected) => {
     expect(formatParts(template, params, 'en-GB')).toEqual(expected);
   });

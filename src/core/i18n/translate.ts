@@ -83,7 +83,9 @@ function split(template: string): Piece[] {
   return out;
 }
 
-const numberFormat = memoize((intl: string) => new Intl.NumberFormat(intl, { useGrouping: 'min2', maximumFractionDigits: 2 }));
+const numberFormat = memoize(
+  (intl: string) => new Intl.NumberFormat(intl, { useGrouping: 'min2', maximumFractionDigits: 2 }),
+);
 const pluralRules = memoize((intl: string) => new Intl.PluralRules(intl));
 
 function formatNumber(value: number, intl: string): string {
@@ -128,7 +130,7 @@ export function formatParts(template: string, params: Params, intl: string): Par
     if (kind === 'plural') {
       if (typeof value !== 'number') throw new Error(`the parameter "${name}" of "${template}" must be a number`);
       for (const part of pluralForm(piece.block, value, params, intl)) push(part);
-    // Stryker disable next-line ConditionalExpression: push() keeps a slot as a part of its own too
+      // Stryker disable next-line ConditionalExpression: push() keeps a slot as a part of its own too
     } else if (isSlot(value)) out.push(value);
     else push(typeof value === 'number' ? formatNumber(value, intl) : value);
   }
@@ -153,7 +155,8 @@ export function messageParams(template: string): string[] {
       const [name, kind] = piece.block.split(',').map((word) => word.trim());
       names.add(name);
       // Stryker disable next-line ConditionalExpression: a block that is not a plural has no braces inside, so the loop finds nothing
-      if (kind === 'plural') for (const match of piece.block.matchAll(/\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)) visit(match[1]);
+      if (kind === 'plural')
+        for (const match of piece.block.matchAll(/\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)) visit(match[1]);
     }
   };
   visit(template);

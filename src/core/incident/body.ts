@@ -65,14 +65,18 @@ export function splitTranslations(
     const at = firstLine + index;
     if (locale === first) {
       report({
-        line: at, column: 1, rule: 'translation-of-default',
+        line: at,
+        column: 1,
+        rule: 'translation-of-default',
         message: `"### ${heading[1]}" starts a translation into the default language, ${first}`,
         expected: `the ${first} text first, under the update's heading, then "### <language>" for each other language`,
         example: `### ${locales[1]}`,
       });
     } else if (parts.some((part) => part.locale === locale)) {
       report({
-        line: at, column: 1, rule: 'duplicate-translation',
+        line: at,
+        column: 1,
+        rule: 'duplicate-translation',
         message: `this update already has a ${locale} part on line ${parts.find((part) => part.locale === locale)!.line}`,
         expected: 'one part per language in each update',
       });
@@ -82,12 +86,15 @@ export function splitTranslations(
   const translations: Record<string, string> = {};
   for (const part of parts.slice(1)) {
     const text = part.lines.join('\n').trim();
-    if (text === '') report({
-      line: part.line, column: 1, rule: 'empty-message',
-      message: `the ${part.locale} part has no text`,
-      expected: 'the message in that language, on the lines under its heading',
-      example: `### ${part.locale}\n…`,
-    });
+    if (text === '')
+      report({
+        line: part.line,
+        column: 1,
+        rule: 'empty-message',
+        message: `the ${part.locale} part has no text`,
+        expected: 'the message in that language, on the lines under its heading',
+        example: `### ${part.locale}\n…`,
+      });
     else if (part.locale !== first) translations[part.locale] ??= text;
   }
   const text = parts[0].lines.join('\n').trim();
@@ -104,7 +111,10 @@ export interface Section {
 }
 
 /** The `##` sections of a body, ignoring headings inside fenced code; and the first line of text before them, if any. */
-export function splitSections(lines: readonly string[], start: number): { sections: Section[]; preamble?: number; unclosedFence?: number } {
+export function splitSections(
+  lines: readonly string[],
+  start: number,
+): { sections: Section[]; preamble?: number; unclosedFence?: number } {
   const sections: Section[] = [];
   let fence: string | undefined;
   let fenceLine = 0;
@@ -157,7 +167,9 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
     // Everything after it would be code: the updates below would vanish from the incident.
     const marker = FENCE.exec(lines[unclosedFence - 1])![1];
     report({
-      line: unclosedFence, column: 1, rule: 'unclosed-fence',
+      line: unclosedFence,
+      column: 1,
+      rule: 'unclosed-fence',
       message: `the code block opened on line ${unclosedFence} is never closed, so every line after it is code`,
       expected: `a line with only ${marker} where the code ends`,
       example: `${marker}\nthe code\n${marker}`,
@@ -165,7 +177,9 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
   }
   if (preamble !== undefined) {
     report({
-      line: preamble, column: 1, rule: 'text-before-updates',
+      line: preamble,
+      column: 1,
+      rule: 'text-before-updates',
       message: 'text before the first update heading belongs to no update',
       expected: 'every message under a "## <Status> · <time>" heading',
       example: `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying.`,
@@ -189,7 +203,9 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
     if (!update) continue;
     if (message === '') {
       report({
-        line: section.line, column: 1, rule: 'empty-message',
+        line: section.line,
+        column: 1,
+        rule: 'empty-message',
         message: `the ${STATUS_LABELS[update.status]} update has no message`,
         expected: 'what customers experience, on the lines under the heading',
         example: `${section.raw}\nWe rolled back the change; checkout works again for most customers. Next update in 30 minutes.`,
@@ -197,14 +213,23 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
       continue;
     }
     const firstText = section.body.findIndex((line) => line.trim() !== '');
-    const parsed: IncidentUpdate = { id: `${slugFromPath(ctx.file)}#${isoUtc(update.at)}`, status: update.status, at: update.at, markdown: message, line: section.line, bodyLine: section.line + 1 + firstText };
+    const parsed: IncidentUpdate = {
+      id: `${slugFromPath(ctx.file)}#${isoUtc(update.at)}`,
+      status: update.status,
+      at: update.at,
+      markdown: message,
+      line: section.line,
+      bodyLine: section.line + 1 + firstText,
+    };
     if (translations) parsed.translations = translations;
     updates.push(parsed);
   }
 
   if (sections.length === 0 || (updates.length === 0 && sections.every((s) => isPostmortemHeading(s.heading)))) {
     report({
-      line: start + 1, column: 1, rule: 'no-updates',
+      line: start + 1,
+      column: 1,
+      rule: 'no-updates',
       message: 'the incident has no updates',
       expected: 'at least one "## <Status> · <time>" heading with a message, newest first',
       example: `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying. Next update by 18:40 UTC.`,
@@ -216,7 +241,9 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
     const update = updates[i];
     if (update.at > above.at) {
       report({
-        line: update.line, column: 1, rule: 'updates-out-of-order',
+        line: update.line,
+        column: 1,
+        rule: 'updates-out-of-order',
         message: `this update (${formatTimestamp(update.at)}) is newer than the one above it on line ${above.line} (${formatTimestamp(above.at)})`,
         expected: 'updates newest first: add each new update at the top',
       });
@@ -226,7 +253,9 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
   for (const update of updates) {
     if (update.at.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS) {
       report({
-        line: update.line, column: 1, rule: 'future-time',
+        line: update.line,
+        column: 1,
+        rule: 'future-time',
         message: `this update is dated ${formatTimestamp(update.at)}, after now (${formatTimestamp(ctx.now)})`,
         expected: 'the time the update was posted, with its zone',
         example: `## ${STATUS_LABELS[update.status]} · ${formatTimestamp(ctx.now)}`,
@@ -250,7 +279,9 @@ function reportControlCharacters(section: Section, report: Report): void {
     const fixed = withoutControlCharacters(line);
     const example = fixed.trim() ? fixed : undefined;
     report({
-      line: section.line + index, column: found.index + 1, rule: CONTROL_CHARACTER_RULE,
+      line: section.line + index,
+      column: found.index + 1,
+      rule: CONTROL_CHARACTER_RULE,
       message,
       expected: CONTROL_CHARACTER_EXPECTED,
       example,
@@ -289,7 +320,9 @@ function parseUpdateHeading(
 
   if (!separator && parseTimestamp(statusText).ok) {
     report({
-      line: section.line, column: headingColumn, rule: 'bad-status',
+      line: section.line,
+      column: headingColumn,
+      rule: 'bad-status',
       message: `the heading "${heading}" has a time but no status word`,
       expected: `a status first: ${labels.join(', ')}`,
       example: example('Update', statusText),
@@ -304,7 +337,9 @@ function parseUpdateHeading(
       : `"${statusText}" is not a status${didYouMean(statusText, labels)}`;
     const hint = suggest(statusText, labels) ?? labels[0];
     report({
-      line: section.line, column: headingColumn, rule: 'bad-status',
+      line: section.line,
+      column: headingColumn,
+      rule: 'bad-status',
       message,
       expected: `one of: ${labels.join(', ')}`,
       example: example(hint, timeText || TIMESTAMP_EXAMPLE),
@@ -317,7 +352,9 @@ function parseUpdateHeading(
     at = ctx.timeOfLine?.(section.line);
     if (!at) {
       report({
-        line: section.line, column: headingColumn + heading.length, rule: 'missing-time',
+        line: section.line,
+        column: headingColumn + heading.length,
+        rule: 'missing-time',
         message: `the heading "${heading}" has no time, and no commit time is known for it`,
         expected: 'the time it was posted, with its zone (or run `outpost stamp` in a Git checkout)',
         example: example(status ? STATUS_LABELS[status] : labels[0], formatTimestamp(ctx.now)),
@@ -328,14 +365,18 @@ function parseUpdateHeading(
     if (parsed.ok) at = parsed.date;
     else if (parsed.reason === 'no-zone') {
       report({
-        line: section.line, column: timeColumn, rule: 'time-without-zone',
+        line: section.line,
+        column: timeColumn,
+        rule: 'time-without-zone',
         message: `"${timeText}" has no time zone`,
         expected: 'a time with a zone: UTC, Z or an offset like +01:00',
         example: example(status ? STATUS_LABELS[status] : labels[0], `${timeText} UTC`),
       });
     } else {
       report({
-        line: section.line, column: timeColumn, rule: 'bad-time',
+        line: section.line,
+        column: timeColumn,
+        rule: 'bad-time',
         message: `"${timeText}" is not a time`,
         expected: 'YYYY-MM-DD HH:MM with a zone',
         example: example(status ? STATUS_LABELS[status] : labels[0]),

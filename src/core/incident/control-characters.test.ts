@@ -71,8 +71,8 @@ describe('control characters in an incident file', () => {
       ctx,
       file('title: X\nimpact: major\ncomponents:\n  api: "major_outage\\0"'),
       [
-        'incidents/x.md:5:8: error [bad-component-status] "major_outage\\u0000" is not a component status;'
-          + ' did you mean "major_outage"?',
+        'incidents/x.md:5:8: error [bad-component-status] "major_outage\\u0000" is not a component status;' +
+          ' did you mean "major_outage"?',
         '    expected: one of: operational, under_maintenance, degraded_performance, partial_outage, major_outage',
         '    example:    api: partial_outage',
         ...control('5:21', `components.api ${HAS} U+0000 (null), written \\0`, 'api: major_outage'),

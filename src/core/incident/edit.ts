@@ -49,7 +49,8 @@ export function updateMessage(message: string): string {
     const marker = FENCE_LINE.exec(line);
     if (marker) {
       if (!fence) fence = marker[1];
-      else if (marker[1][0] === fence[0] && marker[1].length >= fence.length && marker[2].trim() === '') fence = undefined;
+      else if (marker[1][0] === fence[0] && marker[1].length >= fence.length && marker[2].trim() === '')
+        fence = undefined;
       return line;
     }
     return fence ? line : line.replace(/^( {0,3})#{1,2}(?=[ \t]|$)/, '$1###');
@@ -64,7 +65,11 @@ export function newIncidentText(incident: NewIncident): string {
   if (incident.impact) lines.push(`impact: ${incident.impact}`);
   if (incident.components.length > 0) lines.push(`components: [${incident.components.join(', ')}]`);
   if (incident.scheduled) {
-    lines.push('scheduled:', `  start: ${formatTimestamp(incident.scheduled.start)}`, `  end: ${formatTimestamp(incident.scheduled.end)}`);
+    lines.push(
+      'scheduled:',
+      `  start: ${formatTimestamp(incident.scheduled.start)}`,
+      `  end: ${formatTimestamp(incident.scheduled.end)}`,
+    );
   }
   lines.push('---', '', heading(incident.status, incident.at), updateMessage(incident.message), '');
   return lines.join('\n');
@@ -119,8 +124,7 @@ export function setFields(text: string, changes: FieldChanges, language = 'en'):
     const pair = items.find((item) => isScalar(item.key) && item.key.value === field);
     if (pair?.key?.range && pair.value?.range) {
       edits.push({ from: pair.key.range[1], to: pair.value.range[1], text: `: ${value}` });
-    }
-    else added.push(`${field}: ${value}`);
+    } else added.push(`${field}: ${value}`);
   };
   const impact = changes.impact ?? String(doc.get('impact') ?? '');
   if (changes.title !== undefined) {
@@ -129,8 +133,7 @@ export function setFields(text: string, changes: FieldChanges, language = 'en'):
     const text = yamlValue(oneLineTitle(changes.title));
     if (isScalar(translated) && translated.range) {
       edits.push({ from: translated.range[0], to: translated.range[1], text });
-    }
-    else set('title', yamlValue(oneLineTitle(changes.title)));
+    } else set('title', yamlValue(oneLineTitle(changes.title)));
   }
   if (changes.impact !== undefined) set('impact', changes.impact);
   if (changes.components !== undefined) {
@@ -140,9 +143,12 @@ export function setFields(text: string, changes: FieldChanges, language = 'en'):
       ? new Map(current.items.map((item) => [plain(item.key), plain(item.value)]))
       : undefined;
     const fallback = STATUS_FROM_IMPACT[impact as Impact] ?? STATUS_FROM_IMPACT.minor;
-    set('components', statuses
-      ? `{ ${changes.components.map((id) => `${id}: ${statuses.get(id) ?? fallback}`).join(', ')} }`
-      : `[${changes.components.join(', ')}]`);
+    set(
+      'components',
+      statuses
+        ? `{ ${changes.components.map((id) => `${id}: ${statuses.get(id) ?? fallback}`).join(', ')} }`
+        : `[${changes.components.join(', ')}]`,
+    );
   }
   for (const edit of edits.sort((a, b) => b.from - a.from)) {
     // A block value's range ends after its line break, which stays.
@@ -161,7 +167,10 @@ export function setFields(text: string, changes: FieldChanges, language = 'en'):
  * exactly as it was read (seconds too, should it have them), so the update's
  * id, made from it, does not change when its heading is stamped.
  */
-export function stampTimes(text: string, timeOfLine: (line: number) => Date | undefined): { text: string; stamped: number[]; unknown: number[] } {
+export function stampTimes(
+  text: string,
+  timeOfLine: (line: number) => Date | undefined,
+): { text: string; stamped: number[]; unknown: number[] } {
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = text.split(/\r?\n/);
   const close = frontmatterClose(lines);
@@ -193,7 +202,10 @@ function exactTimestamp(at: Date): string {
  * The one gate before an incident file is written: the new text, validated in memory as the
  * build will read it. Returns the text to write, or the problems that keep it off the disk.
  */
-export function checkedEdit(text: string, ctx: ParseContext): { text: string; problems?: undefined } | { text?: undefined; problems: Problem[] } {
+export function checkedEdit(
+  text: string,
+  ctx: ParseContext,
+): { text: string; problems?: undefined } | { text?: undefined; problems: Problem[] } {
   // Stryker disable next-line MethodExpression,ConditionalExpression: parseIncident reports only errors today; the filter keeps a future warning from blocking an edit
   const errors = parseIncident(text, ctx).problems.filter((problem) => problem.severity === 'error');
   return errors.length > 0 ? { problems: errors } : { text };

@@ -16,7 +16,13 @@ import {
 import { describeZodIssues } from '../base/zod-issues.ts';
 import type { ParseContext, Report } from './context.ts';
 import type { AffectedComponent } from './model.ts';
-import { fieldExample, INCIDENT_FIELDS, incidentFrontmatterSchema, incidentTypeOf, type IncidentFrontmatter } from './schema.ts';
+import {
+  fieldExample,
+  INCIDENT_FIELDS,
+  incidentFrontmatterSchema,
+  incidentTypeOf,
+  type IncidentFrontmatter,
+} from './schema.ts';
 import { STATUS_FROM_IMPACT, type ComponentStatus, type IncidentType } from './vocabulary.ts';
 
 export const FRONTMATTER_EXAMPLE = `---\ntitle: Some customers can't complete checkout\nimpact: major\ncomponents: [checkout]\n---`;
@@ -55,7 +61,9 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
     for (const error of doc.errors) {
       const { line, column } = at(error.pos[0]);
       report({
-        line, column, rule: 'yaml-syntax',
+        line,
+        column,
+        rule: 'yaml-syntax',
         message: `YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
         expected: 'one "field: value" a line; quote values that contain ": " or start with a special character',
         example: `title: "Checkout: payments fail"`,
@@ -70,7 +78,9 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
   } catch (error) {
     // An alias bomb (`yaml` stops it at maxAliasCount) or another document that has no plain value.
     report({
-      line: firstLine, column: 1, rule: 'yaml-syntax',
+      line: firstLine,
+      column: 1,
+      rule: 'yaml-syntax',
       message: `YAML: ${(error as Error).message}`,
       expected: 'plain fields, one "field: value" a line, without anchors (&) and aliases (*)',
       example: FRONTMATTER_EXAMPLE,
@@ -80,7 +90,9 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
   // Stryker disable next-line ConditionalExpression: `?? {}` above never leaves raw null; the check narrows the type
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     report({
-      line: firstLine, column: 1, rule: 'invalid-frontmatter',
+      line: firstLine,
+      column: 1,
+      rule: 'invalid-frontmatter',
       message: 'the frontmatter must be fields, one "name: value" a line',
       example: FRONTMATTER_EXAMPLE,
     });
@@ -100,17 +112,24 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
     for (const issue of describeZodIssues(parsed.error.issues, knownFields)) {
       const { line, column } = positionOf(issue.path, issue.atKey);
       report({
-        line, column, rule: issue.rule,
+        line,
+        column,
+        rule: issue.rule,
         message: issue.message,
         expected: issue.expected,
-        example: issue.example ?? fieldExample(issue.path.length === 1 && issue.suggestion ? issue.suggestion : String(issue.path[0])),
+        example:
+          issue.example ??
+          fieldExample(issue.path.length === 1 && issue.suggestion ? issue.suggestion : String(issue.path[0])),
       });
     }
   }
   result.startedLine = positionOf(['started'], true).line;
   const title = (raw as { title?: unknown }).title;
   // A title in several languages: the default language's line.
-  result.titleLine = positionOf(title && typeof title === 'object' && ctx.locales?.[0] ? ['title', ctx.locales[0]] : ['title'], false).line;
+  result.titleLine = positionOf(
+    title && typeof title === 'object' && ctx.locales?.[0] ? ['title', ctx.locales[0]] : ['title'],
+    false,
+  ).line;
   if (parsed.success) {
     result.data = parsed.data;
     result.components = affectedComponents(parsed.data);
@@ -140,7 +159,9 @@ function reportControlCharacters(doc: Document, yamlText: string, at: (offset: n
       const message = controlCharacterMessage(fieldName(ancestors, node), found, node.value, written?.escape);
       const exampleText = stringify(example, { lineWidth: 0 }).trimEnd();
       report({
-        line, column, rule: CONTROL_CHARACTER_RULE,
+        line,
+        column,
+        rule: CONTROL_CHARACTER_RULE,
         message,
         expected: CONTROL_CHARACTER_EXPECTED,
         example: exampleText,
@@ -191,7 +212,8 @@ function affectedComponents(data: IncidentFrontmatter): AffectedComponent[] {
   const components = data.components;
   if (!components) return [];
   if (Array.isArray(components)) {
-    const status: ComponentStatus = data.type === 'maintenance' ? 'under_maintenance' : STATUS_FROM_IMPACT[data.impact ?? 'none'];
+    const status: ComponentStatus =
+      data.type === 'maintenance' ? 'under_maintenance' : STATUS_FROM_IMPACT[data.impact ?? 'none'];
     return components.map((id) => ({ id, status }));
   }
   return Object.entries(components).map(([id, status]) => ({ id, status }));
@@ -231,4 +253,3 @@ function locate(
   }
   return found;
 }
-

@@ -30,9 +30,14 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
 
   const slug = slugFromPath(ctx.file);
   if (!SLUG_PATTERN.test(slug)) {
-    const better = slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const better = slug
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
     report({
-      line: 0, column: 0, rule: 'bad-slug',
+      line: 0,
+      column: 0,
+      rule: 'bad-slug',
       message: `the file name "${slug}" is not a valid slug`,
       expected: 'lowercase letters, digits and dashes, ending in .md',
       example: `${better || '2026-11-22-checkout-errors'}.md`,
@@ -49,17 +54,22 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
     if (first !== -1 && /^##(?!#)/.test(lines[first])) {
       const heading = lines[first].trim();
       report({
-        line: first + 1, column: 1, rule: 'missing-frontmatter',
+        line: first + 1,
+        column: 1,
+        rule: 'missing-frontmatter',
         message:
           `the file starts with the update "${heading}", but the frontmatter comes first: ` +
           'updates go below its second --- line',
-        expected: 'the frontmatter (a --- line, the fields, another --- line) at the top, then the updates, newest first',
+        expected:
+          'the frontmatter (a --- line, the fields, another --- line) at the top, then the updates, newest first',
         example: `${FRONTMATTER_EXAMPLE}\n\n${heading}\nWhat customers see now.`,
       });
       return { problems };
     }
     report({
-      line: 1, column: 1, rule: 'missing-frontmatter',
+      line: 1,
+      column: 1,
+      rule: 'missing-frontmatter',
       message: 'the file must start with frontmatter between two lines of ---',
       expected: 'a --- line, the fields, another --- line',
       example: FRONTMATTER_EXAMPLE,
@@ -69,7 +79,9 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
   const close = frontmatterClose(lines);
   if (close === -1) {
     report({
-      line: 1, column: 1, rule: 'unclosed-frontmatter',
+      line: 1,
+      column: 1,
+      rule: 'unclosed-frontmatter',
       message: 'the frontmatter opened on line 1 is never closed',
       expected: 'a line with only --- after the last field',
       example: FRONTMATTER_EXAMPLE,
@@ -88,7 +100,9 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
   // Stryker disable next-line ConditionalExpression,LogicalOperator: an oldest update always exists here (no updates is a problem, returned above), and a missing `started` compares false
   if (data.started && oldest && data.started > oldest.at) {
     report({
-      line: fm.startedLine, column: 1, rule: 'started-after-first-update',
+      line: fm.startedLine,
+      column: 1,
+      rule: 'started-after-first-update',
       message: `started (${formatTimestamp(data.started)}) is after the first update (${formatTimestamp(oldest.at)})`,
       expected: 'a time at or before the oldest update',
       example: `started: ${formatTimestamp(oldest.at)}`,

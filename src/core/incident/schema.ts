@@ -35,9 +35,18 @@ const timestamp = z
     const trimmed = value.trim();
     const params: IssueParams =
       parsed.reason === 'no-zone'
-        ? { rule: 'time-without-zone', expected: 'a time with a zone: UTC, Z or an offset like +01:00', exampleValue: `${trimmed.length <= 10 ? `${trimmed} 00:00` : trimmed} UTC` }
+        ? {
+            rule: 'time-without-zone',
+            expected: 'a time with a zone: UTC, Z or an offset like +01:00',
+            exampleValue: `${trimmed.length <= 10 ? `${trimmed} 00:00` : trimmed} UTC`,
+          }
         : { rule: 'bad-time', expected: 'YYYY-MM-DD HH:MM with a zone', exampleValue: TIMESTAMP_EXAMPLE };
-    ctx.issues.push({ code: 'custom', message: parsed.reason === 'no-zone' ? 'has no time zone' : 'is not a time', input: value, params });
+    ctx.issues.push({
+      code: 'custom',
+      message: parsed.reason === 'no-zone' ? 'has no time zone' : 'is not a time',
+      input: value,
+      params,
+    });
     return z.NEVER;
   });
 
@@ -46,7 +55,10 @@ const titleText = z
   .string()
   .trim()
   .min(1)
-  .refine((title) => !/[\r\n\u2028\u2029]/.test(title), { message: 'the title is on more than one line', params: { whole: true, expected: 'the title on one line' } satisfies IssueParams });
+  .refine((title) => !/[\r\n\u2028\u2029]/.test(title), {
+    message: 'the title is on more than one line',
+    params: { whole: true, expected: 'the title on one line' } satisfies IssueParams,
+  });
 
 export const IncidentFields = z.strictObject({
   /**
@@ -56,21 +68,28 @@ export const IncidentFields = z.strictObject({
    * @example title: { en: Some customers can't complete checkout, de: Einige Kundinnen und Kunden können nicht bezahlen }
    */
   title: withExample(
-    z
-      .union([titleText, z.record(z.string(), titleText)])
-      .meta({ description: 'What customers experience, in their words; or a map of language to title', examples: ["Some customers can't complete checkout"] }),
+    z.union([titleText, z.record(z.string(), titleText)]).meta({
+      description: 'What customers experience, in their words; or a map of language to title',
+      examples: ["Some customers can't complete checkout"],
+    }),
     "title: Some customers can't complete checkout",
   ),
   /**
    * `incident` (default), `maintenance` (needs `scheduled`) or `notice` (informational, pinned while `until` is in the future).
    * @example type: maintenance
    */
-  type: withExample(z.enum(INCIDENT_TYPES).default('incident').meta({ description: 'incident (default), maintenance or notice' }), 'type: maintenance'),
+  type: withExample(
+    z.enum(INCIDENT_TYPES).default('incident').meta({ description: 'incident (default), maintenance or notice' }),
+    'type: maintenance',
+  ),
   /**
    * How bad it is overall. Required for incidents.
    * @example impact: major
    */
-  impact: withExample(z.enum(IMPACTS).optional().meta({ description: 'none, minor, major or critical; required for incidents' }), 'impact: major'),
+  impact: withExample(
+    z.enum(IMPACTS).optional().meta({ description: 'none, minor, major or critical; required for incidents' }),
+    'impact: major',
+  ),
   /**
    * The components affected: a map of id to the status each was in, or a plain list of ids
    * (each then takes its status from `impact`).
@@ -94,7 +113,10 @@ export const IncidentFields = z.strictObject({
    * @example postmortem: https://example.com/blog/checkout-postmortem
    */
   postmortem: withExample(
-    z.url({ protocol: /^https?$/ }).optional().meta({ description: 'URL of the postmortem (http or https)' }),
+    z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .meta({ description: 'URL of the postmortem (http or https)' }),
     'postmortem: https://example.com/blog/checkout-postmortem',
   ),
   /**
@@ -113,7 +135,10 @@ export const IncidentFields = z.strictObject({
    * @example example: true
    */
   example: withExample(
-    z.boolean().optional().meta({ description: 'The example written by `outpost init`: delete the file before the page goes live' }),
+    z
+      .boolean()
+      .optional()
+      .meta({ description: 'The example written by `outpost init`: delete the file before the page goes live' }),
     'example: true',
   ),
 });
@@ -141,29 +166,52 @@ export function incidentTypeOf(raw: unknown): IncidentType {
 export function incidentFrontmatterSchema(componentIds: readonly string[], locales: readonly string[] = ['en']) {
   return IncidentFields.superRefine(
     (data, ctx) => {
-      const issue = (path: PropertyKey[], message: string, params: IssueParams) => ctx.addIssue({ code: 'custom', path, message, params: { whole: true, ...params } });
+      const issue = (path: PropertyKey[], message: string, params: IssueParams) =>
+        ctx.addIssue({ code: 'custom', path, message, params: { whole: true, ...params } });
       const type = incidentTypeOf(data);
       checkTitleLanguages(data.title, locales, issue);
       if (type === 'incident' && data.impact === undefined) {
-        issue([], '"impact" is required for an incident', { rule: 'missing-field', expected: `one of: ${IMPACTS.join(', ')}`, example: fieldExample('impact') });
+        issue([], '"impact" is required for an incident', {
+          rule: 'missing-field',
+          expected: `one of: ${IMPACTS.join(', ')}`,
+          example: fieldExample('impact'),
+        });
       }
       checkComponents(data.components, componentIds, issue);
       if (type === 'maintenance') {
         const window = data.scheduled;
         if (window === undefined) {
-          issue([], '"scheduled" is required for maintenance', { rule: 'missing-field', expected: 'the window as start and end times', example: SCHEDULED_EXAMPLE });
-        } else if (window?.start instanceof Date && window.end instanceof Date && window.end <= window.start) {
-          issue(['scheduled', 'end'], `the maintenance ends (${formatTimestamp(window.end)}) before it starts (${formatTimestamp(window.start)})`, {
-            rule: 'maintenance-window',
-            expected: 'scheduled.end after scheduled.start',
-            example: `scheduled:\n  start: ${formatTimestamp(window.start)}\n  end: ${formatTimestamp(new Date(window.start.getTime() + 3_600_000))}`,
+          issue([], '"scheduled" is required for maintenance', {
+            rule: 'missing-field',
+            expected: 'the window as start and end times',
+            example: SCHEDULED_EXAMPLE,
           });
+        } else if (window?.start instanceof Date && window.end instanceof Date && window.end <= window.start) {
+          issue(
+            ['scheduled', 'end'],
+            `the maintenance ends (${formatTimestamp(window.end)}) before it starts (${formatTimestamp(window.start)})`,
+            {
+              rule: 'maintenance-window',
+              expected: 'scheduled.end after scheduled.start',
+              example: `scheduled:\n  start: ${formatTimestamp(window.start)}\n  end: ${formatTimestamp(new Date(window.start.getTime() + 3_600_000))}`,
+            },
+          );
         }
       } else if (data.scheduled !== undefined) {
-        issue(['scheduled'], '"scheduled" is only for maintenance', { rule: 'invalid-field', atKey: true, expected: 'type: maintenance above it, or no scheduled field', example: 'type: maintenance' });
+        issue(['scheduled'], '"scheduled" is only for maintenance', {
+          rule: 'invalid-field',
+          atKey: true,
+          expected: 'type: maintenance above it, or no scheduled field',
+          example: 'type: maintenance',
+        });
       }
       if (data.until !== undefined && type !== 'notice') {
-        issue(['until'], '"until" is only for notices', { rule: 'invalid-field', atKey: true, expected: 'type: notice above it, or no until field', example: 'type: notice' });
+        issue(['until'], '"until" is only for notices', {
+          rule: 'invalid-field',
+          atKey: true,
+          expected: 'type: notice above it, or no until field',
+          example: 'type: notice',
+        });
       }
     },
     { when: () => true },
@@ -178,23 +226,52 @@ function checkTitleLanguages(title: unknown, locales: readonly string[], issue: 
   const [first] = locales;
   const example = `title:\n${locales.map((code, index) => `  ${code}: ${index === 0 ? "Some customers can't complete checkout" : '…'}`).join('\n')}`;
   if (locales.length < 2) {
-    issue(['title'], 'a title in several languages needs a site in several languages (`locales` in the config)', { rule: 'invalid-value', expected: 'one title, as text', example: fieldExample('title') });
+    issue(['title'], 'a title in several languages needs a site in several languages (`locales` in the config)', {
+      rule: 'invalid-value',
+      expected: 'one title, as text',
+      example: fieldExample('title'),
+    });
     return;
   }
   for (const code of Object.keys(title)) {
-    if (!locales.includes(code)) issue(['title', code], `"${code}" is not a language of this site (${locales.join(', ')})`, { rule: 'unknown-language', atKey: true, input: code, known: [...locales], expected: `one of: ${locales.join(', ')}`, example });
+    if (!locales.includes(code))
+      issue(['title', code], `"${code}" is not a language of this site (${locales.join(', ')})`, {
+        rule: 'unknown-language',
+        atKey: true,
+        input: code,
+        known: [...locales],
+        expected: `one of: ${locales.join(', ')}`,
+        example,
+      });
   }
-  if (!(first in title)) issue(['title'], `the title has no "${first}" text; the site's default language is needed, the others fall back to it`, { rule: 'missing-field', atKey: true, expected: `a "${first}" title`, example });
+  if (!(first in title))
+    issue(
+      ['title'],
+      `the title has no "${first}" text; the site's default language is needed, the others fall back to it`,
+      { rule: 'missing-field', atKey: true, expected: `a "${first}" title`, example },
+    );
 }
 
 /** Components are ids of the site's components, as a list or as a map of id to status. */
 function checkComponents(value: unknown, known: readonly string[], issue: Issue): void {
   if (value === undefined || value === null) return;
   const unknownId = (id: string, path: PropertyKey[], atKey: boolean) =>
-    issue(path, `"${id}" is not a component`, { rule: 'unknown-component', atKey, input: id, known: [...known], expected: `one of the site's components: ${known.join(', ')}`, example: `components: [${known[0] ?? 'api'}]` });
+    issue(path, `"${id}" is not a component`, {
+      rule: 'unknown-component',
+      atKey,
+      input: id,
+      known: [...known],
+      expected: `one of the site's components: ${known.join(', ')}`,
+      example: `components: [${known[0] ?? 'api'}]`,
+    });
   if (Array.isArray(value)) {
     value.forEach((id, index) => {
-      if (typeof id !== 'string') issue(['components', index], `components.${index} should be a component id`, { rule: 'invalid-value', expected: 'a list of ids or a map of id: status', example: fieldExample('components') });
+      if (typeof id !== 'string')
+        issue(['components', index], `components.${index} should be a component id`, {
+          rule: 'invalid-value',
+          expected: 'a list of ids or a map of id: status',
+          example: fieldExample('components'),
+        });
       // Stryker disable next-line BooleanLiteral: a list item has no key, and locating it ignores atKey
       else if (!known.includes(id)) unknownId(id, ['components', index], false);
     });
@@ -213,7 +290,10 @@ function checkComponents(value: unknown, known: readonly string[], issue: Issue)
       }
     }
   } else {
-    issue(['components'], 'components should be a list of ids or a map of id: status', { rule: 'invalid-value', example: fieldExample('components') });
+    issue(['components'], 'components should be a list of ids or a map of id: status', {
+      rule: 'invalid-value',
+      example: fieldExample('components'),
+    });
   }
 }
 

@@ -27,7 +27,9 @@ test.each([
 
 test('file paths and slugs from titles', () => {
   expect(incidentFilePath('incidents', 'x')).toBe('incidents/x.md');
-  expect(slugFor('Café’s crème brûlée: one two three four five six seven', new Date('2026-01-01T00:30Z'))).toBe('2026-01-01-cafes-creme-brulee-one-two-three');
+  expect(slugFor('Café’s crème brûlée: one two three four five six seven', new Date('2026-01-01T00:30Z'))).toBe(
+    '2026-01-01-cafes-creme-brulee-one-two-three',
+  );
   expect(slugFor('', new Date('2026-12-31T23:59Z'))).toBe('2026-12-31-incident');
 });
 

@@ -1,8 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, dayKey, formatTimestamp, parseTimestamp, startOfDay, zoneOffsetMinutes, isoUtc, isValidTimeZone, monthKey } from './time.ts';
+import {
+  addDays,
+  dayKey,
+  formatTimestamp,
+  parseTimestamp,
+  startOfDay,
+  zoneOffsetMinutes,
+  isoUtc,
+  isValidTimeZone,
+  monthKey,
+} from './time.ts';
 import { formatDateTime, formatDayLabel, formatDuration, formatMonthLabel } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
-
 
 describe('parseTimestamp', () => {
   test.each([
@@ -252,7 +261,10 @@ test.each([
 ])('%s is written %s, and %s for machines', (date, text, iso) => {
   expect(formatTimestamp(date)).toBe(text);
   expect(isoUtc(date)).toBe(iso);
-  expect(parseTimestamp(formatTimestamp(date))).toEqual({ ok: true, date: new Date(Math.floor(date.getTime() / 60_000) * 60_000) });
+  expect(parseTimestamp(formatTimestamp(date))).toEqual({
+    ok: true,
+    date: new Date(Math.floor(date.getTime() / 60_000) * 60_000),
+  });
 });
 
 test.each([

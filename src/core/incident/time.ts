@@ -8,9 +8,7 @@
  */
 import { memoize } from '../base/memo.ts';
 
-export type TimestampResult =
-  | { ok: true; date: Date }
-  | { ok: false; reason: 'no-zone' | 'invalid' | 'out-of-range' };
+export type TimestampResult = { ok: true; date: Date } | { ok: false; reason: 'no-zone' | 'invalid' | 'out-of-range' };
 
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -29,7 +27,11 @@ export function parseTimestamp(input: string): TimestampResult {
   }
   const [, y, mo, d, h, mi, s, frac, zone] = match;
   if (!zone) return { ok: false, reason: 'no-zone' };
-  const year = Number(y), month = Number(mo), day = Number(d), hour = Number(h), minute = Number(mi);
+  const year = Number(y),
+    month = Number(mo),
+    day = Number(d),
+    hour = Number(h),
+    minute = Number(mi);
   const second = s ? Number(s) : 0;
   const millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
@@ -63,7 +65,8 @@ export function isoUtc(date: Date): string {
 }
 
 const dayFormatter = memoize(
-  (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  (timeZone: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
 );
 
 /** Calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
@@ -102,14 +105,30 @@ const offsetFormatter = memoize(
     new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     }),
 );
 
 /** The zone's offset from UTC, in minutes, at an instant. */
 export function zoneOffsetMinutes(date: Date, timeZone: string): number {
-  const parts = Object.fromEntries(offsetFormatter(timeZone).formatToParts(date).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const parts = Object.fromEntries(
+    offsetFormatter(timeZone)
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
 }
 

@@ -12,9 +12,20 @@ import {
 } from './vocabulary.ts';
 
 test('the closed vocabularies, in their order', () => {
-  expect(COMPONENT_STATUSES).toEqual(['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage']);
+  expect(COMPONENT_STATUSES).toEqual([
+    'operational',
+    'under_maintenance',
+    'degraded_performance',
+    'partial_outage',
+    'major_outage',
+  ]);
   expect(UPDATE_STATUSES).toEqual([...INCIDENT_STATUSES, ...MAINTENANCE_STATUSES]);
-  expect(STATUS_FROM_IMPACT).toEqual({ none: 'operational', minor: 'degraded_performance', major: 'partial_outage', critical: 'major_outage' });
+  expect(STATUS_FROM_IMPACT).toEqual({
+    none: 'operational',
+    minor: 'degraded_performance',
+    major: 'partial_outage',
+    critical: 'major_outage',
+  });
   expect(COMPONENT_STATUSES.map(componentStatusRank)).toEqual([0, 1, 2, 3, 4]);
 });
 
@@ -44,6 +55,9 @@ test.each([
   expect(statusFromWord(word, allowed)).toBe(status);
 });
 
-test.each(UPDATE_STATUSES.map((status) => [status, status === 'resolved' || status === 'completed']))('%s is terminal: %s', (status, terminal) => {
-  expect(isTerminalStatus(status)).toBe(terminal);
-});
+test.each(UPDATE_STATUSES.map((status) => [status, status === 'resolved' || status === 'completed']))(
+  '%s is terminal: %s',
+  (status, terminal) => {
+    expect(isTerminalStatus(status)).toBe(terminal);
+  },
+);

@@ -32,8 +32,14 @@ export function statusesFor(type: IncidentType): readonly UpdateStatus[] {
 }
 
 /** The status a word names ("In progress", "in-progress", "RESOLVED"), if it is one of `allowed`. */
-export function statusFromWord(word: string, allowed: readonly UpdateStatus[] = UPDATE_STATUSES): UpdateStatus | undefined {
-  const key = word.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+export function statusFromWord(
+  word: string,
+  allowed: readonly UpdateStatus[] = UPDATE_STATUSES,
+): UpdateStatus | undefined {
+  const key = word
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '_');
   return allowed.find((candidate) => candidate === key);
 }
 

@@ -126,7 +126,8 @@ export function planIssueOp(input: IssueOpInput): IssueOpPlan {
   if (!input.incident) {
     return {
       kind: 'reply',
-      body: 'This issue has no incident on the status page yet. ' +
+      body:
+        'This issue has no incident on the status page yet. ' +
         'Fix the form (edit the issue: I check it again), or open one with the "Incident" issue form.',
     };
   }
@@ -137,7 +138,8 @@ export function planIssueOp(input: IssueOpInput): IssueOpPlan {
     if (resolved) {
       return {
         kind: 'reply',
-        body: `This incident is already resolved on the status page (since ${formatTimestamp(resolved)}). ` +
+        body:
+          `This incident is already resolved on the status page (since ${formatTimestamp(resolved)}). ` +
           'Nothing was changed. To add a note, comment `/update update <message>`.',
       };
     }
@@ -201,7 +203,10 @@ export function parseCommand(body: string): { status: UpdateStatus; message: str
   // The status word ends at a space or a separator: `Monitoring: We rolled back.`, `monitoring - We …`.
   const line = rest.trim();
   const word = (/^[^\s:·|—–]+/.exec(line)?.[0] ?? '').replace(/-+$/, '');
-  const after = line.slice(line.indexOf(word) + word.length).replace(/^-+/, '').replace(SEPARATOR, '');
+  const after = line
+    .slice(line.indexOf(word) + word.length)
+    .replace(/^-+/, '')
+    .replace(SEPARATOR, '');
   const status = statusFromWord(word, INCIDENT_STATUSES);
   if (!status) {
     if (!word) return { error: '`/update` needs a status and a message.' };
@@ -221,11 +226,19 @@ function pageUrl(config: SiteConfig, path: string): string {
  * Checks what would be written (the one edit gate); an invalid file is answered, never committed. A valid one's
  * reply carries the team's texts for the incident as it will read (post, email, support recap).
  */
-function checked(input: IssueOpInput, path: string, text: string, plan: Omit<Extract<IssueOpPlan, { kind: 'write' }>, 'kind' | 'path' | 'text'>): IssueOpPlan {
+function checked(
+  input: IssueOpInput,
+  path: string,
+  text: string,
+  plan: Omit<Extract<IssueOpPlan, { kind: 'write' }>, 'kind' | 'path' | 'text'>,
+): IssueOpPlan {
   const context = parseContextFor(input.config, path, input.now);
   const result = checkedEdit(text, context);
   if (result.problems) {
-    return { kind: 'reply', body: `Nothing was changed: the incident file would not be valid.\n\n\`\`\`text\n${formatReport(result.problems)}\n\`\`\`` };
+    return {
+      kind: 'reply',
+      body: `Nothing was changed: the incident file would not be valid.\n\n\`\`\`text\n${formatReport(result.problems)}\n\`\`\``,
+    };
   }
   const incident = parseIncident(result.text, context).incident!;
   const site = buildSiteView(input.config, [incident], input.now);
@@ -241,7 +254,8 @@ function checked(input: IssueOpInput, path: string, text: string, plan: Omit<Ext
 function noFrontmatter(path: string, what: string): IssueOpPlan {
   return {
     kind: 'reply',
-    body: `Nothing was changed: ${path} has no frontmatter (the lines between two \`---\` at the top), ` +
+    body:
+      `Nothing was changed: ${path} has no frontmatter (the lines between two \`---\` at the top), ` +
       `so I can't tell where ${what} goes. Fix the file, then try again.`,
   };
 }
@@ -301,7 +315,15 @@ export function parseIssueForm(
       next++;
     }
   });
-  starts.forEach(({ label, line }, index) => sections.set(label, lines.slice(line + 1, starts[index + 1]?.line ?? lines.length).join('\n').trim()));
+  starts.forEach(({ label, line }, index) =>
+    sections.set(
+      label,
+      lines
+        .slice(line + 1, starts[index + 1]?.line ?? lines.length)
+        .join('\n')
+        .trim(),
+    ),
+  );
   const value = (label: string) => {
     const text = sections.get(label) ?? '';
     return text === '_No response_' ? '' : text;
@@ -310,14 +332,18 @@ export function parseIssueForm(
   const impact = value('impact').toLowerCase();
   const message = value('first message');
   const known = new Set(config.components.map((component) => component.id));
-  const components = [...value('affected components').matchAll(/^- \[[xX]\] .*\(([a-z0-9-]+)\)\s*$/gm)].map((match) => match[1]).filter((id) => known.has(id));
+  const components = [...value('affected components').matchAll(/^- \[[xX]\] .*\(([a-z0-9-]+)\)\s*$/gm)]
+    .map((match) => match[1])
+    .filter((id) => known.has(id));
   if (!title) {
     return {
-      error: "The issue has no title: the issue's title is the incident's, what customers experience " +
+      error:
+        "The issue has no title: the issue's title is the incident's, what customers experience " +
         '(e.g. "Some customers can\'t complete checkout").',
     };
   }
-  if (!(IMPACTS as readonly string[]).includes(impact)) return { error: `The form's impact "${impact}" is not one of ${IMPACTS.join(', ')}.` };
+  if (!(IMPACTS as readonly string[]).includes(impact))
+    return { error: `The form's impact "${impact}" is not one of ${IMPACTS.join(', ')}.` };
   if (!message) return { error: 'The form has no first message.' };
   return { title, impact: impact as Impact, components, message };
 }
@@ -337,7 +363,10 @@ function planOpened(input: IssueOpInput): IssueOpPlan {
   if ('error' in form) return formError(form.error);
   // Two incidents on one day whose titles start alike: the second gets `-2`, and so on.
   const slug = slugFor(form.title, input.now);
-  const path = incidentFilePath(input.config.incidentsDir, input.slugNumber && input.slugNumber > 1 ? `${slug}-${input.slugNumber}` : slug);
+  const path = incidentFilePath(
+    input.config.incidentsDir,
+    input.slugNumber && input.slugNumber > 1 ? `${slug}-${input.slugNumber}` : slug,
+  );
   const text = newIncidentText({ ...form, status: 'investigating', at: input.now });
   return checked(input, path, text, {
     commitMessage: `Incident: ${form.title} (#${input.event.issue.number})`,
@@ -373,7 +402,8 @@ function planEdited(input: IssueOpInput): IssueOpPlan {
   const names = changed.map((field) => (field === 'components' ? 'affected components' : field));
   return checked(input, path, setFields(text, changes, defaultLocale(input.config)), {
     commitMessage: `Edit ${changed.join(', ')}: ${path} (#${input.event.issue.number})`,
-    reply: `Changed the incident's ${listed(names)} on the status page: ${pageUrl(input.config, path)}\n` +
+    reply:
+      `Changed the incident's ${listed(names)} on the status page: ${pageUrl(input.config, path)}\n` +
       `${LIVE} The first message stays as it was published; post news with \`/update <status> <message>\`.`,
     created: false,
   });
@@ -383,7 +413,8 @@ function planEdited(input: IssueOpInput): IssueOpPlan {
 export function issueFormYaml(config: SiteConfig): string {
   const form = {
     name: 'Incident',
-    description: 'Open an incident on the status page. Only people with write access can; others are answered and nothing is written.',
+    description:
+      'Open an incident on the status page. Only people with write access can; others are answered and nothing is written.',
     labels: [INCIDENT_LABEL],
     body: [
       {
@@ -404,16 +435,28 @@ export function issueFormYaml(config: SiteConfig): string {
           ].join('\n'),
         },
       },
-      { type: 'dropdown', id: 'impact', attributes: { label: 'Impact', options: ['minor', 'major', 'critical', 'none'] }, validations: { required: true } },
+      {
+        type: 'dropdown',
+        id: 'impact',
+        attributes: { label: 'Impact', options: ['minor', 'major', 'critical', 'none'] },
+        validations: { required: true },
+      },
       {
         type: 'checkboxes',
         id: 'components',
-        attributes: { label: 'Affected components', options: config.components.map((component) => ({ label: `${component.name} (${component.id})` })) },
+        attributes: {
+          label: 'Affected components',
+          options: config.components.map((component) => ({ label: `${component.name} (${component.id})` })),
+        },
       },
       {
         type: 'textarea',
         id: 'message',
-        attributes: { label: 'First message', description: 'Shown on the status page as the first update.', placeholder: 'Some customers see an error when paying. Orders are not lost. Next update by 18:35 UTC.' },
+        attributes: {
+          label: 'First message',
+          description: 'Shown on the status page as the first update.',
+          placeholder: 'Some customers see an error when paying. Orders are not lost. Next update by 18:35 UTC.',
+        },
         validations: { required: true },
       },
     ],

@@ -37,8 +37,18 @@ export const TEMPLATE_NAMES: readonly string[] = SHAPES.map((shape) => shape.nam
 export function templates(i18n: Translator = translator('en')): Template[] {
   const placeholders = { components: '{components}', next: '{next}', link: '{link}' };
   return SHAPES.map(({ name, impact, status }) => {
-    const text = (part: 'description' | 'title' | 'page' | 'subject' | 'email' | 'post') => i18n.t(`template.${name}.${part}`, placeholders);
-    return { name, impact, status, description: text('description'), title: text('title'), page: text('page'), email: { subject: text('subject'), body: text('email') }, post: text('post') };
+    const text = (part: 'description' | 'title' | 'page' | 'subject' | 'email' | 'post') =>
+      i18n.t(`template.${name}.${part}`, placeholders);
+    return {
+      name,
+      impact,
+      status,
+      description: text('description'),
+      title: text('title'),
+      page: text('page'),
+      email: { subject: text('subject'), body: text('email') },
+      post: text('post'),
+    };
   });
 }
 

@@ -51,11 +51,20 @@ function buildApiDocuments(site: SiteView): Record<string, unknown> {
   const status = INDICATORS[site.overall.status];
   return {
     'status.json': { page, status },
-    'summary.json': { page, components, incidents: unresolved, scheduled_maintenances: [...active, ...upcoming], status },
+    'summary.json': {
+      page,
+      components,
+      incidents: unresolved,
+      scheduled_maintenances: [...active, ...upcoming],
+      status,
+    },
     'components.json': { page, components },
     'incidents.json': { page, incidents: incidents.slice(0, LIST_LIMIT).map((incident) => api.incident(incident)) },
     'incidents/unresolved.json': { page, incidents: unresolved },
-    'scheduled-maintenances.json': { page, scheduled_maintenances: maintenances.slice(0, LIST_LIMIT).map((incident) => api.maintenance(incident)) },
+    'scheduled-maintenances.json': {
+      page,
+      scheduled_maintenances: maintenances.slice(0, LIST_LIMIT).map((incident) => api.maintenance(incident)),
+    },
     'scheduled-maintenances/upcoming.json': { page, scheduled_maintenances: upcoming },
     'scheduled-maintenances/active.json': { page, scheduled_maintenances: active },
   };
@@ -76,17 +85,26 @@ class ApiBuilder {
 
   constructor(site: SiteView) {
     this.#site = site;
-    const times = site.incidents.flatMap((incident) => incident.updates.map((update) => update.at)).filter((at) => at <= site.now);
+    const times = site.incidents
+      .flatMap((incident) => incident.updates.map((update) => update.at))
+      .filter((at) => at <= site.now);
     const newest = site.updatedAt;
     this.#since = times.reduce((a, b) => (b < a ? b : a), newest);
     for (const incident of site.incidents) {
       if (incident.type === 'notice') continue;
       for (const at of [incident.start, incident.end]) {
         if (!at || at > site.now) continue;
-        for (const { id } of incident.components) if (at > (this.#changed.get(id) ?? this.#since)) this.#changed.set(id, at);
+        for (const { id } of incident.components)
+          if (at > (this.#changed.get(id) ?? this.#since)) this.#changed.set(id, at);
       }
     }
-    this.page = { id: new URL(site.config.url).host, name: site.config.name, url: site.config.url, time_zone: site.config.timeZone, updated_at: isoUtc(newest) };
+    this.page = {
+      id: new URL(site.config.url).host,
+      name: site.config.name,
+      url: site.config.url,
+      time_zone: site.config.timeZone,
+      updated_at: isoUtc(newest),
+    };
     this.#componentById = new Map(this.components().map((component) => [component.id, component]));
   }
 
@@ -100,19 +118,46 @@ class ApiBuilder {
     for (const section of this.#site.sections) {
       if (section.id !== '') {
         out.push({
-          ...this.#componentFields(section.id, section.name, section.description ?? null, section.status, null, position++, this.#changedAt(section.components.map((c) => c.id))),
+          ...this.#componentFields(
+            section.id,
+            section.name,
+            section.description ?? null,
+            section.status,
+            null,
+            position++,
+            this.#changedAt(section.components.map((c) => c.id)),
+          ),
           group: true,
           components: section.components.map((component) => component.id),
         });
       }
       for (const component of section.components) {
-        out.push({ ...this.#componentFields(component.id, component.name, component.description ?? null, component.status, section.id || null, position++, this.#changedAt([component.id])), group: false });
+        out.push({
+          ...this.#componentFields(
+            component.id,
+            component.name,
+            component.description ?? null,
+            component.status,
+            section.id || null,
+            position++,
+            this.#changedAt([component.id]),
+          ),
+          group: false,
+        });
       }
     }
     return out;
   }
 
-  #componentFields(id: string, name: string, description: string | null, status: ComponentStatus, groupId: string | null, position: number, updatedAt: Date) {
+  #componentFields(
+    id: string,
+    name: string,
+    description: string | null,
+    status: ComponentStatus,
+    groupId: string | null,
+    position: number,
+    updatedAt: Date,
+  ) {
     return {
       id,
       name,
@@ -153,7 +198,9 @@ class ApiBuilder {
       started_at: isoUtc(incident.start),
       page_id: this.page.id,
       incident_updates: updates.map((update, index) => this.#update(incident, update, index === updates.length - 1)),
-      components: incident.components.map((component) => this.#componentById.get(component.id)).filter((c): c is ApiComponent => c !== undefined),
+      components: incident.components
+        .map((component) => this.#componentById.get(component.id))
+        .filter((c): c is ApiComponent => c !== undefined),
     };
   }
 
@@ -204,4 +251,3 @@ class ApiBuilder {
 function toIncidentStatus(status: UpdateStatus): ApiIncident['status'] {
   return status === 'update' ? 'investigating' : (status as ApiIncident['status']);
 }
-

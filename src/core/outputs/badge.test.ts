@@ -18,5 +18,7 @@ test.each([
 });
 
 test('escapeHtml escapes the five characters', () => {
-  expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;');
+  expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+    '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
+  );
 });

@@ -6,5 +6,10 @@ import { STATUS_PALETTE } from '../theme/palette.ts';
 
 export function renderBadge(label: string, status: ComponentStatus, i18n: Translator): string {
   // badge-maker's SVG carries <title> and aria-label with "label: message" for screen readers.
-  return makeBadge({ label, message: i18n.t(`componentStatusInline.${status}`), color: STATUS_PALETTE[status].light, style: 'flat' });
+  return makeBadge({
+    label,
+    message: i18n.t(`componentStatusInline.${status}`),
+    color: STATUS_PALETTE[status].light,
+    style: 'flat',
+  });
 }

@@ -10,7 +10,12 @@ import { LINK_BACKGROUNDS, type ColorMode } from '../theme/palette.ts';
  * rings and the header; the logo, the links, the language switcher. Empty without them, so a site
  * that configures none of them is unchanged.
  */
-export function brandCss(brand: { accent?: Record<ColorMode, string>; logo: boolean; links: boolean; languages?: boolean }): string {
+export function brandCss(brand: {
+  accent?: Record<ColorMode, string>;
+  logo: boolean;
+  links: boolean;
+  languages?: boolean;
+}): string {
   const rules: string[] = [];
   if (brand.accent) {
     rules.push(
@@ -23,8 +28,16 @@ export function brandCss(brand: { accent?: Record<ColorMode, string>; logo: bool
       '@media print { .site-header { background: none; color: #000; } }',
     );
   }
-  if (brand.logo) rules.push('.site-name { display: inline-flex; align-items: center; gap: .6rem; }', '.site-logo img { display: block; height: 2rem; width: auto; }');
-  if (brand.links) rules.push('.site-header nav { flex-wrap: wrap; }', '.site-links a + a::before { content: " · "; color: var(--muted); }');
+  if (brand.logo)
+    rules.push(
+      '.site-name { display: inline-flex; align-items: center; gap: .6rem; }',
+      '.site-logo img { display: block; height: 2rem; width: auto; }',
+    );
+  if (brand.links)
+    rules.push(
+      '.site-header nav { flex-wrap: wrap; }',
+      '.site-links a + a::before { content: " · "; color: var(--muted); }',
+    );
   if (brand.languages) {
     rules.push(
       '.site-header .site-name { margin-right: auto; }',

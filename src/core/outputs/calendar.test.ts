@@ -51,23 +51,37 @@ test('maintenance windows, earliest first, with stable stamps', () => {
 test('a year of past windows is kept, older ones are left out; ties by slug', () => {
   expect(CALENDAR_PAST_DAYS).toBe(365);
   const window = (slug: string, start: string, end: string) =>
-    incident(slug, { type: 'maintenance', scheduled: { start: new Date(start), end: new Date(end) }, timeline: [update('scheduled', '2025-01-01T00:00Z')] });
+    incident(slug, {
+      type: 'maintenance',
+      scheduled: { start: new Date(start), end: new Date(end) },
+      timeline: [update('scheduled', '2025-01-01T00:00Z')],
+    });
   const now = new Date('2026-11-22T19:30Z');
   const kept = window('kept', '2025-11-22T18:00Z', '2025-11-22T19:30Z');
   const dropped = window('dropped', '2025-11-22T18:00Z', '2025-11-22T19:29Z');
   const twin = window('a-twin', '2025-11-22T18:00Z', '2025-11-22T20:00Z');
   const ics = unfold(renderCalendar(shopSite([kept, dropped, twin], now), '/status/maintenance.ics'));
-  expect([...ics.matchAll(/^UID:(.*)$/gm)].map((m) => m[1].trim())).toEqual(['a-twin@status.example.com', 'kept@status.example.com']);
+  expect([...ics.matchAll(/^UID:(.*)$/gm)].map((m) => m[1].trim())).toEqual([
+    'a-twin@status.example.com',
+    'kept@status.example.com',
+  ]);
 });
 
 test('no incidents, no notices: only maintenance', () => {
-  const ics = renderCalendar(shopSite(SHOP_INCIDENTS.filter((i) => i !== dbUpgrade && i !== searchReindex)), '/status/maintenance.ics');
+  const ics = renderCalendar(
+    shopSite(SHOP_INCIDENTS.filter((i) => i !== dbUpgrade && i !== searchReindex)),
+    '/status/maintenance.ics',
+  );
   expect(ics).not.toContain('BEGIN:VEVENT');
   expect(ics).toContain('X-WR-CALNAME:Acme Status: maintenance');
 });
 
 test('a maintenance without components or updates still has a description and stamps', () => {
-  const bare = incident('bare', { type: 'maintenance', scheduled: { start: new Date('2026-11-29T02:00Z'), end: new Date('2026-11-29T03:00Z') }, timeline: [] });
+  const bare = incident('bare', {
+    type: 'maintenance',
+    scheduled: { start: new Date('2026-11-29T02:00Z'), end: new Date('2026-11-29T03:00Z') },
+    timeline: [],
+  });
   const ics = unfold(renderCalendar(shopSite([bare]), '/status/maintenance.ics'));
   expect(ics).toContain('DTSTAMP:20261129T020000Z');
   expect(ics).toContain('CREATED:20261129T020000Z');

@@ -23,8 +23,15 @@ export function renderCalendar(site: SiteView, self: string): string {
     ttl: 60 * 60,
   });
   const since = site.now.getTime() - CALENDAR_PAST_DAYS * 86_400_000;
-  const maintenances = site.incidents.filter((incident) => incident.type === 'maintenance' && incident.incident.scheduled && incident.incident.scheduled.end.getTime() >= since);
-  for (const maintenance of [...maintenances].sort((a, b) => a.start.getTime() - b.start.getTime() || (a.slug < b.slug ? -1 : 1))) {
+  const maintenances = site.incidents.filter(
+    (incident) =>
+      incident.type === 'maintenance' &&
+      incident.incident.scheduled &&
+      incident.incident.scheduled.end.getTime() >= since,
+  );
+  for (const maintenance of [...maintenances].sort(
+    (a, b) => a.start.getTime() - b.start.getTime() || (a.slug < b.slug ? -1 : 1),
+  )) {
     const { start, end } = maintenance.incident.scheduled!;
     const written = maintenance.incident.updates;
     const latest = written[0]?.at ?? start;
@@ -37,7 +44,11 @@ export function renderCalendar(site: SiteView, self: string): string {
       lastModified: latest,
       created: written[written.length - 1]?.at ?? start,
       summary: maintenance.title,
-      description: [maintenance.updates[maintenance.updates.length - 1]?.text ?? '', affected && i18n.t('calendar.affected', { components: affected }), absoluteUrl(site.config.url, maintenance.url)]
+      description: [
+        maintenance.updates[maintenance.updates.length - 1]?.text ?? '',
+        affected && i18n.t('calendar.affected', { components: affected }),
+        absoluteUrl(site.config.url, maintenance.url),
+      ]
         .filter(Boolean)
         .join('\n\n'),
       url: absoluteUrl(site.config.url, maintenance.url),

@@ -16,9 +16,17 @@ import { absoluteUrl } from './paths.ts';
 import type { IncidentView, SiteView } from './view-model.ts';
 
 /** Statuspage's indicators, as the summary gives them, and the status each stands for. */
-const INDICATORS = { none: 'operational', minor: 'degraded_performance', major: 'partial_outage', critical: 'major_outage', maintenance: 'under_maintenance' } as const satisfies Record<string, ComponentStatus>;
+const INDICATORS = {
+  none: 'operational',
+  minor: 'degraded_performance',
+  major: 'partial_outage',
+  critical: 'major_outage',
+  maintenance: 'under_maintenance',
+} as const satisfies Record<string, ComponentStatus>;
 type Indicator = keyof typeof INDICATORS;
-const INDICATOR_OF = Object.fromEntries(Object.entries(INDICATORS).map(([indicator, status]) => [status, indicator])) as Record<ComponentStatus, Indicator>;
+const INDICATOR_OF = Object.fromEntries(
+  Object.entries(INDICATORS).map(([indicator, status]) => [status, indicator]),
+) as Record<ComponentStatus, Indicator>;
 
 /** The embed's words, in the view's language. */
 function embedText(site: SiteView) {
@@ -27,8 +35,13 @@ function embedText(site: SiteView) {
     /** The banner's name for screen readers. */
     region: i18n.t('embed.region'),
     pageTitle: i18n.t('embed.pageTitle', { name: site.config.name }),
-    labels: Object.fromEntries(Object.entries(INDICATORS).map(([indicator, status]) => [indicator, i18n.t(`overall.${status}`)])) as Record<Indicator, string>,
-    words: Object.fromEntries(UPDATE_STATUSES.map((status) => [status, i18n.t(`status.${status}`)])) as Record<string, string>,
+    labels: Object.fromEntries(
+      Object.entries(INDICATORS).map(([indicator, status]) => [indicator, i18n.t(`overall.${status}`)]),
+    ) as Record<Indicator, string>,
+    words: Object.fromEntries(UPDATE_STATUSES.map((status) => [status, i18n.t(`status.${status}`)])) as Record<
+      string,
+      string
+    >,
   };
 }
 
@@ -67,9 +80,13 @@ export function renderEmbedScript(site: SiteView): string {
   if (!me) return;
   const T = ${JSON.stringify({ region: TEXT.region, labels: TEXT.labels, words: TEXT.words })};
   const CSS = ${JSON.stringify(embedCss())};
-${language ? `  const LANG = ${JSON.stringify(language)};
+${
+  language
+    ? `  const LANG = ${JSON.stringify(language)};
   const root = new URL('..', me.src);
-  const inLanguage = (href) => (href.startsWith(root.href) ? new URL(LANG + href.slice(root.href.length), root).href : href);` : `  const root = new URL('.', me.src);`}
+  const inLanguage = (href) => (href.startsWith(root.href) ? new URL(LANG + href.slice(root.href.length), root).href : href);`
+    : `  const root = new URL('.', me.src);`
+}
   const el = (tag, cls, text) => {
     const e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -93,7 +110,7 @@ ${language ? `  const LANG = ${JSON.stringify(language)};
     .then((d) => {
       if (!d || !d.status) return;
       const ind = T.labels[d.status.indicator] ? d.status.indicator : 'none';
- ${language ? "     const page = new URL(LANG, root).href;" : "     const page = link(d.page && d.page.url, root.href);"}
+ ${language ? '     const page = new URL(LANG, root).href;' : '     const page = link(d.page && d.page.url, root.href);'}
       for (const host of document.querySelectorAll('[data-outpost-status]')) {
         const a = el('a', 'pill ' + ind);
         a.href = page;
@@ -131,7 +148,10 @@ export function renderEmbedPage(site: SiteView): string {
   const items: IncidentView[] = [...site.activeIncidents, ...site.activeMaintenance].slice(0, 3);
   const banner = items.length
     ? `<section class="banner ${indicator}" aria-label="${escapeHtml(TEXT.region)}"><strong>${escapeHtml(TEXT.labels[indicator])}</strong><ul>${items
-        .map((item) => `<li><a href="${escapeHtml(absoluteUrl(site.config.url, item.url))}" target="_blank" rel="noopener">${escapeHtml(item.title)}</a> (${escapeHtml(item.statusLabel)})</li>`)
+        .map(
+          (item) =>
+            `<li><a href="${escapeHtml(absoluteUrl(site.config.url, item.url))}" target="_blank" rel="noopener">${escapeHtml(item.title)}</a> (${escapeHtml(item.statusLabel)})</li>`,
+        )
         .join('')}</ul></section>`
     : '';
   return `<!doctype html>

@@ -11,11 +11,26 @@ import { STATUS_PALETTE } from '../theme/palette.ts';
 export const FAVICON_FILE = 'status-icon.svg';
 
 const SHAPES: Record<ComponentStatus, { color: string; mark: string }> = {
-  operational: { color: STATUS_PALETTE.operational.light, mark: '<path d="M10 16.5l4 4 8-9" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>' },
-  under_maintenance: { color: STATUS_PALETTE.under_maintenance.light, mark: '<path d="M11 16h10" stroke="#fff" stroke-width="3" stroke-linecap="round"/>' },
-  degraded_performance: { color: STATUS_PALETTE.degraded_performance.light, mark: '<path d="M16 9v9M16 22v1" stroke="#fff" stroke-width="3" stroke-linecap="round"/>' },
-  partial_outage: { color: STATUS_PALETTE.partial_outage.light, mark: '<path d="M16 9v9M16 22v1" stroke="#fff" stroke-width="3" stroke-linecap="round"/>' },
-  major_outage: { color: STATUS_PALETTE.major_outage.light, mark: '<path d="M11 11l10 10M21 11l-10 10" stroke="#fff" stroke-width="3" stroke-linecap="round"/>' },
+  operational: {
+    color: STATUS_PALETTE.operational.light,
+    mark: '<path d="M10 16.5l4 4 8-9" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>',
+  },
+  under_maintenance: {
+    color: STATUS_PALETTE.under_maintenance.light,
+    mark: '<path d="M11 16h10" stroke="#fff" stroke-width="3" stroke-linecap="round"/>',
+  },
+  degraded_performance: {
+    color: STATUS_PALETTE.degraded_performance.light,
+    mark: '<path d="M16 9v9M16 22v1" stroke="#fff" stroke-width="3" stroke-linecap="round"/>',
+  },
+  partial_outage: {
+    color: STATUS_PALETTE.partial_outage.light,
+    mark: '<path d="M16 9v9M16 22v1" stroke="#fff" stroke-width="3" stroke-linecap="round"/>',
+  },
+  major_outage: {
+    color: STATUS_PALETTE.major_outage.light,
+    mark: '<path d="M11 11l10 10M21 11l-10 10" stroke="#fff" stroke-width="3" stroke-linecap="round"/>',
+  },
 };
 
 /** For what says nothing about the current status (a settled incident's page, a feed): grey, no mark. */

@@ -30,14 +30,23 @@ describe('feed entries', () => {
     const entry = feedEntries(site).find((e) => e.id === 'x#2026-11-22T19:02Z')!;
     expect(entry.url).toBe('https://status.example.com/status/incidents/checkout-errors/#update-2026-11-22T19-02Z');
     expect(entry.published).toEqual(new Date('2026-11-22T19:02Z'));
-    expect(entry.text).toBe('Checkout works normally again. Orders were kept. Affected: Checkout (partial outage), API (degraded performance).');
-    expect(entry.html).toBe('<p>Checkout works normally again. Orders were kept.</p>\n<p><strong>Impact:</strong> Major<br><strong>Affected:</strong> Checkout (partial outage), API (degraded performance)</p>');
+    expect(entry.text).toBe(
+      'Checkout works normally again. Orders were kept. Affected: Checkout (partial outage), API (degraded performance).',
+    );
+    expect(entry.html).toBe(
+      '<p>Checkout works normally again. Orders were kept.</p>\n<p><strong>Impact:</strong> Major<br><strong>Affected:</strong> Checkout (partial outage), API (degraded performance)</p>',
+    );
     expect(entry.incident.slug).toBe('checkout-errors');
     expect(entry.update.status).toBe('resolved');
     const notice = feedEntries(site).find((e) => e.incident.slug === 'peak')!;
-    expect([notice.text, notice.html]).toEqual(['Support answers within the hour.', '<p>Support answers within the hour.</p>']);
+    expect([notice.text, notice.html]).toEqual([
+      'Support answers within the hour.',
+      '<p>Support answers within the hour.</p>',
+    ]);
     const maintenance = feedEntries(site).find((e) => e.id === 'x#2026-11-20T09:00Z')!;
-    expect(maintenance.html).toBe('<p>Payments may pause for a minute.</p>\n<p><strong>Affected:</strong> Payments (under maintenance)</p>');
+    expect(maintenance.html).toBe(
+      '<p>Payments may pause for a minute.</p>\n<p><strong>Affected:</strong> Payments (under maintenance)</p>',
+    );
   });
 
   test('same time: ordered by id; at most feedLimit', () => {
@@ -47,25 +56,32 @@ describe('feed entries', () => {
     b.updates[0].id = 'b#t';
     expect(feedEntries(shopSite([b, a])).map((e) => e.id)).toEqual(['a#t', 'b#t']);
     expect(feedEntries(shopSite([a, b])).map((e) => e.id)).toEqual(['a#t', 'b#t']);
-    expect(feedEntries(shopSite([checkoutErrors], undefined, { feedLimit: 2 })).map((e) => e.update.status)).toEqual(['resolved', 'monitoring']);
+    expect(feedEntries(shopSite([checkoutErrors], undefined, { feedLimit: 2 })).map((e) => e.update.status)).toEqual([
+      'resolved',
+      'monitoring',
+    ]);
   });
 
   test('scopes: the site, every component and every group, each with the page it belongs to (a group has none: home)', () => {
     const site = shopSite();
     expect(siteScope(site)).toEqual({ title: 'Acme Status: incident history', page: '/status/' });
-    expect(componentScopes(site).map((scope) => [scope.id, scope.title, [...scope.componentIds!], scope.page])).toEqual([
-      ['checkout', 'Acme Status: Checkout', ['checkout'], '/status/components/checkout/'],
-      ['payments', 'Acme Status: Payments', ['payments'], '/status/components/payments/'],
-      ['api', 'Acme Status: API', ['api'], '/status/components/api/'],
-      ['search', 'Acme Status: Search', ['search'], '/status/components/search/'],
-      ['shop', 'Acme Status: Shop', ['checkout', 'payments'], '/status/'],
-    ]);
+    expect(componentScopes(site).map((scope) => [scope.id, scope.title, [...scope.componentIds!], scope.page])).toEqual(
+      [
+        ['checkout', 'Acme Status: Checkout', ['checkout'], '/status/components/checkout/'],
+        ['payments', 'Acme Status: Payments', ['payments'], '/status/components/payments/'],
+        ['api', 'Acme Status: API', ['api'], '/status/components/api/'],
+        ['search', 'Acme Status: Search', ['search'], '/status/components/search/'],
+        ['shop', 'Acme Status: Shop', ['checkout', 'payments'], '/status/'],
+      ],
+    );
     const [, payments, , , shop] = componentScopes(site);
     expect(feedEntries(site, payments).map((e) => e.incident.slug)).toEqual(['db-upgrade', 'old-outage', 'old-outage']);
-    expect(new Set(feedEntries(site, shop).map((e) => e.incident.slug))).toEqual(new Set(['checkout-down', 'checkout-errors', 'db-upgrade', 'old-outage']));
+    expect(new Set(feedEntries(site, shop).map((e) => e.incident.slug))).toEqual(
+      new Set(['checkout-down', 'checkout-errors', 'db-upgrade', 'old-outage']),
+    );
   });
 
-  test('Atom ids are tag URIs dated by the incident\'s first day', () => {
+  test("Atom ids are tag URIs dated by the incident's first day", () => {
     const site = shopSite();
     const [entry] = feedEntries(site);
     expect(atomId(site, entry)).toBe('tag:status.example.com,2026-11-22:x#2026-11-22T19:20Z');
@@ -145,7 +161,11 @@ describe('rendered feeds', () => {
   });
 
   test('Atom for a component, with HTML that cannot end a CDATA section', () => {
-    const tricky = incident('tricky', { title: 'A <b> & ]]> title', components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T10:00Z', 'Use `a]]>b` & <b>c</b>.')] });
+    const tricky = incident('tricky', {
+      title: 'A <b> & ]]> title',
+      components: [{ id: 'api', status: 'major_outage' }],
+      timeline: [update('investigating', '2026-11-22T10:00Z', 'Use `a]]>b` & <b>c</b>.')],
+    });
     const one = shopSite([tricky]);
     const atom = renderAtom(one, componentScopes(one)[2], '/status/components/api/history.atom');
     expect(atom).toContain('<title type="html"><![CDATA[[Investigating] A &lt;b&gt; &amp; ]]&gt; title]]></title>');
@@ -165,14 +185,19 @@ describe('rendered feeds', () => {
       &lt;p&gt;&lt;strong&gt;Impact:&lt;/strong&gt; Critical&lt;br&gt;&lt;strong&gt;Affected:&lt;/strong&gt; Payments (major outage)&lt;/p&gt;</content:encoded></item></channel></rss>"
     `);
     const plain = shopSite([oldOutage], undefined, { description: undefined });
-    expect(await renderRss(plain, siteScope(plain), '/status/history.rss')).toContain('<description>Incidents and maintenance of Acme Status</description>');
+    expect(await renderRss(plain, siteScope(plain), '/status/history.rss')).toContain(
+      '<description>Incidents and maintenance of Acme Status</description>',
+    );
     const empty = shopSite([]);
-    expect(await renderRss(empty, siteScope(empty), '/status/history.rss')).toContain('<lastBuildDate>Thu, 01 Jan 1970 00:00:00 GMT</lastBuildDate>');
+    expect(await renderRss(empty, siteScope(empty), '/status/history.rss')).toContain(
+      '<lastBuildDate>Thu, 01 Jan 1970 00:00:00 GMT</lastBuildDate>',
+    );
   });
 
   test('JSON Feed', () => {
     const site = shopSite([oldOutage, peakNotice, searchReindex], new Date('2026-11-22T19:30Z'));
-    expect(renderJsonFeed(site, componentScopes(site)[3], '/status/components/search/feed.json')).toMatchInlineSnapshot(`
+    expect(renderJsonFeed(site, componentScopes(site)[3], '/status/components/search/feed.json'))
+      .toMatchInlineSnapshot(`
       "{
         "version": "https://jsonfeed.org/version/1.1",
         "title": "Acme Status: Search",

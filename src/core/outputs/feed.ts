@@ -58,7 +58,11 @@ function postedUpdates(site: SiteView): { incident: IncidentView; update: Update
       for (const update of incident.updates) if (update.at <= site.now) posted.push({ incident, update });
     }
     // Stable: updates of one incident at the same time keep the file's order (newest first).
-    posted.sort((a, b) => b.update.at.getTime() - a.update.at.getTime() || (a.incident.slug < b.incident.slug ? -1 : a.incident.slug > b.incident.slug ? 1 : 0));
+    posted.sort(
+      (a, b) =>
+        b.update.at.getTime() - a.update.at.getTime() ||
+        (a.incident.slug < b.incident.slug ? -1 : a.incident.slug > b.incident.slug ? 1 : 0),
+    );
     postedBySite.set(site, posted);
   }
   return posted;
@@ -68,7 +72,8 @@ function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
   const picked: { incident: IncidentView; update: UpdateView }[] = [];
   for (const entry of postedUpdates(site)) {
     if (picked.length >= site.config.feedLimit) break;
-    if (scope.componentIds && !entry.incident.components.some((component) => scope.componentIds!.has(component.id))) continue;
+    if (scope.componentIds && !entry.incident.components.some((component) => scope.componentIds!.has(component.id)))
+      continue;
     picked.push(entry);
   }
   // Only the entries that make the cut get their text and HTML.
@@ -87,14 +92,23 @@ function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
 
 /** "Checkout (partial outage), API (degraded performance)" in the view's language. */
 export function affectedList(site: SiteView, incident: IncidentView, escape: (text: string) => string): string {
-  return site.i18n.list(incident.components.map((c) => site.i18n.t('list.componentStatus', { name: escape(c.name), status: escape(site.i18n.t(`componentStatusInline.${c.status}`)) })));
+  return site.i18n.list(
+    incident.components.map((c) =>
+      site.i18n.t('list.componentStatus', {
+        name: escape(c.name),
+        status: escape(site.i18n.t(`componentStatusInline.${c.status}`)),
+      }),
+    ),
+  );
 }
 
 function entryHtml(site: SiteView, incident: IncidentView, update: UpdateView): string {
   const { i18n } = site;
   const facts: string[] = [];
-  if (incident.type === 'incident') facts.push(`<strong>${escapeHtml(i18n.t('feed.impact'))}</strong> ${escapeHtml(incident.impactLabel)}`);
-  if (incident.components.length > 0) facts.push(`<strong>${escapeHtml(i18n.t('feed.affected'))}</strong> ${affectedList(site, incident, escapeHtml)}`);
+  if (incident.type === 'incident')
+    facts.push(`<strong>${escapeHtml(i18n.t('feed.impact'))}</strong> ${escapeHtml(incident.impactLabel)}`);
+  if (incident.components.length > 0)
+    facts.push(`<strong>${escapeHtml(i18n.t('feed.affected'))}</strong> ${affectedList(site, incident, escapeHtml)}`);
   return `${update.html}${facts.length ? `\n<p>${facts.join('<br>')}</p>` : ''}`;
 }
 
@@ -110,10 +124,20 @@ export function siteScope(site: SiteView): FeedScope {
 /** The scopes that get their own feeds: every component and every group. */
 export function componentScopes(site: SiteView): FeedScope[] {
   const title = (scope: string) => site.i18n.t('feed.scopeTitle', { name: site.config.name, scope });
-  const components = site.components.map((component) => ({ id: component.id, title: title(component.name), componentIds: new Set([component.id]), page: site.paths.component(component.id) }));
+  const components = site.components.map((component) => ({
+    id: component.id,
+    title: title(component.name),
+    componentIds: new Set([component.id]),
+    page: site.paths.component(component.id),
+  }));
   const groups = site.sections
     .filter((section) => section.id !== '')
-    .map((group) => ({ id: group.id, title: title(group.name), componentIds: new Set(group.components.map((component) => component.id)), page: site.paths.home }));
+    .map((group) => ({
+      id: group.id,
+      title: title(group.name),
+      componentIds: new Set(group.components.map((component) => component.id)),
+      page: site.paths.home,
+    }));
   return [...components, ...groups];
 }
 
@@ -191,7 +215,10 @@ export async function renderRss(site: SiteView, scope: FeedScope, selfPath: stri
  * character references (`&#x26;`, `&#x3C;`), which no reader mistakes for markup.
  */
 function encodePlainTitles(xml: string): string {
-  return xml.replace(/<title>([^<]*)<\/title>/g, (_, text: string) => `<title>${text.replace(/&amp;/g, '&#x26;').replace(/&lt;/g, '&#x3C;')}</title>`);
+  return xml.replace(
+    /<title>([^<]*)<\/title>/g,
+    (_, text: string) => `<title>${text.replace(/&amp;/g, '&#x26;').replace(/&lt;/g, '&#x3C;')}</title>`,
+  );
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */

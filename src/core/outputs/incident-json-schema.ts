@@ -16,7 +16,13 @@ export function incidentJsonSchema(id: string, componentIds: readonly string[]):
     anyOf: [
       { type: 'array', items: ids },
       // Stryker disable next-line OptionalChaining,BooleanLiteral: zod writes the components union as anyOf with the map second, so the fallback is never taken
-      { type: 'object', propertyNames: ids, additionalProperties: (schema.properties.components.anyOf as Record<string, unknown>[] | undefined)?.[1]?.additionalProperties ?? true },
+      {
+        type: 'object',
+        propertyNames: ids,
+        additionalProperties:
+          (schema.properties.components.anyOf as Record<string, unknown>[] | undefined)?.[1]?.additionalProperties ??
+          true,
+      },
     ],
   };
   return { $id: id, title: 'Outpost incident frontmatter', ...schema };

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { elementsOf } from '../../tests/helpers.ts';
-import { htmlNestingDepth, markdownToText, MAX_HTML_DEPTH, renderMarkdown, renderMarkdownBoth, unrenderable } from './markdown.ts';
+import {
+  htmlNestingDepth,
+  markdownToText,
+  MAX_HTML_DEPTH,
+  renderMarkdown,
+  renderMarkdownBoth,
+  unrenderable,
+} from './markdown.ts';
 
 describe('hostile Markdown comes out inert', () => {
   test.each([
@@ -23,7 +30,9 @@ describe('hostile Markdown comes out inert', () => {
     ['![pixel](https://tracker.example/p.gif) <img src="//tracker.example/p.gif">'],
     // The same without any `<`: markdown-it escapes, and the URL policy still applies.
     ['![pixel](https://tracker.example/p.gif) ![pixel](//tracker.example/p.gif) ![x](javascript:alert(1))'],
-    ['[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) [y](vbscript:msgbox(1)) [z](&#106;avascript:alert(1))'],
+    [
+      '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) [y](vbscript:msgbox(1)) [z](&#106;avascript:alert(1))',
+    ],
     ['[click]( javascript:alert(1) ) and [click](<javascript:alert(1)>)'],
   ])('%s', (markdown) => {
     const html = renderMarkdown(markdown);
@@ -64,16 +73,26 @@ describe('ordinary Markdown renders', () => {
     ['~~maybe~~ yes', '<p><del>maybe</del> yes</p>'],
     ['a <br> b', '<p>a <br> b</p>'],
     ['![diagram](/images/diagram.png)', '<p><img src="/images/diagram.png" alt="diagram"></p>'],
-    ['Details: https://example.com/incident.', '<p>Details: <a href="https://example.com/incident">https://example.com/incident</a>.</p>'],
+    [
+      'Details: https://example.com/incident.',
+      '<p>Details: <a href="https://example.com/incident">https://example.com/incident</a>.</p>',
+    ],
     ['[x](javascript:alert(1)) stays text', '<p><a>x</a> stays text</p>'],
-    ['| Region | State |\n|---|---|\n| EU | ok |', '<table>\n<thead>\n<tr>\n<th>Region</th>\n<th>State</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>EU</td>\n<td>ok</td>\n</tr>\n</tbody>\n</table>'],
+    [
+      '| Region | State |\n|---|---|\n| EU | ok |',
+      '<table>\n<thead>\n<tr>\n<th>Region</th>\n<th>State</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>EU</td>\n<td>ok</td>\n</tr>\n</tbody>\n</table>',
+    ],
   ])('%s', (markdown, html) => {
     expect(renderMarkdown(markdown)).toBe(html);
   });
 
   test('plain text for summaries, the same with or without raw HTML', () => {
-    expect(markdownToText('**Orders** are <b>safe</b> & [kept](https://x.example).\n\nRetry.')).toBe('Orders are safe & kept. Retry.');
-    expect(markdownToText('**Orders** are *safe* &amp; [kept](https://x.example).\n\nRetry.')).toBe('Orders are safe & kept. Retry.');
+    expect(markdownToText('**Orders** are <b>safe</b> & [kept](https://x.example).\n\nRetry.')).toBe(
+      'Orders are safe & kept. Retry.',
+    );
+    expect(markdownToText('**Orders** are *safe* &amp; [kept](https://x.example).\n\nRetry.')).toBe(
+      'Orders are safe & kept. Retry.',
+    );
     expect(markdownToText('- one\n- two\n\n```\nretry --all\n```\nUse `x`.')).toBe('one two retry --all Use x.');
     expect(markdownToText('See ![the map](/map.png).')).toBe(markdownToText('See <img src="/map.png" alt="the map">.'));
   });

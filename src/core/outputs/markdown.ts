@@ -72,7 +72,12 @@ function dropProtocolRelativeSources() {
   return (tree: HastNode) => visit(tree);
 }
 
-const sanitizer = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, schema).use(dropProtocolRelativeSources).use(rehypeStringify).freeze();
+const sanitizer = unified()
+  .use(rehypeParse, { fragment: true })
+  .use(rehypeSanitize, schema)
+  .use(dropProtocolRelativeSources)
+  .use(rehypeStringify)
+  .freeze();
 
 /**
  * Drops link targets and image sources the policy refuses (the text or alt stays), writes
@@ -80,7 +85,8 @@ const sanitizer = unified().use(rehypeParse, { fragment: true }).use(rehypeSanit
  */
 function prepare(tokens: Token[]): string {
   const police = (token: Token, name: string, allowed: (url: string) => boolean) => {
-    if (!allowed(String(token.attrGet(name) ?? ''))) token.attrs = (token.attrs ?? []).filter(([attribute]) => attribute !== name);
+    if (!allowed(String(token.attrGet(name) ?? '')))
+      token.attrs = (token.attrs ?? []).filter(([attribute]) => attribute !== name);
   };
   const words: string[] = [];
   for (const token of tokens) {
@@ -110,7 +116,21 @@ export interface RenderedMarkdown {
  */
 export const MAX_HTML_DEPTH = 64;
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** The deepest nesting of raw HTML elements in a message (unclosed ones stay open, as in a browser). */
 export function htmlNestingDepth(markdown: string): number {
@@ -145,7 +165,10 @@ export function unrenderable(markdown: string): string | undefined {
  */
 const CACHE = Symbol.for('outpost.rendered-markdown');
 const CACHE_LIMIT = 200_000;
-const rendered = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as Map<string, Readonly<RenderedMarkdown>>;
+const rendered = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as Map<
+  string,
+  Readonly<RenderedMarkdown>
+>;
 
 /** Both forms from one parse. */
 export function renderMarkdownBoth(markdown: string): RenderedMarkdown {
@@ -164,7 +187,8 @@ function render(markdown: string): RenderedMarkdown {
     const text = prepare(tokens);
     return { html: escaping.renderer.render(tokens, escaping.options, {}).trim(), text };
   }
-  if (htmlNestingDepth(markdown) > MAX_HTML_DEPTH) throw new RangeError(`HTML nested more than ${MAX_HTML_DEPTH} levels deep`);
+  if (htmlNestingDepth(markdown) > MAX_HTML_DEPTH)
+    throw new RangeError(`HTML nested more than ${MAX_HTML_DEPTH} levels deep`);
   const tokens = passing.parse(markdown, {});
   prepare(tokens);
   const tree = sanitizer.runSync(sanitizer.parse(passing.renderer.render(tokens, passing.options, {})));

@@ -9,7 +9,9 @@ test.each([
   const paths = sitePaths(base);
   expect(paths.home).toBe(root);
   expect(paths.incident('checkout-errors')).toBe(`${root}incidents/checkout-errors/`);
-  expect(paths.update('checkout-errors', 'checkout-errors#2026-11-22T18:05:00Z')).toBe(`${root}incidents/checkout-errors/#update-2026-11-22T18-05-00Z`);
+  expect(paths.update('checkout-errors', 'checkout-errors#2026-11-22T18:05:00Z')).toBe(
+    `${root}incidents/checkout-errors/#update-2026-11-22T18-05-00Z`,
+  );
   expect(paths.component('api')).toBe(`${root}components/api/`);
   expect(paths.history(0)).toBe(`${root}history/`);
   expect(paths.history(1)).toBe(`${root}history/`);
@@ -20,7 +22,8 @@ test.each([
   expect(paths.asset('img/a.png')).toBe(`${root}img/a.png`);
   expect(paths.file('api/v2/status.json')).toBe(`${root}api/v2/status.json`);
   expect(paths.link('/about/')).toBe(`${root}about/`);
-  for (const href of ['https://acme.example/', 'mailto:support@acme.example', '//elsewhere.example/x']) expect(paths.link(href)).toBe(href);
+  for (const href of ['https://acme.example/', 'mailto:support@acme.example', '//elsewhere.example/x'])
+    expect(paths.link(href)).toBe(href);
 });
 
 test.each([
@@ -35,7 +38,9 @@ test.each([
 test('anchors, page folders and absolute URLs', () => {
   expect(updateAnchor('x#2026-11-22T18:05Z')).toBe('update-2026-11-22T18-05Z');
   expect(incidentPageDir('x')).toBe('incidents/x/');
-  expect(absoluteUrl('https://example.com/status/', '/status/incidents/x/')).toBe('https://example.com/status/incidents/x/');
+  expect(absoluteUrl('https://example.com/status/', '/status/incidents/x/')).toBe(
+    'https://example.com/status/incidents/x/',
+  );
 });
 
 test.each([

@@ -57,7 +57,11 @@ export function sitePaths(base: string, languagePath = ''): SitePaths {
 export function pathInLanguage(pathname: string, base: string, from: string, to: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const fromHome = from ? `${root}${from}/` : root;
-  const rest = pathname.startsWith(fromHome) ? pathname.slice(fromHome.length) : pathname === fromHome.slice(0, -1) ? '' : pathname.replace(/^\//, '');
+  const rest = pathname.startsWith(fromHome)
+    ? pathname.slice(fromHome.length)
+    : pathname === fromHome.slice(0, -1)
+      ? ''
+      : pathname.replace(/^\//, '');
   return `${to ? `${root}${to}/` : root}${rest}`;
 }
 

@@ -8,7 +8,16 @@ import { buildSiteViews } from './view-model.ts';
 
 describe('the outputs registry', () => {
   test('every file once, with its media type and label', () => {
-    expect(OUTPUTS.map((file) => [file.path, file.type, file.label ?? '', file.scoped ?? false, file.alternate ?? false, file.footer ?? false])).toMatchInlineSnapshot(`
+    expect(
+      OUTPUTS.map((file) => [
+        file.path,
+        file.type,
+        file.label ?? '',
+        file.scoped ?? false,
+        file.alternate ?? false,
+        file.footer ?? false,
+      ]),
+    ).toMatchInlineSnapshot(`
       [
         [
           "history.atom",
@@ -171,17 +180,22 @@ describe('the outputs registry', () => {
     expect(() => output('history.atmo')).toThrow('no output "history.atmo" in the outputs registry');
   });
 
-  test('URLs of the site\'s files and of a scope\'s', () => {
+  test("URLs of the site's files and of a scope's", () => {
     const site = shopSite();
     expect(outputUrl(site, output('history.rss'))).toBe('/status/history.rss');
     expect(outputUrl(site, output('history.rss'), 'api')).toBe('/status/components/api/history.rss');
   });
 
-  test('files to write: the site\'s, then each scope\'s scoped ones', () => {
+  test("files to write: the site's, then each scope's scoped ones", () => {
     const site = shopSite();
     const paths = outputFiles(site).map((file) => file.path);
     expect(paths).toHaveLength(OUTPUTS.length + 5 * OUTPUTS.filter((file) => file.scoped).length);
-    expect(paths.slice(OUTPUTS.length, OUTPUTS.length + 4)).toEqual(['components/checkout/history.atom', 'components/checkout/history.rss', 'components/checkout/feed.json', 'components/checkout/badge.svg']);
+    expect(paths.slice(OUTPUTS.length, OUTPUTS.length + 4)).toEqual([
+      'components/checkout/history.atom',
+      'components/checkout/history.rss',
+      'components/checkout/feed.json',
+      'components/checkout/badge.svg',
+    ]);
     expect(paths.at(-1)).toBe('components/shop/badge.svg');
   });
 
@@ -191,7 +205,10 @@ describe('the outputs registry', () => {
     ['components/shop/badge.svg', 'Shop', 'major_outage'],
     ['components/search/badge.svg', 'Search', 'under_maintenance'],
   ] as const)('%s: %s, %s', async (path, label, status) => {
-    expect(await renderOutput(shopSite(), path)).toEqual({ body: renderBadge(label, status, translator('en')), type: 'image/svg+xml' });
+    expect(await renderOutput(shopSite(), path)).toEqual({
+      body: renderBadge(label, status, translator('en')),
+      type: 'image/svg+xml',
+    });
   });
 
   test('every file renders; unknown paths are undefined', async () => {
@@ -208,15 +225,36 @@ describe('the outputs registry', () => {
     expect(schema.title).toBe('Outpost incident frontmatter');
     expect(schema.properties.components.anyOf).toEqual([
       { type: 'array', items: { type: 'string', enum: ['checkout', 'payments', 'api', 'search'] } },
-      { type: 'object', propertyNames: { type: 'string', enum: ['checkout', 'payments', 'api', 'search'] }, additionalProperties: { type: 'string', enum: ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage'] } },
+      {
+        type: 'object',
+        propertyNames: { type: 'string', enum: ['checkout', 'payments', 'api', 'search'] },
+        additionalProperties: {
+          type: 'string',
+          enum: ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage'],
+        },
+      },
     ]);
-    expect((await renderOutput(site, 'maintenance.ics'))!.body).toContain('URL:https://status.example.com/status/maintenance.ics');
+    expect((await renderOutput(site, 'maintenance.ics'))!.body).toContain(
+      'URL:https://status.example.com/status/maintenance.ics',
+    );
   });
 });
 
 describe('a site in two languages', () => {
   const config = parseSiteConfig(
-    { name: 'Acme', url: 'https://status.acme.example/', locales: ['en', 'de'], groups: [{ id: 'shop', name: 'Shop' }, { id: 'ops', name: 'Ops' }], components: [{ id: 'api', name: 'API', group: 'shop' }, { id: 'db', name: 'DB', group: 'ops' }] },
+    {
+      name: 'Acme',
+      url: 'https://status.acme.example/',
+      locales: ['en', 'de'],
+      groups: [
+        { id: 'shop', name: 'Shop' },
+        { id: 'ops', name: 'Ops' },
+      ],
+      components: [
+        { id: 'api', name: 'API', group: 'shop' },
+        { id: 'db', name: 'DB', group: 'ops' },
+      ],
+    },
     'astro.config.mjs',
   ).config!;
   const [en, de] = buildSiteViews(config, [], new Date('2026-11-22T18:30Z'));
@@ -268,7 +306,11 @@ describe('a site in two languages', () => {
       'de/components/ops/feed.json',
       'de/components/ops/badge.svg',
     ]);
-    expect(outputFiles(en).filter((file) => !file.path.startsWith('components/')).map((file) => file.path)).toEqual(OUTPUTS.map((file) => file.path));
+    expect(
+      outputFiles(en)
+        .filter((file) => !file.path.startsWith('components/'))
+        .map((file) => file.path),
+    ).toEqual(OUTPUTS.map((file) => file.path));
   });
 
   test('URLs in another language: localized files in its folder, the API at the root', () => {
@@ -284,7 +326,10 @@ describe('a site in two languages', () => {
     ['de/components/api/badge.svg', 'API'],
     ['de/badge.svg', 'Acme'],
   ])('%s is the badge of %s, in German', async (path, label) => {
-    expect(await renderOutput(de, path)).toEqual({ body: renderBadge(label, 'operational', translator('de')), type: 'image/svg+xml' });
+    expect(await renderOutput(de, path)).toEqual({
+      body: renderBadge(label, 'operational', translator('de')),
+      type: 'image/svg+xml',
+    });
   });
 
   test('the API is not written again in another language', async () => {

@@ -42,11 +42,52 @@ const apiDocument = (name: string): OutputFile => ({
 });
 
 export const OUTPUTS: readonly OutputFile[] = [
-  { path: 'history.atom', type: 'application/atom+xml', scoped: true, localized: true, label: 'output.atom', alternate: true, footer: true, render: renderAtom },
-  { path: 'history.rss', type: 'application/rss+xml', scoped: true, localized: true, label: 'output.rss', alternate: true, footer: true, render: renderRss },
-  { path: 'feed.json', type: 'application/feed+json', scoped: true, localized: true, label: 'output.jsonFeed', alternate: true, footer: true, render: renderJsonFeed },
-  { path: 'maintenance.ics', type: 'text/calendar', localized: true, label: 'output.calendar', footer: true, render: (site, _scope, self) => renderCalendar(site, self) },
-  { path: 'badge.svg', type: 'image/svg+xml', scoped: true, localized: true, label: 'output.badge', render: (site, scope) => renderScopeBadge(site, scope) },
+  {
+    path: 'history.atom',
+    type: 'application/atom+xml',
+    scoped: true,
+    localized: true,
+    label: 'output.atom',
+    alternate: true,
+    footer: true,
+    render: renderAtom,
+  },
+  {
+    path: 'history.rss',
+    type: 'application/rss+xml',
+    scoped: true,
+    localized: true,
+    label: 'output.rss',
+    alternate: true,
+    footer: true,
+    render: renderRss,
+  },
+  {
+    path: 'feed.json',
+    type: 'application/feed+json',
+    scoped: true,
+    localized: true,
+    label: 'output.jsonFeed',
+    alternate: true,
+    footer: true,
+    render: renderJsonFeed,
+  },
+  {
+    path: 'maintenance.ics',
+    type: 'text/calendar',
+    localized: true,
+    label: 'output.calendar',
+    footer: true,
+    render: (site, _scope, self) => renderCalendar(site, self),
+  },
+  {
+    path: 'badge.svg',
+    type: 'image/svg+xml',
+    scoped: true,
+    localized: true,
+    label: 'output.badge',
+    render: (site, scope) => renderScopeBadge(site, scope),
+  },
   // The API keeps Statuspage's English vocabulary in every language, as Statuspage's does: one copy, at the root.
   apiDocument('status.json'),
   // For developers (docs/developers.md), so not in the footer of pages readers see.
@@ -60,9 +101,22 @@ export const OUTPUTS: readonly OutputFile[] = [
   {
     path: 'schema/incident.json',
     type: 'application/schema+json',
-    render: (site, _scope, self) => `${JSON.stringify(incidentJsonSchema(absoluteUrl(site.config.url, self), site.config.components.map((component) => component.id)), null, 2)}\n`,
+    render: (site, _scope, self) =>
+      `${JSON.stringify(
+        incidentJsonSchema(
+          absoluteUrl(site.config.url, self),
+          site.config.components.map((component) => component.id),
+        ),
+        null,
+        2,
+      )}\n`,
   },
-  { path: 'schema/webhook.json', type: 'application/schema+json', render: (site, _scope, self) => `${JSON.stringify(webhookJsonSchema(absoluteUrl(site.config.url, self)), null, 2)}\n` },
+  {
+    path: 'schema/webhook.json',
+    type: 'application/schema+json',
+    render: (site, _scope, self) =>
+      `${JSON.stringify(webhookJsonSchema(absoluteUrl(site.config.url, self)), null, 2)}\n`,
+  },
   { path: 'embed.js', type: 'text/javascript', localized: true, render: (site) => renderEmbedScript(site) },
   { path: 'embed/index.html', type: 'text/html', localized: true, render: (site) => renderEmbedPage(site) },
   { path: '_headers', type: 'text/plain', render: (site) => renderHostHeaders(site) },
@@ -97,7 +151,8 @@ export function outputFiles(site: SiteView): { file: OutputFile; scope: FeedScop
   const site_ = siteScope(site);
   const all = files.map((file) => ({ file, scope: site_, path: outputPath(site, file) }));
   for (const scope of componentScopes(site)) {
-    for (const file of files.filter((candidate) => candidate.scoped)) all.push({ file, scope, path: outputPath(site, file, scope.id) });
+    for (const file of files.filter((candidate) => candidate.scoped))
+      all.push({ file, scope, path: outputPath(site, file, scope.id) });
   }
   return all;
 }
@@ -124,5 +179,9 @@ function renderScopeBadge(site: SiteView, scope: FeedScope): string {
   const component = site.components.find((candidate) => candidate.id === scope.id);
   const group = site.sections.find((section) => section.id === scope.id);
   // Stryker disable next-line OptionalChaining: a scope is a component or a group, so one of them is found
-  return renderBadge(component?.name ?? group?.name ?? scope.id, component?.status ?? group?.status ?? 'operational', site.i18n);
+  return renderBadge(
+    component?.name ?? group?.name ?? scope.id,
+    component?.status ?? group?.status ?? 'operational',
+    site.i18n,
+  );
 }

@@ -25,15 +25,29 @@ const workaroundPatterns = new Map<string, RegExp>();
 function workaroundPattern(words: string): RegExp {
   let pattern = workaroundPatterns.get(words);
   if (!pattern) {
-    const alternatives = words.split('|').map((word) => word.trim().replace(/[.*+?^${}()[\]\\]/g, '\\$&')).join('|');
+    const alternatives = words
+      .split('|')
+      .map((word) => word.trim().replace(/[.*+?^${}()[\]\\]/g, '\\$&'))
+      .join('|');
     // \b needs word characters on both sides; Japanese has no spaces, so its words match anywhere.
-    workaroundPatterns.set(words, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])|(?:${alternatives})(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}。、]|$)`, 'iu')));
+    workaroundPatterns.set(
+      words,
+      (pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])|(?:${alternatives})(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}。、]|$)`,
+        'iu',
+      )),
+    );
   }
   return pattern;
 }
 
 function sentences(text: string): string[] {
-  return text.match(/[^.!?。！？]+(?:[.!?]+(?=\s|$)|[。！？]+)|[^.!?。！？]+$/g)?.map((sentence) => sentence.trim()).filter(Boolean) ?? [];
+  return (
+    text
+      .match(/[^.!?。！？]+(?:[.!?]+(?=\s|$)|[。！？]+)|[^.!?。！？]+$/g)
+      ?.map((sentence) => sentence.trim())
+      .filter(Boolean) ?? []
+  );
 }
 
 function fit(text: string, room: number): string {
@@ -49,17 +63,31 @@ export function shareTexts(site: SiteView, incident: IncidentView): ShareTexts {
   const { i18n } = site;
   const time = (date: Date) => formatDateTime(date, tz, i18n.intl);
   const components = i18n.list(incident.components.map((component) => component.name));
-  const label = incident.type === 'maintenance' ? i18n.t('share.maintenanceStatus', { status: incident.statusLabel, statusInline: incident.statusLabel.toLocaleLowerCase(i18n.intl) }) : incident.statusLabel;
+  const label =
+    incident.type === 'maintenance'
+      ? i18n.t('share.maintenanceStatus', {
+          status: incident.statusLabel,
+          statusInline: incident.statusLabel.toLocaleLowerCase(i18n.intl),
+        })
+      : incident.statusLabel;
 
   const subject = i18n.t('share.label', { status: label, title: incident.title });
   const head = `${subject}: `;
   const tail = ` ${url}`;
   const post = `${head}${fit(latest, POST_LIMIT - head.length - tail.length)}${tail}`;
 
-  const lines = [incident.title, '', i18n.t('share.status', { status: incident.statusLabel, time: time(incident.latest.at) })];
+  const lines = [
+    incident.title,
+    '',
+    i18n.t('share.status', { status: incident.statusLabel, time: time(incident.latest.at) }),
+  ];
   if (components) lines.push(i18n.t('share.affected', { components: affectedList(site, incident, (text) => text) }));
   lines.push('', latest);
-  if (incident.nextUpdate) lines.push('', i18n.t('share.nextUpdate', { time: time(incident.nextUpdate), utc: formatTimestamp(incident.nextUpdate) }));
+  if (incident.nextUpdate)
+    lines.push(
+      '',
+      i18n.t('share.nextUpdate', { time: time(incident.nextUpdate), utc: formatTimestamp(incident.nextUpdate) }),
+    );
   lines.push('', i18n.t('share.follow', { url }));
   const email = { subject, body: lines.join('\n') };
 
@@ -70,9 +98,18 @@ export function shareTexts(site: SiteView, incident: IncidentView): ShareTexts {
     const allText = incident.updates.map((update) => update.text).join(' ');
     const workaround = workaroundPattern(i18n.t('share.workaroundWords'));
     const workarounds = [...new Set(sentences(allText).filter((sentence) => workaround.test(sentence)))].slice(0, 2);
-    recap.push(components ? i18n.t('share.knownAffects', { title: incident.title, components }) : i18n.t('share.known', { title: incident.title }), '', i18n.t('share.rightNow', { latest }));
+    recap.push(
+      components
+        ? i18n.t('share.knownAffects', { title: incident.title, components })
+        : i18n.t('share.known', { title: incident.title }),
+      '',
+      i18n.t('share.rightNow', { latest }),
+    );
     if (workarounds.length > 0) recap.push('', i18n.t('share.meanwhile', { workarounds: workarounds.join(' ') }));
-    recap.push('', incident.nextUpdate ? i18n.t('share.nextExpected', { time: time(incident.nextUpdate) }) : i18n.t('share.noNext'));
+    recap.push(
+      '',
+      incident.nextUpdate ? i18n.t('share.nextExpected', { time: time(incident.nextUpdate) }) : i18n.t('share.noNext'),
+    );
   }
   recap.push('', i18n.t('share.live', { url }), '', i18n.t('share.closing'));
   return { post, email, recap: recap.join('\n') };
@@ -118,10 +155,19 @@ export function teamSummaryMarkdown(site: SiteView, isNew: (update: UpdateView) 
     const texts = shareTexts(site, incident);
     const news = fresh.map((update) => `${update.label} (${time(update.at)})`).join(', ');
     const link = absoluteUrl(site.config.url, incident.url);
-    return [[`### ${markdownLine(incident.title)}`, '', `New on the page: ${news}. [Open it](${link})`, '', teamTextsMarkdown(texts)].join('\n')];
+    return [
+      [
+        `### ${markdownLine(incident.title)}`,
+        '',
+        `New on the page: ${news}. [Open it](${link})`,
+        '',
+        teamTextsMarkdown(texts),
+      ].join('\n'),
+    ];
   });
   if (sections.length === 0) return undefined;
-  const intro = 'For each incident with an update new on the page: a post, an email and a recap for support, ready to copy.';
+  const intro =
+    'For each incident with an update new on the page: a post, an email and a recap for support, ready to copy.';
   return ['## Texts for the team', '', intro, '', ...sections.flatMap((section) => [section, ''])].join('\n');
 }
 

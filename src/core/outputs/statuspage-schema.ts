@@ -95,7 +95,10 @@ export const ScheduledMaintenanceSchema = z.strictObject({
 export const StatusDocumentSchema = z.strictObject({ page: PageSchema, status: StatusSchema });
 export const ComponentsDocumentSchema = z.strictObject({ page: PageSchema, components: z.array(ComponentSchema) });
 export const IncidentsDocumentSchema = z.strictObject({ page: PageSchema, incidents: z.array(IncidentSchema) });
-export const ScheduledMaintenancesDocumentSchema = z.strictObject({ page: PageSchema, scheduled_maintenances: z.array(ScheduledMaintenanceSchema) });
+export const ScheduledMaintenancesDocumentSchema = z.strictObject({
+  page: PageSchema,
+  scheduled_maintenances: z.array(ScheduledMaintenanceSchema),
+});
 export const SummaryDocumentSchema = z.strictObject({
   page: PageSchema,
   components: z.array(ComponentSchema),

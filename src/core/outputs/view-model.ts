@@ -14,7 +14,15 @@ import { formatDuration, formatPercent } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
 import { formatTimestamp } from '../incident/time.ts';
-import { buildSiteState, UPTIME_DAYS, UPTIME_PERIODS, RECENT_DAYS, type IncidentState, type SiteState, type UptimeState } from '../state/site-state.ts';
+import {
+  buildSiteState,
+  UPTIME_DAYS,
+  UPTIME_PERIODS,
+  RECENT_DAYS,
+  type IncidentState,
+  type SiteState,
+  type UptimeState,
+} from '../state/site-state.ts';
 import type { UptimeDay } from '../state/uptime.ts';
 import type { ComponentStatus, UpdateStatus } from '../incident/vocabulary.ts';
 
@@ -177,7 +185,12 @@ export function buildSiteViews(config: SiteConfig, incidents: readonly Incident[
   return siteLocales(config).map((locale) => localize(state, locale));
 }
 
-export function buildSiteView(config: SiteConfig, incidents: readonly Incident[], now: Date, locale: Locale = defaultLocale(config)): SiteView {
+export function buildSiteView(
+  config: SiteConfig,
+  incidents: readonly Incident[],
+  now: Date,
+  locale: Locale = defaultLocale(config),
+): SiteView {
   return localize(buildSiteState(config, incidents, now), locale);
 }
 
@@ -241,14 +254,17 @@ export function localize(state: SiteState, locale: Locale = defaultLocale(state.
     notices: viewsOf(state.notices),
     components: [...components.values()],
     sections,
-    recentDays: state.recentDays.map((day) => ({ day: day.day, incidents: day.incidents.map(viewOf), tracked: day.tracked })),
+    recentDays: state.recentDays.map((day) => ({
+      day: day.day,
+      incidents: day.incidents.map(viewOf),
+      tracked: day.tracked,
+    })),
     incidents: views,
     history: state.history,
     incidentBySlug: bySlug,
     updatedAt: state.updatedAt,
   };
 }
-
 
 interface ViewContext {
   now: Date;
@@ -260,7 +276,11 @@ interface ViewContext {
 }
 
 /** A text in this view's language, or the default language's (marked with its `lang`) when there is no translation. */
-function translated(original: string, translations: Record<string, string> | undefined, context: ViewContext): { text: string; lang?: string } {
+function translated(
+  original: string,
+  translations: Record<string, string> | undefined,
+  context: ViewContext,
+): { text: string; lang?: string } {
   const own = translations?.[context.i18n.locale];
   if (own !== undefined || !context.fallbackLang) return { text: own ?? original };
   return { text: original, lang: context.fallbackLang };
@@ -272,7 +292,12 @@ function updateView(update: IncidentUpdate, incident: Incident, context: ViewCon
   // The window's own updates are Outpost's words: in the view's language (pages write the end time as they
   // write every time: src/site/components/UpdateMessage.astro).
   const message = update.automatic
-    ? { text: update.status === 'completed' ? context.i18n.t('maintenance.ended') : context.i18n.t('maintenance.started', { end: formatTimestamp(incident.scheduled!.end) }) }
+    ? {
+        text:
+          update.status === 'completed'
+            ? context.i18n.t('maintenance.ended')
+            : context.i18n.t('maintenance.started', { end: formatTimestamp(incident.scheduled!.end) }),
+      }
     : translated(update.markdown, update.translations, context);
   const view: UpdateView = {
     ...update,
@@ -292,7 +317,11 @@ function updateView(update: IncidentUpdate, incident: Incident, context: ViewCon
 }
 
 /** What an affected component's pill says at `now` (see Pill). */
-function pillOf(view: Pick<IncidentView, 'active' | 'upcoming' | 'end'>, status: ComponentStatus, i18n: Translator): Pill {
+function pillOf(
+  view: Pick<IncidentView, 'active' | 'upcoming' | 'end'>,
+  status: ComponentStatus,
+  i18n: Translator,
+): Pill {
   if (view.active) return { tone: status, label: i18n.t(`componentStatus.${status}`) };
   if (view.upcoming) {
     return {

@@ -34,7 +34,10 @@ describe('recentDays', () => {
 
   test('in New York the Berlin-evening incidents fall on the afternoon before', () => {
     const days = recentDays([lateNight], new Date('2026-11-21T12:00Z'), 'America/New_York', 2);
-    expect(days.map((day) => [day.day, day.incidents.length])).toEqual([['2026-11-21', 0], ['2026-11-20', 1]]);
+    expect(days.map((day) => [day.day, day.incidents.length])).toEqual([
+      ['2026-11-21', 0],
+      ['2026-11-20', 1],
+    ]);
   });
 
   test('an incident that has not started yet is not in any day', () => {
@@ -44,7 +47,12 @@ describe('recentDays', () => {
 
 describe('months and pages', () => {
   const many = Array.from({ length: 7 }, (_, i) =>
-    incident(`i${i}`, { timeline: [update('investigating', `2026-${String(9 + Math.floor(i / 3)).padStart(2, '0')}-0${i + 1}T10:00Z`), update('resolved', `2026-${String(9 + Math.floor(i / 3)).padStart(2, '0')}-0${i + 1}T11:00Z`)] }),
+    incident(`i${i}`, {
+      timeline: [
+        update('investigating', `2026-${String(9 + Math.floor(i / 3)).padStart(2, '0')}-0${i + 1}T10:00Z`),
+        update('resolved', `2026-${String(9 + Math.floor(i / 3)).padStart(2, '0')}-0${i + 1}T11:00Z`),
+      ],
+    }),
   );
 
   test('groupByMonth: newest month first, newest incident first', () => {
@@ -63,7 +71,9 @@ describe('months and pages', () => {
 
   test('pages of 3, with the month repeated where a month spans pages', () => {
     const pages = historyPages(many, 'UTC', 3);
-    expect(pages.map((page) => [page.page, page.pageCount, page.months.map((m) => `${m.month}:${m.incidents.length}`)])).toEqual([
+    expect(
+      pages.map((page) => [page.page, page.pageCount, page.months.map((m) => `${m.month}:${m.incidents.length}`)]),
+    ).toEqual([
       [1, 3, ['2026-11:1', '2026-10:2']],
       [2, 3, ['2026-10:1', '2026-09:2']],
       [3, 3, ['2026-09:1']],
@@ -81,13 +91,21 @@ describe('order and days, at their edges', () => {
     const list = [at('b', '2026-11-22T10:00Z'), at('c', '2026-11-23T10:00Z'), at('a', '2026-11-22T10:00Z')];
     expect(sortIncidentsNewestFirst(list).map((i) => i.slug)).toEqual(['c', 'a', 'b']);
     expect(sortIncidentsNewestFirst([...list].reverse()).map((i) => i.slug)).toEqual(['c', 'a', 'b']);
-    expect(sortIncidentsNewestFirst([at('x', '2026-11-22T10:00Z'), at('x', '2026-11-22T10:00Z')]).map((i) => i.slug)).toEqual(['x', 'x']);
+    expect(
+      sortIncidentsNewestFirst([at('x', '2026-11-22T10:00Z'), at('x', '2026-11-22T10:00Z')]).map((i) => i.slug),
+    ).toEqual(['x', 'x']);
     expect(list.map((i) => i.slug)).toEqual(['b', 'c', 'a']);
   });
 
   test('the interval runs to now while ongoing, to the end once resolved', () => {
-    expect(incidentInterval(ongoing, new Date('2026-11-22T12:00Z'))).toEqual({ start: new Date('2026-11-22T09:00Z'), end: new Date('2026-11-22T12:00Z') });
-    expect(incidentInterval(lateNight, new Date('2026-11-22T12:00Z'))).toEqual({ start: new Date('2026-11-20T22:30Z'), end: new Date('2026-11-20T22:50Z') });
+    expect(incidentInterval(ongoing, new Date('2026-11-22T12:00Z'))).toEqual({
+      start: new Date('2026-11-22T09:00Z'),
+      end: new Date('2026-11-22T12:00Z'),
+    });
+    expect(incidentInterval(lateNight, new Date('2026-11-22T12:00Z'))).toEqual({
+      start: new Date('2026-11-20T22:30Z'),
+      end: new Date('2026-11-20T22:50Z'),
+    });
   });
 
   test.each([
@@ -108,8 +126,14 @@ describe('order and days, at their edges', () => {
 
   test('an incident that begins exactly now is on today', () => {
     const now = new Date('2026-11-22T12:00Z');
-    expect(recentDays([incident('n', { timeline: [update('investigating', '2026-11-22T12:00Z')] })], now, 'UTC', 1)[0].incidents).toHaveLength(1);
-    expect(recentDays([incident('n', { timeline: [update('investigating', '2026-11-22T12:00:01Z')] })], now, 'UTC', 1)[0].incidents).toHaveLength(0);
+    expect(
+      recentDays([incident('n', { timeline: [update('investigating', '2026-11-22T12:00Z')] })], now, 'UTC', 1)[0]
+        .incidents,
+    ).toHaveLength(1);
+    expect(
+      recentDays([incident('n', { timeline: [update('investigating', '2026-11-22T12:00:01Z')] })], now, 'UTC', 1)[0]
+        .incidents,
+    ).toHaveLength(0);
     expect(recentDays([], now, 'UTC', 0)).toEqual([]);
   });
 
@@ -117,19 +141,57 @@ describe('order and days, at their edges', () => {
     const a = incident('a', { timeline: [update('investigating', '2026-10-31T23:30Z')] });
     const b = incident('b', { timeline: [update('investigating', '2026-11-01T10:00Z')] });
     const c = incident('c', { timeline: [update('investigating', '2026-10-15T10:00Z')] });
-    expect(groupByMonth([a, b, c], 'UTC').map((m) => [m.month, m.incidents.map((i) => i.slug)])).toEqual([['2026-11', ['b']], ['2026-10', ['a', 'c']]]);
-    expect(groupByMonth([a, b, c], 'Europe/Berlin').map((m) => [m.month, m.incidents.map((i) => i.slug)])).toEqual([['2026-11', ['b', 'a']], ['2026-10', ['c']]]);
+    expect(groupByMonth([a, b, c], 'UTC').map((m) => [m.month, m.incidents.map((i) => i.slug)])).toEqual([
+      ['2026-11', ['b']],
+      ['2026-10', ['a', 'c']],
+    ]);
+    expect(groupByMonth([a, b, c], 'Europe/Berlin').map((m) => [m.month, m.incidents.map((i) => i.slug)])).toEqual([
+      ['2026-11', ['b', 'a']],
+      ['2026-10', ['c']],
+    ]);
     expect(groupByMonth([], 'UTC')).toEqual([]);
   });
 
   test.each([
     [1, 1, [[1, 1, 1]]],
     [25, 25, [[1, 1, 25]]],
-    [26, 25, [[1, 2, 25], [2, 2, 1]]],
-    [50, 25, [[1, 2, 25], [2, 2, 25]]],
-    [3, 1, [[1, 3, 1], [2, 3, 1], [3, 3, 1]]],
+    [
+      26,
+      25,
+      [
+        [1, 2, 25],
+        [2, 2, 1],
+      ],
+    ],
+    [
+      50,
+      25,
+      [
+        [1, 2, 25],
+        [2, 2, 25],
+      ],
+    ],
+    [
+      3,
+      1,
+      [
+        [1, 3, 1],
+        [2, 3, 1],
+        [3, 3, 1],
+      ],
+    ],
   ])('%i incidents in pages of %i', (count, size, expected) => {
-    const list = Array.from({ length: count }, (_, i) => incident(`i${i}`, { timeline: [update('investigating', new Date(Date.parse('2026-11-01T00:00Z') + i * 60_000).toISOString())] }));
-    expect(historyPages(list, 'UTC', size).map((page) => [page.page, page.pageCount, page.months.reduce((n, m) => n + m.incidents.length, 0)])).toEqual(expected);
+    const list = Array.from({ length: count }, (_, i) =>
+      incident(`i${i}`, {
+        timeline: [update('investigating', new Date(Date.parse('2026-11-01T00:00Z') + i * 60_000).toISOString())],
+      }),
+    );
+    expect(
+      historyPages(list, 'UTC', size).map((page) => [
+        page.page,
+        page.pageCount,
+        page.months.reduce((n, m) => n + m.incidents.length, 0),
+      ]),
+    ).toEqual(expected);
   });
 });

@@ -9,7 +9,8 @@ import { addDays, dayKey, monthKey, startOfDay } from '../incident/time.ts';
 /** Newest first by start; ties by slug so the order never depends on file order. */
 export function sortIncidentsNewestFirst(incidents: readonly Incident[]): Incident[] {
   return [...incidents].sort(
-    (a, b) => incidentStart(b).getTime() - incidentStart(a).getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+    (a, b) =>
+      incidentStart(b).getTime() - incidentStart(a).getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
   );
 }
 
@@ -38,7 +39,10 @@ export function recentDays(incidents: readonly Incident[], now: Date, timeZone: 
     const overlapping = sorted.filter((incident) => {
       if (incidentStart(incident) > now) return false;
       const interval = incidentInterval(incident, now);
-      return interval.start < end && (interval.end > start || interval.start.getTime() === interval.end.getTime() && interval.start >= start);
+      return (
+        interval.start < end &&
+        (interval.end > start || (interval.start.getTime() === interval.end.getTime() && interval.start >= start))
+      );
     });
     days.push({ day, start, end, incidents: overlapping });
   }
@@ -74,7 +78,11 @@ export function historyPages(incidents: readonly Incident[], timeZone: string, p
   const pageCount = Math.max(1, Math.ceil(sorted.length / pageSize));
   const pages: HistoryPage[] = [];
   for (let page = 1; page <= pageCount; page++) {
-    pages.push({ page, pageCount, months: groupByMonth(sorted.slice((page - 1) * pageSize, page * pageSize), timeZone) });
+    pages.push({
+      page,
+      pageCount,
+      months: groupByMonth(sorted.slice((page - 1) * pageSize, page * pageSize), timeZone),
+    });
   }
   return pages;
 }

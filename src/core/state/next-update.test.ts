@@ -20,12 +20,22 @@ describe('promisedNextUpdate', () => {
 });
 
 test('overdue: promised time passed, or silent past the cadence; resolved ones never', () => {
-  const promised = incident('promised', { timeline: [update('investigating', '2026-11-22T18:05Z', 'Errors. Next update by 18:35 UTC.')] });
+  const promised = incident('promised', {
+    timeline: [update('investigating', '2026-11-22T18:05Z', 'Errors. Next update by 18:35 UTC.')],
+  });
   const silent = incident('silent', { timeline: [update('investigating', '2026-11-22T18:00Z', 'Errors.')] });
   const fresh = incident('fresh', { timeline: [update('investigating', '2026-11-22T18:30Z', 'Errors.')] });
-  const resolved = incident('resolved', { timeline: [update('investigating', '2026-11-22T17:00Z'), update('resolved', '2026-11-22T17:30Z')] });
+  const resolved = incident('resolved', {
+    timeline: [update('investigating', '2026-11-22T17:00Z'), update('resolved', '2026-11-22T17:30Z')],
+  });
   const now = new Date('2026-11-22T18:40Z');
-  expect(overdueIncidents([promised, silent, fresh, resolved], now, 30).map((o) => [o.incident.slug, o.reason, o.due.toISOString()])).toEqual([
+  expect(
+    overdueIncidents([promised, silent, fresh, resolved], now, 30).map((o) => [
+      o.incident.slug,
+      o.reason,
+      o.due.toISOString(),
+    ]),
+  ).toEqual([
     ['promised', 'promised', '2026-11-22T18:35:00.000Z'],
     ['silent', 'cadence', '2026-11-22T18:30:00.000Z'],
   ]);
@@ -35,13 +45,49 @@ describe('overdue: only incidents in progress, never maintenance or notices', ()
   const now = new Date('2026-11-22T18:40Z');
   const old = '2026-11-22T17:00Z';
   test.each([
-    ['an incident silent past the cadence', incident('a', { timeline: [update('investigating', old, 'Errors.')] }), ['a']],
-    ['maintenance in progress', incident('m', { type: 'maintenance', scheduled: { start: new Date(old), end: new Date('2026-11-22T20:00Z') }, timeline: [update('in_progress', old, 'Started.')] }), []],
-    ['maintenance verifying, promised long ago', incident('v', { type: 'maintenance', scheduled: { start: new Date(old), end: new Date('2026-11-22T20:00Z') }, timeline: [update('verifying', old, 'Next update by 17:10 UTC.')] }), []],
-    ['an active notice', incident('n', { type: 'notice', until: new Date('2026-12-01T00:00Z'), timeline: [update('update', old, 'Black Friday.')] }), []],
+    [
+      'an incident silent past the cadence',
+      incident('a', { timeline: [update('investigating', old, 'Errors.')] }),
+      ['a'],
+    ],
+    [
+      'maintenance in progress',
+      incident('m', {
+        type: 'maintenance',
+        scheduled: { start: new Date(old), end: new Date('2026-11-22T20:00Z') },
+        timeline: [update('in_progress', old, 'Started.')],
+      }),
+      [],
+    ],
+    [
+      'maintenance verifying, promised long ago',
+      incident('v', {
+        type: 'maintenance',
+        scheduled: { start: new Date(old), end: new Date('2026-11-22T20:00Z') },
+        timeline: [update('verifying', old, 'Next update by 17:10 UTC.')],
+      }),
+      [],
+    ],
+    [
+      'an active notice',
+      incident('n', {
+        type: 'notice',
+        until: new Date('2026-12-01T00:00Z'),
+        timeline: [update('update', old, 'Black Friday.')],
+      }),
+      [],
+    ],
     ['an open notice', incident('n', { type: 'notice', timeline: [update('update', old, 'Black Friday.')] }), []],
-    ['a resolved incident', incident('r', { timeline: [update('investigating', '2026-11-22T16:00Z'), update('resolved', old)] }), []],
-    ['an incident not begun yet', incident('f', { started: new Date('2026-11-22T19:00Z'), timeline: [update('investigating', old, 'Errors.')] }), []],
+    [
+      'a resolved incident',
+      incident('r', { timeline: [update('investigating', '2026-11-22T16:00Z'), update('resolved', old)] }),
+      [],
+    ],
+    [
+      'an incident not begun yet',
+      incident('f', { started: new Date('2026-11-22T19:00Z'), timeline: [update('investigating', old, 'Errors.')] }),
+      [],
+    ],
   ])('%s', (_name, subject, slugs) => {
     expect(overdueIncidents([subject], now, 30).map((o) => o.incident.slug)).toEqual(slugs);
   });
@@ -56,17 +102,25 @@ describe('overdue: only incidents in progress, never maintenance or notices', ()
     const subject = incident('c', { timeline: [update('investigating', iso, 'Errors.')] });
     const found = overdueIncidents([subject], now, cadence);
     expect(found.length > 0).toBe(overdue);
-    if (overdue) expect(found[0]).toMatchObject({ reason: 'cadence', due: new Date(new Date(iso).getTime() + cadence * 60_000) });
+    if (overdue)
+      expect(found[0]).toMatchObject({ reason: 'cadence', due: new Date(new Date(iso).getTime() + cadence * 60_000) });
   });
 
   test('a promise is due at its time, not at the cadence; the newest update posted by now is the one that counts', () => {
     const subject = incident('p', {
-      timeline: [update('investigating', '2026-11-22T18:00Z', 'Next update by 18:40 UTC.'), update('identified', '2026-11-22T19:00Z', 'Next update in 2 hours.')],
+      timeline: [
+        update('investigating', '2026-11-22T18:00Z', 'Next update by 18:40 UTC.'),
+        update('identified', '2026-11-22T19:00Z', 'Next update in 2 hours.'),
+      ],
     });
     expect(overdueIncidents([subject], now, 5)).toEqual([]);
-    expect(overdueIncidents([subject], new Date('2026-11-22T18:40:01Z'), 5)).toEqual([{ incident: subject, due: new Date('2026-11-22T18:40Z'), reason: 'promised' }]);
+    expect(overdueIncidents([subject], new Date('2026-11-22T18:40:01Z'), 5)).toEqual([
+      { incident: subject, due: new Date('2026-11-22T18:40Z'), reason: 'promised' },
+    ]);
     expect(overdueIncidents([subject], new Date('2026-11-22T21:00Z'), 5)).toEqual([]);
-    expect(overdueIncidents([subject], new Date('2026-11-22T21:00:01Z'), 5)).toEqual([{ incident: subject, due: new Date('2026-11-22T21:00Z'), reason: 'promised' }]);
+    expect(overdueIncidents([subject], new Date('2026-11-22T21:00:01Z'), 5)).toEqual([
+      { incident: subject, due: new Date('2026-11-22T21:00Z'), reason: 'promised' },
+    ]);
   });
 });
 

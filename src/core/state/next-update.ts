@@ -39,7 +39,10 @@ export interface Overdue {
 }
 
 /** When the update after `update` is due: the time it promises, or the site's cadence after it. */
-export function nextUpdateDue(update: Pick<IncidentUpdate, 'markdown' | 'at'>, cadenceMinutes: number): { due: Date; reason: Overdue['reason'] } {
+export function nextUpdateDue(
+  update: Pick<IncidentUpdate, 'markdown' | 'at'>,
+  cadenceMinutes: number,
+): { due: Date; reason: Overdue['reason'] } {
   const promised = promisedNextUpdate(update);
   if (promised) return { due: promised, reason: 'promised' };
   return { due: new Date(update.at.getTime() + cadenceMinutes * 60_000), reason: 'cadence' };

@@ -23,7 +23,15 @@ import {
   isUpcomingMaintenance,
   maintenanceTransitions,
 } from './status.ts';
-import { countedIncidents, daysOf, inWindow, percentOf, scopeSpans, type CountedIncident, type UptimeDay } from './uptime.ts';
+import {
+  countedIncidents,
+  daysOf,
+  inWindow,
+  percentOf,
+  scopeSpans,
+  type CountedIncident,
+  type UptimeDay,
+} from './uptime.ts';
 
 export const UPTIME_DAYS = 90;
 /** The periods the uptime bars cover, widest first: 90 days on a wide screen, the last 60 or 30 on narrower ones. */
@@ -112,9 +120,10 @@ export interface SiteState {
 }
 
 function incidentState(incident: Incident, now: Date, cadenceMinutes: number): IncidentState {
-  const posted = [...incident.updates.filter((update) => update.at <= now), ...maintenanceTransitions(incident, now)].sort(
-    (a, b) => b.at.getTime() - a.at.getTime(),
-  );
+  const posted = [
+    ...incident.updates.filter((update) => update.at <= now),
+    ...maintenanceTransitions(incident, now),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
   const state: IncidentState = {
     incident,
     status: incidentStatusAt(incident, now),
@@ -148,7 +157,10 @@ export function buildSiteState(config: SiteConfig, incidents: readonly Incident[
   const begun = (state: IncidentState) => state.start <= now && !state.upcoming;
 
   // Uptime: every counted incident's span once; each scope cuts its own from those in the window.
-  const counted = countedIncidents(incidents, now, (incident) => ({ start: stateOf(incident).start, end: stateOf(incident).end ?? now }));
+  const counted = countedIncidents(incidents, now, (incident) => ({
+    start: stateOf(incident).start,
+    end: stateOf(incident).end ?? now,
+  }));
   const window = inWindow(counted, now, timeZone, UPTIME_DAYS);
   const earliest = earliestSpans(counted);
   const trackedFrom = (ids: Iterable<string>, since: string | undefined): string | undefined => {
@@ -200,9 +212,15 @@ export function buildSiteState(config: SiteConfig, incidents: readonly Incident[
       status: worstComponentStatus(activeStatuses.get(component.id) ?? []),
       uptime: scope,
       incidents: own,
-      windowIncidents: own.filter((state) => !state.upcoming && state.start <= now && (state.end ?? now) >= windowStart),
+      windowIncidents: own.filter(
+        (state) => !state.upcoming && state.start <= now && (state.end ?? now) >= windowStart,
+      ),
       upcoming: own.filter((state) => state.upcoming).sort((a, b) => a.start.getTime() - b.start.getTime()),
-      history: historyPages(own.filter(begun).map((state) => state.incident), timeZone, config.historyPageSize),
+      history: historyPages(
+        own.filter(begun).map((state) => state.incident),
+        timeZone,
+        config.historyPageSize,
+      ),
     };
   });
 
@@ -210,7 +228,11 @@ export function buildSiteState(config: SiteConfig, incidents: readonly Incident[
     // A group has data from its first member's first tracked day; a member tracked always makes it tracked always.
     const starts = members.map((member) => member.component.trackedSince ?? config.trackedSince);
     const since = starts.includes(undefined) ? undefined : starts.sort()[0];
-    const state: SectionState = { group, components: members, status: worstComponentStatus(members.map((member) => member.status)) };
+    const state: SectionState = {
+      group,
+      components: members,
+      status: worstComponentStatus(members.map((member) => member.status)),
+    };
     if (group.id) state.uptime = uptime(new Set(members.map((member) => member.component.id)), since);
     return state;
   };
@@ -222,7 +244,10 @@ export function buildSiteState(config: SiteConfig, incidents: readonly Incident[
   const ungrouped = components.filter((component) => component.component.group === undefined);
   if (ungrouped.length > 0) sections.push(section({ id: '', name: '' }, ungrouped));
 
-  const siteTracked = trackedFrom(config.components.map((component) => component.id), config.trackedSince);
+  const siteTracked = trackedFrom(
+    config.components.map((component) => component.id),
+    config.trackedSince,
+  );
   const active = sorted.filter((state) => state.active && state.incident.type === 'incident');
   active.sort((a, b) => b.updates[0].at.getTime() - a.updates[0].at.getTime());
 
@@ -243,7 +268,11 @@ export function buildSiteState(config: SiteConfig, incidents: readonly Incident[
       incidents: day.incidents,
       tracked: siteTracked === undefined || day.day >= siteTracked || day.incidents.length > 0,
     })),
-    history: historyPages(sorted.filter(begun).map((state) => state.incident), timeZone, config.historyPageSize),
+    history: historyPages(
+      sorted.filter(begun).map((state) => state.incident),
+      timeZone,
+      config.historyPageSize,
+    ),
     updatedAt: sorted.reduce((latest, state) => {
       const newest = state.updates.find((update) => update.at <= now);
       // Stryker disable next-line EqualityOperator: on a tie both are the same instant

@@ -49,7 +49,13 @@ export function isResolvedAt(incident: Incident, now: Date): boolean {
  * `now`, so its page can be kept from one build to the next.
  */
 export function isSettledAt(incident: Incident, now: Date): boolean {
-  const times = [...incident.updates.map((update) => update.at), incident.started, incident.scheduled?.start, incident.scheduled?.end, incident.until];
+  const times = [
+    ...incident.updates.map((update) => update.at),
+    incident.started,
+    incident.scheduled?.start,
+    incident.scheduled?.end,
+    incident.until,
+  ];
   return isResolvedAt(incident, now) && times.every((time) => time === undefined || time.getTime() <= now.getTime());
 }
 
@@ -107,7 +113,11 @@ export function componentStatusAt(componentId: string, incidents: readonly Incid
 }
 
 /** The overall status: the worst component's. */
-export function overallStatusAt(componentIds: readonly string[], incidents: readonly Incident[], now: Date): ComponentStatus {
+export function overallStatusAt(
+  componentIds: readonly string[],
+  incidents: readonly Incident[],
+  now: Date,
+): ComponentStatus {
   return worstComponentStatus(componentIds.map((id) => componentStatusAt(id, incidents, now)));
 }
 
@@ -125,10 +135,24 @@ export function maintenanceTransitions(incident: Incident, now: Date): IncidentU
   const out: IncidentUpdate[] = [];
   const ended = incidentEnd(incident, now);
   if (now >= end && !has(['completed']) && !taken(end)) {
-    out.push({ id: `${incident.slug}#${isoUtc(end)}`, status: 'completed', at: end, line: 0, automatic: true, markdown: 'The maintenance window has ended.' });
+    out.push({
+      id: `${incident.slug}#${isoUtc(end)}`,
+      status: 'completed',
+      at: end,
+      line: 0,
+      automatic: true,
+      markdown: 'The maintenance window has ended.',
+    });
   }
   if (now >= start && !has(['in_progress', 'verifying', 'completed']) && !taken(start) && !(ended && ended <= start)) {
-    out.push({ id: `${incident.slug}#${isoUtc(start)}`, status: 'in_progress', at: start, line: 0, automatic: true, markdown: `The maintenance has started. It is scheduled to end at ${formatTimestamp(end)}.` });
+    out.push({
+      id: `${incident.slug}#${isoUtc(start)}`,
+      status: 'in_progress',
+      at: start,
+      line: 0,
+      automatic: true,
+      markdown: `The maintenance has started. It is scheduled to end at ${formatTimestamp(end)}.`,
+    });
   }
   return out;
 }

@@ -4,18 +4,44 @@ import { componentUptimeDays, trackedFrom, uptimePercent, DOWNTIME_WEIGHT, uptim
 import { formatPercent } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
 
-const outage = (slug: string, status: 'major_outage' | 'partial_outage' | 'degraded_performance', from: string, to: string) =>
-  incident(slug, { components: [{ id: 'api', status }], timeline: [update('investigating', from), update('resolved', to)] });
+const outage = (
+  slug: string,
+  status: 'major_outage' | 'partial_outage' | 'degraded_performance',
+  from: string,
+  to: string,
+) =>
+  incident(slug, {
+    components: [{ id: 'api', status }],
+    timeline: [update('investigating', from), update('resolved', to)],
+  });
 
 describe('uptime with Statuspage weights', () => {
   const now = new Date('2026-11-23T00:00Z');
   test.each([
-    ['major outage, 2.4 h', [outage('a', 'major_outage', '2026-11-22T10:00Z', '2026-11-22T12:24Z')], 0.9, 'major_outage'],
-    ['partial outage, 2.4 h counts 30%', [outage('a', 'partial_outage', '2026-11-22T10:00Z', '2026-11-22T12:24Z')], 0.97, 'partial_outage'],
-    ['degraded counts nothing', [outage('a', 'degraded_performance', '2026-11-22T10:00Z', '2026-11-22T12:24Z')], 1, 'degraded_performance'],
+    [
+      'major outage, 2.4 h',
+      [outage('a', 'major_outage', '2026-11-22T10:00Z', '2026-11-22T12:24Z')],
+      0.9,
+      'major_outage',
+    ],
+    [
+      'partial outage, 2.4 h counts 30%',
+      [outage('a', 'partial_outage', '2026-11-22T10:00Z', '2026-11-22T12:24Z')],
+      0.97,
+      'partial_outage',
+    ],
+    [
+      'degraded counts nothing',
+      [outage('a', 'degraded_performance', '2026-11-22T10:00Z', '2026-11-22T12:24Z')],
+      1,
+      'degraded_performance',
+    ],
     [
       'overlap counts once, at the worst',
-      [outage('a', 'major_outage', '2026-11-22T10:00Z', '2026-11-22T12:24Z'), outage('b', 'partial_outage', '2026-11-22T11:00Z', '2026-11-22T12:00Z')],
+      [
+        outage('a', 'major_outage', '2026-11-22T10:00Z', '2026-11-22T12:24Z'),
+        outage('b', 'partial_outage', '2026-11-22T11:00Z', '2026-11-22T12:00Z'),
+      ],
       0.9,
       'major_outage',
     ],
@@ -30,11 +56,18 @@ describe('uptime with Statuspage weights', () => {
     const incidents = [outage('a', 'major_outage', '2026-11-21T22:00Z', '2026-11-22T02:00Z')];
     // 22:00Z-02:00Z is 23:00-03:00 in Berlin: 1 h on 21 Nov, 3 h on 22 Nov; now is Berlin's midnight of 23 Nov.
     const days = componentUptimeDays('api', incidents, new Date('2026-11-22T23:00Z'), 'Europe/Berlin', 3);
-    expect(days.map((day) => [day.day, Math.round((1 - day.uptime) * 24 * 60)])).toEqual([['2026-11-21', 60], ['2026-11-22', 180], ['2026-11-23', 0]]);
+    expect(days.map((day) => [day.day, Math.round((1 - day.uptime) * 24 * 60)])).toEqual([
+      ['2026-11-21', 60],
+      ['2026-11-22', 180],
+      ['2026-11-23', 0],
+    ]);
   });
 
   test('an ongoing outage counts up to now', () => {
-    const ongoing = incident('o', { components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T06:00Z')] });
+    const ongoing = incident('o', {
+      components: [{ id: 'api', status: 'major_outage' }],
+      timeline: [update('investigating', '2026-11-22T06:00Z')],
+    });
     const [today] = componentUptimeDays('api', [ongoing], new Date('2026-11-22T12:00Z'), 'UTC', 1);
     expect(today.uptime).toBeCloseTo(0.5, 10);
   });
@@ -49,12 +82,18 @@ describe('uptime with Statuspage weights', () => {
   });
 });
 
-describe('one component\'s outage is not another\'s', () => {
+describe("one component's outage is not another's", () => {
   const now = new Date('2026-11-23T00:00Z');
   const mixed = [
-    incident('web-down', { components: [{ id: 'web', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T00:00Z'), update('resolved', '2026-11-22T12:00Z')] }),
+    incident('web-down', {
+      components: [{ id: 'web', status: 'major_outage' }],
+      timeline: [update('investigating', '2026-11-22T00:00Z'), update('resolved', '2026-11-22T12:00Z')],
+    }),
     incident('both', {
-      components: [{ id: 'api', status: 'partial_outage' }, { id: 'db', status: 'major_outage' }],
+      components: [
+        { id: 'api', status: 'partial_outage' },
+        { id: 'db', status: 'major_outage' },
+      ],
       timeline: [update('investigating', '2026-11-22T18:00Z'), update('resolved', '2026-11-22T20:00Z')],
     }),
   ];
@@ -75,12 +114,17 @@ describe('one component\'s outage is not another\'s', () => {
     expect(day.incidents.map((i) => i.slug)).toEqual(slugs);
   });
 
-  test('a component\'s own days', () => {
-    expect(componentUptimeDays('web', mixed, now, 'UTC', 2).map((day) => [day.day, day.uptime, day.outageMinutes])).toEqual([['2026-11-22', 0.5, 720], ['2026-11-23', 1, 0]]);
+  test("a component's own days", () => {
+    expect(
+      componentUptimeDays('web', mixed, now, 'UTC', 2).map((day) => [day.day, day.uptime, day.outageMinutes]),
+    ).toEqual([
+      ['2026-11-22', 0.5, 720],
+      ['2026-11-23', 1, 0],
+    ]);
   });
 });
 
-describe('outage minutes, as the bars\' tooltips show them', () => {
+describe("outage minutes, as the bars' tooltips show them", () => {
   const now = new Date('2026-11-23T00:00Z');
   test.each([
     ['major_outage', 90, 90, 1 - 90 / 1440],
@@ -106,10 +150,27 @@ describe('outage minutes, as the bars\' tooltips show them', () => {
   });
 
   test('notices and incidents not yet begun count nothing', () => {
-    const notice = incident('n', { type: 'notice', components: [{ id: 'api', status: 'major_outage' }], timeline: [update('update', '2026-11-22T10:00Z')] });
-    const later = incident('l', { started: new Date('2026-11-23T01:00Z'), components: [{ id: 'api', status: 'major_outage' }], timeline: [update('investigating', '2026-11-22T23:00Z')] });
+    const notice = incident('n', {
+      type: 'notice',
+      components: [{ id: 'api', status: 'major_outage' }],
+      timeline: [update('update', '2026-11-22T10:00Z')],
+    });
+    const later = incident('l', {
+      started: new Date('2026-11-23T01:00Z'),
+      components: [{ id: 'api', status: 'major_outage' }],
+      timeline: [update('investigating', '2026-11-22T23:00Z')],
+    });
     for (const subject of [notice, later]) {
-      expect(componentUptimeDays('api', [subject], now, 'UTC', 2).map((day) => [day.uptime, day.worst, day.incidents.length])).toEqual([[1, 'operational', 0], [1, 'operational', 0]]);
+      expect(
+        componentUptimeDays('api', [subject], now, 'UTC', 2).map((day) => [
+          day.uptime,
+          day.worst,
+          day.incidents.length,
+        ]),
+      ).toEqual([
+        [1, 'operational', 0],
+        [1, 'operational', 0],
+      ]);
       expect(uptimePercent(new Set(['api']), [subject], now, 'UTC', 2)).toBe(100);
     }
   });
@@ -118,20 +179,87 @@ describe('outage minutes, as the bars\' tooltips show them', () => {
 describe('day boundaries: an outage belongs to the days it overlaps, and only to them', () => {
   const now = new Date('2026-11-24T12:00Z');
   const days = (incidents: ReturnType<typeof outage>[], zone = 'UTC') =>
-    componentUptimeDays('api', incidents, now, zone, 3).map((day) => [day.day, day.worst, day.outageMinutes, day.incidents.length]);
+    componentUptimeDays('api', incidents, now, zone, 3).map((day) => [
+      day.day,
+      day.worst,
+      day.outageMinutes,
+      day.incidents.length,
+    ]);
   test.each([
-    ['ending at midnight stays on its day', '2026-11-22T22:00Z', '2026-11-23T00:00Z', [['2026-11-22', 'major_outage', 120, 1], ['2026-11-23', 'operational', 0, 0], ['2026-11-24', 'operational', 0, 0]]],
-    ['starting at midnight starts its day', '2026-11-23T00:00Z', '2026-11-23T02:00Z', [['2026-11-22', 'operational', 0, 0], ['2026-11-23', 'major_outage', 120, 1], ['2026-11-24', 'operational', 0, 0]]],
-    ['a whole day, midnight to midnight', '2026-11-23T00:00Z', '2026-11-24T00:00Z', [['2026-11-22', 'operational', 0, 0], ['2026-11-23', 'major_outage', 1440, 1], ['2026-11-24', 'operational', 0, 0]]],
-    ['a minute either side of midnight', '2026-11-22T23:59Z', '2026-11-23T00:01Z', [['2026-11-22', 'major_outage', 1, 1], ['2026-11-23', 'major_outage', 1, 1], ['2026-11-24', 'operational', 0, 0]]],
-    ['over two midnights', '2026-11-22T12:00Z', '2026-11-24T06:00Z', [['2026-11-22', 'major_outage', 720, 1], ['2026-11-23', 'major_outage', 1440, 1], ['2026-11-24', 'major_outage', 360, 1]]],
-    ['no time at all, at midnight: on the day it begins', '2026-11-23T00:00Z', '2026-11-23T00:00Z', [['2026-11-22', 'operational', 0, 0], ['2026-11-23', 'major_outage', 0, 1], ['2026-11-24', 'operational', 0, 0]]],
+    [
+      'ending at midnight stays on its day',
+      '2026-11-22T22:00Z',
+      '2026-11-23T00:00Z',
+      [
+        ['2026-11-22', 'major_outage', 120, 1],
+        ['2026-11-23', 'operational', 0, 0],
+        ['2026-11-24', 'operational', 0, 0],
+      ],
+    ],
+    [
+      'starting at midnight starts its day',
+      '2026-11-23T00:00Z',
+      '2026-11-23T02:00Z',
+      [
+        ['2026-11-22', 'operational', 0, 0],
+        ['2026-11-23', 'major_outage', 120, 1],
+        ['2026-11-24', 'operational', 0, 0],
+      ],
+    ],
+    [
+      'a whole day, midnight to midnight',
+      '2026-11-23T00:00Z',
+      '2026-11-24T00:00Z',
+      [
+        ['2026-11-22', 'operational', 0, 0],
+        ['2026-11-23', 'major_outage', 1440, 1],
+        ['2026-11-24', 'operational', 0, 0],
+      ],
+    ],
+    [
+      'a minute either side of midnight',
+      '2026-11-22T23:59Z',
+      '2026-11-23T00:01Z',
+      [
+        ['2026-11-22', 'major_outage', 1, 1],
+        ['2026-11-23', 'major_outage', 1, 1],
+        ['2026-11-24', 'operational', 0, 0],
+      ],
+    ],
+    [
+      'over two midnights',
+      '2026-11-22T12:00Z',
+      '2026-11-24T06:00Z',
+      [
+        ['2026-11-22', 'major_outage', 720, 1],
+        ['2026-11-23', 'major_outage', 1440, 1],
+        ['2026-11-24', 'major_outage', 360, 1],
+      ],
+    ],
+    [
+      'no time at all, at midnight: on the day it begins',
+      '2026-11-23T00:00Z',
+      '2026-11-23T00:00Z',
+      [
+        ['2026-11-22', 'operational', 0, 0],
+        ['2026-11-23', 'major_outage', 0, 1],
+        ['2026-11-24', 'operational', 0, 0],
+      ],
+    ],
   ])('%s', (_name, from, to, expected) => {
     expect(days([outage('a', 'major_outage', from, to)])).toEqual(expected);
   });
 
   test('a whole day down is 0% that day', () => {
-    expect(componentUptimeDays('api', [outage('a', 'major_outage', '2026-11-23T00:00Z', '2026-11-24T00:00Z')], now, 'UTC', 3).map((day) => day.uptime)).toEqual([1, 0, 1]);
+    expect(
+      componentUptimeDays(
+        'api',
+        [outage('a', 'major_outage', '2026-11-23T00:00Z', '2026-11-24T00:00Z')],
+        now,
+        'UTC',
+        3,
+      ).map((day) => day.uptime),
+    ).toEqual([1, 0, 1]);
   });
 
   test('midnight in the display zone, not in UTC', () => {
@@ -145,14 +273,26 @@ describe('day boundaries: an outage belongs to the days it overlaps, and only to
 
   test('a DST day has 23 hours: its uptime is over those', () => {
     // Berlin springs forward on 2026-03-29: 23 h from 2026-03-28T23:00Z.
-    const dst = componentUptimeDays('api', [outage('a', 'major_outage', '2026-03-29T10:00Z', '2026-03-29T12:18Z')], new Date('2026-03-30T12:00Z'), 'Europe/Berlin', 2);
+    const dst = componentUptimeDays(
+      'api',
+      [outage('a', 'major_outage', '2026-03-29T10:00Z', '2026-03-29T12:18Z')],
+      new Date('2026-03-30T12:00Z'),
+      'Europe/Berlin',
+      2,
+    );
     expect(dst[0].day).toBe('2026-03-29');
     expect(dst[0].uptime).toBeCloseTo(0.9, 12);
     expect(dst[0].outageMinutes).toBe(138);
   });
 
   test('today counts only the part that has passed', () => {
-    const [today] = componentUptimeDays('api', [outage('a', 'partial_outage', '2026-11-24T00:00Z', '2026-11-24T06:00Z')], now, 'UTC', 1);
+    const [today] = componentUptimeDays(
+      'api',
+      [outage('a', 'partial_outage', '2026-11-24T00:00Z', '2026-11-24T06:00Z')],
+      now,
+      'UTC',
+      1,
+    );
     expect(today.uptime).toBeCloseTo(1 - (0.3 * 6) / 12, 12);
     const [start] = componentUptimeDays('api', [], new Date('2026-11-24T00:00Z'), 'UTC', 1);
     expect(start.uptime).toBe(1);
@@ -176,13 +316,27 @@ describe('uptimePercent over a window of days, to the minute', () => {
   });
 
   test('an outage on another component leaves it at 100%', () => {
-    const other = incident('w', { components: [{ id: 'web', status: 'major_outage' }], timeline: [update('investigating', '2026-11-20T10:00Z'), update('resolved', '2026-11-20T12:00Z')] });
+    const other = incident('w', {
+      components: [{ id: 'web', status: 'major_outage' }],
+      timeline: [update('investigating', '2026-11-20T10:00Z'), update('resolved', '2026-11-20T12:00Z')],
+    });
     expect(uptimePercent(ids, [other], new Date('2026-11-23T00:00Z'), 'UTC', 11)).toBe(100);
-    expect(uptimePercent(new Set(['api', 'web']), [other], new Date('2026-11-23T00:00Z'), 'UTC', 11)).toBeCloseTo(100 - 100 * 120 / 14400, 10);
+    expect(uptimePercent(new Set(['api', 'web']), [other], new Date('2026-11-23T00:00Z'), 'UTC', 11)).toBeCloseTo(
+      100 - (100 * 120) / 14400,
+      10,
+    );
   });
 
   test('at the very start of the window nothing has passed: 100%, not a division by zero', () => {
-    expect(uptimePercent(ids, [outage('a', 'major_outage', '2026-11-22T00:00Z', '2026-11-22T00:00Z')], new Date('2026-11-22T00:00Z'), 'UTC', 1)).toBe(100);
+    expect(
+      uptimePercent(
+        ids,
+        [outage('a', 'major_outage', '2026-11-22T00:00Z', '2026-11-22T00:00Z')],
+        new Date('2026-11-22T00:00Z'),
+        'UTC',
+        1,
+      ),
+    ).toBe(100);
   });
 });
 
@@ -197,7 +351,13 @@ test.each([
 });
 
 test("Statuspage's weights: major counts fully, partial 30%, the rest nothing", () => {
-  expect(DOWNTIME_WEIGHT).toEqual({ operational: 0, under_maintenance: 0, degraded_performance: 0, partial_outage: 0.3, major_outage: 1 });
+  expect(DOWNTIME_WEIGHT).toEqual({
+    operational: 0,
+    under_maintenance: 0,
+    degraded_performance: 0,
+    partial_outage: 0.3,
+    major_outage: 1,
+  });
 });
 
 describe('days before the scope was tracked have no data', () => {
@@ -219,7 +379,7 @@ describe('days before the scope was tracked have no data', () => {
 
   test.each([
     ['tracked all along', undefined, 100 - (100 * 30) / (3 * 1440 + 720)],
-    ['tracked since the outage\'s day', '2026-11-21', 100 - (100 * 30) / (1440 + 720)],
+    ["tracked since the outage's day", '2026-11-21', 100 - (100 * 30) / (1440 + 720)],
     ['tracked since today: the outage was before, and is not counted', '2026-11-22', 100],
   ])('the percentage covers the tracked days only: %s', (_name, since, percent) => {
     expect(uptimePercent(ids, [outageOn('2026-11-21')], now, 'UTC', 4, since)).toBeCloseTo(percent, 10);
@@ -233,8 +393,23 @@ describe('days before the scope was tracked have no data', () => {
   test.each([
     ['nothing configured: tracked always', undefined, [outageOn('2026-11-01')], undefined],
     ['the configured day', '2026-11-20', [outageOn('2026-11-21')], '2026-11-20'],
-    ['an earlier incident makes its day data (an imported history)', '2026-11-20', [outageOn('2026-11-10')], '2026-11-10'],
-    ['another component\'s incident does not', '2026-11-20', [incident('w', { components: [{ id: 'web', status: 'major_outage' }], timeline: [update('investigating', '2026-11-10T10:00Z'), update('resolved', '2026-11-10T11:00Z')] })], '2026-11-20'],
+    [
+      'an earlier incident makes its day data (an imported history)',
+      '2026-11-20',
+      [outageOn('2026-11-10')],
+      '2026-11-10',
+    ],
+    [
+      "another component's incident does not",
+      '2026-11-20',
+      [
+        incident('w', {
+          components: [{ id: 'web', status: 'major_outage' }],
+          timeline: [update('investigating', '2026-11-10T10:00Z'), update('resolved', '2026-11-10T11:00Z')],
+        }),
+      ],
+      '2026-11-20',
+    ],
   ])('trackedFrom: %s', (_name, since, incidents, first) => {
     expect(trackedFrom(ids, incidents, now, 'UTC', since)).toBe(first);
   });
@@ -242,7 +417,11 @@ describe('days before the scope was tracked have no data', () => {
   test('the example `outpost init` writes counts nothing: not in the bars, not in the percentage, not as the first day', () => {
     const example = { ...outageOn('2026-11-21'), example: true };
     expect(uptimePercent(ids, [example], now, 'UTC', 4)).toBe(100);
-    expect(uptimeDays(ids, [example], now, 'UTC', 2)[0]).toMatchObject({ day: '2026-11-21', worst: 'operational', incidents: [] });
+    expect(uptimeDays(ids, [example], now, 'UTC', 2)[0]).toMatchObject({
+      day: '2026-11-21',
+      worst: 'operational',
+      incidents: [],
+    });
     expect(trackedFrom(ids, [example], now, 'UTC', '2026-11-22')).toBe('2026-11-22');
   });
 });

@@ -72,7 +72,8 @@ export function scopeSpans(ids: ReadonlySet<string>, counted: readonly CountedIn
   const spans: Span[] = [];
   for (const { incident, start, end } of counted) {
     const affected = incident.components.filter((component) => ids.has(component.id));
-    if (affected.length > 0) spans.push({ start, end, status: worstComponentStatus(affected.map((c) => c.status)), incident });
+    if (affected.length > 0)
+      spans.push({ start, end, status: worstComponentStatus(affected.map((c) => c.status)), incident });
   }
   return spans;
 }
@@ -93,9 +94,12 @@ function measure(spans: readonly Span[], from: number, to: number): { down: numb
   let down = 0;
   let outage = 0;
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const a = sorted[i], b = sorted[i + 1];
+    const a = sorted[i],
+      b = sorted[i + 1];
     let worst: ComponentStatus = 'operational';
-    for (const span of spans) if (span.start <= a && span.end >= b && componentStatusRank(span.status) > componentStatusRank(worst)) worst = span.status;
+    for (const span of spans)
+      if (span.start <= a && span.end >= b && componentStatusRank(span.status) > componentStatusRank(worst))
+        worst = span.status;
     down += DOWNTIME_WEIGHT[worst] * (b - a);
     if (worst === 'partial_outage' || worst === 'major_outage') outage += b - a;
   }
@@ -135,14 +139,22 @@ export function uptimeDays(
 }
 
 /** The last `days` days from a scope's spans (scopeSpans), oldest first. */
-export function daysOf(spans: readonly Span[], now: Date, timeZone: string, days: number, tracked?: string): UptimeDay[] {
+export function daysOf(
+  spans: readonly Span[],
+  now: Date,
+  timeZone: string,
+  days: number,
+  tracked?: string,
+): UptimeDay[] {
   const today = dayKey(now, timeZone);
   const out: UptimeDay[] = [];
   for (let offset = days - 1; offset >= 0; offset--) {
     const day = addDays(today, -offset);
     const from = startOfDay(day, timeZone).getTime();
     const to = Math.min(startOfDay(addDays(day, 1), timeZone).getTime(), now.getTime());
-    const touching = spans.filter((span) => span.start < to && (span.end > from || (span.start === span.end && span.start >= from)));
+    const touching = spans.filter(
+      (span) => span.start < to && (span.end > from || (span.start === span.end && span.start >= from)),
+    );
     const { down, outage } = measure(touching, from, to);
     out.push({
       day,
@@ -160,13 +172,26 @@ export function daysOf(spans: readonly Span[], now: Date, timeZone: string, days
  * Of the counted incidents, those that can touch the last `days` days (the longest window a scope's days
  * or percentages cover): a scope's spans are then cut from a few, not from the whole history.
  */
-export function inWindow(counted: readonly CountedIncident[], now: Date, timeZone: string, days: number): CountedIncident[] {
+export function inWindow(
+  counted: readonly CountedIncident[],
+  now: Date,
+  timeZone: string,
+  days: number,
+): CountedIncident[] {
   const from = startOfDay(addDays(dayKey(now, timeZone), -(days - 1)), timeZone).getTime();
   const to = now.getTime();
-  return counted.filter((span) => span.start < to && (span.end > from || (span.start === span.end && span.start >= from)));
+  return counted.filter(
+    (span) => span.start < to && (span.end > from || (span.start === span.end && span.start >= from)),
+  );
 }
 
-export function componentUptimeDays(componentId: string, incidents: readonly Incident[], now: Date, timeZone: string, days: number): UptimeDay[] {
+export function componentUptimeDays(
+  componentId: string,
+  incidents: readonly Incident[],
+  now: Date,
+  timeZone: string,
+  days: number,
+): UptimeDay[] {
   return uptimeDays(new Set([componentId]), incidents, now, timeZone, days);
 }
 
@@ -186,11 +211,21 @@ export function uptimePercent(
 }
 
 /** Uptime over the last `days` days from a scope's spans (scopeSpans), as uptimePercent. */
-export function percentOf(spans: readonly Span[], now: Date, timeZone: string, days: number, tracked?: string): number | undefined {
+export function percentOf(
+  spans: readonly Span[],
+  now: Date,
+  timeZone: string,
+  days: number,
+  tracked?: string,
+): number | undefined {
   const first = addDays(dayKey(now, timeZone), -(days - 1));
   const from = startOfDay(tracked !== undefined && tracked > first ? tracked : first, timeZone).getTime();
   const to = now.getTime();
   if (from > to) return undefined;
-  const { down } = measure(spans.filter((span) => span.start < to && span.end > from), from, to);
+  const { down } = measure(
+    spans.filter((span) => span.start < to && span.end > from),
+    from,
+    to,
+  );
   return 100 * (1 - down / Math.max(1, to - from));
 }

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { LINK_BACKGROUNDS, paletteCss, STATUS_PALETTE } from './palette.ts';
-import { contrastRatio, formatRatio, hexToRgb, nearestPassingShade, relativeLuminance, isHexColor, rgbToHex } from './contrast.ts';
+import {
+  contrastRatio,
+  formatRatio,
+  hexToRgb,
+  nearestPassingShade,
+  relativeLuminance,
+  isHexColor,
+  rgbToHex,
+} from './contrast.ts';
 
 describe('WCAG contrast', () => {
   test.each([
@@ -38,9 +46,12 @@ describe('WCAG contrast', () => {
   });
 });
 
-test('the backgrounds an accent colour is checked against are the stylesheet\'s', () => {
+test("the backgrounds an accent colour is checked against are the stylesheet's", () => {
   const css = readFileSync(new URL('../../site/styles/site.css', import.meta.url), 'utf8');
-  const [light, dark] = [css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)')), css.slice(css.indexOf('@media (prefers-color-scheme: dark)'))];
+  const [light, dark] = [
+    css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)')),
+    css.slice(css.indexOf('@media (prefers-color-scheme: dark)')),
+  ];
   const value = (block: string, name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(block)?.[1];
   expect([value(light, 'bg'), value(light, 'card')]).toEqual(LINK_BACKGROUNDS.light);
   expect([value(dark, 'bg'), value(dark, 'card')]).toEqual(LINK_BACKGROUNDS.dark);
@@ -90,9 +101,12 @@ describe('shades, hex and the palette, case by case', () => {
     ['#123456', '#ffffff', 21, '#000000'],
     ['#123456', '#000000', 21, '#ffffff'],
     ['#777777', '#ffffff', 3, '#777777'],
-  ])('a ratio out of reach ends at black or white; a low one keeps the colour: %s on %s for %s:1', (color, background, minimum, shade) => {
-    expect(nearestPassingShade(color, background, minimum)).toBe(shade);
-  });
+  ])(
+    'a ratio out of reach ends at black or white; a low one keeps the colour: %s on %s for %s:1',
+    (color, background, minimum, shade) => {
+      expect(nearestPassingShade(color, background, minimum)).toBe(shade);
+    },
+  );
 
   test.each([
     [[-5, 255.6, 127.5], '#00ff80'],
@@ -129,7 +143,9 @@ describe('shades, hex and the palette, case by case', () => {
   });
 
   test.each(Object.entries(STATUS_PALETTE))('%s reads on the page in both modes', (_status, colors) => {
-    for (const background of LINK_BACKGROUNDS.light) expect(contrastRatio(colors.light, background)).toBeGreaterThanOrEqual(4.5);
-    for (const background of LINK_BACKGROUNDS.dark) expect(contrastRatio(colors.dark, background)).toBeGreaterThanOrEqual(4.5);
+    for (const background of LINK_BACKGROUNDS.light)
+      expect(contrastRatio(colors.light, background)).toBeGreaterThanOrEqual(4.5);
+    for (const background of LINK_BACKGROUNDS.dark)
+      expect(contrastRatio(colors.dark, background)).toBeGreaterThanOrEqual(4.5);
   });
 });

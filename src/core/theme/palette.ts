@@ -27,6 +27,9 @@ export const STATUS_PALETTE: Record<ComponentStatus, { light: string; dark: stri
 
 /** The palette as CSS custom properties (`--operational` …), light by default and dark when the reader prefers it. */
 export function paletteCss(): string {
-  const vars = (mode: ColorMode) => Object.entries(STATUS_PALETTE).map(([status, colors]) => `--${status}: ${colors[mode]};`).join(' ');
+  const vars = (mode: ColorMode) =>
+    Object.entries(STATUS_PALETTE)
+      .map(([status, colors]) => `--${status}: ${colors[mode]};`)
+      .join(' ');
   return `:root { ${vars('light')} }\n@media (prefers-color-scheme: dark) {\n  :root { ${vars('dark')} }\n}\n`;
 }

@@ -4,7 +4,9 @@ import { outputFiles, renderOutput } from '../../core/outputs/registry.ts';
 import { getSiteViews } from '../site-view.ts';
 
 export async function getStaticPaths() {
-  return (await getSiteViews()).flatMap((site) => outputFiles(site).map(({ path }) => ({ params: { file: path }, props: { locale: site.i18n.locale } })));
+  return (await getSiteViews()).flatMap((site) =>
+    outputFiles(site).map(({ path }) => ({ params: { file: path }, props: { locale: site.i18n.locale } })),
+  );
 }
 
 export const GET: APIRoute = async ({ params, props }) => {

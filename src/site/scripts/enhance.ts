@@ -20,7 +20,13 @@ const readerLocale = navigator.languages.find((tag) => base(tag) === base(locale
 function localTimes(): void {
   // The options and the " at " of formatDateTime (src/core/incident/time.ts): the same text but for the zone.
   const format = new Intl.DateTimeFormat(locale, {
-    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
   });
   // en-GB calls New York's winter zone "GMT-5"; a reader in the US knows it as "EST".
   const zoneNames = new Intl.DateTimeFormat(readerLocale, { timeZoneName: 'short' });
@@ -36,7 +42,8 @@ function localTimes(): void {
       .replace(' at ', ', ');
   }
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  for (const note of document.querySelectorAll<HTMLElement>('[data-zone-note]')) note.textContent = words.zone.replace('{zone}', zone);
+  for (const note of document.querySelectorAll<HTMLElement>('[data-zone-note]'))
+    note.textContent = words.zone.replace('{zone}', zone);
 }
 
 function relativeTimes(): void {
@@ -44,7 +51,8 @@ function relativeTimes(): void {
   for (const element of document.querySelectorAll<HTMLTimeElement>('time[data-relative]')) {
     const minutes = Math.round((new Date(element.dateTime).getTime() - Date.now()) / 60_000);
     if (Math.abs(minutes) > 48 * 60) continue;
-    const text = Math.abs(minutes) < 90 ? relative.format(minutes, 'minute') : relative.format(Math.round(minutes / 60), 'hour');
+    const text =
+      Math.abs(minutes) < 90 ? relative.format(minutes, 'minute') : relative.format(Math.round(minutes / 60), 'hour');
     let badge = element.nextElementSibling as HTMLElement | null;
     if (!badge?.classList.contains('ago')) {
       badge = document.createElement('span');

@@ -84,8 +84,10 @@ export async function announceCommand(args: string[], io: Io, env: NodeJS.Proces
   }
   const channels = config.announce;
   if (channels.length === 0) {
-    io.out('no channels to announce to: add `announce: [...]` to the outpost config ' +
-      '(docs/announce.md, "Announcing updates")');
+    io.out(
+      'no channels to announce to: add `announce: [...]` to the outpost config ' +
+        '(docs/announce.md, "Announcing updates")',
+    );
     return 0;
   }
   // One view per language a channel speaks: its words, dates, links and translations.

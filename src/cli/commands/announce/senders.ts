@@ -96,7 +96,11 @@ async function postJson(
   }
   const answer = (await response.text().catch(() => '')).slice(0, 200).replace(/\s+/g, ' ').trim();
   const said = `HTTP ${response.status}${answer ? `: ${answer}` : ''}`;
-  if (response.status === 429) throw new RateLimited(said, retryAfterMs((name) => response.headers.get(name)));
+  if (response.status === 429)
+    throw new RateLimited(
+      said,
+      retryAfterMs((name) => response.headers.get(name)),
+    );
   if (!response.ok) throw new SendError(said);
 }
 
@@ -144,7 +148,10 @@ const SENDERS: { [Kind in ChannelKind]: SenderFactory<Kind> } = {
         if (signal.aborted) throw noAnswer(error, signal);
         const { statusCode, cause } = error as { statusCode?: number; cause?: unknown };
         if (statusCode !== 429 || !(cause instanceof Response)) throw new SendError(serviceError(error));
-        throw new RateLimited(serviceError(error), retryAfterMs((name) => cause.headers.get(name)));
+        throw new RateLimited(
+          serviceError(error),
+          retryAfterMs((name) => cause.headers.get(name)),
+        );
       }
     };
   },
@@ -190,7 +197,10 @@ const SENDERS: { [Kind in ChannelKind]: SenderFactory<Kind> } = {
         if (signal.aborted) throw noAnswer(error, signal);
         const { status, headers } = error as { status?: number; headers?: Record<string, string | undefined> };
         if (status !== 429) throw new SendError(serviceError(error));
-        throw new RateLimited(serviceError(error), retryAfterMs((name) => headers?.[name]));
+        throw new RateLimited(
+          serviceError(error),
+          retryAfterMs((name) => headers?.[name]),
+        );
       }
     };
   },

@@ -18,12 +18,18 @@ export async function issueFormCommand(args: string[], io: Io): Promise<number> 
   const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   if (values.check) {
     if (current === expected) return 0;
-    io.out(formatProblem({
-      file: ISSUE_FORM_PATH, line: 0, column: 0, severity: 'error', rule: 'issue-form',
-      message: `the issue form does not match the components in ${CONFIG_FILE}`,
-      expected: 'the form generated from the config',
-      example: 'npx outpost issue-form',
-    }));
+    io.out(
+      formatProblem({
+        file: ISSUE_FORM_PATH,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        rule: 'issue-form',
+        message: `the issue form does not match the components in ${CONFIG_FILE}`,
+        expected: 'the form generated from the config',
+        example: 'npx outpost issue-form',
+      }),
+    );
     return 1;
   }
   mkdirSync(dirname(path), { recursive: true });
@@ -38,7 +44,8 @@ export async function issueFormCommand(args: string[], io: Io): Promise<number> 
  */
 export async function issueOpsCommand(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  if (positionals.length > 1 || (positionals[0] !== undefined && positionals[0] !== 'authorize')) throw new UsageError('usage: outpost issue-ops [authorize]');
+  if (positionals.length > 1 || (positionals[0] !== undefined && positionals[0] !== 'authorize'))
+    throw new UsageError('usage: outpost issue-ops [authorize]');
   const { issueOpsFromActions } = await import('./github.ts');
   return issueOpsFromActions(io, positionals[0] === 'authorize', process.env);
 }

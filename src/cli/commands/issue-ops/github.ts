@@ -9,7 +9,16 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import type { Octokit } from 'octokit';
-import { ackMarker, INCIDENT_LABEL, isAcknowledged, isRelevant, pathFromMarker, planIssueOp, type IssueEvent, type IssueOpPlan } from '../../../core/ops/issue-ops.ts';
+import {
+  ackMarker,
+  INCIDENT_LABEL,
+  isAcknowledged,
+  isRelevant,
+  pathFromMarker,
+  planIssueOp,
+  type IssueEvent,
+  type IssueOpPlan,
+} from '../../../core/ops/issue-ops.ts';
 import type { SiteConfig } from '../../../core/config/schema.ts';
 import { overdueIncidents } from '../../../core/state/next-update.ts';
 import { formatTimestamp } from '../../../core/incident/time.ts';
@@ -93,7 +102,11 @@ function refusedReply(refused: GitHubRefused, branch: string): string {
 
 async function canWrite(options: RunOptions, username: string): Promise<boolean> {
   try {
-    const { data } = await options.octokit.rest.repos.getCollaboratorPermissionLevel({ owner: options.owner, repo: options.repo, username });
+    const { data } = await options.octokit.rest.repos.getCollaboratorPermissionLevel({
+      owner: options.owner,
+      repo: options.repo,
+      username,
+    });
     return WRITE_PERMISSIONS.has(data.permission) || WRITE_PERMISSIONS.has(data.role_name ?? '');
   } catch (error) {
     // No such user, or not a collaborator: may not write. Anything else is the token's problem, said so.
@@ -106,15 +119,30 @@ async function canWrite(options: RunOptions, username: string): Promise<boolean>
  * The bot's own comments on an issue, and the incident file its marker names.
  * Only the bot's comments count: a person pasting the marker links nothing.
  */
-async function botComments(octokit: Octokit, owner: string, repo: string, issue: number): Promise<{ bodies: string[]; path?: string }> {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
+async function botComments(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  issue: number,
+): Promise<{ bodies: string[]; path?: string }> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issue,
+    per_page: 100,
+  });
   const bodies = comments.filter((comment) => comment.user?.type === 'Bot').map((comment) => comment.body ?? '');
   return { bodies, path: bodies.map(pathFromMarker).find(Boolean) };
 }
 
 async function readFile(options: RunOptions, path: string): Promise<{ text: string; sha: string } | undefined> {
   try {
-    const { data } = await options.octokit.rest.repos.getContent({ owner: options.owner, repo: options.repo, path, ref: options.payload.repository.default_branch });
+    const { data } = await options.octokit.rest.repos.getContent({
+      owner: options.owner,
+      repo: options.repo,
+      path,
+      ref: options.payload.repository.default_branch,
+    });
     if (Array.isArray(data) || data.type !== 'file') return undefined;
     return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
   } catch (error) {
@@ -129,7 +157,12 @@ function isStale(error: unknown): boolean {
 }
 
 /** Writes a planned file, reading it again and redoing the change when someone committed in between. */
-async function commitPlan(options: RunOptions, plan: () => Promise<IssueOpPlan>, path: string | undefined, log: (line: string) => void): Promise<IssueOpPlan> {
+async function commitPlan(
+  options: RunOptions,
+  plan: () => Promise<IssueOpPlan>,
+  path: string | undefined,
+  log: (line: string) => void,
+): Promise<IssueOpPlan> {
   let planned: IssueOpPlan = { kind: 'ignore', reason: 'no attempt' };
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     planned = await plan();
@@ -161,7 +194,12 @@ async function commitPlan(options: RunOptions, plan: () => Promise<IssueOpPlan>,
 /** The issue's command comments by people, oldest first: the queue every run drains. */
 async function commandComments(options: RunOptions): Promise<{ id: number; body: string; login: string }[]> {
   const { octokit, owner, repo } = options;
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: options.payload.issue.number, per_page: 100 });
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: options.payload.issue.number,
+    per_page: 100,
+  });
   return comments
     .filter((comment) => comment.user?.type !== 'Bot' && /^\s*\//.test(comment.body ?? ''))
     .map((comment) => ({ id: comment.id, body: comment.body ?? '', login: comment.user?.login ?? '' }))
@@ -199,7 +237,7 @@ async function addIncidentLabel(options: RunOptions): Promise<string> {
   }
   return created
     ? `This issue came from the Incident form but had no \`${INCIDENT_LABEL}\` label: ` +
-      'the repository had none, so GitHub left it out. I created the label and added it.'
+        'the repository had none, so GitHub left it out. I created the label and added it.'
     : `This issue came from the Incident form but had no \`${INCIDENT_LABEL}\` label. I added it.`;
 }
 
@@ -259,7 +297,8 @@ async function apply(
   if (!senderCanWrite) {
     const plan = planIssueOp({ event, senderCanWrite: false, now: options.now, config });
     const commentId = options.payload.comment?.id;
-    if (plan.kind === 'reply' && !(commentId && isAcknowledged(bot.bodies, commentId))) await reply(`${plan.body}${commentId ? `\n\n${ackMarker(commentId)}` : ''}`);
+    if (plan.kind === 'reply' && !(commentId && isAcknowledged(bot.bodies, commentId)))
+      await reply(`${plan.body}${commentId ? `\n\n${ackMarker(commentId)}` : ''}`);
     plans.push(plan);
     if (commentId) bot = { ...bot, bodies: [...bot.bodies, ackMarker(commentId)] };
     if (options.authorizeOnly) return;
@@ -275,7 +314,14 @@ async function apply(
   const incidentFile = async () => (bot.path ? await readFile(options, bot.path) : undefined);
   const planFor = async (forEvent: IssueEvent, slugNumber?: number) => {
     const file = await incidentFile();
-    return planIssueOp({ event: forEvent, senderCanWrite: true, now: options.now, config, incident: bot.path && file ? { path: bot.path, text: file.text } : undefined, slugNumber });
+    return planIssueOp({
+      event: forEvent,
+      senderCanWrite: true,
+      now: options.now,
+      config,
+      incident: bot.path && file ? { path: bot.path, text: file.text } : undefined,
+      slugNumber,
+    });
   };
   const answer = async (plan: IssueOpPlan, suffix = '') => {
     const body = plan.kind === 'write' ? plan.reply : plan.kind === 'reply' ? plan.body : undefined;
@@ -293,7 +339,10 @@ async function apply(
           if (candidate.kind !== 'write' || !(await readFile(options, candidate.path))) return candidate;
           log(`${candidate.path} is taken by another incident; trying the next name`);
         }
-        return { kind: 'reply', body: `There are already ${MAX_SAME_NAME} incidents with this title today. Nothing was written; give this one a title of its own.` };
+        return {
+          kind: 'reply',
+          body: `There are already ${MAX_SAME_NAME} incidents with this title today. Nothing was written; give this one a title of its own.`,
+        };
       },
       undefined,
       log,
@@ -309,7 +358,13 @@ async function apply(
 
   for (const comment of await commandComments(options)) {
     if (isAcknowledged(bot.bodies, comment.id) || !(await writer(comment.login))) continue;
-    const commentEvent: IssueEvent = { ...event, name: 'issue_comment', action: 'created', comment: { body: comment.body }, sender: { login: comment.login } };
+    const commentEvent: IssueEvent = {
+      ...event,
+      name: 'issue_comment',
+      action: 'created',
+      comment: { body: comment.body },
+      sender: { login: comment.login },
+    };
     const plan = await commitPlan(options, () => planFor(commentEvent), bot.path, log);
     plans.push(plan);
     await answer(plan, `\n\n${ackMarker(comment.id)}`);
@@ -346,7 +401,11 @@ export async function issueOpsFromActions(io: Io, authorizeOnly: boolean, env: N
   });
   if (env.GITHUB_OUTPUT) {
     // Commits made with the workflow's token start no workflow, so the workflow's last step starts the deploy.
-    if (authorizeOnly) appendFileSync(env.GITHUB_OUTPUT, `allowed=${plans.some((plan) => plan.kind === 'ignore' && plan.reason === 'authorized')}\n`);
+    if (authorizeOnly)
+      appendFileSync(
+        env.GITHUB_OUTPUT,
+        `allowed=${plans.some((plan) => plan.kind === 'ignore' && plan.reason === 'authorized')}\n`,
+      );
     else if (plans.some((plan) => plan.kind === 'write')) appendFileSync(env.GITHUB_OUTPUT, 'wrote=true\n');
   }
   return plans.some((plan) => plan.kind === 'failed') ? 1 : 0;
@@ -375,14 +434,23 @@ export async function remindOverdue(options: RemindOptions): Promise<number> {
   const overdue = overdueIncidents(project.incidents, options.now, project.config.updateCadenceMinutes);
   const issues = new Map<string, { number: number; comments: string[] }>();
   if (overdue.length > 0 && options.octokit && options.owner && options.repo) {
-    const open = await options.octokit.paginate(options.octokit.rest.issues.listForRepo, { owner: options.owner, repo: options.repo, labels: INCIDENT_LABEL, state: 'open', per_page: 100 });
+    const open = await options.octokit.paginate(options.octokit.rest.issues.listForRepo, {
+      owner: options.owner,
+      repo: options.repo,
+      labels: INCIDENT_LABEL,
+      state: 'open',
+      per_page: 100,
+    });
     for (const issue of open) {
       const { bodies, path } = await botComments(options.octokit, options.owner, options.repo, issue.number);
       if (path) issues.set(path, { number: issue.number, comments: bodies });
     }
   }
   for (const { incident, due, reason } of overdue) {
-    const why = reason === 'promised' ? `the update promised the next one by ${formatTimestamp(due)}` : `no update since ${formatTimestamp(new Date(due.getTime() - project.config.updateCadenceMinutes * 60_000))} (cadence: ${project.config.updateCadenceMinutes} min)`;
+    const why =
+      reason === 'promised'
+        ? `the update promised the next one by ${formatTimestamp(due)}`
+        : `no update since ${formatTimestamp(new Date(due.getTime() - project.config.updateCadenceMinutes * 60_000))} (cadence: ${project.config.updateCadenceMinutes} min)`;
     const issue = issues.get(incident.file);
     if (issue && options.octokit) {
       if (issue.comments.some((body) => body.includes(reminderMarker(due)))) continue;
@@ -394,7 +462,9 @@ export async function remindOverdue(options: RemindOptions): Promise<number> {
       });
       log(`reminded on #${issue.number}: ${incident.file}`);
     } else {
-      log(`::warning file=${incident.file},line=${incident.updates[0].line},title=overdue-update::${incident.title}: ${why}`);
+      log(
+        `::warning file=${incident.file},line=${incident.updates[0].line},title=overdue-update::${incident.title}: ${why}`,
+      );
     }
   }
   return overdue.length;
