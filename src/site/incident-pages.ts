@@ -15,7 +15,7 @@
  * does: src/site/pages/incident.astro, and so does a build with OUTPOST_BULK_PAGES=0), which
  * src/tests/build.test.ts and src/tests/languages.test.ts check.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Locale } from '../core/i18n/locales.ts';
 import { escapeHtml } from '../core/base/html.ts';
@@ -32,8 +32,11 @@ export const SHELL = {
 
 /** The route of the pages of articles (never written as pages: the middleware hands them to the writer). */
 export const ARTICLES_ROUTE = '/_outpost-articles/[...chunk]';
-/** Articles to a page: large enough that Astro's work per page no longer counts, small enough to stay a few MB. */
-export const ARTICLES_PER_PAGE = 250;
+/**
+ * Articles to a page: enough that Astro's work per page hardly counts, few enough that a page is soon
+ * garbage (pages of 250 raised a 10,000-incident build's peak memory by a tenth).
+ */
+export const ARTICLES_PER_PAGE = 25;
 
 /** Put before each article on a page of articles. */
 export const articleMarker = (slug: string) => `<!--_outpost-article:${slug}-->`;
@@ -51,8 +54,6 @@ export function articlePages(site: SiteView, slugs: readonly string[]): { chunk:
   return pages;
 }
 
-const WRITES_AT_ONCE = 32;
-
 /** An attribute value as Astro writes it (`toAttributeString`): `&` and `"` escaped, nothing else. */
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -66,10 +67,7 @@ export interface IncidentPageWriter {
   shell(locale: Locale, kind: ShellKind, html: string): Promise<void>;
   /** A page of articles, as Astro rendered it. */
   articles(locale: Locale, html: string): Promise<void>;
-  /**
-   * After the pages are rendered: waits for the last files, and returns the pages written (relative
-   * to the output folder). Throws if a page could not be written, or an article had no shell.
-   */
+  /** After the pages are rendered: the pages written (relative to the output folder). Throws if an article had no shell. */
   finish(): Promise<string[]>;
 }
 
@@ -83,51 +81,39 @@ export function incidentPageWriter(
   written: (page: string, html: string) => void = () => {},
 ): IncidentPageWriter {
   const pages: string[] = [];
-  const shells = new Map<string, string>();
+  /** Each language's shells, cut at their markers. */
+  const shells = new Map<string, Shell>();
   /** Articles whose shell was not rendered yet, by language and kind. */
   const waiting = new Map<string, { site: SiteView; incident: IncidentView; article: string }[]>();
-  // Many files at once, as Astro writes its pages.
-  const writing = new Set<Promise<void>>();
-  let failed: { error: unknown } | undefined;
-  const write = async (file: string, html: string) => {
-    while (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
-    if (failed) throw failed.error;
-    const tracked: Promise<void> = mkdir(dirname(file), { recursive: true })
-      .then(() => writeFile(file, html))
-      .catch((error: unknown) => void (failed ??= { error }))
-      .finally(() => writing.delete(tracked));
-    writing.add(tracked);
-  };
   const viewOf = async (locale: Locale) => {
     const site = (await views()).find((view) => view.i18n.locale === locale);
     if (!site) throw new Error(`the incident pages of "${locale}" were rendered, which is no language of this build`);
     return site;
   };
-  const writePage = async (site: SiteView, incident: IncidentView, article: string, shell: string) => {
-    const marker = SHELL.slug[incident.settled ? 'settled' : 'open'];
-    const html = shell
-      .replaceAll(marker, incident.slug)
-      .replace(SHELL.title, () => escapeHtml(incident.title))
-      .replace(SHELL.description, () => escapeAttribute(incident.latest.text.slice(0, 200)))
-      .replace(SHELL.article, () => article);
+  const writePage = (site: SiteView, incident: IncidentView, article: string, shell: Shell) => {
+    const values: Record<Hole, string> = {
+      slug: incident.slug,
+      title: escapeHtml(incident.title),
+      description: escapeAttribute(incident.latest.text.slice(0, 200)),
+      article,
+    };
+    // One string per page, joined from the shell's pieces (a replace per marker would copy the page four times).
+    const html = shell.map((piece) => (typeof piece === 'string' ? piece : values[piece.hole])).join('');
     const page = incidentPageFile(incident.slug, site.language.path);
-    await write(join(outDir, page), html);
+    const file = join(outDir, page);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
     pages.push(page);
     written(page, html);
   };
   return {
     async shell(locale, kind, html) {
-      for (const marker of [SHELL.title, SHELL.description, SHELL.article]) {
-        if (occurrences(html, marker) !== 1)
-          throw new Error(
-            `the ${kind} incident page's shell in "${locale}" has "${marker}" ${occurrences(html, marker)} times, not once`,
-          );
-      }
       const key = `${locale}\0${kind}`;
-      shells.set(key, html);
+      const shell = cut(html, kind, `the ${kind} incident page's shell in "${locale}"`);
+      shells.set(key, shell);
       const articles = waiting.get(key) ?? [];
       waiting.delete(key);
-      for (const { site, incident, article } of articles) await writePage(site, incident, article, html);
+      for (const { site, incident, article } of articles) writePage(site, incident, article, shell);
     },
     async articles(locale, html) {
       const site = await viewOf(locale);
@@ -139,7 +125,7 @@ export function incidentPageWriter(
           throw new Error(`an article of "${parts[index]}" was rendered, which is no incident of this build`);
         const key = `${locale}\0${incident.settled ? 'settled' : 'open'}`;
         const shell = shells.get(key);
-        if (shell !== undefined) await writePage(site, incident, parts[index + 1], shell);
+        if (shell) writePage(site, incident, parts[index + 1], shell);
         else {
           const queue = waiting.get(key) ?? [];
           queue.push({ site, incident, article: parts[index + 1] });
@@ -148,11 +134,31 @@ export function incidentPageWriter(
       }
     },
     async finish() {
-      await Promise.all(writing);
-      if (failed) throw failed.error;
       const missing = [...waiting.keys()].map((key) => key.replace('\0', ' '));
       if (missing.length > 0) throw new Error(`no incident page shell was rendered for ${missing.join(', ')}`);
       return pages;
     },
   };
+}
+
+/** A shell cut at its markers: its text, and the holes where an incident's slug, title, description and article go. */
+type Hole = 'slug' | 'title' | 'description' | 'article';
+type Shell = (string | { hole: Hole })[];
+
+/** Cuts a shell at its markers; each but the slug's (in its address, maybe several times) must be there once. */
+function cut(html: string, kind: ShellKind, what: string): Shell {
+  const markers: Record<Hole, string> = { slug: SHELL.slug[kind], title: SHELL.title, description: SHELL.description, article: SHELL.article };
+  for (const hole of ['title', 'description', 'article'] as const) {
+    if (occurrences(html, markers[hole]) !== 1) throw new Error(`${what} has "${markers[hole]}" ${occurrences(html, markers[hole])} times, not once`);
+  }
+  const holeOf = new Map(Object.entries(markers).map(([hole, marker]) => [marker, hole as Hole]));
+  const pattern = new RegExp(Object.values(markers).map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const shell: Shell = [];
+  let last = 0;
+  for (const match of html.matchAll(pattern)) {
+    shell.push(html.slice(last, match.index), { hole: holeOf.get(match[0])! });
+    last = match.index + match[0].length;
+  }
+  shell.push(html.slice(last));
+  return shell;
 }
