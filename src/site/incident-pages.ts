@@ -67,7 +67,7 @@ export interface IncidentPageWriter {
   shell(locale: Locale, kind: ShellKind, html: string): Promise<void>;
   /** A page of articles, as Astro rendered it. */
   articles(locale: Locale, html: string): Promise<void>;
-  /** After the pages are rendered: the pages written (relative to the output folder). Throws if an article had no shell. */
+  /** After the pages are rendered: the pages written, relative to the output folder. Throws if an article had no shell. */
   finish(): Promise<string[]>;
 }
 
@@ -147,12 +147,14 @@ type Shell = (string | { hole: Hole })[];
 
 /** Cuts a shell at its markers; each but the slug's (in its address, maybe several times) must be there once. */
 function cut(html: string, kind: ShellKind, what: string): Shell {
-  const markers: Record<Hole, string> = { slug: SHELL.slug[kind], title: SHELL.title, description: SHELL.description, article: SHELL.article };
+  const markers: Record<Hole, string> = { ...SHELL, slug: SHELL.slug[kind] };
   for (const hole of ['title', 'description', 'article'] as const) {
-    if (occurrences(html, markers[hole]) !== 1) throw new Error(`${what} has "${markers[hole]}" ${occurrences(html, markers[hole])} times, not once`);
+    const count = occurrences(html, markers[hole]);
+    if (count !== 1) throw new Error(`${what} has "${markers[hole]}" ${count} times, not once`);
   }
   const holeOf = new Map(Object.entries(markers).map(([hole, marker]) => [marker, hole as Hole]));
-  const pattern = new RegExp(Object.values(markers).map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const escaped = Object.values(markers).map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(escaped.join('|'), 'g');
   const shell: Shell = [];
   let last = 0;
   for (const match of html.matchAll(pattern)) {
