@@ -60,6 +60,21 @@ describe('incidents parsed in an earlier run', () => {
     expect(parsedCache(root).get(source, context)).toEqual(parsed);
   });
 
+  test('the guidance on an incident\'s words is kept with it, for the config it was judged under', () => {
+    const root = join(work, 'words');
+    mkdirSync(root);
+    const words = [{ file: 'incidents/a.md', line: 5, column: 1, severity: 'warning' as const, rule: 'cliche', message: 'm' }];
+    const cache = parsedCache(root);
+    cache.set(source, context, parsed, false);
+    cache.setWords!(source, context, '{"config":1}', words);
+    cache.save(true);
+    const later = parsedCache(root);
+    expect(later.words!(source, context, '{"config":1}')).toBeUndefined(); // asked before its incident: not in this run yet
+    later.get(source, context);
+    expect(later.words!(source, context, '{"config":1}')).toEqual(words);
+    expect(later.words!(source, context, '{"config":2}')).toBeUndefined();
+  });
+
   test('a damaged cache is no cache', () => {
     const root = join(work, 'damaged');
     mkdirSync(join(root, 'node_modules/.cache/outpost'), { recursive: true });

@@ -16,6 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import type { Problem } from '../core/checks/problems.ts';
 import type { ParsedContext, ParsedIncidents, SourceFile } from '../core/checks/validate.ts';
 import type { Incident } from '../core/incident/model.ts';
 
@@ -26,6 +27,8 @@ interface Entry {
   incident: Incident;
   /** The commit (and whether the clone was shallow) Git gave the headings' times at. */
   git?: string;
+  /** The guidance on its words, under the config of that hash. */
+  words?: { config: string; problems: Problem[] };
 }
 
 interface Stored {
@@ -83,11 +86,25 @@ export function parsedCache(root: string): ParsedCache {
   let changed = false;
   let git: string | null | undefined = null;
   const gitNow = () => (git === null ? (git = gitState(root)) : git);
-  const keyOf = ({ path, text }: SourceFile, { componentIds, locales }: ParsedContext) =>
-    createHash('sha256')
-      .update(`${parser()}\0${path}\0${componentIds.join('\n')}\0${(locales ?? []).join('\n')}\0`)
-      .update(text)
+  const configHashes = new Map<string, string>();
+  const configHash = (config: string) => {
+    let hash = configHashes.get(config);
+    if (hash === undefined) configHashes.set(config, (hash = createHash('sha256').update(config).digest('base64url')));
+    return hash;
+  };
+  // A file is asked for a few times a run (its incident, the guidance on its words): its key is worked out once.
+  const keys = new WeakMap<SourceFile, { context: ParsedContext; key: string }>();
+  const keyOf = (source: SourceFile, context: ParsedContext) => {
+    const known = keys.get(source);
+    if (known?.context === context) return known.key;
+    const { componentIds, locales = [] } = context;
+    const key = createHash('sha256')
+      .update(`${parser()}\0${source.path}\0${componentIds.join('\n')}\0${locales.join('\n')}\0`)
+      .update(source.text)
       .digest('base64url');
+    keys.set(source, { context, key });
+    return key;
+  };
 
   return {
     get(source, context) {
@@ -105,6 +122,16 @@ export function parsedCache(root: string): ParsedCache {
         entry.git = state;
       }
       used.set(keyOf(source, context), entry);
+      changed = true;
+    },
+    words(source, context, config) {
+      const words = used.get(keyOf(source, context))?.words;
+      return words?.config === configHash(config) ? words.problems : undefined;
+    },
+    setWords(source, context, config, problems) {
+      const entry = used.get(keyOf(source, context));
+      if (!entry) return;
+      entry.words = { config: configHash(config), problems };
       changed = true;
     },
     save(complete) {

@@ -239,10 +239,16 @@ export function startBuild(options: {
             rmdirSync(folder);
         }
       }
+      // A kept page is as the last build recorded it (it was checked, and not written since): no need to look again.
+      const keptFiles = new Set([...final].flatMap(pageFiles));
       const files: PageRecord['files'] = {};
       for (const path of filesBelow(outDir)) {
-        const { size, mtimeMs } = statSync(join(outDir, path));
-        files[path] = [size, mtimeMs];
+        const recorded = keptFiles.has(path) ? trusted?.files[path] : undefined;
+        if (recorded) files[path] = recorded;
+        else {
+          const { size, mtimeMs } = statSync(join(outDir, path));
+          files[path] = [size, mtimeMs];
+        }
       }
       const pages: PageRecord['pages'] = {};
       for (const [slug, key] of keys) {

@@ -179,14 +179,12 @@ function at(update: IncidentUpdate, index: number, markdown = update.markdown): 
   return { line: (update.bodyLine ?? update.line + 1) + newlines, column: index - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
-/** All guidance warnings for one incident at `now`, with each rule's configured severity. */
-export function guidanceProblems(incident: Incident, config: SiteConfig, now: Date): Problem[] {
-  const problems: Problem[] = [];
+/** Adds a finding to `problems` at the severity the config gives its rule (or leaves it out when the rule is off). */
+function reporter(incident: Incident, config: SiteConfig, problems: Problem[]) {
   // Incidents are written in the default language; the rules that read English words check English only.
   const english = defaultLocale(config) === 'en';
-  const severityOf = (rule: GuidanceRule) =>
-    !english && ENGLISH_WORD_RULES.includes(rule) ? 'off' : (config.guidance[rule] ?? 'warn');
-  const add = (finding: Finding, line: number, column: number) => {
+  const severityOf = (rule: GuidanceRule) => (!english && ENGLISH_WORD_RULES.includes(rule) ? 'off' : (config.guidance[rule] ?? 'warn'));
+  return (finding: Finding, line: number, column: number) => {
     const severity = severityOf(finding.rule);
     if (severity === 'off') return;
     // What only the clock decides is never an error: a site that builds today builds every later day.
@@ -202,7 +200,15 @@ export function guidanceProblems(incident: Incident, config: SiteConfig, now: Da
       example: finding.example,
     });
   };
+}
 
+/**
+ * The guidance warnings on an incident's words (its title, its scope, its messages, the all-clear): the
+ * same at any clock, so a validation can keep them with the parsed incident.
+ */
+export function wordGuidance(incident: Incident, config: SiteConfig): Problem[] {
+  const problems: Problem[] = [];
+  const add = reporter(incident, config, problems);
   if (incident.type === 'incident') {
     const title = checkTitle(incident.title);
     if (title) add(title, incident.titleLine ?? 1, 8 + title.index);
@@ -231,6 +237,16 @@ export function guidanceProblems(incident: Incident, config: SiteConfig, now: Da
       if (finding) add(finding, update.line, 1);
     }
   }
+  return problems;
+}
+
+/**
+ * All guidance warnings for one incident at `now`, with each rule's configured severity: those on its
+ * words (`words`, when an earlier run kept them), then what the clock decides.
+ */
+export function guidanceProblems(incident: Incident, config: SiteConfig, now: Date, words = wordGuidance(incident, config)): Problem[] {
+  const problems: Problem[] = [...words];
+  const add = reporter(incident, config, problems);
   if (incident.type === 'incident' && isActiveAt(incident, now)) {
     const newest = updatesAt(incident, now)[0];
     if (newest && !promisedNextUpdate(newest)) {

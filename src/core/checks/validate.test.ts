@@ -9,6 +9,7 @@ import {
   type SourceFile,
 } from './validate.ts';
 import type { Incident } from '../incident/model.ts';
+import type { Problem } from './problems.ts';
 import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
 
 const valid = {
@@ -453,6 +454,24 @@ describe('validating incidents and the project', () => {
       expect(second.problems.map((problem) => [problem.file, problem.rule])).toContainEqual([
         'incidents/b.md',
         'cliche',
+      ]);
+    });
+
+    test('the guidance on the words is kept with the incident; what the clock decides is judged again', () => {
+      const { parsed } = memory();
+      const words = new Map<string, Problem[]>();
+      parsed.words = (file, _context, key) => words.get(`${file.path} ${key}`);
+      parsed.setWords = (file, _context, key, problems) => void words.set(`${file.path} ${key}`, problems);
+      const open = file('incidents/a.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n');
+      const first = validateIncidents([open], config, { now, parsed });
+      expect(first.problems.map((problem) => problem.rule)).toEqual(['cliche', 'next-update']);
+      const [key] = words.keys();
+      words.set(key, [{ ...first.problems[0], message: 'kept from the last run' }]);
+      const second = validateIncidents([open], config, { now: new Date('2026-11-22T19:30Z'), parsed });
+      expect(second.problems.map((problem) => [problem.rule, problem.message.slice(0, 22)])).toEqual([
+        ['cliche', 'kept from the last run'],
+        ['next-update', 'the newest investigati'],
+        ['stale', 'it has had no update f'],
       ]);
     });
 

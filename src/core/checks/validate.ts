@@ -3,7 +3,7 @@
  * Pure; the tools and the build read the files and pass them in.
  */
 import type { Incident } from '../incident/model.ts';
-import { clockRuleNotice, guidanceLanguageNotice, guidanceProblems } from './guidance.ts';
+import { clockRuleNotice, guidanceLanguageNotice, guidanceProblems, wordGuidance } from './guidance.ts';
 import { parseIncident, type ParseContext } from '../incident/parse.ts';
 import { slugFromPath } from '../incident/slug.ts';
 import { FUTURE_TOLERANCE_MS } from '../incident/body.ts';
@@ -141,6 +141,9 @@ export interface ValidateOptions {
 export interface ParsedIncidents {
   get(file: SourceFile, context: ParsedContext): Incident | undefined;
   set(file: SourceFile, context: ParsedContext, incident: Incident, timed: boolean): void;
+  /** The guidance on the words of the incident kept for a file (wordGuidance), under a config (`config`, its JSON). */
+  words?(file: SourceFile, context: ParsedContext, config: string): Problem[] | undefined;
+  setWords?(file: SourceFile, context: ParsedContext, config: string, problems: Problem[]): void;
 }
 
 export interface ParsedContext {
@@ -173,6 +176,7 @@ export function validateIncidents(
   options: ValidateOptions,
 ): IncidentsResult {
   const problems: Problem[] = [];
+  const configKey = options.parsed?.words ? JSON.stringify(config) : '';
   const incidents: Incident[] = [];
   const bySlug = new Map<string, string>();
   for (const file of files) {
@@ -213,7 +217,13 @@ export function validateIncidents(
       problems.push(...renderProblems);
       if (incident && renderProblems.length === 0) {
         incidents.push(incident);
-        problems.push(...guidanceProblems(incident, config, options.now));
+        // The guidance on its words is kept with the incident; what the clock decides is judged every run.
+        let words = options.parsed?.words?.(file, context, configKey);
+        if (!words) {
+          words = wordGuidance(incident, config);
+          options.parsed?.setWords?.(file, context, configKey, words);
+        }
+        problems.push(...guidanceProblems(incident, config, options.now, words));
       }
     } catch (error) {
       // A bug of ours must not stop the other files, nor go unreported: it is this file's problem.

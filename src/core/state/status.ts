@@ -17,12 +17,22 @@ export function updatesAt(incident: Incident, now: Date) {
   return incident.updates.filter((update) => update.at.getTime() <= now.getTime());
 }
 
+/** The first of `updatesAt(incident, now)` that `test` accepts, without making the list. */
+function postedWhere(incident: Incident, now: Date, test: (update: IncidentUpdate) => boolean): IncidentUpdate | undefined {
+  return incident.updates.find((update) => update.at.getTime() <= now.getTime() && test(update));
+}
+
 /** The state of an incident at `now`: its newest update's status ("Update" keeps the one before). */
 export function incidentStatusAt(incident: Incident, now: Date): UpdateStatus {
   if (incident.type === 'maintenance') return maintenanceStatusAt(incident, now);
-  const posted = updatesAt(incident, now);
-  const meaningful = posted.find((update) => update.status !== 'update');
-  return meaningful?.status ?? posted[0]?.status ?? 'investigating';
+  // The first posted update that is not an "Update", else the first posted (a loop: asked for every incident, often).
+  let newest: IncidentUpdate | undefined;
+  for (const update of incident.updates) {
+    if (update.at.getTime() > now.getTime()) continue;
+    if (update.status !== 'update') return update.status;
+    newest ??= update;
+  }
+  return newest?.status ?? 'investigating';
 }
 
 /**
@@ -36,7 +46,7 @@ export function maintenanceStatusAt(incident: Incident, now: Date): UpdateStatus
     if (now >= incident.scheduled.end) byWindow = 'completed';
     else if (now >= incident.scheduled.start) byWindow = 'in_progress';
   }
-  const stated = updatesAt(incident, now).find((update) => order.includes(update.status))?.status ?? 'scheduled';
+  const stated = postedWhere(incident, now, (update) => order.includes(update.status))?.status ?? 'scheduled';
   return order.indexOf(stated) > order.indexOf(byWindow) ? stated : byWindow;
 }
 
@@ -49,14 +59,12 @@ export function isResolvedAt(incident: Incident, now: Date): boolean {
  * `now`, so its page can be kept from one build to the next.
  */
 export function isSettledAt(incident: Incident, now: Date): boolean {
-  const times = [
-    ...incident.updates.map((update) => update.at),
-    incident.started,
-    incident.scheduled?.start,
-    incident.scheduled?.end,
-    incident.until,
-  ];
-  return isResolvedAt(incident, now) && times.every((time) => time === undefined || time.getTime() <= now.getTime());
+  const past = (time: Date | undefined) => time === undefined || time.getTime() <= now.getTime();
+  return (
+    isResolvedAt(incident, now) &&
+    incident.updates.every((update) => past(update.at)) &&
+    [incident.started, incident.scheduled?.start, incident.scheduled?.end, incident.until].every(past)
+  );
 }
 
 /** Has begun and not ended at `now`. Notices are active until `until` (or until resolved). */
@@ -86,7 +94,7 @@ export function incidentStart(incident: Incident): Date {
 /** When it ended, as of `now`: the Resolved (or Completed) update, the window's end, or undefined while ongoing. */
 export function incidentEnd(incident: Incident, now: Date): Date | undefined {
   if (!isResolvedAt(incident, now)) return undefined;
-  const terminal = updatesAt(incident, now).find((update) => isTerminalStatus(update.status));
+  const terminal = postedWhere(incident, now, (update) => isTerminalStatus(update.status));
   if (terminal) return terminal.at;
   return incident.scheduled?.end;
 }
