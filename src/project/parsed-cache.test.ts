@@ -60,10 +60,12 @@ describe('incidents parsed in an earlier run', () => {
     expect(parsedCache(root).get(source, context)).toEqual(parsed);
   });
 
-  test('the guidance on an incident\'s words is kept with it, for the config it was judged under', () => {
+  test("the guidance on an incident's words is kept with it, for the config it was judged under", () => {
     const root = join(work, 'words');
     mkdirSync(root);
-    const words = [{ file: 'incidents/a.md', line: 5, column: 1, severity: 'warning' as const, rule: 'cliche', message: 'm' }];
+    const words = [
+      { file: 'incidents/a.md', line: 5, column: 1, severity: 'warning' as const, rule: 'cliche', message: 'm' },
+    ];
     const cache = parsedCache(root);
     cache.set(source, context, parsed, false);
     cache.setWords!(source, context, '{"config":1}', words);

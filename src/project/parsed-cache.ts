@@ -16,7 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import type { Problem } from '../core/checks/problems.ts';
+import type { Problem } from '../core/base/problems.ts';
 import type { ParsedContext, ParsedIncidents, SourceFile } from '../core/checks/validate.ts';
 import type { Incident } from '../core/incident/model.ts';
 

@@ -183,7 +183,8 @@ function at(update: IncidentUpdate, index: number, markdown = update.markdown): 
 function reporter(incident: Incident, config: SiteConfig, problems: Problem[]) {
   // Incidents are written in the default language; the rules that read English words check English only.
   const english = defaultLocale(config) === 'en';
-  const severityOf = (rule: GuidanceRule) => (!english && ENGLISH_WORD_RULES.includes(rule) ? 'off' : (config.guidance[rule] ?? 'warn'));
+  const severityOf = (rule: GuidanceRule) =>
+    !english && ENGLISH_WORD_RULES.includes(rule) ? 'off' : (config.guidance[rule] ?? 'warn');
   return (finding: Finding, line: number, column: number) => {
     const severity = severityOf(finding.rule);
     if (severity === 'off') return;
@@ -244,7 +245,12 @@ export function wordGuidance(incident: Incident, config: SiteConfig): Problem[] 
  * All guidance warnings for one incident at `now`, with each rule's configured severity: those on its
  * words (`words`, when an earlier run kept them), then what the clock decides.
  */
-export function guidanceProblems(incident: Incident, config: SiteConfig, now: Date, words = wordGuidance(incident, config)): Problem[] {
+export function guidanceProblems(
+  incident: Incident,
+  config: SiteConfig,
+  now: Date,
+  words = wordGuidance(incident, config),
+): Problem[] {
   const problems: Problem[] = [...words];
   const add = reporter(incident, config, problems);
   if (incident.type === 'incident' && isActiveAt(incident, now)) {

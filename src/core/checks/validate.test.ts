@@ -9,7 +9,7 @@ import {
   type SourceFile,
 } from './validate.ts';
 import type { Incident } from '../incident/model.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../base/problems.ts';
 import { DEFAULT_JARGON } from '../config/guidance-rules.ts';
 
 const valid = {
@@ -462,7 +462,10 @@ describe('validating incidents and the project', () => {
       const words = new Map<string, Problem[]>();
       parsed.words = (file, _context, key) => words.get(`${file.path} ${key}`);
       parsed.setWords = (file, _context, key, problems) => void words.set(`${file.path} ${key}`, problems);
-      const open = file('incidents/a.md', '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n');
+      const open = file(
+        'incidents/a.md',
+        '## Investigating · 2026-11-22 18:05 UTC\nWe apologize for any inconvenience.\n',
+      );
       const first = validateIncidents([open], config, { now, parsed });
       expect(first.problems.map((problem) => problem.rule)).toEqual(['cliche', 'next-update']);
       const [key] = words.keys();

@@ -18,7 +18,11 @@ export function updatesAt(incident: Incident, now: Date) {
 }
 
 /** The first of `updatesAt(incident, now)` that `test` accepts, without making the list. */
-function postedWhere(incident: Incident, now: Date, test: (update: IncidentUpdate) => boolean): IncidentUpdate | undefined {
+function postedWhere(
+  incident: Incident,
+  now: Date,
+  test: (update: IncidentUpdate) => boolean,
+): IncidentUpdate | undefined {
   return incident.updates.find((update) => update.at.getTime() <= now.getTime() && test(update));
 }
 
