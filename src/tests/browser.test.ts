@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, launchChromium, outpost, REPO, serveStatic } from './helpers.ts';
 
@@ -38,25 +38,36 @@ interface OpenOptions {
   timezoneId?: string;
 }
 
-/** Every context `open` made, closed after each test (a long run would otherwise hold dozens of pages). */
-const contexts: BrowserContext[] = [];
+/**
+ * Pages kept between tests, by what only a context can set (JavaScript, the reader's zone): a new
+ * page costs Chromium a renderer process, a third of a second of CPU, and this file opens about a
+ * hundred. A test gets pages no other open of that test holds; after it, they go back, blank.
+ */
+const idle = new Map<string, Page[]>();
+const lent: { key: string; page: Page }[] = [];
 afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  for (const { key, page } of lent.splice(0)) {
+    page.removeAllListeners();
+    await page.goto('about:blank');
+    idle.set(key, [...(idle.get(key) ?? []), page]);
+  }
 });
 
 /** The reader's clock: the build's, so that the script decides as the build did (and screenshots are the same every run). */
 const READER_CLOCK = new Date('2026-11-22T18:30:00Z');
 
 async function open(path: string, options: OpenOptions): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: options.width, height: 900 },
-    javaScriptEnabled: options.javaScript ?? true,
-    colorScheme: options.colorScheme ?? 'light',
-    timezoneId: options.timezoneId ?? 'UTC',
-    locale: 'en-US',
-  });
-  contexts.push(context);
-  const page = await context.newPage();
+  const javaScriptEnabled = options.javaScript ?? true;
+  const timezoneId = options.timezoneId ?? 'UTC';
+  const key = `${javaScriptEnabled} ${timezoneId}`;
+  let page = idle.get(key)?.pop();
+  if (!page) {
+    const context = await browser.newContext({ javaScriptEnabled, timezoneId, locale: 'en-US' });
+    page = await context.newPage();
+  }
+  lent.push({ key, page });
+  await page.setViewportSize({ width: options.width, height: 900 });
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
   await page.clock.setFixedTime(READER_CLOCK);
   const foreign: string[] = [];
   const errors: string[] = [];
