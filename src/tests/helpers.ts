@@ -12,7 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 
@@ -227,6 +227,25 @@ export const CHROMIUM_ARGS = [
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * A throwaway copy of a fixture site inside the repository (git-ignored), its config importing our
+ * integration by path: a test whose builds depend on the last one (the page record is one per site
+ * folder) builds this, not the fixture another test file may be building at the same time.
+ */
+export function fixtureSite(name: string): { root: string; cleanup: () => void } {
+  const base = join(REPO, '.test-sites');
+  mkdirSync(base, { recursive: true });
+  const root = mkdtempSync(join(base, `${name}-`));
+  cpSync(join(FIXTURES, name), root, {
+    recursive: true,
+    filter: (source) => !source.includes(`${sep}node_modules`) && !source.includes(`${sep}.astro`),
+  });
+  const config = join(root, 'astro.config.mjs');
+  const integration = JSON.stringify(join(REPO, 'src/site/integration.ts'));
+  writeFileSync(config, readFileSync(config, 'utf8').replace(/'(\.\.\/)+site\/integration\.ts'/, integration));
+  return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /**

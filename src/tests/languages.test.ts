@@ -19,6 +19,7 @@ import {
   launchChromium,
   filesIn,
   FIXTURES,
+  fixtureSite,
   outpost,
   serveStatic,
   type Run,
@@ -240,11 +241,14 @@ describe('a site in German, with a brand', () => {
 
 describe('a site in two languages', () => {
   const out = join(work, 'bilingual');
+  // A copy: its rebuild below keeps pages by the record of its last build, which no other test file touches.
+  const bilingual = fixtureSite('bilingual');
+  afterAll(bilingual.cleanup);
   let build: Run;
   const read = (path: string) => readFileSync(join(out, path), 'utf8');
 
   beforeAll(async () => {
-    build = await astroBuild(`${FIXTURES}bilingual`, out, NOW);
+    build = await astroBuild(bilingual.root, out, NOW);
     expect(build.code, build.stdout + build.stderr).toBe(0);
   });
 
@@ -326,7 +330,7 @@ describe('a site in two languages', () => {
   });
 
   test("a rebuild keeps the settled incident's pages in both languages", async () => {
-    const again = await astroBuild(`${FIXTURES}bilingual`, out, NOW);
+    const again = await astroBuild(bilingual.root, out, NOW);
     expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(again.stdout).toContain('keeping the pages of 1 settled incident from the last build');
     expect(read('de/incidents/2026-11-10-search-slow/index.html')).toContain('<h1 lang="en">Search was slow</h1>');
@@ -336,7 +340,7 @@ describe('a site in two languages', () => {
   // Last: its page record (one per site folder) is for another output folder, so nothing is kept after it.
   test('the incident pages written in bulk are the pages Astro renders for each alone, in both languages', async () => {
     const alone = join(work, 'bilingual-alone');
-    const build = await astroBuild(`${FIXTURES}bilingual`, alone, { ...NOW, OUTPOST_BULK_PAGES: '0' });
+    const build = await astroBuild(bilingual.root, alone, { ...NOW, OUTPOST_BULK_PAGES: '0' });
     expect(build.code, build.stdout + build.stderr).toBe(0);
     expect(filesIn(alone)).toEqual(filesIn(out));
     for (const file of filesIn(out))

@@ -9,6 +9,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: true,
-    maxWorkers: 3,
+    maxWorkers: 2,
   },
 });
