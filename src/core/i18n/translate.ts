@@ -168,17 +168,13 @@ export function translator(locale: Locale, overrides: Partial<Catalogue> = {}): 
   const { catalogue, intl, lang } = LOCALES[locale];
   const text = (key: MessageKey) => overrides[key] ?? catalogue[key];
   // A site says "Resolved" and "Partial outage" for each of thousands of incidents: a text without parameters once.
-  const plain = new Map<MessageKey, string>();
+  const plain = memoize((key: MessageKey) => formatMessage(text(key), {}, intl));
   return {
     locale,
     lang,
     intl,
     t: (key, params) => {
-      if (params !== undefined) return formatMessage(text(key), params, intl);
-      let message = plain.get(key);
-      // Stryker disable next-line ConditionalExpression: a cache: formatting the text again gives the same text
-      if (message === undefined) plain.set(key, (message = formatMessage(text(key), {}, intl)));
-      return message;
+      return params === undefined ? plain(key) : formatMessage(text(key), params, intl);
     },
     parts: (key, params = {}) => formatParts(text(key), params, intl),
     list: (items) => items.join(text('list.separator')),

@@ -14,6 +14,7 @@ import {
   withoutControlCharacters,
 } from '../base/control-characters.ts';
 import { describeZodIssues } from '../base/zod-issues.ts';
+import { memoize } from '../base/memo.ts';
 import type { ParseContext, Report } from './context.ts';
 import type { AffectedComponent } from './model.ts';
 import {
@@ -39,15 +40,12 @@ export interface Frontmatter {
   titleLine: number;
 }
 
-// One schema per set of component ids: a site has one set, tests a few.
-const schemas = new Map<string, ReturnType<typeof incidentFrontmatterSchema>>();
-function schemaFor(componentIds: readonly string[], locales: readonly string[] = ['en']) {
-  const key = `${componentIds.join('\n')}\n\n${locales.join('\n')}`;
-  let schema = schemas.get(key);
-  // Stryker disable next-line ConditionalExpression: a cache: building the schema again gives an equal schema
-  if (!schema) schemas.set(key, (schema = incidentFrontmatterSchema(componentIds, locales)));
-  return schema;
-}
+// One schema per set of component ids and languages: a site has one set, tests a few.
+const schemaOf = memoize((ids: string, locales: string) =>
+  incidentFrontmatterSchema(JSON.parse(ids), JSON.parse(locales)),
+);
+const schemaFor = (componentIds: readonly string[], locales: readonly string[] = ['en']) =>
+  schemaOf(JSON.stringify(componentIds), JSON.stringify(locales));
 
 export function parseFrontmatter(yamlText: string, firstLine: number, ctx: ParseContext, report: Report): Frontmatter {
   const result: Frontmatter = { components: [], startedLine: firstLine, titleLine: firstLine };
