@@ -14,7 +14,8 @@ const major = Number(process.versions.node.split('.')[0]);
 if (major < NEEDS && !['init', 'help', '--help', '-h', undefined].includes(command)) {
   console.error(
     `outpost ${command ?? ''}: needs Node ${NEEDS}, and this is Node ${process.versions.node}.\n` +
-      `A site's \`npm install\` installs Node ${NEEDS} (its devDependency "node"); run outpost through \`npx outpost\` or \`npm run\` in the site.`,
+      `A site's \`npm install\` installs Node ${NEEDS} (its devDependency "node"); ` +
+      'run outpost through `npx outpost` or `npm run` in the site.',
   );
   process.exit(1);
 }

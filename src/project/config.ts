@@ -37,7 +37,9 @@ export function withUrlOverride(
           column: 0,
           severity: 'error',
           rule: 'bad-url',
-          message: `${URL_OVERRIDE}="${value}" is not an http or https URL; it replaces \`url\` of ${CONFIG_FILE} for this build`,
+          message:
+            `${URL_OVERRIDE}="${value}" is not an http or https URL; ` +
+            `it replaces \`url\` of ${CONFIG_FILE} for this build`,
           expected: "the full address the site is published at, with its base path, or nothing to use the config's url",
           example: `${URL_OVERRIDE}="https://acme.github.io/status/"`,
         },
@@ -55,7 +57,8 @@ export function withUrlOverride(
  * module loads most of Astro (its config schema, fonts, SVG tools), which took longer than validating
  * a thousand incidents, only for the identity function.
  */
-const ASTRO_CONFIG_STAND_IN = `data:text/javascript,${encodeURIComponent('export function defineConfig(config) { return config; }')}`;
+const ASTRO_CONFIG_STAND_IN =
+  'data:text/javascript,' + encodeURIComponent('export function defineConfig(config) { return config; }');
 
 /**
  * Imports the config file with the stand-in for `astro/config`; a config that uses more of it (an image

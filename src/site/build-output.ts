@@ -64,7 +64,10 @@ interface PageRecord {
   files: { [path: string]: [size: number, mtimeMs: number] };
 }
 
-/** Where an incident's page is written, relative to the output folder (directory format); in a language's folder on a site in several. */
+/**
+ * Where an incident's page is written, relative to the output folder
+ * (directory format); in a language's folder on a site in several.
+ */
 export const incidentPageFile = (slug: string, languageFolder = '') =>
   join(languageFolder, incidentPageDir(slug), 'index.html');
 
@@ -107,7 +110,10 @@ export function pageCodeVersion(root: string, options: unknown): string {
   for (const file of brandFiles(root, options)) parts.push(relative(root, file), readFileSync(file));
   try {
     parts.push(
-      `astro@${JSON.parse(readFileSync(createRequire(join(root, 'package.json')).resolve('astro/package.json'), 'utf8')).version}`,
+      `astro@${
+        JSON.parse(readFileSync(createRequire(join(root, 'package.json')).resolve('astro/package.json'), 'utf8'))
+          .version
+      }`,
     );
   } catch {
     parts.push('astro@?');
@@ -145,7 +151,10 @@ export interface BuildOutput {
    * pages refer only to assets this build wrote.
    */
   keptPages: () => ReadonlySet<string>;
-  /** A page written outside Astro's page machinery (src/site/incident-pages.ts), with its HTML: its assets are read from it. */
+  /**
+   * A page written outside Astro's page machinery
+   * (src/site/incident-pages.ts), with its HTML: its assets are read from it.
+   */
   rendered(page: string, html: string): void;
   /**
    * After a successful build: removes the last build's files that this one did not write

@@ -1,4 +1,6 @@
-/** The favicon shows the overall status (neutral on pages that say nothing about it), as a data URI: no request at all. */
+/**
+ * The favicon shows the overall status (neutral on pages that say nothing about it), as a data URI: no request at all.
+ */
 import type { ComponentStatus } from '../core/incident/vocabulary.ts';
 import { faviconSvg } from '../core/outputs/favicon.ts';
 

@@ -67,7 +67,9 @@ export interface IncidentPageWriter {
   shell(locale: Locale, kind: ShellKind, html: string): Promise<void>;
   /** A page of articles, as Astro rendered it. */
   articles(locale: Locale, html: string): Promise<void>;
-  /** After the pages are rendered: the pages written, relative to the output folder. Throws if an article had no shell. */
+  /**
+   * After the pages are rendered: the pages written, relative to the output folder. Throws if an article had no shell.
+   */
   finish(): Promise<string[]>;
 }
 

@@ -78,7 +78,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         const root = fileURLToPath(config.root);
         if (command === 'preview') {
           // Preview serves what the last build wrote, at the address it was built for: nothing is judged again
-          // (at another clock it would be judged differently, and dist/ is already there). OUTPOST_URL as for the build.
+          // (at another clock it would be judged differently, and
+          // dist/ is already there). OUTPOST_URL as for the build.
           const effective = withUrlOverride(options);
           const site =
             effective.problems.length > 0
@@ -90,7 +91,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         }
         if (command === 'build') removeOutputUnlessFinished(fileURLToPath(config.outDir));
         const clock = resolveNow();
-        // `outpost build --keep-going` (the deploy's build) sets this: broken incidents fall back to their last valid commit.
+        // `outpost build --keep-going` (the deploy's build) sets this:
+        // broken incidents fall back to their last valid commit.
         const keepGoing = process.env.OUTPOST_KEEP_GOING === '1';
         const result = clock.problem
           ? { ok: false, problems: [clock.problem], incidents: [] }
@@ -115,8 +117,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         const valid = counted(result.incidents.length, 'incident');
         logger.info(`${valid} valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
 
-        // A build writes the incident pages in bulk (src/site/incident-pages.ts); the dev server renders each on request,
-        // and so does a build with OUTPOST_BULK_PAGES=0 (the same bytes, slower: for comparing).
+        // A build writes the incident pages in bulk (src/site/incident-pages.ts); the dev server renders each
+        // on request, and so does a build with OUTPOST_BULK_PAGES=0 (the same bytes, slower: for comparing).
         const bulk = command === 'build' && process.env.OUTPOST_BULK_PAGES !== '0';
         context = { root, options, cache: command !== 'dev', ...(bulk ? { bulk } : {}) };
         if (command === 'build') {
@@ -152,7 +154,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
         const site = result.config;
         const file = (path: string) => JSON.stringify(join(root, path));
-        // The brand's files go through Vite like the site's own: hashed into the build's assets, from the site's origin.
+        // The brand's files go through Vite like the site's own:
+        // hashed into the build's assets, from the site's origin.
         const modules: Record<string, string> = {
           [VIRTUAL_ID]: `export default ${JSON.stringify(context)};`,
           [PALETTE_ID]: paletteCss(),
@@ -164,7 +167,9 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           }),
           [USER_CSS_ID]: site.customCss.map((path) => `import ${file(path)};`).join('\n'),
           [LOGO_ID]: site.logo
-            ? `import light from ${file(`${site.logo.src}?url`)};\n${site.logo.dark ? `import dark from ${file(`${site.logo.dark}?url`)};` : 'const dark = undefined;'}\nexport default { light, dark, alt: ${JSON.stringify(site.logo.alt)} };`
+            ? `import light from ${file(`${site.logo.src}?url`)};\n` +
+              `${site.logo.dark ? `import dark from ${file(`${site.logo.dark}?url`)};` : 'const dark = undefined;'}\n` +
+              `export default { light, dark, alt: ${JSON.stringify(site.logo.alt)} };`
             : 'export default undefined;',
         };
 
@@ -195,7 +200,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
             entrypoint: siteSource('pages/incident-articles.astro'),
             prerender: true,
           });
-        // A site in several languages: each page again under the folder of each language but the default (Astro's i18n convention).
+        // A site in several languages: each page again under the folder
+        // of each language but the default (Astro's i18n convention).
         if (siteLocales(site).length > 1) {
           for (const [pattern, file] of ROUTES.filter(
             ([, file]) => file.startsWith('pages/') && file !== 'pages/404.astro',

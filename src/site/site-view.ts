@@ -29,7 +29,10 @@ export function languageParams(site: SiteView): { locale?: string } {
   return site.language.path ? { locale: site.language.path } : {};
 }
 
-/** Whether this build writes the incident pages in bulk (src/site/incident-pages.ts): a build does, the dev server doesn't. */
+/**
+ * Whether this build writes the incident pages in bulk
+ * (src/site/incident-pages.ts): a build does, the dev server doesn't.
+ */
 export function incidentPagesInBulk(): boolean {
   return context.bulk === true;
 }

@@ -25,11 +25,16 @@ export interface BuildIssueOptions {
   log: (line: string) => void;
 }
 
-/** The issue's text for a report: each problem with its file:line (linked at the commit), and what was published instead. */
+/**
+ * The issue's text for a report: each problem with its file:line
+ * (linked at the commit), and what was published instead.
+ */
 export function problemsBody(report: BuildReport, repository: string): string {
   const commit = report.commit ?? 'unknown';
   const lines = [
-    `The deploy of commit ${commit.slice(0, 12)} published the status page, but some incident files have errors. Until they are fixed, each is shown as its last valid version (or left out). Fix them and push; the next clean deploy closes this issue.`,
+    `The deploy of commit ${commit.slice(0, 12)} published the status page, but some incident files have errors. ` +
+      'Until they are fixed, each is shown as its last valid version (or left out). ' +
+      'Fix them and push; the next clean deploy closes this issue.',
     '',
   ];
   lines.push(...reportLines(report, repository), '', reportMarker(commit));
@@ -57,7 +62,9 @@ export async function syncBuildIssue({
       owner,
       repo,
       issue_number: issue.number,
-      body: `The deploy of commit ${(report.commit ?? 'unknown').slice(0, 12)} published every incident without problems. Closing.`,
+      body:
+        `The deploy of commit ${(report.commit ?? 'unknown').slice(0, 12)} ` +
+        'published every incident without problems. Closing.',
     });
     await octokit.rest.issues.update({
       owner,

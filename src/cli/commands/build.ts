@@ -49,12 +49,16 @@ export function runAstroBuild(root: string, env: NodeJS.ProcessEnv = {}): number
   return build.status ?? 1;
 }
 
-/** What the deploy workflow hands to `outpost build-issue`: the problems, what was published instead, and the commit. */
+/**
+ * What the deploy workflow hands to `outpost build-issue`: the problems, what was published instead, and the commit.
+ */
 export interface BuildReport {
   commit?: string;
   problems: Problem[];
   fallbacks: Fallback[];
-  /** Warnings only the clock decides (an incident quiet for days, a missed "next update"): for the team, never blocking. */
+  /**
+   * Warnings only the clock decides (an incident quiet for days, a missed "next update"): for the team, never blocking.
+   */
   attention?: Problem[];
 }
 
@@ -146,7 +150,10 @@ function attentionLines(attention: readonly Problem[]): string[] {
   ];
 }
 
-/** A report as a Markdown list: each problem at its file:line (linked at the commit on GitHub), then what was published instead. */
+/**
+ * A report as a Markdown list: each problem at its file:line (linked
+ * at the commit on GitHub), then what was published instead.
+ */
 export function reportLines(report: BuildReport, repository: string | undefined): string[] {
   const lines = report.problems.map((problem) => {
     const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;

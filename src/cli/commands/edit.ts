@@ -70,7 +70,8 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
   const template = values.template === undefined ? undefined : findTemplate(values.template, i18n);
   if (values.template !== undefined && !template)
     throw new UsageError(
-      `"${values.template}" is not a template${didYouMean(values.template, TEMPLATE_NAMES)}; \`outpost templates\` lists them`,
+      `"${values.template}" is not a template${didYouMean(values.template, TEMPLATE_NAMES)}; ` +
+        '`outpost templates` lists them',
     );
   const known = config.components.map((component) => component.id);
   let components = values.component ?? [];

@@ -28,7 +28,9 @@ import { CONFIG_FILE } from '../../project/config.ts';
 import { ISSUE_FORM_PATH } from './issue-ops/command.ts';
 import { now, UsageError, type Io } from '../io.ts';
 
-/** The package this runs from: the repository, or `node_modules/outpost` (src/cli/commands or dist-pkg/cli/commands). */
+/**
+ * The package this runs from: the repository, or `node_modules/outpost` (src/cli/commands or dist-pkg/cli/commands).
+ */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The files a new site starts with besides those written from the answers. */
 const STARTER = join(PACKAGE_ROOT, 'starter');
@@ -314,16 +316,24 @@ export async function initCommand(
     const tarball = source.vendored;
     io.out(`Outpost is not on the npm registry yet: the site depends on ${tarball}, which is committed with it.`);
   }
-  io.out(`next:\n  cd ${shown}\n  npm install          # Outpost, Astro and Node ${/\d+/.exec(outpost.engines.node)?.[0]}\n  npm run build        # the site, in dist/\n  npm run dev          # or preview it as you edit\nthen push it to GitHub and turn on Pages (Settings → Pages → Source: GitHub Actions).
-The first deploy is live at https://<owner>.github.io/<repo>/ whatever url says; a custom domain comes later (see its README).`);
+  io.out(
+    `next:\n  cd ${shown}\n` +
+      `  npm install          # Outpost, Astro and Node ${/\d+/.exec(outpost.engines.node)?.[0]}\n` +
+      '  npm run build        # the site, in dist/\n' +
+      '  npm run dev          # or preview it as you edit\n' +
+      'then push it to GitHub and turn on Pages (Settings → Pages → Source: GitHub Actions).\n' +
+      'The first deploy is live at https://<owner>.github.io/<repo>/ whatever url says; ' +
+      'a custom domain comes later (see its README).',
+  );
   return 0;
 }
 
 /** Said before asking for the address: which one the first deploy has, and what the answer is for. */
-const ADDRESS_NOTE = `The first deploy publishes the page at https://<owner>.github.io/<repo>/, the address GitHub Pages gives
-the repository, and builds it for that address whatever you answer here; a custom domain comes later, in
-Settings → Pages, and the deploy then builds for it. The answer is for local builds and links: that
-github.io address, or the domain you mean to use.`;
+const ADDRESS_NOTE =
+  'The first deploy publishes the page at https://<owner>.github.io/<repo>/, the address GitHub Pages gives\n' +
+  'the repository, and builds it for that address whatever you answer here; a custom domain comes later, in\n' +
+  'Settings → Pages, and the deploy then builds for it. The answer is for local builds and links: that\n' +
+  'github.io address, or the domain you mean to use.';
 
 /** The prompt's answer is separated by commas; flags come one component each (a name may hold a comma). */
 function splitComponents(answer: string, fromFlags: boolean): string[] {
@@ -347,7 +357,8 @@ function exampleIncident(component: string, at: Date): { path: string; text: str
     components: [component],
     status: 'investigating',
     message:
-      'This is an example incident written by `outpost init`: it shows the format. Delete this file before the page goes live. Next update in 30 minutes.',
+      'This is an example incident written by `outpost init`: it shows the format. ' +
+      'Delete this file before the page goes live. Next update in 30 minutes.',
     at: started,
   });
   const flag = 'example: true # written by `outpost init`: every check warns until this file is deleted';
@@ -487,7 +498,12 @@ export default defineConfig({
       url: ${js(config.url)},
       // description: 'Live status of our services.',
       timeZone: ${js(config.timeZone)}, // days begin here; times are shown here without JavaScript
-${config.trackedSince ? `      trackedSince: ${js(config.trackedSince)}, // the first day the page reports on: earlier days show "no data"\n` : ''}      // updateCadenceMinutes: 30, // how often an active incident should be updated
+${
+  config.trackedSince
+    ? `      trackedSince: ${js(config.trackedSince)}, ` +
+      '// the first day the page reports on: earlier days show "no data"\n'
+    : ''
+}      // updateCadenceMinutes: 30, // how often an active incident should be updated
       // Groups put components under a heading, in this order:
       // groups: [{ id: 'shop', name: 'Shop', description: 'What customers use' }],
       components: [

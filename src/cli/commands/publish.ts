@@ -88,7 +88,8 @@ export async function publishCommand(args: string[], io: Io): Promise<number> {
   const command = hostCommand(io, host.command, host.env);
   if (!command) {
     io.out(
-      `${host.command} is not installed: put it on PATH, or run \`npm ci --prefix ${MIRROR_CLIS}\`; the built site is in dist/`,
+      `${host.command} is not installed: put it on PATH, or run \`npm ci --prefix ${MIRROR_CLIS}\`; ` +
+        'the built site is in dist/',
     );
     return 1;
   }

@@ -27,7 +27,10 @@ export async function templatesCommand(args: string[], io: Io): Promise<number> 
   if (!template)
     throw new UsageError(`"${positionals[0]}" is not a template${didYouMean(positionals[0], TEMPLATE_NAMES)}`);
   io.out(
-    `# ${template.name}: ${template.description}\n\n## Status page\n${template.page}\n\n## Email\nSubject: ${template.email.subject}\n\n${template.email.body}\n\n## Post (≤ 280 characters with the link)\n${template.post}`,
+    `# ${template.name}: ${template.description}\n\n` +
+      `## Status page\n${template.page}\n\n` +
+      `## Email\nSubject: ${template.email.subject}\n\n${template.email.body}\n\n` +
+      `## Post (≤ 280 characters with the link)\n${template.post}`,
   );
   return 0;
 }
@@ -46,7 +49,9 @@ export async function recapCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`there is no incident "${slug}"${didYouMean(slug, [...site.incidentBySlug.keys()])}`);
   const texts = shareTexts(site, incident);
   io.out(
-    `## Post (${texts.post.length} characters)\n${texts.post}\n\n## Email\nSubject: ${texts.email.subject}\n\n${texts.email.body}\n\n## Recap for support\n${texts.recap}`,
+    `## Post (${texts.post.length} characters)\n${texts.post}\n\n` +
+      `## Email\nSubject: ${texts.email.subject}\n\n${texts.email.body}\n\n` +
+      `## Recap for support\n${texts.recap}`,
   );
   return 0;
 }

@@ -147,7 +147,9 @@ function readUptimeKuma(raw: unknown, prefix: string): ParsedAlerts {
     return {
       source: 'uptime-kuma',
       alerts: [],
-      note: `monitor "${monitor.name}" is ${heartbeat.status === 2 ? 'pending' : heartbeat.status === 3 ? 'in maintenance' : `in state ${heartbeat.status}`}: nothing to do`,
+      note: `monitor "${monitor.name}" is ${
+        heartbeat.status === 2 ? 'pending' : heartbeat.status === 3 ? 'in maintenance' : `in state ${heartbeat.status}`
+      }: nothing to do`,
     };
   }
   // Uptime Kuma writes `time` in UTC without a zone; `localDateTime` with `timezoneOffset` says the
@@ -247,7 +249,10 @@ export function parseAlertPayload(raw: unknown): ParsedAlerts {
   }
   return {
     problems: [
-      `${prefix || '(the payload)'}: is not an alert Outpost knows: expected Alertmanager's or Grafana's webhook (with "alerts"), Uptime Kuma's (with "heartbeat" and "monitor"), or the generic JSON ({ "alerts": [{ "id", "status", "name", "components" }] })`,
+      `${prefix || '(the payload)'}: is not an alert Outpost knows: ` +
+        `expected Alertmanager's or Grafana's webhook (with "alerts"), ` +
+        `Uptime Kuma's (with "heartbeat" and "monitor"), ` +
+        `or the generic JSON ({ "alerts": [{ "id", "status", "name", "components" }] })`,
     ],
   };
 }

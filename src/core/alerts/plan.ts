@@ -171,7 +171,9 @@ function draftBody(
   return [
     autoPublished
       ? `An alert published this incident (\`alerts.autoPublish\`): ${pageLink(config, path)}`
-      : `An alert drafted this incident. **Nothing is on the status page yet**: edit \`${path}\` on this branch if it should say more (or less), then mark the pull request ready and merge it to publish. Close it if customers are not affected.`,
+      : 'An alert drafted this incident. **Nothing is on the status page yet**: ' +
+        `edit \`${path}\` on this branch if it should say more (or less), ` +
+        'then mark the pull request ready and merge it to publish. Close it if customers are not affected.',
     '',
     alertSummary(alert, at),
     `- **Seen:** ${count} time${count === 1 ? '' : 's'}, last at ${formatTimestamp(at)}`,
@@ -198,12 +200,16 @@ export function planAlert(input: AlertInput): AlertAction {
   if (route.unknown.length > 0)
     return {
       kind: 'invalid',
-      reason: `"${route.unknown.join('", "')}" ${route.unknown.length === 1 ? 'is not a component' : 'are not components'} of this site; use one of: ${config.components.map((component) => component.id).join(', ')}`,
+      reason:
+        `"${route.unknown.join('", "')}" ${route.unknown.length === 1 ? 'is not a component' : 'are not components'} ` +
+        `of this site; use one of: ${config.components.map((component) => component.id).join(', ')}`,
     };
   if (route.components.length === 0) {
     return {
       kind: 'none',
-      reason: `alert "${alert.name}" (${alert.fingerprint}) matches no component (alerts.routes, or a "${config.alerts.componentLabel}" label): it stays internal`,
+      reason:
+        `alert "${alert.name}" (${alert.fingerprint}) matches no component ` +
+        `(alerts.routes, or a "${config.alerts.componentLabel}" label): it stays internal`,
     };
   }
   const own = input.openIncidents.find((open) => alertOf(open.text) === alert.fingerprint);
@@ -288,7 +294,10 @@ export function planAlert(input: AlertInput): AlertAction {
         text: checked.text,
         commitMessage: `Suggest the Resolved update: alert ${alert.fingerprint} resolved`,
       },
-      comment: `The alert resolved${alert.endsAt ? ` at ${formatTimestamp(alert.endsAt)}` : ''}. A **Resolved** update is now at the top of \`${path}\`: edit its words if needed. Merge to publish the incident as over, or close this pull request if customers were never affected.`,
+      comment:
+        `The alert resolved${alert.endsAt ? ` at ${formatTimestamp(alert.endsAt)}` : ''}. ` +
+        `A **Resolved** update is now at the top of \`${path}\`: edit its words if needed. ` +
+        'Merge to publish the incident as over, or close this pull request if customers were never affected.',
     };
   }
   if (own) {
@@ -308,7 +317,8 @@ export function planAlert(input: AlertInput): AlertAction {
       text: checked.text,
       title: `Resolve incident: ${own.incident.title}`,
       body: [
-        `The alert that drafted \`${own.path}\` resolved. This pull request suggests its **Resolved** update; edit it if needed, then merge to publish.`,
+        `The alert that drafted \`${own.path}\` resolved. ` +
+          'This pull request suggests its **Resolved** update; edit it if needed, then merge to publish.',
         '',
         alertSummary(alert, now),
         '',
@@ -331,7 +341,9 @@ function commentOn(open: OpenIncident, alert: Alert, now: Date, status: 'firing'
   return {
     kind: 'comment',
     on: open.issue !== undefined ? { issue: open.issue } : { path: open.path },
-    body: `The alert **${alert.name}** ${what} on a component of \`${open.path}\`. ${hint}\n\n${alertSummary(alert, now)}\n\n${marker}`,
+    body:
+      `The alert **${alert.name}** ${what} on a component of \`${open.path}\`. ${hint}\n\n` +
+      `${alertSummary(alert, now)}\n\n${marker}`,
     marker,
   };
 }

@@ -41,7 +41,8 @@ export function formatProblem(problem: Problem, format: ProblemFormat = 'text'):
     const [first, ...rest] = problem.example.split(/\r\n?|\n/).map(noControls);
     lines.push(`    example:  ${first}`, ...rest.map((line) => `              ${line}`));
   }
-  // A log line that starts with `::` (after spaces) is a workflow command to GitHub Actions: user text must never forge one.
+  // A log line that starts with `::` (after spaces) is a workflow
+  // command to GitHub Actions: user text must never forge one.
   return lines.map((line) => line.replace(/^(\s*):(?=:)/, '$1:\u200b')).join('\n');
 }
 

@@ -181,7 +181,10 @@ export function mastodonLength(status: string): number {
 
 const utf8 = new TextEncoder();
 
-/** Bluesky counts every grapheme of a link: the post shows it short, as Bluesky's own app does, and the facet holds it whole. */
+/**
+ * Bluesky counts every grapheme of a link: the post shows it
+ * short, as Bluesky's own app does, and the facet holds it whole.
+ */
 export function blueskyMessage(facts: AnnouncementFacts) {
   const shown = shorten(facts.url.replace(/^https?:\/\//, ''), LIMITS.blueskyLink).text;
   const text = shortPost(facts, LIMITS.bluesky, shown, measure(shown));
@@ -235,10 +238,13 @@ export function emailMessage(facts: AnnouncementFacts, channel: { id: string; fr
     `<html lang="${escapeHtml(facts.lang)}"><head><meta charset="utf-8"><title>${title}</title></head>`,
     '<body style="font-family: system-ui, sans-serif; line-height: 1.5; max-width: 40em;">',
     `<h1 style="font-size: 1.25em;"${langAttribute(facts.titleLang, facts.lang)}>${escapeHtml(facts.title)}</h1>`,
-    `<p><strong style="color: ${STATUS_PALETTE[facts.status].light};">${escapeHtml(facts.label)}</strong> · ${escapeHtml(facts.posted)}</p>`,
+    `<p><strong style="color: ${STATUS_PALETTE[facts.status].light};">${escapeHtml(facts.label)}</strong> · ` +
+      `${escapeHtml(facts.posted)}</p>`,
     ...(rows.length
       ? [
-          `<p>${rows.map(([name, value]) => `<strong>${escapeHtml(name)}:</strong> ${escapeHtml(value)}`).join('<br>')}</p>`,
+          `<p>${rows
+            .map(([name, value]) => `<strong>${escapeHtml(name)}:</strong> ${escapeHtml(value)}`)
+            .join('<br>')}</p>`,
         ]
       : []),
     ...paragraphs,

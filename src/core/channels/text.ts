@@ -4,7 +4,8 @@
  * accents), or in whatever unit the service counts, never cutting one apart,
  * and at a word where one is near.
  */
-// Stryker disable next-line ObjectLiteral: grapheme is also Intl.Segmenter's default granularity; written out for the reader
+// Stryker disable next-line ObjectLiteral: grapheme is also Intl.Segmenter's default granularity; written out for the
+// reader
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 export function graphemes(text: string): string[] {
@@ -17,7 +18,10 @@ export function graphemeCount(text: string): number {
   return count;
 }
 
-/** How much one grapheme takes of a limit: 1 for services counting graphemes, its UTF-16 length for those counting code units. */
+/**
+ * How much one grapheme takes of a limit: 1 for services counting
+ * graphemes, its UTF-16 length for those counting code units.
+ */
 export type Weight = (grapheme: string) => number;
 export const perGrapheme: Weight = () => 1;
 export const perCodeUnit: Weight = (grapheme) => grapheme.length;
@@ -37,12 +41,14 @@ export const ELLIPSIS = '…';
 export function shorten(text: string, limit: number, weight: Weight = perGrapheme): { text: string; cut: boolean } {
   if (measure(text, weight) <= limit) return { text, cut: false };
   const room = limit - weight(ELLIPSIS);
-  // Stryker disable next-line EqualityOperator: with no room the loop below keeps nothing and also gives the ellipsis alone
+  // Stryker disable next-line EqualityOperator: with no room the loop below keeps nothing and also gives the ellipsis
+  // alone
   if (room <= 0) return { text: room === 0 ? ELLIPSIS : '', cut: true };
   const parts = graphemes(text);
   let used = 0;
   let end = 0;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: the text weighs more than the room, so the room runs out before the parts do
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the text weighs more than the room, so the room
+  // runs out before the parts do
   while (end < parts.length && used + weight(parts[end]) <= room) used += weight(parts[end++]);
   let kept = parts.slice(0, end);
   // Back off to the last space if it is near, so no word is cut in half.

@@ -56,7 +56,8 @@ export const WebhookPayloadSchema = z
     }),
   })
   .describe(
-    'Sent by Outpost as an HTTP POST with Content-Type: application/json, X-Outpost-Delivery and X-Outpost-Signature: sha256=<hex HMAC-SHA256 of the raw body with the shared secret>',
+    'Sent by Outpost as an HTTP POST with Content-Type: application/json, X-Outpost-Delivery ' +
+      'and X-Outpost-Signature: sha256=<hex HMAC-SHA256 of the raw body with the shared secret>',
   );
 
 export type WebhookPayload = z.output<typeof WebhookPayloadSchema>;

@@ -44,11 +44,14 @@ const BLAME = [
   /\b(?:provider|vendor|partner|supplier)(?:'s|’s)\s+fault\b/i,
 ];
 
-const FIX_WORDS = String.raw`(?:fix(?:ed)?|resolv(?:e|ed)|restor(?:e|ed)|back(?:\s+up|\s+online|\s+to\s+normal)?|working\s+again|up\s+and\s+running|available\s+again)`;
+const FIX_WORDS =
+  String.raw`(?:fix(?:ed)?|resolv(?:e|ed)|restor(?:e|ed)|back(?:\s+up|\s+online|\s+to\s+normal)?|` +
+  String.raw`working\s+again|up\s+and\s+running|available\s+again)`;
 const OVERPROMISE = [
   new RegExp(String.raw`\b${FIX_WORDS}\s+(?:\w+\s+){0,2}?(?:shortly|soon|momentarily|any\s+minute\s+now)\b`, 'i'),
   new RegExp(
-    String.raw`\b${FIX_WORDS}\s+(?:\w+\s+){0,2}?(?:in|within)\s+(?:the\s+(?:next\s+)?hour|(?:the\s+next\s+)?(?:a\s+few|\d+|ten|five|fifteen|thirty)\s+(?:minutes?|mins?|hours?))\b`,
+    String.raw`\b${FIX_WORDS}\s+(?:\w+\s+){0,2}?(?:in|within)\s+(?:the\s+(?:next\s+)?hour|` +
+      String.raw`(?:the\s+next\s+)?(?:a\s+few|\d+|ten|five|fifteen|thirty)\s+(?:minutes?|mins?|hours?))\b`,
     'i',
   ),
   /\b(?:will|should)\s+be\s+(?:fixed|resolved|restored|back)\s+(?:in|within|by)\b[^.!\n]*/i,
@@ -163,10 +166,13 @@ export function checkAllClear(markdown: string): Finding | undefined {
   return {
     rule: 'all-clear',
     index: 0,
-    message: `the Resolved update "${markdown.length > 60 ? `${markdown.slice(0, 57)}…` : markdown}" is too thin to be an all-clear`,
+    message:
+      `the Resolved update "${markdown.length > 60 ? `${markdown.slice(0, 57)}…` : markdown}" ` +
+      'is too thin to be an all-clear',
     expected: 'what works again, whether anything was lost, and what customers need to do (often: nothing)',
     example:
-      'Checkout works normally again. Orders placed during the incident were kept and have all been processed; you do not need to do anything.',
+      'Checkout works normally again. Orders placed during the incident were ' +
+      'kept and have all been processed; you do not need to do anything.',
   };
 }
 
@@ -320,7 +326,9 @@ export function forgottenProblem(incident: Incident, days: number, now: Date): P
     column: 1,
     severity: 'warning',
     rule: 'missing-resolved',
-    message: `this incident has had no update for ${Math.floor(ageDays)} days and is not resolved; the page still shows it as open`,
+    message:
+      `this incident has had no update for ${Math.floor(ageDays)} days and is not resolved; ` +
+      'the page still shows it as open',
     expected: `a Resolved update at the top once it is over (or a new update within ${days} days)`,
     example: `## Resolved · ${formatTimestamp(now)}\nEverything works normally again.`,
   };
@@ -336,7 +344,9 @@ export function clockRuleNotice(config: SiteConfig, configFile: string): Problem
     column: 0,
     severity: 'notice',
     rule: 'guidance-clock',
-    message: `guidance ${asked.map((rule) => `"${rule}"`).join(', ')} is reported as a warning, not an error: it depends only on the clock, and time passing never stops the page from publishing`,
+    message:
+      `guidance ${asked.map((rule) => `"${rule}"`).join(', ')} is reported as a warning, not an error: ` +
+      'it depends only on the clock, and time passing never stops the page from publishing',
   };
 }
 
@@ -350,6 +360,9 @@ export function guidanceLanguageNotice(config: SiteConfig, configFile: string): 
     column: 0,
     severity: 'notice',
     rule: 'guidance-language',
-    message: `incidents are written in "${locale}"; the guidance rules that read English words (${ENGLISH_WORD_RULES.join(', ')}) are off. no-scope and stale still apply`,
+    message:
+      `incidents are written in "${locale}"; ` +
+      `the guidance rules that read English words (${ENGLISH_WORD_RULES.join(', ')}) are off. ` +
+      'no-scope and stale still apply',
   };
 }

@@ -241,7 +241,10 @@ export function validateIncidents(
   return { incidents, problems };
 }
 
-/** Every message is rendered here, as the build will: what can't be rendered is a problem at its line, not a failed build. */
+/**
+ * Every message is rendered here, as the build will: what can't
+ * be rendered is a problem at its line, not a failed build.
+ */
 function renderingProblems(incident: Incident): Problem[] {
   const problems: Problem[] = [];
   const check = (markdown: string, line: number) => {
@@ -300,7 +303,10 @@ export function siteClock(incidents: readonly Incident[], now: Date): { now: Dat
       column: 1,
       severity: 'notice',
       rule: 'clock-behind',
-      message: `this update is dated ${formatTimestamp(ahead.update.at)}, ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} after the build's clock (${formatTimestamp(now)}); the site is built as of ${formatTimestamp(ahead.update.at)} so that it shows`,
+      message:
+        `this update is dated ${formatTimestamp(ahead.update.at)}, ` +
+        `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} after the build's clock (${formatTimestamp(now)}); ` +
+        `the site is built as of ${formatTimestamp(ahead.update.at)} so that it shows`,
     },
   };
 }

@@ -77,15 +77,19 @@ export const AccentColorSchema = z
       const example =
         typeof value === 'string'
           ? `accentColor: '${shade}'`
-          : `accentColor: { light: '${mode === 'light' ? shade : value.light}', dark: '${mode === 'dark' ? shade : value.dark}' }`;
+          : `accentColor: { light: '${mode === 'light' ? shade : value.light}', ` +
+            `dark: '${mode === 'dark' ? shade : value.dark}' }`;
       ctx.issues.push({
         code: 'custom',
         input: color,
         path,
-        message: `has a contrast of ${formatRatio(ratio)} against the ${mode} mode background (${worst}); WCAG AA needs ${AA_TEXT}:1. The nearest shade that passes is ${shade}`,
+        message:
+          `has a contrast of ${formatRatio(ratio)} against the ${mode} mode background (${worst}); ` +
+          `WCAG AA needs ${AA_TEXT}:1. The nearest shade that passes is ${shade}`,
         params: {
           rule: 'low-contrast',
-          expected: `a colour with at least ${AA_TEXT}:1 against ${LINK_BACKGROUNDS[mode].join(' and ')} in ${mode} mode`,
+          expected:
+            `a colour with at least ${AA_TEXT}:1 against ${LINK_BACKGROUNDS[mode].join(' and ')} ` + `in ${mode} mode`,
           example,
         } satisfies IssueParams,
       });
@@ -142,7 +146,8 @@ export const brandingFields = {
   accentColor: AccentColorSchema.optional(),
   /**
    * Links in the header and the footer.
-   * @example links: [{ label: 'Acme', href: 'https://acme.com' }, { label: 'Support', href: 'mailto:support@acme.com' }]
+   * @example links: [{ label: 'Acme', href: 'https://acme.com' },
+   *   { label: 'Support', href: 'mailto:support@acme.com' }]
    */
   links: z.array(LinkSchema).default([]),
   /**

@@ -105,7 +105,9 @@ export function checkLanguages(config: LanguageConfig, addIssue: AddIssue): void
         const near = suggest(key, keys);
         addIssue({
           path: ['strings', code, key],
-          message: `strings.${code} has "${key}", which is not a text of Outpost's${near ? `; did you mean "${near}"?` : ''}`,
+          message:
+            `strings.${code} has "${key}", which is not a text of Outpost's` +
+            `${near ? `; did you mean "${near}"?` : ''}`,
           params: {
             rule: 'unknown-field',
             whole: true,

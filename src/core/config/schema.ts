@@ -27,7 +27,8 @@ const oneLineName = z
     ctx.addIssue({
       code: 'custom',
       message:
-        "has a line break; a name is one line, since a line break would end the calendar's name and split the page title",
+        "has a line break; a name is one line, since a line break would end the calendar's name " +
+        'and split the page title',
       params: { whole: true, expected: 'the name on one line', exampleValue: `'${oneLine.replace(/[\\']/g, '\\$&')}'` },
     });
   });

@@ -176,7 +176,8 @@ export const de: Catalogue = {
   'share.live': 'Hier können Sie alles live verfolgen: {url}',
   'share.closing': 'Wenn noch etwas unklar ist, antworten Sie einfach, wir helfen gern.',
   'share.workaroundWords':
-    'bitte|Sie können|erneut|noch einmal|stattdessen|inzwischen|in der Zwischenzeit|nutzen Sie|verwenden Sie|wechseln Sie',
+    'bitte|Sie können|erneut|noch einmal|stattdessen|inzwischen|in ' +
+    'der Zwischenzeit|nutzen Sie|verwenden Sie|wechseln Sie',
 
   'footer.allWays': 'Alle Wege, auf dem Laufenden zu bleiben',
   'subscribe.title': 'Abonnieren',
@@ -190,13 +191,17 @@ export const de: Catalogue = {
   'subscribe.groupsAndComponents': 'Gruppen und Komponenten',
   'subscribe.calendar': 'Wartungskalender',
   'subscribe.calendarIntro':
-    'Geplante Wartungen als Kalendertermine. Fügen Sie den Kalender über seine Adresse hinzu (Google Kalender: Weitere Kalender → Per URL; Outlook: Kalender hinzufügen → Aus dem Internet abonnieren; Apple Kalender: Ablage → Neues Kalenderabonnement):',
+    'Geplante Wartungen als Kalendertermine. Fügen Sie den Kalender über seine Adresse ' +
+    'hinzu (Google Kalender: Weitere Kalender → Per URL; Outlook: Kalender hinzufügen ' +
+    '→ Aus dem Internet abonnieren; Apple Kalender: Ablage → Neues Kalenderabonnement):',
   'subscribe.slack': 'Slack',
   'subscribe.slackIntro':
-    'Fügen Sie Ihrem Workspace die RSS-App hinzu und geben Sie dann im Kanal, der von Meldungen erfahren soll, Folgendes ein:',
+    'Fügen Sie Ihrem Workspace die RSS-App hinzu und geben Sie ' +
+    'dann im Kanal, der von Meldungen erfahren soll, Folgendes ein:',
   'subscribe.teams': 'Microsoft Teams',
   'subscribe.teamsIntro':
-    'Öffnen Sie im Kanal „Workflows“, wählen Sie die Vorlage „Post to a channel when a RSS feed item is published“ und geben Sie diese Adresse an:',
+    'Öffnen Sie im Kanal „Workflows“, wählen Sie die Vorlage „Post to a ' +
+    'channel when a RSS feed item is published“ und geben Sie diese Adresse an:',
   'subscribe.email': 'E-Mail',
   'subscribe.emailIntro': 'Jede Meldung geht an eine Mailingliste. Hier können Sie sich ein- und austragen:',
   'subscribe.emailLink': 'Zur Mailingliste',
@@ -214,80 +219,107 @@ export const de: Catalogue = {
   'announce.posted': 'Veröffentlicht',
   'announce.follow': 'Verfolgen Sie es auf der Statusseite: {url}',
   'announce.emailFooter':
-    'Sie erhalten diese Nachricht, weil Sie sich in die Mailingliste von {name} eingetragen haben. Wie Sie sich austragen, steht in der Fußzeile der Liste.',
+    'Sie erhalten diese Nachricht, weil Sie sich in die Mailingliste von {name} ' +
+    'eingetragen haben. Wie Sie sich austragen, steht in der Fußzeile der Liste.',
 
   'template.ourService': 'Unser Dienst',
   'template.full-outage.description': 'Etwas ist vollständig nicht verfügbar',
   'template.full-outage.title': '{components} nicht verfügbar',
   'template.full-outage.page':
-    '{components} ist für alle Kundinnen und Kunden nicht verfügbar. Wir arbeiten an der Wiederherstellung und berichten hier, was wir herausfinden. Nächste Meldung spätestens {next}.',
+    '{components} ist für alle Kundinnen und Kunden nicht verfügbar. Wir arbeiten an der ' +
+    'Wiederherstellung und berichten hier, was wir herausfinden. Nächste Meldung spätestens {next}.',
   'template.full-outage.subject': '{components} ist nicht verfügbar',
   'template.full-outage.email':
-    '{components} ist im Moment für alle Kundinnen und Kunden nicht verfügbar. Unser Team arbeitet an der Wiederherstellung.\n\nDie nächste Meldung kommt spätestens {next} auf unserer Statusseite: {link}',
+    '{components} ist im Moment für alle Kundinnen und Kunden nicht verfügbar. Unser Team arbeitet an der ' +
+    'Wiederherstellung.\n\nDie nächste Meldung kommt spätestens {next} auf unserer Statusseite: {link}',
   'template.full-outage.post':
     '{components} ist für alle nicht verfügbar. Wir arbeiten daran. Nächste Meldung spätestens {next}: {link}',
   'template.partial-outage.description': 'Bei manchen Kundinnen und Kunden oder Anfragen schlägt etwas fehl',
   'template.partial-outage.title': 'Fehler bei {components} für einige Kundinnen und Kunden',
   'template.partial-outage.page':
-    'Einige Kundinnen und Kunden sehen Fehler bei {components}. Gespeichertes geht nicht verloren. Wenn etwas fehlschlägt, versuchen Sie es bitte in einigen Minuten erneut. Nächste Meldung spätestens {next}.',
+    'Einige Kundinnen und Kunden sehen Fehler bei {components}. Gespeichertes geht nicht verloren. Wenn etwas ' +
+    'fehlschlägt, versuchen Sie es bitte in einigen Minuten erneut. Nächste Meldung spätestens {next}.',
   'template.partial-outage.subject': 'Fehler bei {components} für einige Kundinnen und Kunden',
   'template.partial-outage.email':
-    'Einige Kundinnen und Kunden sehen Fehler bei {components}. Gespeichertes geht nicht verloren; wenn etwas fehlschlägt, versuchen Sie es bitte in einigen Minuten erneut.\n\nNächste Meldung spätestens {next} auf unserer Statusseite: {link}',
+    'Einige Kundinnen und Kunden sehen Fehler bei {components}. Gespeichertes geht ' +
+    'nicht verloren; wenn etwas fehlschlägt, versuchen Sie es bitte in einigen Minuten ' +
+    'erneut.\n\nNächste Meldung spätestens {next} auf unserer Statusseite: {link}',
   'template.partial-outage.post':
-    'Einige sehen Fehler bei {components}. Nichts geht verloren; bitte in einigen Minuten erneut versuchen. Nächste Meldung spätestens {next}: {link}',
+    'Einige sehen Fehler bei {components}. Nichts geht verloren; bitte in einigen ' +
+    'Minuten erneut versuchen. Nächste Meldung spätestens {next}: {link}',
   'template.degraded-performance.description': 'Alles funktioniert, aber langsam',
   'template.degraded-performance.title': '{components} ist langsam',
   'template.degraded-performance.page':
-    '{components} funktioniert, antwortet aber langsamer als sonst. Alles wird wie gewohnt gespeichert. Nächste Meldung spätestens {next}.',
+    '{components} funktioniert, antwortet aber langsamer als sonst. Alles ' +
+    'wird wie gewohnt gespeichert. Nächste Meldung spätestens {next}.',
   'template.degraded-performance.subject': '{components} ist langsamer als sonst',
   'template.degraded-performance.email':
-    '{components} funktioniert, antwortet aber langsamer als sonst. Alles wird wie gewohnt gespeichert.\n\nNächste Meldung spätestens {next} auf unserer Statusseite: {link}',
+    '{components} funktioniert, antwortet aber langsamer als sonst. Alles wird wie gewohnt ' +
+    'gespeichert.\n\nNächste Meldung spätestens {next} auf unserer Statusseite: {link}',
   'template.degraded-performance.post':
-    '{components} ist langsamer als sonst; alles funktioniert und wird gespeichert. Nächste Meldung spätestens {next}: {link}',
+    '{components} ist langsamer als sonst; alles funktioniert und ' +
+    'wird gespeichert. Nächste Meldung spätestens {next}: {link}',
   'template.third-party.description': 'Ein Dienst, auf den wir angewiesen sind, hat ein Problem, das Sie betrifft',
   'template.third-party.title': '{components} durch ein Problem bei einem Partner beeinträchtigt',
   'template.third-party.page':
-    'Ein Dienst, den wir für {components} nutzen, hat ein Problem, und einige Ihrer Anfragen schlagen fehl. Wir arbeiten mit dem Partner daran und suchen nach Umwegen. Nächste Meldung spätestens {next}.',
+    'Ein Dienst, den wir für {components} nutzen, hat ein Problem, und einige Ihrer Anfragen schlagen ' +
+    'fehl. Wir arbeiten mit dem Partner daran und suchen nach Umwegen. Nächste Meldung spätestens {next}.',
   'template.third-party.subject': '{components}: einige Anfragen schlagen fehl',
   'template.third-party.email':
-    'Ein Dienst, den wir für {components} nutzen, hat ein Problem, und einige Ihrer Anfragen schlagen fehl. Wir arbeiten mit dem Partner daran und suchen nach Umwegen.\n\nNächste Meldung spätestens {next} auf unserer Statusseite: {link}',
+    'Ein Dienst, den wir für {components} nutzen, hat ein Problem, und einige Ihrer ' +
+    'Anfragen schlagen fehl. Wir arbeiten mit dem Partner daran und suchen nach ' +
+    'Umwegen.\n\nNächste Meldung spätestens {next} auf unserer Statusseite: {link}',
   'template.third-party.post':
-    'Einige Anfragen an {components} schlagen wegen eines Problems bei einem Partner fehl. Wir sind dran. Nächste Meldung spätestens {next}: {link}',
+    'Einige Anfragen an {components} schlagen wegen eines Problems bei einem ' +
+    'Partner fehl. Wir sind dran. Nächste Meldung spätestens {next}: {link}',
   'template.delayed-data.description': 'Daten, E-Mails oder Ereignisse kommen verspätet, gehen aber nicht verloren',
   'template.delayed-data.title': '{components} verzögert',
   'template.delayed-data.page':
-    '{components} kommt später als sonst an. Nichts geht verloren: Alles Verzögerte wird in der richtigen Reihenfolge zugestellt. Nächste Meldung spätestens {next}.',
+    '{components} kommt später als sonst an. Nichts geht verloren: Alles Verzögerte ' +
+    'wird in der richtigen Reihenfolge zugestellt. Nächste Meldung spätestens {next}.',
   'template.delayed-data.subject': '{components} ist verzögert',
   'template.delayed-data.email':
-    '{components} kommt später als sonst an. Nichts geht verloren: Alles Verzögerte wird in der richtigen Reihenfolge zugestellt.\n\nNächste Meldung spätestens {next} auf unserer Statusseite: {link}',
+    '{components} kommt später als sonst an. Nichts geht verloren: Alles Verzögerte wird in der richtigen ' +
+    'Reihenfolge zugestellt.\n\nNächste Meldung spätestens {next} auf unserer Statusseite: {link}',
   'template.delayed-data.post':
-    '{components} kommt verspätet an. Nichts geht verloren; alles wird der Reihe nach zugestellt. Nächste Meldung spätestens {next}: {link}',
+    '{components} kommt verspätet an. Nichts geht verloren; alles wird ' +
+    'der Reihe nach zugestellt. Nächste Meldung spätestens {next}: {link}',
   'template.security.description': 'Ein Sicherheitsvorfall; sagen Sie, was Kundinnen und Kunden tun sollen',
   'template.security.title': 'Sicherheitsvorfall bei {components}',
   'template.security.page':
-    'Wir untersuchen ein Sicherheitsproblem bei {components}. Bitte melden Sie sich vorsorglich ab und wieder an. Wir berichten hier, was wir herausfinden und ob Sie noch etwas tun müssen. Nächste Meldung spätestens {next}.',
+    'Wir untersuchen ein Sicherheitsproblem bei {components}. Bitte melden Sie ' +
+    'sich vorsorglich ab und wieder an. Wir berichten hier, was wir herausfinden ' +
+    'und ob Sie noch etwas tun müssen. Nächste Meldung spätestens {next}.',
   'template.security.subject': 'Sicherheitsproblem bei {components}: was zu tun ist',
   'template.security.email':
-    'Wir untersuchen ein Sicherheitsproblem bei {components}. Bitte melden Sie sich vorsorglich ab und wieder an.\n\nWir berichten, was wir herausfinden und ob Sie noch etwas tun müssen. Nächste Meldung spätestens {next}: {link}',
+    'Wir untersuchen ein Sicherheitsproblem bei {components}. Bitte melden Sie ' +
+    'sich vorsorglich ab und wieder an.\n\nWir berichten, was wir herausfinden und ' +
+    'ob Sie noch etwas tun müssen. Nächste Meldung spätestens {next}: {link}',
   'template.security.post':
-    'Wir untersuchen ein Sicherheitsproblem bei {components}. Bitte melden Sie sich vorsorglich neu an. Nächste Meldung spätestens {next}: {link}',
+    'Wir untersuchen ein Sicherheitsproblem bei {components}. Bitte melden ' +
+    'Sie sich vorsorglich neu an. Nächste Meldung spätestens {next}: {link}',
   'template.maintenance.description': 'Geplante Wartung: wann, was betroffen ist, was zu tun ist',
   'template.maintenance.title': 'Geplante Wartung von {components}',
   'template.maintenance.page':
-    'Während dieses Zeitraums kann {components} jeweils für einige Minuten nicht verfügbar sein. Bitte wiederholen Sie, was fehlschlägt; Gespeichertes geht nicht verloren.',
+    'Während dieses Zeitraums kann {components} jeweils für einige Minuten nicht verfügbar ' +
+    'sein. Bitte wiederholen Sie, was fehlschlägt; Gespeichertes geht nicht verloren.',
   'template.maintenance.subject': 'Geplante Wartung von {components}',
   'template.maintenance.email':
-    'Während des Wartungsfensters kann {components} jeweils für einige Minuten nicht verfügbar sein. Bitte wiederholen Sie, was fehlschlägt; Gespeichertes geht nicht verloren.\n\nEinzelheiten und Zeiten: {link}',
+    'Während des Wartungsfensters kann {components} jeweils für einige Minuten nicht verfügbar sein. Bitte ' +
+    'wiederholen Sie, was fehlschlägt; Gespeichertes geht nicht verloren.\n\nEinzelheiten und Zeiten: {link}',
   'template.maintenance.post':
-    'Geplante Wartung: {components} kann im Wartungsfenster kurz nicht verfügbar sein. Bitte wiederholen Sie, was fehlschlägt. Details: {link}',
+    'Geplante Wartung: {components} kann im Wartungsfenster kurz nicht ' +
+    'verfügbar sein. Bitte wiederholen Sie, was fehlschlägt. Details: {link}',
   'template.all-clear.description':
     'Die Meldung „Behoben“: was funktioniert, was verloren ging (meist nichts), was zu tun ist',
   'template.all-clear.title': '{components} funktioniert wieder normal',
   'template.all-clear.page':
-    '{components} funktioniert wieder normal. Es ist nichts verloren gegangen, und Sie müssen nichts tun. Danke für Ihre Geduld.',
+    '{components} funktioniert wieder normal. Es ist nichts verloren ' +
+    'gegangen, und Sie müssen nichts tun. Danke für Ihre Geduld.',
   'template.all-clear.subject': 'Behoben: {components} funktioniert wieder normal',
   'template.all-clear.email':
-    '{components} funktioniert wieder normal. Es ist nichts verloren gegangen, und Sie müssen nichts tun.\n\nDen vollständigen Ablauf finden Sie auf unserer Statusseite: {link}',
+    '{components} funktioniert wieder normal. Es ist nichts verloren gegangen, und Sie müssen ' +
+    'nichts tun.\n\nDen vollständigen Ablauf finden Sie auf unserer Statusseite: {link}',
   'template.all-clear.post':
     'Behoben: {components} funktioniert wieder normal. Nichts ging verloren, Sie müssen nichts tun. Details: {link}',
 };

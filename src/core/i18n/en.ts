@@ -193,13 +193,15 @@ export const en = {
   'subscribe.groupsAndComponents': 'Groups and components',
   'subscribe.calendar': 'Maintenance calendar',
   'subscribe.calendarIntro':
-    'Planned maintenance as calendar events. Add it by its address (Google Calendar: Other calendars → From URL; Outlook: Add calendar → Subscribe from web; Apple Calendar: File → New Calendar Subscription):',
+    'Planned maintenance as calendar events. Add it by its address (Google Calendar: Other calendars → From ' +
+    'URL; Outlook: Add calendar → Subscribe from web; Apple Calendar: File → New Calendar Subscription):',
   'subscribe.slack': 'Slack',
   'subscribe.slackIntro':
     'Add the RSS app to your workspace, then type this in the channel that should hear about updates:',
   'subscribe.teams': 'Microsoft Teams',
   'subscribe.teamsIntro':
-    'In the channel, open Workflows, pick the template "Post to a channel when a RSS feed item is published" and give it this address:',
+    'In the channel, open Workflows, pick the template "Post to a ' +
+    'channel when a RSS feed item is published" and give it this address:',
   'subscribe.email': 'Email',
   'subscribe.emailIntro': 'Each update is sent to a mailing list. Join it, and leave it, here:',
   'subscribe.emailLink': 'Join the mailing list',
@@ -223,73 +225,94 @@ export const en = {
   'template.full-outage.description': 'Something is completely unavailable',
   'template.full-outage.title': '{components} unavailable',
   'template.full-outage.page':
-    '{components} is unavailable for all customers. We are working to restore it and will post what we learn here. Next update by {next}.',
+    '{components} is unavailable for all customers. We are working to ' +
+    'restore it and will post what we learn here. Next update by {next}.',
   'template.full-outage.subject': '{components} is unavailable',
   'template.full-outage.email':
-    '{components} is unavailable for all customers right now. Our team is working to restore it.\n\nWe will post the next update by {next} on our status page: {link}',
+    '{components} is unavailable for all customers right now. Our team is working to ' +
+    'restore it.\n\nWe will post the next update by {next} on our status page: {link}',
   'template.full-outage.post':
     '{components} is unavailable for all customers. We are working on it. Next update by {next}: {link}',
   'template.partial-outage.description': 'Some customers or some requests fail',
   'template.partial-outage.title': 'Some customers see errors in {components}',
   'template.partial-outage.page':
-    'Some customers see errors when using {components}. Nothing you saved is lost. If something fails, please try again in a few minutes. Next update by {next}.',
+    'Some customers see errors when using {components}. Nothing you saved is lost. ' +
+    'If something fails, please try again in a few minutes. Next update by {next}.',
   'template.partial-outage.subject': 'Errors in {components} for some customers',
   'template.partial-outage.email':
-    'Some customers see errors when using {components}. Nothing you saved is lost; if something fails, please try again in a few minutes.\n\nNext update by {next} on our status page: {link}',
+    'Some customers see errors when using {components}. Nothing you saved is lost; if something ' +
+    'fails, please try again in a few minutes.\n\nNext update by {next} on our status page: {link}',
   'template.partial-outage.post':
-    'Some customers see errors in {components}. Nothing is lost; please retry in a few minutes. Next update by {next}: {link}',
+    'Some customers see errors in {components}. Nothing is lost; ' +
+    'please retry in a few minutes. Next update by {next}: {link}',
   'template.degraded-performance.description': 'Everything works, but slowly',
   'template.degraded-performance.title': '{components} is slow',
   'template.degraded-performance.page':
-    '{components} works but responds more slowly than usual. Everything you do is saved as normal. Next update by {next}.',
+    '{components} works but responds more slowly than usual. ' +
+    'Everything you do is saved as normal. Next update by {next}.',
   'template.degraded-performance.subject': '{components} is slower than usual',
   'template.degraded-performance.email':
-    '{components} works but responds more slowly than usual. Everything you do is saved as normal.\n\nNext update by {next} on our status page: {link}',
+    '{components} works but responds more slowly than usual. Everything you do ' +
+    'is saved as normal.\n\nNext update by {next} on our status page: {link}',
   'template.degraded-performance.post':
     '{components} is slower than usual; everything still works and is saved. Next update by {next}: {link}',
   'template.third-party.description': 'A service we depend on has a problem that affects you',
   'template.third-party.title': '{components} affected by a problem at a partner',
   'template.third-party.page':
-    'A service we rely on for {components} has a problem, and some of your requests fail. We are working with them and on ways around it. Next update by {next}.',
+    'A service we rely on for {components} has a problem, and some of your requests ' +
+    'fail. We are working with them and on ways around it. Next update by {next}.',
   'template.third-party.subject': '{components}: some requests fail',
   'template.third-party.email':
-    'A service we rely on for {components} has a problem, and some of your requests fail. We are working with them and on ways around it.\n\nNext update by {next} on our status page: {link}',
+    'A service we rely on for {components} has a problem, and some of your requests fail. We are ' +
+    'working with them and on ways around it.\n\nNext update by {next} on our status page: {link}',
   'template.third-party.post':
-    'Some {components} requests fail because of a problem at a service we rely on. We are on it. Next update by {next}: {link}',
+    'Some {components} requests fail because of a problem at a ' +
+    'service we rely on. We are on it. Next update by {next}: {link}',
   'template.delayed-data.description': 'Data, emails or events arrive late but are not lost',
   'template.delayed-data.title': '{components} delayed',
   'template.delayed-data.page':
-    '{components} arrives later than usual. Nothing is lost: everything delayed will be delivered, in order. Next update by {next}.',
+    '{components} arrives later than usual. Nothing is lost: everything ' +
+    'delayed will be delivered, in order. Next update by {next}.',
   'template.delayed-data.subject': '{components} is delayed',
   'template.delayed-data.email':
-    '{components} arrives later than usual. Nothing is lost: everything delayed will be delivered, in order.\n\nNext update by {next} on our status page: {link}',
+    '{components} arrives later than usual. Nothing is lost: everything delayed will ' +
+    'be delivered, in order.\n\nNext update by {next} on our status page: {link}',
   'template.delayed-data.post':
     '{components} arrives late. Nothing is lost; it will all be delivered in order. Next update by {next}: {link}',
   'template.security.description': 'A security-related incident; say what customers should do',
   'template.security.title': 'Security incident affecting {components}',
   'template.security.page':
-    'We are investigating a security issue affecting {components}. As a precaution, please sign out and sign in again. We will tell you here what we find and whether you need to do anything more. Next update by {next}.',
+    'We are investigating a security issue affecting {components}. As a precaution, please sign out and sign in ' +
+    'again. We will tell you here what we find and whether you need to do anything more. Next update by {next}.',
   'template.security.subject': 'Security issue affecting {components}: what to do',
   'template.security.email':
-    'We are investigating a security issue affecting {components}. As a precaution, please sign out and sign in again.\n\nWe will tell you what we find and whether you need to do anything more. Next update by {next}: {link}',
+    'We are investigating a security issue affecting {components}. As a ' +
+    'precaution, please sign out and sign in again.\n\nWe will tell you what we ' +
+    'find and whether you need to do anything more. Next update by {next}: {link}',
   'template.security.post':
-    'We are investigating a security issue affecting {components}. As a precaution, please sign in again. Next update by {next}: {link}',
+    'We are investigating a security issue affecting {components}. As ' +
+    'a precaution, please sign in again. Next update by {next}: {link}',
   'template.maintenance.description': 'Planned maintenance: when, what is affected, what to do',
   'template.maintenance.title': 'Planned maintenance of {components}',
   'template.maintenance.page':
-    'During this window {components} may be unavailable for a few minutes at a time. Please retry anything that fails; nothing you save is lost.',
+    'During this window {components} may be unavailable for a few minutes ' +
+    'at a time. Please retry anything that fails; nothing you save is lost.',
   'template.maintenance.subject': 'Planned maintenance of {components}',
   'template.maintenance.email':
-    'During the maintenance window {components} may be unavailable for a few minutes at a time. Please retry anything that fails; nothing you save is lost.\n\nDetails and times: {link}',
+    'During the maintenance window {components} may be unavailable for a few minutes at a time. ' +
+    'Please retry anything that fails; nothing you save is lost.\n\nDetails and times: {link}',
   'template.maintenance.post':
-    'Planned maintenance: {components} may be briefly unavailable during the window. Please retry anything that fails. Details: {link}',
+    'Planned maintenance: {components} may be briefly unavailable during ' +
+    'the window. Please retry anything that fails. Details: {link}',
   'template.all-clear.description': 'The Resolved update: what works, what was lost (often nothing), what to do',
   'template.all-clear.title': '{components} works normally again',
   'template.all-clear.page':
-    '{components} works normally again. Nothing was lost, and you do not need to do anything. Thank you for bearing with us.',
+    '{components} works normally again. Nothing was lost, and you ' +
+    'do not need to do anything. Thank you for bearing with us.',
   'template.all-clear.subject': 'Resolved: {components} works normally again',
   'template.all-clear.email':
-    '{components} works normally again. Nothing was lost, and you do not need to do anything.\n\nThe full timeline is on our status page: {link}',
+    '{components} works normally again. Nothing was lost, and you do not ' +
+    'need to do anything.\n\nThe full timeline is on our status page: {link}',
   'template.all-clear.post':
     'Resolved: {components} works normally again. Nothing was lost and you do not need to do anything. Details: {link}',
 };

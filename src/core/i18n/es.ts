@@ -175,7 +175,8 @@ export const es: Catalogue = {
   'share.live': 'Puedes seguirlo en directo aquí: {url}',
   'share.closing': 'Si algo no queda claro, responde a este mensaje y te ayudamos.',
   'share.workaroundWords':
-    'por favor|puedes|puede|vuelve a intentarlo|inténtalo de nuevo|reintenta|en su lugar|mientras tanto|usa|elige|cambia a',
+    'por favor|puedes|puede|vuelve a intentarlo|inténtalo de ' +
+    'nuevo|reintenta|en su lugar|mientras tanto|usa|elige|cambia a',
 
   'footer.allWays': 'Todas las formas de seguirlo',
   'subscribe.title': 'Suscribirse',
@@ -190,13 +191,16 @@ export const es: Catalogue = {
   'subscribe.groupsAndComponents': 'Grupos y componentes',
   'subscribe.calendar': 'Calendario de mantenimiento',
   'subscribe.calendarIntro':
-    'Los mantenimientos programados como eventos de calendario. Añádelo con su dirección (Google Calendar: Otros calendarios → Desde URL; Outlook: Agregar calendario → Suscribirse desde la web; Calendario de Apple: Archivo → Nueva suscripción a calendario):',
+    'Los mantenimientos programados como eventos de calendario. Añádelo con su dirección ' +
+    '(Google Calendar: Otros calendarios → Desde URL; Outlook: Agregar calendario → ' +
+    'Suscribirse desde la web; Calendario de Apple: Archivo → Nueva suscripción a calendario):',
   'subscribe.slack': 'Slack',
   'subscribe.slackIntro':
     'Añade la app RSS a tu espacio de trabajo y escribe esto en el canal que debe enterarse de las actualizaciones:',
   'subscribe.teams': 'Microsoft Teams',
   'subscribe.teamsIntro':
-    'En el canal, abre Workflows, elige la plantilla «Post to a channel when a RSS feed item is published» y dale esta dirección:',
+    'En el canal, abre Workflows, elige la plantilla «Post to a ' +
+    'channel when a RSS feed item is published» y dale esta dirección:',
   'subscribe.email': 'Correo electrónico',
   'subscribe.emailIntro': 'Cada actualización se envía a una lista de correo. Puedes apuntarte y darte de baja aquí:',
   'subscribe.emailLink': 'Unirse a la lista de correo',
@@ -214,80 +218,110 @@ export const es: Catalogue = {
   'announce.posted': 'Publicado',
   'announce.follow': 'Síguelo en la página de estado: {url}',
   'announce.emailFooter':
-    'Recibes este mensaje porque te uniste a la lista de correo de {name}. El pie de la propia lista explica cómo darte de baja.',
+    'Recibes este mensaje porque te uniste a la lista de correo de ' +
+    '{name}. El pie de la propia lista explica cómo darte de baja.',
 
   'template.ourService': 'Nuestro servicio',
   'template.full-outage.description': 'Algo no está disponible en absoluto',
   'template.full-outage.title': '{components} no disponible',
   'template.full-outage.page':
-    '{components} no está disponible para ningún cliente. Estamos trabajando para restablecerlo y publicaremos aquí lo que sepamos. Próxima actualización a más tardar a las {next}.',
+    '{components} no está disponible para ningún cliente. Estamos trabajando para restablecerlo ' +
+    'y publicaremos aquí lo que sepamos. Próxima actualización a más tardar a las {next}.',
   'template.full-outage.subject': '{components} no está disponible',
   'template.full-outage.email':
-    '{components} no está disponible ahora mismo para ningún cliente. Nuestro equipo está trabajando para restablecerlo.\n\nPublicaremos la próxima actualización a más tardar a las {next} en nuestra página de estado: {link}',
+    '{components} no está disponible ahora mismo para ningún cliente. Nuestro ' +
+    'equipo está trabajando para restablecerlo.\n\nPublicaremos la próxima ' +
+    'actualización a más tardar a las {next} en nuestra página de estado: {link}',
   'template.full-outage.post':
-    '{components} no está disponible para ningún cliente. Estamos en ello. Próxima actualización a más tardar a las {next}: {link}',
+    '{components} no está disponible para ningún cliente. Estamos en ' +
+    'ello. Próxima actualización a más tardar a las {next}: {link}',
   'template.partial-outage.description': 'Fallan algunos clientes o algunas solicitudes',
   'template.partial-outage.title': 'Algunos clientes ven errores en {components}',
   'template.partial-outage.page':
-    'Algunos clientes ven errores al usar {components}. No se pierde nada de lo que has guardado. Si algo falla, vuelve a intentarlo en unos minutos. Próxima actualización a más tardar a las {next}.',
+    'Algunos clientes ven errores al usar {components}. No se pierde nada de lo que has guardado. Si ' +
+    'algo falla, vuelve a intentarlo en unos minutos. Próxima actualización a más tardar a las {next}.',
   'template.partial-outage.subject': 'Errores en {components} para algunos clientes',
   'template.partial-outage.email':
-    'Algunos clientes ven errores al usar {components}. No se pierde nada de lo que has guardado; si algo falla, vuelve a intentarlo en unos minutos.\n\nPróxima actualización a más tardar a las {next} en nuestra página de estado: {link}',
+    'Algunos clientes ven errores al usar {components}. No se pierde nada de lo que ' +
+    'has guardado; si algo falla, vuelve a intentarlo en unos minutos.\n\nPróxima ' +
+    'actualización a más tardar a las {next} en nuestra página de estado: {link}',
   'template.partial-outage.post':
-    'Algunos clientes ven errores en {components}. No se pierde nada; reintenta en unos minutos. Próxima actualización a más tardar a las {next}: {link}',
+    'Algunos clientes ven errores en {components}. No se pierde nada; reintenta ' +
+    'en unos minutos. Próxima actualización a más tardar a las {next}: {link}',
   'template.degraded-performance.description': 'Todo funciona, pero despacio',
   'template.degraded-performance.title': '{components} va lento',
   'template.degraded-performance.page':
-    '{components} funciona, pero responde más despacio de lo normal. Todo lo que haces se guarda con normalidad. Próxima actualización a más tardar a las {next}.',
+    '{components} funciona, pero responde más despacio de lo normal. Todo lo que haces ' +
+    'se guarda con normalidad. Próxima actualización a más tardar a las {next}.',
   'template.degraded-performance.subject': '{components} va más lento de lo normal',
   'template.degraded-performance.email':
-    '{components} funciona, pero responde más despacio de lo normal. Todo lo que haces se guarda con normalidad.\n\nPróxima actualización a más tardar a las {next} en nuestra página de estado: {link}',
+    '{components} funciona, pero responde más despacio de lo normal. Todo lo que haces se guarda con ' +
+    'normalidad.\n\nPróxima actualización a más tardar a las {next} en nuestra página de estado: {link}',
   'template.degraded-performance.post':
-    '{components} va más lento de lo normal; todo sigue funcionando y se guarda. Próxima actualización a más tardar a las {next}: {link}',
+    '{components} va más lento de lo normal; todo sigue funcionando y se ' +
+    'guarda. Próxima actualización a más tardar a las {next}: {link}',
   'template.third-party.description': 'Un servicio del que dependemos tiene un problema que te afecta',
   'template.third-party.title': '{components} afectado por un problema de un proveedor',
   'template.third-party.page':
-    'Un servicio que usamos para {components} tiene un problema y algunas de tus solicitudes fallan. Estamos trabajando con ellos y en alternativas. Próxima actualización a más tardar a las {next}.',
+    'Un servicio que usamos para {components} tiene un problema y algunas de tus solicitudes fallan. ' +
+    'Estamos trabajando con ellos y en alternativas. Próxima actualización a más tardar a las {next}.',
   'template.third-party.subject': '{components}: fallan algunas solicitudes',
   'template.third-party.email':
-    'Un servicio que usamos para {components} tiene un problema y algunas de tus solicitudes fallan. Estamos trabajando con ellos y en alternativas.\n\nPróxima actualización a más tardar a las {next} en nuestra página de estado: {link}',
+    'Un servicio que usamos para {components} tiene un problema y algunas de tus ' +
+    'solicitudes fallan. Estamos trabajando con ellos y en alternativas.\n\nPróxima ' +
+    'actualización a más tardar a las {next} en nuestra página de estado: {link}',
   'template.third-party.post':
-    'Fallan algunas solicitudes a {components} por un problema en un servicio que usamos. Estamos en ello. Próxima actualización a más tardar a las {next}: {link}',
+    'Fallan algunas solicitudes a {components} por un problema en un servicio que ' +
+    'usamos. Estamos en ello. Próxima actualización a más tardar a las {next}: {link}',
   'template.delayed-data.description': 'Datos, correos o eventos llegan tarde, pero no se pierden',
   'template.delayed-data.title': '{components} con retraso',
   'template.delayed-data.page':
-    '{components} llega más tarde de lo normal. No se pierde nada: todo lo retrasado se entregará, en orden. Próxima actualización a más tardar a las {next}.',
+    '{components} llega más tarde de lo normal. No se pierde nada: todo lo retrasado ' +
+    'se entregará, en orden. Próxima actualización a más tardar a las {next}.',
   'template.delayed-data.subject': '{components} llega con retraso',
   'template.delayed-data.email':
-    '{components} llega más tarde de lo normal. No se pierde nada: todo lo retrasado se entregará, en orden.\n\nPróxima actualización a más tardar a las {next} en nuestra página de estado: {link}',
+    '{components} llega más tarde de lo normal. No se pierde nada: todo lo retrasado se entregará, en ' +
+    'orden.\n\nPróxima actualización a más tardar a las {next} en nuestra página de estado: {link}',
   'template.delayed-data.post':
-    '{components} llega con retraso. No se pierde nada; todo se entregará en orden. Próxima actualización a más tardar a las {next}: {link}',
+    '{components} llega con retraso. No se pierde nada; todo se entregará ' +
+    'en orden. Próxima actualización a más tardar a las {next}: {link}',
   'template.security.description': 'Una incidencia de seguridad; di a los clientes qué deben hacer',
   'template.security.title': 'Incidencia de seguridad que afecta a {components}',
   'template.security.page':
-    'Estamos investigando un problema de seguridad que afecta a {components}. Como precaución, cierra la sesión y vuelve a iniciarla. Te contaremos aquí lo que descubramos y si tienes que hacer algo más. Próxima actualización a más tardar a las {next}.',
+    'Estamos investigando un problema de seguridad que afecta a {components}. Como precaución, ' +
+    'cierra la sesión y vuelve a iniciarla. Te contaremos aquí lo que descubramos y si tienes ' +
+    'que hacer algo más. Próxima actualización a más tardar a las {next}.',
   'template.security.subject': 'Problema de seguridad en {components}: qué hacer',
   'template.security.email':
-    'Estamos investigando un problema de seguridad que afecta a {components}. Como precaución, cierra la sesión y vuelve a iniciarla.\n\nTe contaremos lo que descubramos y si tienes que hacer algo más. Próxima actualización a más tardar a las {next}: {link}',
+    'Estamos investigando un problema de seguridad que afecta a {components}. Como precaución, ' +
+    'cierra la sesión y vuelve a iniciarla.\n\nTe contaremos lo que descubramos y si tienes ' +
+    'que hacer algo más. Próxima actualización a más tardar a las {next}: {link}',
   'template.security.post':
-    'Estamos investigando un problema de seguridad en {components}. Como precaución, vuelve a iniciar sesión. Próxima actualización a más tardar a las {next}: {link}',
+    'Estamos investigando un problema de seguridad en {components}. Como precaución, ' +
+    'vuelve a iniciar sesión. Próxima actualización a más tardar a las {next}: {link}',
   'template.maintenance.description': 'Mantenimiento programado: cuándo, qué se ve afectado, qué hacer',
   'template.maintenance.title': 'Mantenimiento programado de {components}',
   'template.maintenance.page':
-    'Durante esta franja, {components} puede no estar disponible durante unos minutos cada vez. Vuelve a intentar lo que falle; no se pierde nada de lo que guardes.',
+    'Durante esta franja, {components} puede no estar disponible durante unos minutos ' +
+    'cada vez. Vuelve a intentar lo que falle; no se pierde nada de lo que guardes.',
   'template.maintenance.subject': 'Mantenimiento programado de {components}',
   'template.maintenance.email':
-    'Durante la franja de mantenimiento, {components} puede no estar disponible durante unos minutos cada vez. Vuelve a intentar lo que falle; no se pierde nada de lo que guardes.\n\nDetalles y horarios: {link}',
+    'Durante la franja de mantenimiento, {components} puede no estar disponible durante unos minutos cada ' +
+    'vez. Vuelve a intentar lo que falle; no se pierde nada de lo que guardes.\n\nDetalles y horarios: {link}',
   'template.maintenance.post':
-    'Mantenimiento programado: {components} puede no estar disponible brevemente durante la franja. Vuelve a intentar lo que falle. Detalles: {link}',
+    'Mantenimiento programado: {components} puede no estar disponible brevemente ' +
+    'durante la franja. Vuelve a intentar lo que falle. Detalles: {link}',
   'template.all-clear.description':
     'La actualización «Resuelto»: qué funciona, qué se perdió (a menudo nada), qué hacer',
   'template.all-clear.title': '{components} vuelve a funcionar con normalidad',
   'template.all-clear.page':
-    '{components} vuelve a funcionar con normalidad. No se ha perdido nada y no tienes que hacer nada. Gracias por tu paciencia.',
+    '{components} vuelve a funcionar con normalidad. No se ha perdido ' +
+    'nada y no tienes que hacer nada. Gracias por tu paciencia.',
   'template.all-clear.subject': 'Resuelto: {components} vuelve a funcionar con normalidad',
   'template.all-clear.email':
-    '{components} vuelve a funcionar con normalidad. No se ha perdido nada y no tienes que hacer nada.\n\nLa cronología completa está en nuestra página de estado: {link}',
+    '{components} vuelve a funcionar con normalidad. No se ha perdido nada y no tienes ' +
+    'que hacer nada.\n\nLa cronología completa está en nuestra página de estado: {link}',
   'template.all-clear.post':
-    'Resuelto: {components} vuelve a funcionar con normalidad. No se ha perdido nada y no tienes que hacer nada. Detalles: {link}',
+    'Resuelto: {components} vuelve a funcionar con normalidad. No ' +
+    'se ha perdido nada y no tienes que hacer nada. Detalles: {link}',
 };

@@ -181,7 +181,8 @@ export const fr: Catalogue = {
   'subscribe.title': 'S’abonner',
   'subscribe.heading': 'Suivre {name}',
   'subscribe.intro':
-    'Toutes les façons d’être informé des incidents et des maintenances, du lecteur de flux au canal de discussion.',
+    'Toutes les façons d’être informé des incidents et des ' +
+    'maintenances, du lecteur de flux au canal de discussion.',
   'subscribe.feeds': 'Flux',
   'subscribe.feedsIntro': 'Pour les lecteurs de flux : chaque mise à jour, la plus récente d’abord.',
   'subscribe.everything': 'Tout :',
@@ -190,13 +191,17 @@ export const fr: Catalogue = {
   'subscribe.groupsAndComponents': 'Groupes et composants',
   'subscribe.calendar': 'Calendrier des maintenances',
   'subscribe.calendarIntro':
-    'Les maintenances planifiées comme événements de calendrier. Ajoutez-le par son adresse (Google Agenda : Autres agendas → À partir de l’URL ; Outlook : Ajouter un calendrier → S’abonner à partir du web ; Calendrier d’Apple : Fichier → Nouvel abonnement à un calendrier) :',
+    'Les maintenances planifiées comme événements de calendrier. Ajoutez-le par son adresse (Google ' +
+    'Agenda : Autres agendas → À partir de l’URL ; Outlook : Ajouter un calendrier → S’abonner ' +
+    'à partir du web ; Calendrier d’Apple : Fichier → Nouvel abonnement à un calendrier) :',
   'subscribe.slack': 'Slack',
   'subscribe.slackIntro':
-    'Ajoutez l’application RSS à votre espace de travail, puis tapez ceci dans le canal qui doit être informé des mises à jour :',
+    'Ajoutez l’application RSS à votre espace de travail, puis tapez ' +
+    'ceci dans le canal qui doit être informé des mises à jour :',
   'subscribe.teams': 'Microsoft Teams',
   'subscribe.teamsIntro':
-    'Dans le canal, ouvrez Workflows, choisissez le modèle « Post to a channel when a RSS feed item is published » et donnez-lui cette adresse :',
+    'Dans le canal, ouvrez Workflows, choisissez le modèle « Post to a ' +
+    'channel when a RSS feed item is published » et donnez-lui cette adresse :',
   'subscribe.email': 'E-mail',
   'subscribe.emailIntro':
     'Chaque mise à jour est envoyée à une liste de diffusion. Inscrivez-vous ou désinscrivez-vous ici :',
@@ -215,80 +220,113 @@ export const fr: Catalogue = {
   'announce.posted': 'Publié',
   'announce.follow': 'Suivez-le sur la page d’état : {url}',
   'announce.emailFooter':
-    'Vous recevez ce message parce que vous êtes inscrit à la liste de diffusion de {name}. Le pied de page de la liste indique comment vous désinscrire.',
+    'Vous recevez ce message parce que vous êtes inscrit à la liste de diffusion ' +
+    'de {name}. Le pied de page de la liste indique comment vous désinscrire.',
 
   'template.ourService': 'Notre service',
   'template.full-outage.description': 'Un service est complètement indisponible',
   'template.full-outage.title': '{components} indisponible',
   'template.full-outage.page':
-    '{components} est indisponible pour tous les clients. Nous travaillons à le rétablir et publierons ici ce que nous apprenons. Prochaine mise à jour au plus tard à {next}.',
+    '{components} est indisponible pour tous les clients. Nous travaillons à le rétablir ' +
+    'et publierons ici ce que nous apprenons. Prochaine mise à jour au plus tard à {next}.',
   'template.full-outage.subject': '{components} est indisponible',
   'template.full-outage.email':
-    '{components} est actuellement indisponible pour tous les clients. Notre équipe travaille à le rétablir.\n\nNous publierons la prochaine mise à jour au plus tard à {next} sur notre page d’état : {link}',
+    '{components} est actuellement indisponible pour tous les clients. Notre ' +
+    'équipe travaille à le rétablir.\n\nNous publierons la prochaine mise ' +
+    'à jour au plus tard à {next} sur notre page d’état : {link}',
   'template.full-outage.post':
-    '{components} est indisponible pour tous les clients. Nous y travaillons. Prochaine mise à jour au plus tard à {next} : {link}',
+    '{components} est indisponible pour tous les clients. Nous y ' +
+    'travaillons. Prochaine mise à jour au plus tard à {next} : {link}',
   'template.partial-outage.description': 'Certains clients ou certaines requêtes échouent',
   'template.partial-outage.title': 'Des erreurs dans {components} pour certains clients',
   'template.partial-outage.page':
-    'Certains clients rencontrent des erreurs en utilisant {components}. Rien de ce que vous avez enregistré n’est perdu. Si quelque chose échoue, veuillez réessayer dans quelques minutes. Prochaine mise à jour au plus tard à {next}.',
+    'Certains clients rencontrent des erreurs en utilisant {components}. Rien de ce ' +
+    'que vous avez enregistré n’est perdu. Si quelque chose échoue, veuillez ' +
+    'réessayer dans quelques minutes. Prochaine mise à jour au plus tard à {next}.',
   'template.partial-outage.subject': 'Erreurs dans {components} pour certains clients',
   'template.partial-outage.email':
-    'Certains clients rencontrent des erreurs en utilisant {components}. Rien de ce que vous avez enregistré n’est perdu ; si quelque chose échoue, veuillez réessayer dans quelques minutes.\n\nProchaine mise à jour au plus tard à {next} sur notre page d’état : {link}',
+    'Certains clients rencontrent des erreurs en utilisant {components}. Rien de ce que vous avez ' +
+    'enregistré n’est perdu ; si quelque chose échoue, veuillez réessayer dans quelques ' +
+    'minutes.\n\nProchaine mise à jour au plus tard à {next} sur notre page d’état : {link}',
   'template.partial-outage.post':
-    'Certains clients rencontrent des erreurs dans {components}. Rien n’est perdu ; réessayez dans quelques minutes. Prochaine mise à jour au plus tard à {next} : {link}',
+    'Certains clients rencontrent des erreurs dans {components}. Rien n’est perdu ; ' +
+    'réessayez dans quelques minutes. Prochaine mise à jour au plus tard à {next} : {link}',
   'template.degraded-performance.description': 'Tout fonctionne, mais lentement',
   'template.degraded-performance.title': '{components} est lent',
   'template.degraded-performance.page':
-    '{components} fonctionne mais répond plus lentement que d’habitude. Tout ce que vous faites est enregistré normalement. Prochaine mise à jour au plus tard à {next}.',
+    '{components} fonctionne mais répond plus lentement que d’habitude. Tout ce que vous ' +
+    'faites est enregistré normalement. Prochaine mise à jour au plus tard à {next}.',
   'template.degraded-performance.subject': '{components} est plus lent que d’habitude',
   'template.degraded-performance.email':
-    '{components} fonctionne mais répond plus lentement que d’habitude. Tout ce que vous faites est enregistré normalement.\n\nProchaine mise à jour au plus tard à {next} sur notre page d’état : {link}',
+    '{components} fonctionne mais répond plus lentement que d’habitude. Tout ce que vous faites est ' +
+    'enregistré normalement.\n\nProchaine mise à jour au plus tard à {next} sur notre page d’état : {link}',
   'template.degraded-performance.post':
-    '{components} est plus lent que d’habitude ; tout fonctionne et est enregistré. Prochaine mise à jour au plus tard à {next} : {link}',
+    '{components} est plus lent que d’habitude ; tout fonctionne et est ' +
+    'enregistré. Prochaine mise à jour au plus tard à {next} : {link}',
   'template.third-party.description': 'Un service dont nous dépendons a un problème qui vous touche',
   'template.third-party.title': '{components} touché par un problème chez un partenaire',
   'template.third-party.page':
-    'Un service que nous utilisons pour {components} a un problème, et certaines de vos requêtes échouent. Nous travaillons avec lui et sur des solutions de contournement. Prochaine mise à jour au plus tard à {next}.',
+    'Un service que nous utilisons pour {components} a un problème, et ' +
+    'certaines de vos requêtes échouent. Nous travaillons avec lui et sur des ' +
+    'solutions de contournement. Prochaine mise à jour au plus tard à {next}.',
   'template.third-party.subject': '{components} : certaines requêtes échouent',
   'template.third-party.email':
-    'Un service que nous utilisons pour {components} a un problème, et certaines de vos requêtes échouent. Nous travaillons avec lui et sur des solutions de contournement.\n\nProchaine mise à jour au plus tard à {next} sur notre page d’état : {link}',
+    'Un service que nous utilisons pour {components} a un problème, et certaines de vos requêtes ' +
+    'échouent. Nous travaillons avec lui et sur des solutions de contournement.\n\nProchaine mise ' +
+    'à jour au plus tard à {next} sur notre page d’état : {link}',
   'template.third-party.post':
-    'Certaines requêtes vers {components} échouent à cause d’un problème chez un service que nous utilisons. Nous nous en occupons. Prochaine mise à jour au plus tard à {next} : {link}',
+    'Certaines requêtes vers {components} échouent à cause d’un problème chez un service que ' +
+    'nous utilisons. Nous nous en occupons. Prochaine mise à jour au plus tard à {next} : {link}',
   'template.delayed-data.description': 'Des données, e-mails ou événements arrivent en retard mais ne sont pas perdus',
   'template.delayed-data.title': '{components} retardé',
   'template.delayed-data.page':
-    '{components} arrive plus tard que d’habitude. Rien n’est perdu : tout ce qui est retardé sera livré, dans l’ordre. Prochaine mise à jour au plus tard à {next}.',
+    '{components} arrive plus tard que d’habitude. Rien n’est perdu : tout ce qui est ' +
+    'retardé sera livré, dans l’ordre. Prochaine mise à jour au plus tard à {next}.',
   'template.delayed-data.subject': '{components} est retardé',
   'template.delayed-data.email':
-    '{components} arrive plus tard que d’habitude. Rien n’est perdu : tout ce qui est retardé sera livré, dans l’ordre.\n\nProchaine mise à jour au plus tard à {next} sur notre page d’état : {link}',
+    '{components} arrive plus tard que d’habitude. Rien n’est perdu : tout ce qui est retardé sera ' +
+    'livré, dans l’ordre.\n\nProchaine mise à jour au plus tard à {next} sur notre page d’état : {link}',
   'template.delayed-data.post':
-    '{components} arrive en retard. Rien n’est perdu ; tout sera livré dans l’ordre. Prochaine mise à jour au plus tard à {next} : {link}',
+    '{components} arrive en retard. Rien n’est perdu ; tout sera livré ' +
+    'dans l’ordre. Prochaine mise à jour au plus tard à {next} : {link}',
   'template.security.description': 'Un incident de sécurité ; dites aux clients ce qu’ils doivent faire',
   'template.security.title': 'Incident de sécurité touchant {components}',
   'template.security.page':
-    'Nous analysons un problème de sécurité touchant {components}. Par précaution, veuillez vous déconnecter puis vous reconnecter. Nous vous dirons ici ce que nous trouvons et si vous devez faire autre chose. Prochaine mise à jour au plus tard à {next}.',
+    'Nous analysons un problème de sécurité touchant {components}. Par précaution, veuillez ' +
+    'vous déconnecter puis vous reconnecter. Nous vous dirons ici ce que nous trouvons et si ' +
+    'vous devez faire autre chose. Prochaine mise à jour au plus tard à {next}.',
   'template.security.subject': 'Problème de sécurité touchant {components} : que faire',
   'template.security.email':
-    'Nous analysons un problème de sécurité touchant {components}. Par précaution, veuillez vous déconnecter puis vous reconnecter.\n\nNous vous dirons ce que nous trouvons et si vous devez faire autre chose. Prochaine mise à jour au plus tard à {next} : {link}',
+    'Nous analysons un problème de sécurité touchant {components}. Par précaution, veuillez ' +
+    'vous déconnecter puis vous reconnecter.\n\nNous vous dirons ce que nous trouvons et si ' +
+    'vous devez faire autre chose. Prochaine mise à jour au plus tard à {next} : {link}',
   'template.security.post':
-    'Nous analysons un problème de sécurité touchant {components}. Par précaution, veuillez vous reconnecter. Prochaine mise à jour au plus tard à {next} : {link}',
+    'Nous analysons un problème de sécurité touchant {components}. Par précaution, ' +
+    'veuillez vous reconnecter. Prochaine mise à jour au plus tard à {next} : {link}',
   'template.maintenance.description': 'Maintenance planifiée : quand, ce qui est concerné, que faire',
   'template.maintenance.title': 'Maintenance planifiée de {components}',
   'template.maintenance.page':
-    'Pendant ce créneau, {components} peut être indisponible quelques minutes à la fois. Veuillez réessayer ce qui échoue ; rien de ce que vous enregistrez n’est perdu.',
+    'Pendant ce créneau, {components} peut être indisponible quelques minutes à la fois. ' +
+    'Veuillez réessayer ce qui échoue ; rien de ce que vous enregistrez n’est perdu.',
   'template.maintenance.subject': 'Maintenance planifiée de {components}',
   'template.maintenance.email':
-    'Pendant le créneau de maintenance, {components} peut être indisponible quelques minutes à la fois. Veuillez réessayer ce qui échoue ; rien de ce que vous enregistrez n’est perdu.\n\nDétails et horaires : {link}',
+    'Pendant le créneau de maintenance, {components} peut être indisponible ' +
+    'quelques minutes à la fois. Veuillez réessayer ce qui échoue ; rien de ' +
+    'ce que vous enregistrez n’est perdu.\n\nDétails et horaires : {link}',
   'template.maintenance.post':
-    'Maintenance planifiée : {components} peut être brièvement indisponible pendant le créneau. Veuillez réessayer ce qui échoue. Détails : {link}',
+    'Maintenance planifiée : {components} peut être brièvement indisponible ' +
+    'pendant le créneau. Veuillez réessayer ce qui échoue. Détails : {link}',
   'template.all-clear.description':
     'La mise à jour « Résolu » : ce qui fonctionne, ce qui a été perdu (souvent rien), que faire',
   'template.all-clear.title': '{components} fonctionne de nouveau normalement',
   'template.all-clear.page':
-    '{components} fonctionne de nouveau normalement. Rien n’a été perdu et vous n’avez rien à faire. Merci de votre patience.',
+    '{components} fonctionne de nouveau normalement. Rien n’a été ' +
+    'perdu et vous n’avez rien à faire. Merci de votre patience.',
   'template.all-clear.subject': 'Résolu : {components} fonctionne de nouveau normalement',
   'template.all-clear.email':
-    '{components} fonctionne de nouveau normalement. Rien n’a été perdu et vous n’avez rien à faire.\n\nLa chronologie complète est sur notre page d’état : {link}',
+    '{components} fonctionne de nouveau normalement. Rien n’a été perdu et vous n’avez ' +
+    'rien à faire.\n\nLa chronologie complète est sur notre page d’état : {link}',
   'template.all-clear.post':
-    'Résolu : {components} fonctionne de nouveau normalement. Rien n’a été perdu et vous n’avez rien à faire. Détails : {link}',
+    'Résolu : {components} fonctionne de nouveau normalement. Rien ' +
+    'n’a été perdu et vous n’avez rien à faire. Détails : {link}',
 };

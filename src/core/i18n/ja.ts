@@ -188,12 +188,16 @@ export const ja: Catalogue = {
   'subscribe.groupsAndComponents': 'グループとコンポーネント',
   'subscribe.calendar': 'メンテナンスカレンダー',
   'subscribe.calendarIntro':
-    '予定メンテナンスをカレンダーの予定として配信します。アドレスで追加してください（Google カレンダー：他のカレンダー → URL で追加、Outlook：予定表を追加 → Web から定期受信、Apple カレンダー：ファイル → 新規カレンダー照会）：',
+    '予定メンテナンスをカレンダーの予定として配信します。' +
+    'アドレスで追加してください（Google カレンダー：他のカレンダー ' +
+    '→ URL で追加、Outlook：予定表を追加 → Web から定期受信、Apple ' +
+    'カレンダー：ファイル → 新規カレンダー照会）：',
   'subscribe.slack': 'Slack',
   'subscribe.slackIntro': 'ワークスペースに RSS アプリを追加し、更新を受け取るチャンネルで次のように入力してください：',
   'subscribe.teams': 'Microsoft Teams',
   'subscribe.teamsIntro':
-    'チャンネルで「ワークフロー」を開き、テンプレート「Post to a channel when a RSS feed item is published」を選んで、このアドレスを指定してください：',
+    'チャンネルで「ワークフロー」を開き、テンプレート「Post to a channel when ' +
+    'a RSS feed item is published」を選んで、このアドレスを指定してください：',
   'subscribe.email': 'メール',
   'subscribe.emailIntro': 'すべての更新はメーリングリストに送信されます。登録と解除はこちら：',
   'subscribe.emailLink': 'メーリングリストに登録',
@@ -211,79 +215,121 @@ export const ja: Catalogue = {
   'announce.posted': '投稿日時',
   'announce.follow': 'ステータスページで最新情報をご確認ください：{url}',
   'announce.emailFooter':
-    '{name}のメーリングリストに登録されているため、このメールをお送りしています。登録解除の方法はメーリングリストのフッターに記載されています。',
+    '{name}のメーリングリストに登録されているため、' +
+    'このメールをお送りしています。' +
+    '登録解除の方法はメーリングリストのフッターに記載されています。',
 
   'template.ourService': '当サービス',
   'template.full-outage.description': '完全に利用できない',
   'template.full-outage.title': '{components}が利用できません',
   'template.full-outage.page':
-    '{components}がすべてのお客様にご利用いただけない状態です。復旧に取り組んでおり、判明したことはこちらでお知らせします。次回の更新は{next}までに行います。',
+    '{components}がすべてのお客様にご利用いただけない状態です。' +
+    '復旧に取り組んでおり、判明したことはこちらでお知らせします。' +
+    '次回の更新は{next}までに行います。',
   'template.full-outage.subject': '{components}が利用できません',
   'template.full-outage.email':
-    '現在、{components}がすべてのお客様にご利用いただけない状態です。担当チームが復旧に取り組んでいます。\n\n次回の更新は{next}までにステータスページでお知らせします：{link}',
+    '現在、{components}がすべてのお客様にご利用いただけない状態です。' +
+    '担当チームが復旧に取り組んでいます。' +
+    '\n\n次回の更新は{next}までにステータスページでお知らせします：{link}',
   'template.full-outage.post':
     '{components}がすべてのお客様にご利用いただけない状態です。対応中です。次回の更新は{next}までに：{link}',
   'template.partial-outage.description': '一部のお客様またはリクエストで失敗する',
   'template.partial-outage.title': '一部のお客様で{components}にエラーが発生しています',
   'template.partial-outage.page':
-    '一部のお客様で{components}の利用時にエラーが発生しています。保存済みのデータは失われていません。失敗した場合は、数分後にもう一度お試しください。次回の更新は{next}までに行います。',
+    '一部のお客様で{components}の利用時にエラーが発生しています。' +
+    '保存済みのデータは失われていません。失敗した場合は、' +
+    '数分後にもう一度お試しください。次回の更新は{next}までに行います。',
   'template.partial-outage.subject': '一部のお客様で{components}にエラー',
   'template.partial-outage.email':
-    '一部のお客様で{components}の利用時にエラーが発生しています。保存済みのデータは失われていません。失敗した場合は、数分後にもう一度お試しください。\n\n次回の更新は{next}までにステータスページでお知らせします：{link}',
+    '一部のお客様で{components}の利用時にエラーが発生しています。' +
+    '保存済みのデータは失われていません。失敗した場合は、' +
+    '数分後にもう一度お試しください。' +
+    '\n\n次回の更新は{next}までにステータスページでお知らせします：{link}',
   'template.partial-outage.post':
-    '一部のお客様で{components}にエラーが発生しています。データは失われていません。数分後に再試行してください。次回の更新は{next}までに：{link}',
+    '一部のお客様で{components}にエラーが発生しています。' +
+    'データは失われていません。数分後に再試行してください。' +
+    '次回の更新は{next}までに：{link}',
   'template.degraded-performance.description': 'すべて動作するが遅い',
   'template.degraded-performance.title': '{components}の動作が遅くなっています',
   'template.degraded-performance.page':
-    '{components}は動作していますが、通常より応答が遅くなっています。操作内容は通常どおり保存されます。次回の更新は{next}までに行います。',
+    '{components}は動作していますが、通常より応答が遅くなっています。' +
+    '操作内容は通常どおり保存されます。次回の更新は{next}までに行います。',
   'template.degraded-performance.subject': '{components}が通常より遅くなっています',
   'template.degraded-performance.email':
-    '{components}は動作していますが、通常より応答が遅くなっています。操作内容は通常どおり保存されます。\n\n次回の更新は{next}までにステータスページでお知らせします：{link}',
+    '{components}は動作していますが、通常より応答が遅くなっています。' +
+    '操作内容は通常どおり保存されます。' +
+    '\n\n次回の更新は{next}までにステータスページでお知らせします：{link}',
   'template.degraded-performance.post':
     '{components}が通常より遅くなっています。すべて動作し、保存されています。次回の更新は{next}までに：{link}',
   'template.third-party.description': '利用している外部サービスの問題がお客様に影響している',
   'template.third-party.title': '提携先の問題により{components}に影響が出ています',
   'template.third-party.page':
-    '{components}で利用しているサービスに問題があり、一部のリクエストが失敗しています。提携先と協力して対応し、回避策も検討しています。次回の更新は{next}までに行います。',
+    '{components}で利用しているサービスに問題があり、' +
+    '一部のリクエストが失敗しています。提携先と協力して対応し、' +
+    '回避策も検討しています。次回の更新は{next}までに行います。',
   'template.third-party.subject': '{components}：一部のリクエストが失敗しています',
   'template.third-party.email':
-    '{components}で利用しているサービスに問題があり、一部のリクエストが失敗しています。提携先と協力して対応し、回避策も検討しています。\n\n次回の更新は{next}までにステータスページでお知らせします：{link}',
+    '{components}で利用しているサービスに問題があり、' +
+    '一部のリクエストが失敗しています。提携先と協力して対応し、' +
+    '回避策も検討しています。' +
+    '\n\n次回の更新は{next}までにステータスページでお知らせします：{link}',
   'template.third-party.post':
-    '利用しているサービスの問題により、{components}への一部のリクエストが失敗しています。対応中です。次回の更新は{next}までに：{link}',
+    '利用しているサービスの問題により、' +
+    '{components}への一部のリクエストが失敗しています。' +
+    '対応中です。次回の更新は{next}までに：{link}',
   'template.delayed-data.description': 'データ、メール、イベントが遅れて届くが失われてはいない',
   'template.delayed-data.title': '{components}に遅延が発生しています',
   'template.delayed-data.page':
-    '{components}の到着が通常より遅れています。データは失われていません。遅れている分はすべて順番どおりに配信されます。次回の更新は{next}までに行います。',
+    '{components}の到着が通常より遅れています。データは失われていません。' +
+    '遅れている分はすべて順番どおりに配信されます。' +
+    '次回の更新は{next}までに行います。',
   'template.delayed-data.subject': '{components}に遅延が発生しています',
   'template.delayed-data.email':
-    '{components}の到着が通常より遅れています。データは失われていません。遅れている分はすべて順番どおりに配信されます。\n\n次回の更新は{next}までにステータスページでお知らせします：{link}',
+    '{components}の到着が通常より遅れています。データは失われていません。' +
+    '遅れている分はすべて順番どおりに配信されます。' +
+    '\n\n次回の更新は{next}までにステータスページでお知らせします：{link}',
   'template.delayed-data.post':
-    '{components}が遅れて届いています。データは失われておらず、すべて順番どおりに配信されます。次回の更新は{next}までに：{link}',
+    '{components}が遅れて届いています。データは失われておらず、' +
+    'すべて順番どおりに配信されます。次回の更新は{next}までに：{link}',
   'template.security.description': 'セキュリティ関連の障害。お客様にしていただくことを伝える',
   'template.security.title': '{components}に関するセキュリティインシデント',
   'template.security.page':
-    '{components}に影響するセキュリティ上の問題を調査しています。念のため、一度ログアウトしてから再度ログインしてください。判明したことや、追加で必要な対応があるかどうかはこちらでお知らせします。次回の更新は{next}までに行います。',
+    '{components}に影響するセキュリティ上の問題を調査しています。念のため、' +
+    '一度ログアウトしてから再度ログインしてください。判明したことや、' +
+    '追加で必要な対応があるかどうかはこちらでお知らせします。' +
+    '次回の更新は{next}までに行います。',
   'template.security.subject': '{components}に関するセキュリティ上の問題：お願いしたいこと',
   'template.security.email':
-    '{components}に影響するセキュリティ上の問題を調査しています。念のため、一度ログアウトしてから再度ログインしてください。\n\n判明したことや、追加で必要な対応があるかどうかをお知らせします。次回の更新は{next}までに：{link}',
+    '{components}に影響するセキュリティ上の問題を調査しています。念のため、' +
+    '一度ログアウトしてから再度ログインしてください。\n\n判明したことや、' +
+    '追加で必要な対応があるかどうかをお知らせします。' +
+    '次回の更新は{next}までに：{link}',
   'template.security.post':
-    '{components}に影響するセキュリティ上の問題を調査しています。念のため再度ログインしてください。次回の更新は{next}までに：{link}',
+    '{components}に影響するセキュリティ上の問題を調査しています。' +
+    '念のため再度ログインしてください。次回の更新は{next}までに：{link}',
   'template.maintenance.description': '予定メンテナンス：いつ、何に影響があるか、何をすればよいか',
   'template.maintenance.title': '{components}の予定メンテナンス',
   'template.maintenance.page':
-    'この期間中、{components}が数分間ずつ利用できなくなることがあります。失敗した操作はもう一度お試しください。保存したデータは失われません。',
+    'この期間中、{components}が数分間ずつ利用できなくなることがあります。' +
+    '失敗した操作はもう一度お試しください。保存したデータは失われません。',
   'template.maintenance.subject': '{components}の予定メンテナンス',
   'template.maintenance.email':
-    'メンテナンス期間中、{components}が数分間ずつ利用できなくなることがあります。失敗した操作はもう一度お試しください。保存したデータは失われません。\n\n詳細と時間：{link}',
+    'メンテナンス期間中、{components}が数分間ずつ利用できなくなることがあります。' +
+    '失敗した操作はもう一度お試しください。保存したデータは失われません。' +
+    '\n\n詳細と時間：{link}',
   'template.maintenance.post':
-    '予定メンテナンス：期間中、{components}が一時的に利用できなくなることがあります。失敗した操作はもう一度お試しください。詳細：{link}',
+    '予定メンテナンス：期間中、' +
+    '{components}が一時的に利用できなくなることがあります。' +
+    '失敗した操作はもう一度お試しください。詳細：{link}',
   'template.all-clear.description': '「解決済み」の更新：何が動作するか、失われたもの（多くの場合なし）、必要な対応',
   'template.all-clear.title': '{components}は正常に戻りました',
   'template.all-clear.page':
     '{components}は正常に動作しています。失われたものはなく、お客様の対応は不要です。ご不便をおかけしました。',
   'template.all-clear.subject': '解決済み：{components}は正常に戻りました',
   'template.all-clear.email':
-    '{components}は正常に動作しています。失われたものはなく、お客様の対応は不要です。\n\n経緯の詳細はステータスページをご覧ください：{link}',
+    '{components}は正常に動作しています。' +
+    '失われたものはなく、お客様の対応は不要です。' +
+    '\n\n経緯の詳細はステータスページをご覧ください：{link}',
   'template.all-clear.post':
     '解決済み：{components}は正常に戻りました。失われたものはなく、対応は不要です。詳細：{link}',
 };

@@ -175,7 +175,8 @@ export const ptBR: Catalogue = {
   'share.live': 'Você pode acompanhar ao vivo aqui: {url}',
   'share.closing': 'Se algo não estiver claro, é só responder que ajudamos.',
   'share.workaroundWords':
-    'por favor|você pode|tente novamente|tente de novo|em vez disso|enquanto isso|nesse meio-tempo|use|escolha|mude para',
+    'por favor|você pode|tente novamente|tente de novo|em vez ' +
+    'disso|enquanto isso|nesse meio-tempo|use|escolha|mude para',
 
   'footer.allWays': 'Todas as formas de acompanhar',
   'subscribe.title': 'Assinar',
@@ -189,13 +190,16 @@ export const ptBR: Catalogue = {
   'subscribe.groupsAndComponents': 'Grupos e componentes',
   'subscribe.calendar': 'Calendário de manutenções',
   'subscribe.calendarIntro':
-    'As manutenções agendadas como eventos de calendário. Adicione pelo endereço (Google Agenda: Outras agendas → Do URL; Outlook: Adicionar calendário → Assinar da web; Calendário da Apple: Arquivo → Nova Assinatura de Calendário):',
+    'As manutenções agendadas como eventos de calendário. Adicione pelo endereço ' +
+    '(Google Agenda: Outras agendas → Do URL; Outlook: Adicionar calendário → ' +
+    'Assinar da web; Calendário da Apple: Arquivo → Nova Assinatura de Calendário):',
   'subscribe.slack': 'Slack',
   'subscribe.slackIntro':
     'Adicione o app RSS ao seu workspace e digite isto no canal que deve receber as atualizações:',
   'subscribe.teams': 'Microsoft Teams',
   'subscribe.teamsIntro':
-    'No canal, abra Workflows, escolha o modelo “Post to a channel when a RSS feed item is published” e informe este endereço:',
+    'No canal, abra Workflows, escolha o modelo “Post to a channel ' +
+    'when a RSS feed item is published” e informe este endereço:',
   'subscribe.email': 'E-mail',
   'subscribe.emailIntro': 'Cada atualização é enviada a uma lista de e-mails. Entre e saia dela aqui:',
   'subscribe.emailLink': 'Entrar na lista de e-mails',
@@ -213,80 +217,108 @@ export const ptBR: Catalogue = {
   'announce.posted': 'Publicado',
   'announce.follow': 'Acompanhe na página de status: {url}',
   'announce.emailFooter':
-    'Você recebe esta mensagem porque entrou na lista de e-mails de {name}. O rodapé da própria lista explica como sair dela.',
+    'Você recebe esta mensagem porque entrou na lista de e-mails ' +
+    'de {name}. O rodapé da própria lista explica como sair dela.',
 
   'template.ourService': 'Nosso serviço',
   'template.full-outage.description': 'Algo está totalmente indisponível',
   'template.full-outage.title': '{components} indisponível',
   'template.full-outage.page':
-    '{components} está indisponível para todos os clientes. Estamos trabalhando para restabelecer e publicaremos aqui o que descobrirmos. Próxima atualização até {next}.',
+    '{components} está indisponível para todos os clientes. Estamos trabalhando para ' +
+    'restabelecer e publicaremos aqui o que descobrirmos. Próxima atualização até {next}.',
   'template.full-outage.subject': '{components} está indisponível',
   'template.full-outage.email':
-    '{components} está indisponível para todos os clientes neste momento. Nossa equipe está trabalhando para restabelecer.\n\nPublicaremos a próxima atualização até {next} na nossa página de status: {link}',
+    '{components} está indisponível para todos os clientes neste momento. Nossa equipe está trabalhando ' +
+    'para restabelecer.\n\nPublicaremos a próxima atualização até {next} na nossa página de status: {link}',
   'template.full-outage.post':
-    '{components} está indisponível para todos os clientes. Estamos trabalhando nisso. Próxima atualização até {next}: {link}',
+    '{components} está indisponível para todos os clientes. Estamos ' +
+    'trabalhando nisso. Próxima atualização até {next}: {link}',
   'template.partial-outage.description': 'Alguns clientes ou algumas requisições falham',
   'template.partial-outage.title': 'Alguns clientes veem erros em {components}',
   'template.partial-outage.page':
-    'Alguns clientes veem erros ao usar {components}. Nada do que você salvou foi perdido. Se algo falhar, tente novamente em alguns minutos. Próxima atualização até {next}.',
+    'Alguns clientes veem erros ao usar {components}. Nada do que você salvou foi perdido. ' +
+    'Se algo falhar, tente novamente em alguns minutos. Próxima atualização até {next}.',
   'template.partial-outage.subject': 'Erros em {components} para alguns clientes',
   'template.partial-outage.email':
-    'Alguns clientes veem erros ao usar {components}. Nada do que você salvou foi perdido; se algo falhar, tente novamente em alguns minutos.\n\nPróxima atualização até {next} na nossa página de status: {link}',
+    'Alguns clientes veem erros ao usar {components}. Nada do que você salvou foi perdido; se algo falhar, ' +
+    'tente novamente em alguns minutos.\n\nPróxima atualização até {next} na nossa página de status: {link}',
   'template.partial-outage.post':
-    'Alguns clientes veem erros em {components}. Nada foi perdido; tente novamente em alguns minutos. Próxima atualização até {next}: {link}',
+    'Alguns clientes veem erros em {components}. Nada foi perdido; tente ' +
+    'novamente em alguns minutos. Próxima atualização até {next}: {link}',
   'template.degraded-performance.description': 'Tudo funciona, mas devagar',
   'template.degraded-performance.title': '{components} está lento',
   'template.degraded-performance.page':
-    '{components} funciona, mas responde mais devagar que o normal. Tudo o que você faz é salvo normalmente. Próxima atualização até {next}.',
+    '{components} funciona, mas responde mais devagar que o normal. Tudo o ' +
+    'que você faz é salvo normalmente. Próxima atualização até {next}.',
   'template.degraded-performance.subject': '{components} está mais lento que o normal',
   'template.degraded-performance.email':
-    '{components} funciona, mas responde mais devagar que o normal. Tudo o que você faz é salvo normalmente.\n\nPróxima atualização até {next} na nossa página de status: {link}',
+    '{components} funciona, mas responde mais devagar que o normal. Tudo o que você faz é ' +
+    'salvo normalmente.\n\nPróxima atualização até {next} na nossa página de status: {link}',
   'template.degraded-performance.post':
-    '{components} está mais lento que o normal; tudo continua funcionando e sendo salvo. Próxima atualização até {next}: {link}',
+    '{components} está mais lento que o normal; tudo continua ' +
+    'funcionando e sendo salvo. Próxima atualização até {next}: {link}',
   'template.third-party.description': 'Um serviço do qual dependemos tem um problema que afeta você',
   'template.third-party.title': '{components} afetado por um problema em um parceiro',
   'template.third-party.page':
-    'Um serviço que usamos para {components} tem um problema, e algumas das suas requisições falham. Estamos trabalhando com eles e em alternativas. Próxima atualização até {next}.',
+    'Um serviço que usamos para {components} tem um problema, e algumas das suas requisições ' +
+    'falham. Estamos trabalhando com eles e em alternativas. Próxima atualização até {next}.',
   'template.third-party.subject': '{components}: algumas requisições falham',
   'template.third-party.email':
-    'Um serviço que usamos para {components} tem um problema, e algumas das suas requisições falham. Estamos trabalhando com eles e em alternativas.\n\nPróxima atualização até {next} na nossa página de status: {link}',
+    'Um serviço que usamos para {components} tem um problema, e algumas das suas ' +
+    'requisições falham. Estamos trabalhando com eles e em alternativas.\n\nPróxima ' +
+    'atualização até {next} na nossa página de status: {link}',
   'template.third-party.post':
-    'Algumas requisições a {components} falham por um problema em um serviço que usamos. Estamos cuidando disso. Próxima atualização até {next}: {link}',
+    'Algumas requisições a {components} falham por um problema em um serviço ' +
+    'que usamos. Estamos cuidando disso. Próxima atualização até {next}: {link}',
   'template.delayed-data.description': 'Dados, e-mails ou eventos chegam atrasados, mas não se perdem',
   'template.delayed-data.title': '{components} com atraso',
   'template.delayed-data.page':
-    '{components} está chegando mais tarde que o normal. Nada foi perdido: tudo o que atrasou será entregue, em ordem. Próxima atualização até {next}.',
+    '{components} está chegando mais tarde que o normal. Nada foi perdido: tudo ' +
+    'o que atrasou será entregue, em ordem. Próxima atualização até {next}.',
   'template.delayed-data.subject': '{components} está com atraso',
   'template.delayed-data.email':
-    '{components} está chegando mais tarde que o normal. Nada foi perdido: tudo o que atrasou será entregue, em ordem.\n\nPróxima atualização até {next} na nossa página de status: {link}',
+    '{components} está chegando mais tarde que o normal. Nada foi perdido: tudo o que atrasou será ' +
+    'entregue, em ordem.\n\nPróxima atualização até {next} na nossa página de status: {link}',
   'template.delayed-data.post':
-    '{components} está com atraso. Nada foi perdido; tudo será entregue em ordem. Próxima atualização até {next}: {link}',
+    '{components} está com atraso. Nada foi perdido; tudo será ' +
+    'entregue em ordem. Próxima atualização até {next}: {link}',
   'template.security.description': 'Um incidente de segurança; diga aos clientes o que fazer',
   'template.security.title': 'Incidente de segurança afetando {components}',
   'template.security.page':
-    'Estamos investigando um problema de segurança que afeta {components}. Por precaução, saia da sua conta e entre novamente. Contaremos aqui o que descobrirmos e se você precisa fazer mais alguma coisa. Próxima atualização até {next}.',
+    'Estamos investigando um problema de segurança que afeta {components}. Por ' +
+    'precaução, saia da sua conta e entre novamente. Contaremos aqui o que descobrirmos ' +
+    'e se você precisa fazer mais alguma coisa. Próxima atualização até {next}.',
   'template.security.subject': 'Problema de segurança em {components}: o que fazer',
   'template.security.email':
-    'Estamos investigando um problema de segurança que afeta {components}. Por precaução, saia da sua conta e entre novamente.\n\nContaremos o que descobrirmos e se você precisa fazer mais alguma coisa. Próxima atualização até {next}: {link}',
+    'Estamos investigando um problema de segurança que afeta {components}. Por ' +
+    'precaução, saia da sua conta e entre novamente.\n\nContaremos o que descobrirmos e ' +
+    'se você precisa fazer mais alguma coisa. Próxima atualização até {next}: {link}',
   'template.security.post':
-    'Estamos investigando um problema de segurança em {components}. Por precaução, entre novamente na sua conta. Próxima atualização até {next}: {link}',
+    'Estamos investigando um problema de segurança em {components}. Por precaução, ' +
+    'entre novamente na sua conta. Próxima atualização até {next}: {link}',
   'template.maintenance.description': 'Manutenção agendada: quando, o que é afetado, o que fazer',
   'template.maintenance.title': 'Manutenção agendada de {components}',
   'template.maintenance.page':
-    'Durante esta janela, {components} pode ficar indisponível por alguns minutos de cada vez. Tente novamente o que falhar; nada do que você salvar será perdido.',
+    'Durante esta janela, {components} pode ficar indisponível por alguns minutos de ' +
+    'cada vez. Tente novamente o que falhar; nada do que você salvar será perdido.',
   'template.maintenance.subject': 'Manutenção agendada de {components}',
   'template.maintenance.email':
-    'Durante a janela de manutenção, {components} pode ficar indisponível por alguns minutos de cada vez. Tente novamente o que falhar; nada do que você salvar será perdido.\n\nDetalhes e horários: {link}',
+    'Durante a janela de manutenção, {components} pode ficar indisponível por alguns minutos de cada vez. ' +
+    'Tente novamente o que falhar; nada do que você salvar será perdido.\n\nDetalhes e horários: {link}',
   'template.maintenance.post':
-    'Manutenção agendada: {components} pode ficar brevemente indisponível durante a janela. Tente novamente o que falhar. Detalhes: {link}',
+    'Manutenção agendada: {components} pode ficar brevemente indisponível ' +
+    'durante a janela. Tente novamente o que falhar. Detalhes: {link}',
   'template.all-clear.description':
     'A atualização “Resolvido”: o que funciona, o que se perdeu (geralmente nada), o que fazer',
   'template.all-clear.title': '{components} voltou a funcionar normalmente',
   'template.all-clear.page':
-    '{components} voltou a funcionar normalmente. Nada foi perdido e você não precisa fazer nada. Obrigado pela paciência.',
+    '{components} voltou a funcionar normalmente. Nada foi perdido ' +
+    'e você não precisa fazer nada. Obrigado pela paciência.',
   'template.all-clear.subject': 'Resolvido: {components} voltou a funcionar normalmente',
   'template.all-clear.email':
-    '{components} voltou a funcionar normalmente. Nada foi perdido e você não precisa fazer nada.\n\nA linha do tempo completa está na nossa página de status: {link}',
+    '{components} voltou a funcionar normalmente. Nada foi perdido e você não precisa ' +
+    'fazer nada.\n\nA linha do tempo completa está na nossa página de status: {link}',
   'template.all-clear.post':
-    'Resolvido: {components} voltou a funcionar normalmente. Nada foi perdido e você não precisa fazer nada. Detalhes: {link}',
+    'Resolvido: {components} voltou a funcionar normalmente. Nada ' +
+    'foi perdido e você não precisa fazer nada. Detalhes: {link}',
 };

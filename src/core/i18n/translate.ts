@@ -35,7 +35,8 @@ export interface Translator {
 
 export const slot = (name: string): Slot => ({ slot: name });
 
-// Stryker disable next-line ArrowFunction,ConditionalExpression,EqualityOperator: push() below keeps a slot as a part of its own too; isSlot narrows the type
+// Stryker disable next-line ArrowFunction,ConditionalExpression,EqualityOperator: push() below keeps a slot as a part
+// of its own too; isSlot narrows the type
 const isSlot = (value: unknown): value is Slot => typeof value === 'object' && value !== null && 'slot' in value;
 
 type Piece = { text: string } | { block: string };
@@ -63,7 +64,8 @@ function split(template: string): Piece[] {
     const char = template[index];
     if (char === '{') {
       if (depth === 0) {
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty text piece is dropped by push() and skipped by messageParams
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty text piece is dropped by push()
+        // and skipped by messageParams
         if (index > start) out.push({ text: template.slice(start, index) });
         start = index + 1;
       }
@@ -78,7 +80,8 @@ function split(template: string): Piece[] {
     }
   }
   if (depth !== 0) throw new Error(`unbalanced "{" in "${template}"`);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty text piece is dropped by push() and skipped by messageParams
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty text piece is dropped by push() and
+  // skipped by messageParams
   if (start < template.length) out.push({ text: template.slice(start) });
   return out;
 }
@@ -94,13 +97,15 @@ function formatNumber(value: number, intl: string): string {
 
 function pluralForm(block: string, value: number, params: Params, intl: string): Part[] {
   const options = new Map<string, string>();
-  // Stryker disable next-line MethodExpression,ArithmeticOperator: the name and `plural,` before the forms never read as a form (`one {`), so where the cut falls does not matter
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: the name and `plural,` before the forms never read
+  // as a form (`one {`), so where the cut falls does not matter
   const body = block.slice(block.indexOf(',', block.indexOf(',') + 1) + 1);
   for (const match of body.matchAll(/\s*(=\d+|zero|one|two|few|many|other)\s*\{/g)) {
     let depth = 1;
     let index = match.index + match[0].length;
     const from = index;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: blocks() has checked the braces balance, so depth reaches 0 before the end
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: blocks() has checked the braces balance, so
+    // depth reaches 0 before the end
     for (; index < body.length && depth > 0; index++) {
       if (body[index] === '{') depth++;
       else if (body[index] === '}') depth--;
@@ -154,7 +159,8 @@ export function messageParams(template: string): string[] {
       if ('text' in piece) continue;
       const [name, kind] = piece.block.split(',').map((word) => word.trim());
       names.add(name);
-      // Stryker disable next-line ConditionalExpression: a block that is not a plural has no braces inside, so the loop finds nothing
+      // Stryker disable next-line ConditionalExpression: a block that is not a plural has no braces inside, so the loop
+      // finds nothing
       if (kind === 'plural')
         for (const match of piece.block.matchAll(/\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)) visit(match[1]);
     }

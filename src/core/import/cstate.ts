@@ -323,7 +323,8 @@ export function readCstateIssue(
   });
   if (merged > 0)
     notes.push(
-      `${merged} part${merged === 1 ? '' : 's'} without a time of ${merged === 1 ? 'its' : 'their'} own kept in the text of the update before`,
+      `${merged} part${merged === 1 ? '' : 's'} without a time of ${merged === 1 ? 'its' : 'their'} own ` +
+        'kept in the text of the update before',
     );
   const updatesIn = parts.filter((part) => !part.word || statusOfWord(part.word) !== 'postmortem').length;
   if (updates.length === 0) {

@@ -26,7 +26,10 @@ export function exactHeading(status: UpdateStatus, at: Date): string {
 /** The comment at the top of an imported file's frontmatter: where it came from, read again on the next run. */
 export function importMarker(incident: Pick<ImportedIncident, 'source' | 'sourceId' | 'link'>): string {
   const name = incident.source === 'statuspage' ? 'Statuspage' : 'cState';
-  return `# outpost-import: ${incident.source} ${incident.sourceId}${incident.link ? ` (${incident.link})` : ''}; imported from ${name}`;
+  return (
+    `# outpost-import: ${incident.source} ${incident.sourceId}${incident.link ? ` (${incident.link})` : ''}; ` +
+    `imported from ${name}`
+  );
 }
 
 const MARKER = /^#\s*outpost-import:\s*(statuspage|cstate)\s+([^\s;]+)/;

@@ -188,7 +188,8 @@ export function readStatuspageIncident(
     const mapped = updateStatus(update.status, type === 'maintenance');
     if (mapped.changed)
       notes.push(
-        `update ${update.id ?? when.toISOString()}: status "${update.status}" written as ${STATUS_LABELS[mapped.status]}`,
+        `update ${update.id ?? when.toISOString()}: status "${update.status}" ` +
+          `written as ${STATUS_LABELS[mapped.status]}`,
       );
     let message = update.body?.replace(/\r\n?/g, '\n').trim() ?? '';
     if (message === '') {

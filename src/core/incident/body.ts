@@ -77,7 +77,8 @@ export function splitTranslations(
         line: at,
         column: 1,
         rule: 'duplicate-translation',
-        message: `this update already has a ${locale} part on line ${parts.find((part) => part.locale === locale)!.line}`,
+        message:
+          `this update already has a ${locale} part ` + `on line ${parts.find((part) => part.locale === locale)!.line}`,
         expected: 'one part per language in each update',
       });
     }
@@ -110,7 +111,9 @@ export interface Section {
   body: string[];
 }
 
-/** The `##` sections of a body, ignoring headings inside fenced code; and the first line of text before them, if any. */
+/**
+ * The `##` sections of a body, ignoring headings inside fenced code; and the first line of text before them, if any.
+ */
 export function splitSections(
   lines: readonly string[],
   start: number,
@@ -208,7 +211,9 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
         rule: 'empty-message',
         message: `the ${STATUS_LABELS[update.status]} update has no message`,
         expected: 'what customers experience, on the lines under the heading',
-        example: `${section.raw}\nWe rolled back the change; checkout works again for most customers. Next update in 30 minutes.`,
+        example:
+          `${section.raw}\n` +
+          'We rolled back the change; checkout works again for most customers. Next update in 30 minutes.',
       });
       continue;
     }
@@ -232,7 +237,9 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
       rule: 'no-updates',
       message: 'the incident has no updates',
       expected: 'at least one "## <Status> · <time>" heading with a message, newest first',
-      example: `## Investigating · ${TIMESTAMP_EXAMPLE}\nSome customers see errors when paying. Next update by 18:40 UTC.`,
+      example:
+        `## Investigating · ${TIMESTAMP_EXAMPLE}\n` +
+        'Some customers see errors when paying. Next update by 18:40 UTC.',
     });
   }
 
@@ -244,7 +251,9 @@ export function parseBody(lines: string[], start: number, type: IncidentType, ct
         line: update.line,
         column: 1,
         rule: 'updates-out-of-order',
-        message: `this update (${formatTimestamp(update.at)}) is newer than the one above it on line ${above.line} (${formatTimestamp(above.at)})`,
+        message:
+          `this update (${formatTimestamp(update.at)}) is newer than the one above it ` +
+          `on line ${above.line} (${formatTimestamp(above.at)})`,
         expected: 'updates newest first: add each new update at the top',
       });
     }
@@ -333,7 +342,8 @@ function parseUpdateHeading(
   if (!status) {
     const other = statusFromWord(statusText);
     const message = other
-      ? `"${statusText}" is a status for ${type === 'maintenance' ? 'incidents' : 'maintenance'}, not for ${type === 'maintenance' ? 'maintenance' : `an ${type}`}`
+      ? `"${statusText}" is a status for ${type === 'maintenance' ? 'incidents' : 'maintenance'}, ` +
+        `not for ${type === 'maintenance' ? 'maintenance' : `an ${type}`}`
       : `"${statusText}" is not a status${didYouMean(statusText, labels)}`;
     const hint = suggest(statusText, labels) ?? labels[0];
     report({

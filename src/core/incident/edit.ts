@@ -86,7 +86,8 @@ export function addUpdate(text: string, update: { status: UpdateStatus; at: Date
   const block = [heading(update.status, update.at), ...updateMessage(update.message).split('\n'), ''];
   const at = first ? first.line - 1 : lines.length;
   if (!first) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the `---` line that closes the frontmatter is not blank, so popping stops there whatever the bound
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the `---` line that closes
+    // the frontmatter is not blank, so popping stops there whatever the bound
     while (lines.length > close + 1 && lines[lines.length - 1].trim() === '') lines.pop();
     lines.push('');
     lines.push(...block);
@@ -184,7 +185,8 @@ export function stampTimes(
       unknown.push(section.line);
       continue;
     }
-    // Stryker disable next-line MethodExpression: a `##` heading has no leading space, and the replace drops trailing ones too
+    // Stryker disable next-line MethodExpression: a `##` heading has no leading space, and the replace drops trailing
+    // ones too
     lines[section.line - 1] = `${section.raw.trimEnd().replace(/[ \t#]*$/, '')} · ${exactTimestamp(at)}`;
     stamped.push(section.line);
   }
@@ -206,7 +208,8 @@ export function checkedEdit(
   text: string,
   ctx: ParseContext,
 ): { text: string; problems?: undefined } | { text?: undefined; problems: Problem[] } {
-  // Stryker disable next-line MethodExpression,ConditionalExpression: parseIncident reports only errors today; the filter keeps a future warning from blocking an edit
+  // Stryker disable next-line MethodExpression,ConditionalExpression: parseIncident reports only errors today; the
+  // filter keeps a future warning from blocking an edit
   const errors = parseIncident(text, ctx).problems.filter((problem) => problem.severity === 'error');
   return errors.length > 0 ? { problems: errors } : { text };
 }

@@ -26,7 +26,8 @@ import {
 } from './schema.ts';
 import { STATUS_FROM_IMPACT, type ComponentStatus, type IncidentType } from './vocabulary.ts';
 
-export const FRONTMATTER_EXAMPLE = `---\ntitle: Some customers can't complete checkout\nimpact: major\ncomponents: [checkout]\n---`;
+export const FRONTMATTER_EXAMPLE =
+  "---\ntitle: Some customers can't complete checkout\nimpact: major\ncomponents: [checkout]\n---";
 
 type Position = { line: number; column: number };
 
@@ -71,7 +72,8 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
   }
   let raw: unknown;
   try {
-    // Stryker disable next-line ObjectLiteral: 100 is also yaml's default; it is written out because the alias-bomb guard depends on it
+    // Stryker disable next-line ObjectLiteral: 100 is also yaml's default; it is written out because the alias-bomb
+    // guard depends on it
     raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
     // An alias bomb (`yaml` stops it at maxAliasCount) or another document that has no plain value.
@@ -104,7 +106,8 @@ export function parseFrontmatter(yamlText: string, firstLine: number, ctx: Parse
   if (!parsed.success) {
     const knownFields = (path: PropertyKey[]) => {
       if (path.length === 0) return INCIDENT_FIELDS;
-      // Stryker disable next-line ConditionalExpression,LogicalOperator,ArrayDeclaration: a title map takes any key (schema.ts checks its languages), so no unknown-key issue comes from under title today
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,ArrayDeclaration: a title map takes any key
+      // (schema.ts checks its languages), so no unknown-key issue comes from under title today
       return path[0] === 'title' ? [...(ctx.locales ?? [])] : ['start', 'end'];
     };
     for (const issue of describeZodIssues(parsed.error.issues, knownFields)) {

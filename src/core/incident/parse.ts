@@ -97,7 +97,8 @@ export function parseIncident(input: string, ctx: ParseContext): ParseResult {
   const data = fm.data;
   const updates = body.updates;
   const oldest = updates[updates.length - 1];
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: an oldest update always exists here (no updates is a problem, returned above), and a missing `started` compares false
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: an oldest update always exists here (no updates is
+  // a problem, returned above), and a missing `started` compares false
   if (data.started && oldest && data.started > oldest.at) {
     report({
       line: fm.startedLine,

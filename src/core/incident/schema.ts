@@ -65,7 +65,8 @@ export const IncidentFields = z.strictObject({
    * What customers experience, in their words. On a site in several languages, a map of language
    * to title; the default language's is required, the others fall back to it.
    * @example title: Some customers can't complete checkout
-   * @example title: { en: Some customers can't complete checkout, de: Einige Kundinnen und Kunden können nicht bezahlen }
+   * @example title: { en: Some customers can't complete checkout,
+   *   de: Einige Kundinnen und Kunden können nicht bezahlen }
    */
   title: withExample(
     z.union([titleText, z.record(z.string(), titleText)]).meta({
@@ -75,7 +76,8 @@ export const IncidentFields = z.strictObject({
     "title: Some customers can't complete checkout",
   ),
   /**
-   * `incident` (default), `maintenance` (needs `scheduled`) or `notice` (informational, pinned while `until` is in the future).
+   * `incident` (default), `maintenance` (needs `scheduled`) or
+   * `notice` (informational, pinned while `until` is in the future).
    * @example type: maintenance
    */
   type: withExample(
@@ -193,7 +195,9 @@ export function incidentFrontmatterSchema(componentIds: readonly string[], local
             {
               rule: 'maintenance-window',
               expected: 'scheduled.end after scheduled.start',
-              example: `scheduled:\n  start: ${formatTimestamp(window.start)}\n  end: ${formatTimestamp(new Date(window.start.getTime() + 3_600_000))}`,
+              example:
+                `scheduled:\n  start: ${formatTimestamp(window.start)}\n` +
+                `  end: ${formatTimestamp(new Date(window.start.getTime() + 3_600_000))}`,
             },
           );
         }
@@ -224,7 +228,9 @@ type Issue = (path: PropertyKey[], message: string, params: IssueParams) => void
 function checkTitleLanguages(title: unknown, locales: readonly string[], issue: Issue): void {
   if (title === null || typeof title !== 'object' || Array.isArray(title)) return;
   const [first] = locales;
-  const example = `title:\n${locales.map((code, index) => `  ${code}: ${index === 0 ? "Some customers can't complete checkout" : '…'}`).join('\n')}`;
+  const example = `title:\n${locales
+    .map((code, index) => `  ${code}: ${index === 0 ? "Some customers can't complete checkout" : '…'}`)
+    .join('\n')}`;
   if (locales.length < 2) {
     issue(['title'], 'a title in several languages needs a site in several languages (`locales` in the config)', {
       rule: 'invalid-value',
@@ -278,7 +284,8 @@ function checkComponents(value: unknown, known: readonly string[], issue: Issue)
   } else if (typeof value === 'object') {
     for (const [id, status] of Object.entries(value as Record<string, unknown>)) {
       if (!known.includes(id)) unknownId(id, ['components', id], true);
-      // Stryker disable next-line ConditionalExpression: includes() is false for a non-string too; the typeof check narrows the type
+      // Stryker disable next-line ConditionalExpression: includes() is false for a non-string too; the typeof check
+      // narrows the type
       else if (typeof status !== 'string' || !(COMPONENT_STATUSES as readonly string[]).includes(status)) {
         issue(['components', id], `"${String(status)}" is not a component status`, {
           rule: 'bad-component-status',

@@ -87,7 +87,8 @@ export function startOfDay(day: string, timeZone: string): Date {
   for (let i = 0; i < 3; i++) {
     const offset = zoneOffsetMinutes(new Date(guess), timeZone);
     const next = Date.UTC(y, m - 1, d) - offset * 60_000;
-    // Stryker disable next-line ConditionalExpression,BlockStatement: once next equals guess it is a fixed point, and further turns give the same; the break only saves work
+    // Stryker disable next-line ConditionalExpression,BlockStatement: once next equals guess it is a fixed point, and
+    // further turns give the same; the break only saves work
     if (next === guess) break;
     guess = next;
   }

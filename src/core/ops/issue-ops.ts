@@ -69,7 +69,8 @@ export const HELP = [
     'Close it as **not planned**: nothing is posted.',
   "- Edit the issue (its title, impact or components): the incident's change with it.",
   '',
-  'Example: `/update monitoring We rolled back the change; checkout works again for most customers. Next update by 19:10 UTC.`',
+  'Example: `/update monitoring We rolled back the change; checkout ' +
+    'works again for most customers. Next update by 19:10 UTC.`',
 ].join('\n');
 
 const CLOSED_MESSAGE = 'This incident is resolved and everything works normally again.';
@@ -237,7 +238,9 @@ function checked(
   if (result.problems) {
     return {
       kind: 'reply',
-      body: `Nothing was changed: the incident file would not be valid.\n\n\`\`\`text\n${formatReport(result.problems)}\n\`\`\``,
+      body:
+        'Nothing was changed: the incident file would not be valid.\n\n' +
+        `\`\`\`text\n${formatReport(result.problems)}\n\`\`\``,
     };
   }
   const incident = parseIncident(result.text, context).incident!;
@@ -414,7 +417,8 @@ export function issueFormYaml(config: SiteConfig): string {
   const form = {
     name: 'Incident',
     description:
-      'Open an incident on the status page. Only people with write access can; others are answered and nothing is written.',
+      'Open an incident on the status page. Only people with write ' +
+      'access can; others are answered and nothing is written.',
     labels: [INCIDENT_LABEL],
     body: [
       {
@@ -461,5 +465,8 @@ export function issueFormYaml(config: SiteConfig): string {
       },
     ],
   };
-  return `# Generated from astro.config.mjs by \`npx outpost issue-form\`; a test fails when it is out of date.\n${stringify(form, { lineWidth: 0 })}`;
+  return (
+    '# Generated from astro.config.mjs by `npx outpost issue-form`; a test fails when it is out of date.\n' +
+    `${stringify(form, { lineWidth: 0 })}`
+  );
 }

@@ -20,7 +20,9 @@ export function brandCss(brand: {
   if (brand.accent) {
     rules.push(
       `:root { --link: ${brand.accent.light}; --accent: ${brand.accent.light}; --accent-fg: #ffffff; }`,
-      `@media (prefers-color-scheme: dark) {\n  :root { --link: ${brand.accent.dark}; --accent: ${brand.accent.dark}; --accent-fg: ${LINK_BACKGROUNDS.dark[0]}; }\n}`,
+      '@media (prefers-color-scheme: dark) {\n' +
+        `  :root { --link: ${brand.accent.dark}; --accent: ${brand.accent.dark}; ` +
+        `--accent-fg: ${LINK_BACKGROUNDS.dark[0]}; }\n}`,
       '.site-header { background: var(--accent); color: var(--accent-fg); border-bottom-color: var(--accent); }',
       '.site-header a, .site-header .site-name { color: inherit; }',
       '.site-header :focus-visible { outline-color: var(--accent-fg); }',

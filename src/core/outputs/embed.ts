@@ -53,16 +53,20 @@ export function embedCss(): string {
       .join('');
   return [
     ':host{display:contents}',
-    '.pill,.banner{font:inherit;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.4;box-sizing:border-box}',
-    '.pill{display:inline-flex;align-items:center;gap:.45em;padding:.2em .7em;border:1px solid;border-radius:999px;color:inherit;text-decoration:none;font-size:.875rem}',
+    '.pill,.banner{font:inherit;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;' +
+      'line-height:1.4;box-sizing:border-box}',
+    '.pill{display:inline-flex;align-items:center;gap:.45em;padding:.2em .7em;border:1px solid;border-radius:999px;' +
+      'color:inherit;text-decoration:none;font-size:.875rem}',
     '.pill:hover{text-decoration:underline}',
     '.dot{width:.65em;height:.65em;border-radius:50%;background:var(--s);flex:none}',
-    '.banner{display:block;margin:0;padding:.6em 1em;border-left:.4em solid var(--s);background:#fff;color:#1b1f24;font-size:.95rem}',
+    '.banner{display:block;margin:0;padding:.6em 1em;border-left:.4em solid var(--s);' +
+      'background:#fff;color:#1b1f24;font-size:.95rem}',
     '.banner ul{margin:.2em 0 0;padding:0 0 0 1.1em}',
     '.banner a{color:#0b5cad}',
     ':focus-visible{outline:3px solid #0b5cad;outline-offset:2px}',
     colors('light'),
-    `@media (prefers-color-scheme:dark){${colors('dark')}.banner{background:#1b1f24;color:#e8eaed}.banner a{color:#7ab4ff}:focus-visible{outline-color:#7ab4ff}}`,
+    `@media (prefers-color-scheme:dark){${colors('dark')}.banner{background:#1b1f24;color:#e8eaed}` +
+      '.banner a{color:#7ab4ff}:focus-visible{outline-color:#7ab4ff}}',
   ].join('\n');
 }
 
@@ -74,7 +78,8 @@ export function embedCss(): string {
 export function renderEmbedScript(site: SiteView): string {
   const TEXT = embedText(site);
   const language = site.language.path ? `${site.language.path}/` : '';
-  return `/* Outpost status embed: see the status page's README, "Embedding". */
+  return (
+    `/* Outpost status embed: see the status page's README, "Embedding". */
 (() => {
   const me = document.currentScript;
   if (!me) return;
@@ -84,7 +89,8 @@ ${
   language
     ? `  const LANG = ${JSON.stringify(language)};
   const root = new URL('..', me.src);
-  const inLanguage = (href) => (href.startsWith(root.href) ? new URL(LANG + href.slice(root.href.length), root).href : href);`
+  const inLanguage = (href) => ` +
+      '(href.startsWith(root.href) ? new URL(LANG + href.slice(root.href.length), root).href : href);'
     : `  const root = new URL('.', me.src);`
 }
   const el = (tag, cls, text) => {
@@ -110,14 +116,17 @@ ${
     .then((d) => {
       if (!d || !d.status) return;
       const ind = T.labels[d.status.indicator] ? d.status.indicator : 'none';
- ${language ? '     const page = new URL(LANG, root).href;' : '     const page = link(d.page && d.page.url, root.href);'}
+ ${
+   language ? '     const page = new URL(LANG, root).href;' : '     const page = link(d.page && d.page.url, root.href);'
+ }
       for (const host of document.querySelectorAll('[data-outpost-status]')) {
         const a = el('a', 'pill ' + ind);
         a.href = page;
         a.append(el('span', 'dot'), el('span', '', T.labels[ind]));
         mount(host, a);
       }
-      const items = (d.incidents || []).concat((d.scheduled_maintenances || []).filter((m) => m.status === 'in_progress' || m.status === 'verifying'));
+      const items = (d.incidents || []).concat((d.scheduled_maintenances || []).filter(` +
+    `(m) => m.status === 'in_progress' || m.status === 'verifying'));
       if (!items.length) return;
       let host = document.querySelector('[data-outpost-banner]');
       if (!host) document.body.prepend((host = el('div')));
@@ -137,7 +146,8 @@ ${
     })
     .catch(() => {});
 })();
-`;
+`
+  );
 }
 
 /** `/embed/`: the pill and the banner as they are at build time, for an iframe; links open in a new tab. */
@@ -147,14 +157,17 @@ export function renderEmbedPage(site: SiteView): string {
   const home = absoluteUrl(site.config.url, site.paths.home);
   const items: IncidentView[] = [...site.activeIncidents, ...site.activeMaintenance].slice(0, 3);
   const banner = items.length
-    ? `<section class="banner ${indicator}" aria-label="${escapeHtml(TEXT.region)}"><strong>${escapeHtml(TEXT.labels[indicator])}</strong><ul>${items
+    ? `<section class="banner ${indicator}" aria-label="${escapeHtml(TEXT.region)}">` +
+      `<strong>${escapeHtml(TEXT.labels[indicator])}</strong><ul>${items
         .map(
           (item) =>
-            `<li><a href="${escapeHtml(absoluteUrl(site.config.url, item.url))}" target="_blank" rel="noopener">${escapeHtml(item.title)}</a> (${escapeHtml(item.statusLabel)})</li>`,
+            `<li><a href="${escapeHtml(absoluteUrl(site.config.url, item.url))}" target="_blank" rel="noopener">` +
+            `${escapeHtml(item.title)}</a> (${escapeHtml(item.statusLabel)})</li>`,
         )
         .join('')}</ul></section>`
     : '';
-  return `<!doctype html>
+  return (
+    `<!doctype html>
 <html lang="${escapeHtml(site.i18n.lang)}">
 <head>
 <meta charset="utf-8">
@@ -171,15 +184,20 @@ ${embedCss()}
 </head>
 <body>
 <main>
-<a class="pill ${indicator}" href="${escapeHtml(home)}" target="_blank" rel="noopener"><span class="dot"></span><span>${escapeHtml(TEXT.labels[indicator])}</span></a>
+<a class="pill ${indicator}" href="${escapeHtml(home)}" target="_blank" rel="noopener">` +
+    `<span class="dot"></span><span>${escapeHtml(TEXT.labels[indicator])}</span></a>
 ${banner}
 </main>
 </body>
 </html>
-`;
+`
+  );
 }
 
-/** `_headers` for Cloudflare Pages and Netlify: the embed on another origin may read the JSON API (GitHub Pages sends this by itself). */
+/**
+ * `_headers` for Cloudflare Pages and Netlify: the embed on another
+ * origin may read the JSON API (GitHub Pages sends this by itself).
+ */
 export function renderHostHeaders(site: SiteView): string {
   return `# Read by Cloudflare Pages and Netlify. Lets the embed (/embed.js) on your product's site read
 # the status JSON from this origin; GitHub Pages sends the same header by itself.

@@ -13,7 +13,9 @@ export const FAVICON_FILE = 'status-icon.svg';
 const SHAPES: Record<ComponentStatus, { color: string; mark: string }> = {
   operational: {
     color: STATUS_PALETTE.operational.light,
-    mark: '<path d="M10 16.5l4 4 8-9" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>',
+    mark:
+      '<path d="M10 16.5l4 4 8-9" fill="none" stroke="#fff" ' +
+      'stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>',
   },
   under_maintenance: {
     color: STATUS_PALETTE.under_maintenance.light,
@@ -38,5 +40,8 @@ const NEUTRAL = { color: '#5f6b7a', mark: '<circle cx="16" cy="16" r="4" fill="#
 
 export function faviconSvg(status: ComponentStatus | 'neutral'): string {
   const { color, mark } = status === 'neutral' ? NEUTRAL : SHAPES[status];
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="${color}"/>${mark}</svg>`;
+  return (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">' +
+    `<circle cx="16" cy="16" r="14" fill="${color}"/>${mark}</svg>`
+  );
 }

@@ -84,7 +84,11 @@ function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
     url: absoluteUrl(site.config.url, update.url),
     published: update.at,
     html: entryHtml(site, incident, update),
-    text: `${update.text}${incident.components.length ? ` ${i18n.t('feed.affectedText', { components: affectedList(site, incident, (text) => text) })}` : ''}`,
+    text: `${update.text}${
+      incident.components.length
+        ? ` ${i18n.t('feed.affectedText', { components: affectedList(site, incident, (text) => text) })}`
+        : ''
+    }`,
     incident,
     update,
   }));
@@ -197,7 +201,10 @@ export async function renderRss(site: SiteView, scope: FeedScope, selfPath: stri
     description: site.config.description ?? site.i18n.t('feed.description', { name: site.config.name }),
     site: scopeHome(site, scope),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<atom:link href="${escapeHtml(self)}" rel="self" type="application/rss+xml"/><language>${escapeHtml(site.i18n.lang)}</language><lastBuildDate>${feedUpdated(entries).toUTCString()}</lastBuildDate>`,
+    customData:
+      `<atom:link href="${escapeHtml(self)}" rel="self" type="application/rss+xml"/>` +
+      `<language>${escapeHtml(site.i18n.lang)}</language>` +
+      `<lastBuildDate>${feedUpdated(entries).toUTCString()}</lastBuildDate>`,
     items: entries.map((entry) => ({
       title: entry.title,
       link: entry.url,

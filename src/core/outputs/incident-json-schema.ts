@@ -15,7 +15,8 @@ export function incidentJsonSchema(id: string, componentIds: readonly string[]):
     ...schema.properties.components,
     anyOf: [
       { type: 'array', items: ids },
-      // Stryker disable next-line OptionalChaining,BooleanLiteral: zod writes the components union as anyOf with the map second, so the fallback is never taken
+      // Stryker disable next-line OptionalChaining,BooleanLiteral: zod writes the components union as anyOf with the
+      // map second, so the fallback is never taken
       {
         type: 'object',
         propertyNames: ids,

@@ -146,7 +146,8 @@ export function htmlNestingDepth(markdown: string): number {
 
 /** Why a message can't be rendered, or undefined: the validator asks before anything is built. */
 export function unrenderable(markdown: string): string | undefined {
-  // Without raw HTML, markdown-it alone renders (escaping everything, nesting bounded by its maxNesting); the fuzz tests hold it to that.
+  // Without raw HTML, markdown-it alone renders (escaping everything,
+  // nesting bounded by its maxNesting); the fuzz tests hold it to that.
   if (!RAW_HTML.test(markdown)) return undefined;
   if (htmlNestingDepth(markdown) > MAX_HTML_DEPTH) return `its HTML is nested more than ${MAX_HTML_DEPTH} levels deep`;
   try {

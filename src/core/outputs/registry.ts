@@ -131,7 +131,10 @@ export function output(path: string): OutputFile {
   return file;
 }
 
-/** A file's path below the base path: the site's own, or a component's or group's; a localized one in its language's folder. */
+/**
+ * A file's path below the base path: the site's own, or a
+ * component's or group's; a localized one in its language's folder.
+ */
 function outputPath(site: SiteView, file: OutputFile, scopeId?: string): string {
   const path = scopeId ? `components/${scopeId}/${file.path}` : file.path;
   return file.localized && site.language.path ? `${site.language.path}/${path}` : path;

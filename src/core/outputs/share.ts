@@ -33,7 +33,8 @@ function workaroundPattern(words: string): RegExp {
     workaroundPatterns.set(
       words,
       (pattern = new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])|(?:${alternatives})(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}。、]|$)`,
+        `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])|` +
+          `(?:${alternatives})(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}。、]|$)`,
         'iu',
       )),
     );

@@ -286,7 +286,10 @@ function translated(
   return { text: original, lang: context.fallbackLang };
 }
 
-/** Rendering Markdown is the costliest step of a build: each message is rendered once, and only when a page or feed needs it. */
+/**
+ * Rendering Markdown is the costliest step of a build: each
+ * message is rendered once, and only when a page or feed needs it.
+ */
 function updateView(update: IncidentUpdate, incident: Incident, context: ViewContext): UpdateView {
   let rendered: RenderedMarkdown | undefined;
   // The window's own updates are Outpost's words: in the view's language (pages write the end time as they

@@ -61,7 +61,8 @@ function rgbToHsl([r, g, b]: readonly number[]): [number, number, number] {
   const h =
     max === rn
       ? (gn - bn) / d +
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: hslToRgb wraps the hue, so a turn more or less is the same colour
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: hslToRgb wraps the hue, so a turn more or
+        // less is the same colour
         (gn < bn ? 6 : 0)
       : max === gn
         ? (bn - rn) / d + 2
@@ -99,10 +100,12 @@ export function nearestPassingShade(color: string, background: string, minimum =
   const [h, s, l] = rgbToHsl(hexToRgb(color));
   // Stryker disable next-line EqualityOperator: no 8-bit colour has a luminance of exactly 0.18
   const darker = relativeLuminance(background) > 0.18;
-  // Stryker disable next-line EqualityOperator: step 1000 is lightness 0 or 1, black or white, which the fallback returns anyway
+  // Stryker disable next-line EqualityOperator: step 1000 is lightness 0 or 1, black or white, which the fallback
+  // returns anyway
   for (let step = 1; step <= 1000; step++) {
     const lightness = darker ? l - step / 1000 : l + step / 1000;
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: past the range every channel clamps to black (below 0) or white (above 1), the fallback
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: past the range every channel
+    // clamps to black (below 0) or white (above 1), the fallback
     if (lightness < 0 || lightness > 1) break;
     const candidate = rgbToHex(hslToRgb([h, s, lightness]));
     if (contrastRatio(candidate, background) >= minimum) return candidate;

@@ -1,4 +1,7 @@
-/** Every file of the outputs registry: feeds, calendar, badges, the Statuspage API, the JSON Schema; feeds, calendar and badges in each language. */
+/**
+ * Every file of the outputs registry: feeds, calendar, badges, the Statuspage
+ * API, the JSON Schema; feeds, calendar and badges in each language.
+ */
 import type { APIRoute } from 'astro';
 import { outputFiles, renderOutput } from '../../core/outputs/registry.ts';
 import { getSiteViews } from '../site-view.ts';

@@ -38,7 +38,8 @@ export async function alertCommand(args: string[], io: Io, env: NodeJS.ProcessEn
   const parsed = parseAlertPayload(raw);
   if ('problems' in parsed) {
     io.out(
-      `${source}: not an alert payload Outpost can read; nothing was done:\n${parsed.problems.map((problem) => `  ${problem}`).join('\n')}`,
+      `${source}: not an alert payload Outpost can read; nothing was done:\n` +
+        parsed.problems.map((problem) => `  ${problem}`).join('\n'),
     );
     return 1;
   }

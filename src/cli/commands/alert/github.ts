@@ -103,13 +103,23 @@ async function openIncidents(run: AlertRun): Promise<OpenIncident[]> {
 function describe(action: AlertAction): string {
   switch (action.kind) {
     case 'open-pr':
-      return `open a draft pull request "${action.title}" from ${action.branch}, writing ${action.path}:\n${action.text}`;
+      return (
+        `open a draft pull request "${action.title}" from ${action.branch}, writing ${action.path}:\n` +
+        `${action.text}`
+      );
     case 'update-pr':
-      return `update pull request #${action.number}${action.file ? `, writing ${action.file.path}:\n${action.file.text}` : ' (its description: seen again)'}${action.comment ? `\nand comment: ${action.comment}` : ''}`;
+      return (
+        `update pull request #${action.number}` +
+        `${action.file ? `, writing ${action.file.path}:\n${action.file.text}` : ' (its description: seen again)'}` +
+        `${action.comment ? `\nand comment: ${action.comment}` : ''}`
+      );
     case 'publish':
       return `publish ${action.path} on the default branch (alerts.autoPublish):\n${action.text}`;
     case 'comment':
-      return `comment on ${'issue' in action.on ? `issue #${action.on.issue}` : `the last commit of ${action.on.path}`}:\n${action.body}`;
+      return (
+        `comment on ${'issue' in action.on ? `issue #${action.on.issue}` : `the last commit of ${action.on.path}`}:\n` +
+        `${action.body}`
+      );
     case 'none':
       return `nothing: ${action.reason}`;
     case 'invalid':

@@ -33,7 +33,8 @@ import {
 import { CliError, now, siteConfig, UsageError, type Io } from '../../io.ts';
 
 const USAGE =
-  'usage: outpost import statuspage <file-or-url>... [--write-config] [--key-env NAME]\n       outpost import cstate <site-dir> [--write-config] [--time-zone ZONE]';
+  'usage: outpost import statuspage <file-or-url>... [--write-config] [--key-env NAME]\n' +
+  '       outpost import cstate <site-dir> [--write-config] [--time-zone ZONE]';
 
 /** What one run did, for the summary and for tests. */
 export interface ImportReport {
@@ -186,8 +187,11 @@ class Importer {
       report.written.reduce((sum, entry) => sum + entry.updates, 0) +
       report.updated.reduce((sum, entry) => sum + entry.added, 0);
     this.io.out(
-      `imported ${report.written.length} incident${report.written.length === 1 ? '' : 's'}, ${report.updated.length} with new updates, ${updates} updates in all; ` +
-        `${report.unchanged} already there; ${report.invalid.length} not written (problems above); ${report.skipped.length} skipped; ${report.redirects.length} redirect page${report.redirects.length === 1 ? '' : 's'} written`,
+      `imported ${report.written.length} incident${report.written.length === 1 ? '' : 's'}, ` +
+        `${report.updated.length} with new updates, ${updates} updates in all; ` +
+        `${report.unchanged} already there; ${report.invalid.length} not written (problems above); ` +
+        `${report.skipped.length} skipped; ` +
+        `${report.redirects.length} redirect page${report.redirects.length === 1 ? '' : 's'} written`,
     );
     if (report.warnings.size > 0) {
       const counts = [...report.warnings]
@@ -203,17 +207,21 @@ class Importer {
         const result = addToAstroConfig(readFileSync(file, 'utf8'), groups, components);
         if ('problem' in result) {
           this.io.out(
-            `${CONFIG_FILE} was not changed: ${result.problem}. Add these to outpost({...}) yourself:\n${configLines(groups, components)}`,
+            `${CONFIG_FILE} was not changed: ${result.problem}. Add these to outpost({...}) yourself:\n` +
+              configLines(groups, components),
           );
           return 1;
         }
         writeFileSync(file, result.text);
         this.io.out(
-          `added ${components.length} component${components.length === 1 ? '' : 's'} and ${groups.length} group${groups.length === 1 ? '' : 's'} to ${CONFIG_FILE}`,
+          `added ${components.length} component${components.length === 1 ? '' : 's'} ` +
+            `and ${groups.length} group${groups.length === 1 ? '' : 's'} to ${CONFIG_FILE}`,
         );
       } else {
         this.io.out(
-          `the imported incidents name components the site does not have yet; add them to outpost({...}) in ${CONFIG_FILE} (or run again with --write-config):\n${configLines(groups, components)}`,
+          'the imported incidents name components the site does not have yet; ' +
+            `add them to outpost({...}) in ${CONFIG_FILE} (or run again with --write-config):\n` +
+            configLines(groups, components),
         );
       }
     }
@@ -278,7 +286,8 @@ async function importStatuspage(importer: Importer, sources: string[], keyEnv: s
       const group = read.component.groupId ? importer.registry.groupNameOf(read.component.groupId) : undefined;
       if (read.component.groupId && !group)
         importer.io.out(
-          `  ${item.at}: "${read.component.name}" is in group ${read.component.groupId}, which the source does not list: it gets no group`,
+          `  ${item.at}: "${read.component.name}" is in group ${read.component.groupId}, ` +
+            'which the source does not list: it gets no group',
         );
       importer.registry.componentId({ ...read.component, group });
     }

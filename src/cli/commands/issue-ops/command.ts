@@ -1,4 +1,7 @@
-/** The issue-ops commands run on a terminal or in the workflows: the issue form, the issue event, and reminders about overdue updates. */
+/**
+ * The issue-ops commands run on a terminal or in the workflows: the
+ * issue form, the issue event, and reminders about overdue updates.
+ */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';

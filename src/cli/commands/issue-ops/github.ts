@@ -330,7 +330,8 @@ async function apply(
 
   const formChanged = event.name === 'issues' && (event.action === 'opened' || event.action === 'edited');
   if (senderCanWrite && formChanged && !bot.path) {
-    // A new file never overwrites another incident's: a taken name (checked again on every attempt) gets `-2`, `-3` ….
+    // A new file never overwrites another incident's: a taken
+    // name (checked again on every attempt) gets `-2`, `-3` ….
     const plan = await commitPlan(
       options,
       async () => {
@@ -341,7 +342,9 @@ async function apply(
         }
         return {
           kind: 'reply',
-          body: `There are already ${MAX_SAME_NAME} incidents with this title today. Nothing was written; give this one a title of its own.`,
+          body:
+            `There are already ${MAX_SAME_NAME} incidents with this title today. ` +
+            'Nothing was written; give this one a title of its own.',
         };
       },
       undefined,
@@ -450,7 +453,9 @@ export async function remindOverdue(options: RemindOptions): Promise<number> {
     const why =
       reason === 'promised'
         ? `the update promised the next one by ${formatTimestamp(due)}`
-        : `no update since ${formatTimestamp(new Date(due.getTime() - project.config.updateCadenceMinutes * 60_000))} (cadence: ${project.config.updateCadenceMinutes} min)`;
+        : 'no update since ' +
+          `${formatTimestamp(new Date(due.getTime() - project.config.updateCadenceMinutes * 60_000))} ` +
+          `(cadence: ${project.config.updateCadenceMinutes} min)`;
     const issue = issues.get(incident.file);
     if (issue && options.octokit) {
       if (issue.comments.some((body) => body.includes(reminderMarker(due)))) continue;
@@ -458,12 +463,16 @@ export async function remindOverdue(options: RemindOptions): Promise<number> {
         owner: options.owner!,
         repo: options.repo!,
         issue_number: issue.number,
-        body: `Customers are waiting for an update on **${incident.title}**: ${why}. Post one with \`/update <status> <message>\`, and say when the next one comes.\n\n${reminderMarker(due)}`,
+        body:
+          `Customers are waiting for an update on **${incident.title}**: ${why}. ` +
+          'Post one with `/update <status> <message>`, and say when the next one comes.\n\n' +
+          reminderMarker(due),
       });
       log(`reminded on #${issue.number}: ${incident.file}`);
     } else {
       log(
-        `::warning file=${incident.file},line=${incident.updates[0].line},title=overdue-update::${incident.title}: ${why}`,
+        `::warning file=${incident.file},line=${incident.updates[0].line},title=overdue-update::` +
+          `${incident.title}: ${why}`,
       );
     }
   }
