@@ -4,12 +4,19 @@
  * and zone in use. Stryker leaves this file out (stryker.config.mjs): a cache that misses builds the same
  * value again, so every mutant of it is equivalent.
  */
-export function memoize<Args extends string[], Result>(make: (...args: Args) => Result): (...args: Args) => Result {
+export function memoize<Args extends string[], Result>(
+  make: (...args: Args) => Result,
+  /** Where the arguments have no end (a text with a number filled in), the cache is emptied at this many entries. */
+  limit = Infinity,
+): (...args: Args) => Result {
   const cache = new Map<string, Result>();
   return (...args) => {
     const key = args.join('\u0000');
     let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = make(...args)));
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      cache.set(key, (value = make(...args)));
+    }
     return value;
   };
 }
