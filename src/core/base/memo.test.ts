@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { memoize } from './memo.ts';
+import { memoize, memoizeByReference } from './memo.ts';
 
 describe('memoize', () => {
   test('makes a value once per distinct arguments, and the arguments are kept apart', () => {
@@ -20,5 +20,16 @@ describe('memoize', () => {
     expect(upper('a')).not.toBe(first);
     expect(upper('a')).toEqual(first);
     expect(made).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  test('by reference: once per object, and an equal object is another', () => {
+    const made: (readonly string[])[] = [];
+    const joined = memoizeByReference((words: readonly string[]) => (made.push(words), words.join(' ')));
+    const list = ['a', 'b'];
+    expect(joined(list)).toBe('a b');
+    expect(joined(list)).toBe('a b');
+    expect(joined(['a', 'b'])).toBe('a b');
+    expect(made).toEqual([list, ['a', 'b']]);
+    expect(made[0]).toBe(list);
   });
 });

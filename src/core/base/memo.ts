@@ -20,3 +20,17 @@ export function memoize<Args extends string[], Result>(
     return value;
   };
 }
+
+/**
+ * A function of one object, computed once per object (by identity, held weakly): for a value made from a
+ * list the site's config hands over again and again, found before the list is so much as read.
+ */
+export function memoizeByReference<Arg extends object, Result>(make: (arg: Arg) => Result): (arg: Arg) => Result {
+  const cache = new WeakMap<Arg, Result>();
+  return (arg) => {
+    if (cache.has(arg)) return cache.get(arg) as Result;
+    const value = make(arg);
+    cache.set(arg, value);
+    return value;
+  };
+}

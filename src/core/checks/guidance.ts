@@ -13,7 +13,7 @@ import { formatTimestamp } from '../incident/time.ts';
 import { CLOCK_RULES, ENGLISH_WORD_RULES, type GuidanceRule } from '../config/guidance-rules.ts';
 import { defaultLocale } from '../config/languages.ts';
 import { isTerminalStatus } from '../incident/vocabulary.ts';
-import { memoize } from '../base/memo.ts';
+import { memoize, memoizeByReference } from '../base/memo.ts';
 
 interface Finding {
   rule: GuidanceRule;
@@ -61,21 +61,17 @@ const OVERPROMISE = [
 const REASSURANCE =
   /\b(?:normal(?:ly)?|again|restored|back|works?|working|lost|kept|safe|retry|need(?:n't| not| to)|nothing|all\s+(?:orders|data|messages)|no\s+(?:data|orders|action))\b/i;
 
-const jargonPatternOf = new WeakMap<readonly string[], RegExp | undefined>();
 const compileJargon = memoize((list: string) => {
   const words: string[] = JSON.parse(list);
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   return words.length === 0 ? undefined : new RegExp(`(?<![\\w-])(?:${escaped.join('|')})(?![\\w-])`, 'i');
 });
 
-/** One pattern per word list, compiled once: every message of every incident is checked against it. */
-function jargonPattern(words: readonly string[]): RegExp | undefined {
-  // The same list (the site config's) comes with every message: found by identity before its words are joined.
-  if (jargonPatternOf.has(words)) return jargonPatternOf.get(words);
-  const pattern = compileJargon(JSON.stringify(words));
-  jargonPatternOf.set(words, pattern);
-  return pattern;
-}
+/**
+ * One pattern per word list, compiled once: every message of every incident is checked against it. The same
+ * list (the site config's) comes with every message: it is found by identity before its words are joined.
+ */
+const jargonPattern = memoizeByReference((words: readonly string[]) => compileJargon(JSON.stringify(words)));
 
 function firstMatch(text: string, patterns: readonly RegExp[]): RegExpExecArray | undefined {
   let best: RegExpExecArray | undefined;
