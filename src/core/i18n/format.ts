@@ -74,6 +74,15 @@ export function formatDayLabel(day: string, locale = 'en-GB'): string {
   return dayLabelFormat(locale).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** A run of calendar days (`YYYY-MM-DD`, the earlier first) for people: "23 Nov – 6 Dec 2026". */
+export function formatDayRange(from: string, to: string, locale = 'en-GB'): string {
+  const date = (day: string) => {
+    const [y, m, d] = day.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d));
+  };
+  return dayLabelFormat(locale).formatRange(date(from), date(to));
+}
+
 const monthLabelFormat = memoize(
   (locale: string) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }),
 );

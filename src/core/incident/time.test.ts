@@ -10,7 +10,7 @@ import {
   isValidTimeZone,
   monthKey,
 } from './time.ts';
-import { formatDateTime, formatDayLabel, formatDuration, formatMonthLabel } from '../i18n/format.ts';
+import { formatDateTime, formatDayLabel, formatDayRange, formatDuration, formatMonthLabel } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
 
 describe('parseTimestamp', () => {
@@ -113,6 +113,16 @@ test.each([
   expect(formatDayLabel('2026-11-22', locale)).toBe(day);
   expect(formatDateTime(new Date('2026-11-22T18:05Z'), 'Europe/Berlin', locale)).toBe(dateTime);
   expect(formatMonthLabel('2026-11', locale)).toBe(month);
+});
+
+test.each([
+  ['en-GB', '23 Nov – 6 Dec 2026', '23 – 25 Nov 2026'],
+  ['de', '23. Nov. – 6. Dez. 2026', '23.–25. Nov. 2026'],
+  ['ja-JP', '2026/11/23～2026/12/06', '2026/11/23～2026/11/25'],
+])('a run of days in %s: %s, %s', (locale, months, month) => {
+  const spaces = (text: string) => text.replace(/[\u2009\u202f]/g, ' ');
+  expect(spaces(formatDayRange('2026-11-23', '2026-12-06', locale))).toBe(months);
+  expect(spaces(formatDayRange('2026-11-23', '2026-11-25', locale))).toBe(month);
 });
 
 describe('every field at its first and last value', () => {

@@ -159,7 +159,8 @@ export interface SiteView {
   /** Groups in config order; components without a group come as a group of their own with an empty id. */
   sections: GroupView[];
   /** The last RECENT_DAYS days, today first; `tracked` is false before the site's first tracked day (no data). */
-  recentDays: { day: string; incidents: IncidentView[]; tracked: boolean }[];
+  /** Today first; `from`: the oldest day of a run of days on which the same incidents only went on. */
+  recentDays: { day: string; from?: string; incidents: IncidentView[]; tracked: boolean }[];
   incidents: IncidentView[];
   /** What has begun, newest first, in pages. */
   history: HistoryPage[];
@@ -256,6 +257,7 @@ export function localize(state: SiteState, locale: Locale = defaultLocale(state.
     sections,
     recentDays: state.recentDays.map((day) => ({
       day: day.day,
+      ...(day.from ? { from: day.from } : {}),
       incidents: day.incidents.map(viewOf),
       tracked: day.tracked,
     })),

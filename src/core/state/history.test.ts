@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { incident, update } from '../../tests/builders.ts';
-import { groupByMonth, historyPages, incidentInterval, recentDays, sortIncidentsNewestFirst } from './history.ts';
+import {
+  groupByMonth,
+  historyPages,
+  incidentInterval,
+  joinQuietDays,
+  recentDays,
+  sortIncidentsNewestFirst,
+} from './history.ts';
 
 // Resolved just before midnight Berlin time: the day boundary is in the display zone, not UTC.
 const lateNight = incident('late-night', {
@@ -193,5 +200,61 @@ describe('order and days, at their edges', () => {
         page.months.reduce((n, m) => n + m.incidents.length, 0),
       ]),
     ).toEqual(expected);
+  });
+});
+
+describe('joinQuietDays', () => {
+  // Open since 22 Nov in Berlin, one update on 26 Nov, still open on 6 Dec; another incident on 1 Dec.
+  const long = incident('long', {
+    timeline: [update('investigating', '2026-11-22T17:48Z'), update('identified', '2026-11-26T09:00Z')],
+  });
+  const brief = incident('brief', {
+    timeline: [update('investigating', '2026-12-01T10:00Z'), update('resolved', '2026-12-01T11:00Z')],
+  });
+  const days = (now: Date, zone: string, count: number) =>
+    joinQuietDays(recentDays([long, brief], now, zone, count), now).map((day) => [
+      day.from ? `${day.from}…${day.day}` : day.day,
+      day.incidents.map((i) => i.slug).join(' '),
+    ]);
+
+  test('days on which the same open incidents only went on are one entry; a day with an update or another incident is its own', () => {
+    expect(days(new Date('2026-12-06T18:00Z'), 'UTC', 16)).toEqual([
+      ['2026-12-02…2026-12-06', 'long'],
+      ['2026-12-01', 'brief long'],
+      ['2026-11-27…2026-11-30', 'long'],
+      ['2026-11-26', 'long'],
+      ['2026-11-23…2026-11-25', 'long'],
+      ['2026-11-22', 'long'],
+      ['2026-11-21', ''],
+    ]);
+  });
+
+  test("the days are the display zone's: in Tokyo the update falls on 26 Nov too, the start on 23 Nov", () => {
+    expect(days(new Date('2026-11-28T00:00Z'), 'Asia/Tokyo', 7).slice(0, 4)).toEqual([
+      ['2026-11-27…2026-11-28', 'long'],
+      ['2026-11-26', 'long'],
+      ['2026-11-24…2026-11-25', 'long'],
+      ['2026-11-23', 'long'],
+    ]);
+  });
+
+  test('a resolution ends the run: the day an incident ended is its own, and quiet days without incidents stay apart', () => {
+    const ended = incident('ended', {
+      timeline: [update('investigating', '2026-11-20T10:00Z'), update('resolved', '2026-11-23T10:00Z')],
+    });
+    const now = new Date('2026-11-25T12:00Z');
+    expect(
+      joinQuietDays(recentDays([ended], now, 'UTC', 6), now).map((day) => [
+        day.from ?? '',
+        day.day,
+        day.incidents.length,
+      ]),
+    ).toEqual([
+      ['', '2026-11-25', 0],
+      ['', '2026-11-24', 0],
+      ['', '2026-11-23', 1],
+      ['2026-11-21', '2026-11-22', 1],
+      ['', '2026-11-20', 1],
+    ]);
   });
 });

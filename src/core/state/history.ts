@@ -49,6 +49,40 @@ export function recentDays(incidents: readonly Incident[], now: Date, timeZone: 
   return days;
 }
 
+/** A day, or a run of days (`from` its oldest) on which the same incidents only went on. */
+export type RecentDay = Day & { from?: string };
+
+/**
+ * Days on which the listed incidents only went on (each began on an earlier day, and had no update and
+ * no end that day) are joined with the neighbouring days on which the same incidents only went on: an
+ * incident open for two weeks is one entry for the quiet days, "23 Nov – 6 Dec 2026", not fourteen.
+ * Days come and go today first.
+ */
+export function joinQuietDays(days: readonly Day[], now: Date): RecentDay[] {
+  const quiet = (day: Day) =>
+    day.incidents.length > 0 &&
+    day.incidents.every(
+      (incident) =>
+        incidentStart(incident) < day.start &&
+        !incident.updates.some((update) => update.at >= day.start && update.at < day.end && update.at <= now) &&
+        (incidentEnd(incident, now)?.getTime() ?? Infinity) >= day.end.getTime(),
+    );
+  const slugs = (day: Day) => day.incidents.map((incident) => incident.slug).join('\n');
+  const joined: RecentDay[] = [];
+  let run: RecentDay | undefined;
+  for (const day of days) {
+    if (run && quiet(day) && slugs(day) === slugs(run)) {
+      run.from = day.day;
+      run.start = day.start;
+      continue;
+    }
+    const entry: RecentDay = { ...day };
+    joined.push(entry);
+    run = quiet(day) ? entry : undefined;
+  }
+  return joined;
+}
+
 export interface Month {
   /** `YYYY-MM` in the display zone. */
   month: string;

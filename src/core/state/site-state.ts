@@ -12,7 +12,7 @@ import type { Incident, IncidentUpdate } from '../incident/model.ts';
 import { addDays, dayKey, startOfDay } from '../incident/time.ts';
 import { worstComponentStatus, type ComponentStatus, type UpdateStatus } from '../incident/vocabulary.ts';
 import { nextUpdateDue } from './next-update.ts';
-import { historyPages, recentDays, sortIncidentsNewestFirst, type HistoryPage } from './history.ts';
+import { historyPages, joinQuietDays, recentDays, sortIncidentsNewestFirst, type HistoryPage } from './history.ts';
 import {
   incidentDurationMs,
   incidentEnd,
@@ -112,7 +112,8 @@ export interface SiteState {
   upcomingMaintenance: IncidentState[];
   notices: IncidentState[];
   /** The last RECENT_DAYS days, today first; `tracked` is false before the site's first tracked day. */
-  recentDays: { day: string; incidents: Incident[]; tracked: boolean }[];
+  /** Today first; `from`: the oldest day of a run of days on which the same incidents only went on. */
+  recentDays: { day: string; from?: string; incidents: Incident[]; tracked: boolean }[];
   /** What has begun, newest first, in pages. */
   history: HistoryPage[];
   /** The newest update on the site at `now` (window transitions too). */
@@ -263,11 +264,14 @@ export function buildSiteState(config: SiteConfig, incidents: readonly Incident[
     activeMaintenance: sorted.filter((state) => state.active && state.incident.type === 'maintenance'),
     upcomingMaintenance: sorted.filter((state) => state.upcoming).sort((a, b) => a.start.getTime() - b.start.getTime()),
     notices: sorted.filter((state) => state.active && state.incident.type === 'notice'),
-    recentDays: recentDays(recentCandidates(sorted, now, timeZone), now, timeZone, RECENT_DAYS).map((day) => ({
-      day: day.day,
-      incidents: day.incidents,
-      tracked: siteTracked === undefined || day.day >= siteTracked || day.incidents.length > 0,
-    })),
+    recentDays: joinQuietDays(recentDays(recentCandidates(sorted, now, timeZone), now, timeZone, RECENT_DAYS), now).map(
+      (day) => ({
+        day: day.day,
+        ...(day.from ? { from: day.from } : {}),
+        incidents: day.incidents,
+        tracked: siteTracked === undefined || day.day >= siteTracked || day.incidents.length > 0,
+      }),
+    ),
     history: historyPages(
       sorted.filter(begun).map((state) => state.incident),
       timeZone,
