@@ -4,12 +4,11 @@
  * (default: a temp folder) for people to look at.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild, launchChromium, outpost, REPO, serveStatic } from './helpers.ts';
+import { astroBuild, axeViolations, launchChromium, outpost, REPO, serveStatic } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'outpost-browser-'));
 const shots = process.env.OUTPOST_SCREENSHOTS ?? join(work, 'screenshots');
@@ -142,8 +141,6 @@ test('an unknown address gets the 404 page', async () => {
   await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
 });
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core, WCAG 2.1 AA)', (colorScheme) => {
   test.each(['/', '/incidents/2026-11-22-api-errors/', '/history/', '/components/api/', '/subscribe/', '/embed/'])(
     '%s has no violations',
@@ -153,31 +150,6 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core, W
     },
   );
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: {
-          run: (
-            context: Document,
-            options: unknown,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(' '))
-          .join(', ')}`,
-    );
-  });
-}
 
 describe("the embed on the product's own site (another origin)", () => {
   let product: { url: string; close: () => Promise<void> };

@@ -11,10 +11,12 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
+import type { Page } from 'playwright-core';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -229,15 +231,20 @@ export async function launchChromium() {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** A new folder for a throwaway site inside the repository (git-ignored), where `astro` resolves from our node_modules. */
+function testSiteFolder(name: string): string {
+  const base = join(REPO, '.test-sites');
+  mkdirSync(base, { recursive: true });
+  return mkdtempSync(join(base, `${name}-`));
+}
+
 /**
  * A throwaway copy of a fixture site inside the repository (git-ignored), its config importing our
  * integration by path: a test whose builds depend on the last one (the page record is one per site
  * folder) builds this, not the fixture another test file may be building at the same time.
  */
 export function fixtureSite(name: string): { root: string; cleanup: () => void } {
-  const base = join(REPO, '.test-sites');
-  mkdirSync(base, { recursive: true });
-  const root = mkdtempSync(join(base, `${name}-`));
+  const root = testSiteFolder(name);
   cpSync(join(FIXTURES, name), root, {
     recursive: true,
     filter: (source) => !source.includes(`${sep}node_modules`) && !source.includes(`${sep}.astro`),
@@ -257,9 +264,7 @@ export function makeSite(
   options: Record<string, unknown>,
   incidents: Record<string, string> = {},
 ): { root: string; cleanup: () => void } {
-  const base = join(REPO, '.test-sites');
-  mkdirSync(base, { recursive: true });
-  const root = mkdtempSync(join(base, `${name}-`));
+  const root = testSiteFolder(name);
   writeFileSync(
     join(root, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nimport outpost from ${JSON.stringify(join(REPO, 'src/site/integration.ts'))};\nexport default defineConfig({ integrations: [outpost(${JSON.stringify(options, null, 2)})] });\n`,
@@ -267,4 +272,32 @@ export function makeSite(
   mkdirSync(join(root, 'incidents'), { recursive: true });
   for (const [file, text] of Object.entries(incidents)) writeFileSync(join(root, 'incidents', file), text);
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** What axe-core finds on the open page against WCAG 2.1 AA: each rule with up to three of its elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
+  });
 }

@@ -6,7 +6,6 @@
  * request to another origin. Screenshots land in $OUTPOST_SCREENSHOTS.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -15,6 +14,7 @@ import { de } from '../core/i18n/de.ts';
 import { en, type MessageKey } from '../core/i18n/en.ts';
 import {
   astroBuild,
+  axeViolations,
   elementsOf,
   launchChromium,
   filesIn,
@@ -196,7 +196,6 @@ describe('a site in German, with a brand', () => {
     }
   });
 
-  const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   describe.each(['light', 'dark'] as const)('axe-core (WCAG 2.1 AA) in %s mode', (colorScheme) => {
     test.each(['/', '/incidents/2026-11-22-kasse-fehler/', '/history/', '/components/kasse/', '/subscribe/'])(
       '%s has no violations',
@@ -210,29 +209,7 @@ describe('a site in German, with a brand', () => {
         const page = await context.newPage();
         await page.goto(site.url + path);
         if (path === '/') await page.screenshot({ path: join(shots, `german-home-${colorScheme}.png`) });
-        await page.addScriptTag({ content: AXE });
-        const violations = await page.evaluate(async () => {
-          const result = await (
-            window as unknown as {
-              axe: {
-                run: (
-                  context: Document,
-                  options: unknown,
-                ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-              };
-            }
-          ).axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          });
-          return result.violations.map(
-            (violation) =>
-              `${violation.id}: ${violation.nodes
-                .slice(0, 3)
-                .map((node) => node.target.join(' '))
-                .join(', ')}`,
-          );
-        });
-        expect(violations).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await context.close();
       },
     );
