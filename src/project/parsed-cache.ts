@@ -16,6 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { memoize } from '../core/base/memo.ts';
 import type { Problem } from '../core/base/problems.ts';
 import type { ParsedContext, ParsedIncidents, SourceFile } from '../core/checks/validate.ts';
 import type { Incident } from '../core/incident/model.ts';
@@ -86,12 +87,7 @@ export function parsedCache(root: string): ParsedCache {
   let changed = false;
   let git: string | null | undefined = null;
   const gitNow = () => (git === null ? (git = gitState(root)) : git);
-  const configHashes = new Map<string, string>();
-  const configHash = (config: string) => {
-    let hash = configHashes.get(config);
-    if (hash === undefined) configHashes.set(config, (hash = createHash('sha256').update(config).digest('base64url')));
-    return hash;
-  };
+  const configHash = memoize((config: string) => createHash('sha256').update(config).digest('base64url'));
   // A file is asked for a few times a run (its incident, the guidance on its words): its key is worked out once.
   const keys = new WeakMap<SourceFile, { context: ParsedContext; key: string }>();
   const keyOf = (source: SourceFile, context: ParsedContext) => {

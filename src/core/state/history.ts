@@ -71,14 +71,15 @@ export function joinQuietDays(days: readonly Day[], now: Date): RecentDay[] {
   const joined: RecentDay[] = [];
   let run: RecentDay | undefined;
   for (const day of days) {
-    if (run && quiet(day) && slugs(day) === slugs(run)) {
+    const isQuiet = quiet(day);
+    if (run && isQuiet && slugs(day) === slugs(run)) {
       run.from = day.day;
       run.start = day.start;
       continue;
     }
     const entry: RecentDay = { ...day };
     joined.push(entry);
-    run = quiet(day) ? entry : undefined;
+    run = isQuiet ? entry : undefined;
   }
   return joined;
 }
