@@ -9,6 +9,11 @@
  * weight. Prints a table and writes it as JSON (.bench/results.json). A
  * benchmark, not a test: nothing in `npm test` asserts a time.
  *
+ * The sites use Outpost as a site gets it: `npm pack`'s package, unpacked into
+ * `.bench/node_modules/outpost` (its dependencies are the checkout's), so the integration and the
+ * command run compiled, as installed. `--from-source` uses the checkout's TypeScript instead
+ * (Node strips its types on every start): no pack, for trying a change.
+ *
  *   npm run bench                       # 100, 1000, 10000; 3 runs each; six languages at 1000
  *   npm run bench -- --sizes 1000 --runs 1 --keep
  *   npm run bench -- --six-languages 1000,10000   # the six-language build at these sizes (none: '')
@@ -29,6 +34,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'six-languages': { type: 'string', default: '1000' },
+    'from-source': { type: 'boolean', default: false },
   },
 });
 const REPO = resolve(import.meta.dirname, '../..');
@@ -150,13 +156,34 @@ function astroFloor(root: string, runs: number): number {
   return median(times);
 }
 
+/**
+ * Outpost as a site installs it: the package `npm pack` makes, unpacked into `.bench/node_modules/outpost`,
+ * where the bench's sites (in `.bench/`) find it by name and its dependencies in the checkout's node_modules.
+ * Returns the module the sites' config imports and the `outpost` command to run.
+ */
+function installPackage(): { integration: string; command: string } {
+  const target = join(BENCH, 'node_modules/outpost');
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  const pack = spawnSync('npm', ['pack', '--silent', '--pack-destination', BENCH], { cwd: REPO, encoding: 'utf8' });
+  if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.stderr.slice(-4000)}`);
+  const tarball = join(BENCH, pack.stdout.trim().split('\n').at(-1)!);
+  const untar = spawnSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'], { encoding: 'utf8' });
+  rmSync(tarball, { force: true });
+  if (untar.status !== 0) throw new Error(`unpacking ${tarball} failed:\n${untar.stderr}`);
+  return { integration: 'outpost', command: join(target, 'bin/outpost.js') };
+}
+
+const outpost = values['from-source']
+  ? { integration: join(REPO, 'src/site/integration.ts'), command: join(REPO, 'bin/outpost.js') }
+  : installPackage();
 const results: Record<string, unknown>[] = [];
 const env = { OUTPOST_NOW: NOW.toISOString() };
 for (const size of values.sizes.split(',').map(Number)) {
   const root = join(BENCH, `site-${size}`);
-  generateSite(root, size);
+  generateSite(root, size, outpost);
   // `outpost validate`, as a team runs it: the first run in a fresh checkout (nothing cached) and the runs after it.
-  const validate = () => measureRun([join(REPO, 'bin/outpost.js'), 'validate'], root, env);
+  const validate = () => measureRun([outpost.command, 'validate'], root, env);
   const validateColds = Array.from({ length: Number(values.runs) }, () => {
     rmSync(join(root, 'node_modules'), { recursive: true, force: true });
     return validate();
@@ -212,7 +239,7 @@ for (const size of values.sizes.split(',').map(Number)) {
     if (values['six-languages'].split(',').map(Number).includes(size)) {
       // The same incidents on a site in every shipped language: what each language costs over the first.
       const six = join(BENCH, `site-${size}-six`);
-      generateSite(six, size, { locales: ['en', 'de', 'fr', 'es', 'pt-BR', 'ja'] });
+      generateSite(six, size, { ...outpost, locales: ['en', 'de', 'fr', 'es', 'pt-BR', 'ja'] });
       const sixBuilds = Array.from({ length: Number(values.runs) }, () => {
         rmSync(join(six, 'dist'), { recursive: true, force: true });
         rmSync(join(six, 'node_modules'), { recursive: true, force: true });
@@ -251,6 +278,6 @@ for (const size of values.sizes.split(',').map(Number)) {
 mkdirSync(BENCH, { recursive: true });
 writeFileSync(
   join(BENCH, 'results.json'),
-  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, fromSource: values['from-source'], results }, null, 2)}\n`,
 );
 console.table(results);

@@ -45,11 +45,23 @@ function random(seed: number): () => number {
 /**
  * `count` incidents spread over five years before NOW, 1–6 updates each, every component, some maintenance.
  * With `locales`, a site in those languages, every fourth incident's title and first update translated into the second.
+ * The site's config imports Outpost from `integration` (a module specifier; the checkout's TypeScript by default).
  */
-export function generateSite(root: string, count: number, { locales }: { locales?: readonly string[] } = {}): void {
+export function generateSite(
+  root: string,
+  count: number,
+  {
+    locales,
+    integration = join(REPO, 'src/site/integration.ts'),
+  }: { locales?: readonly string[]; integration?: string } = {},
+): void {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'incidents'), { recursive: true });
-  const integration = join(REPO, 'src/site/integration.ts');
+  // A site of its own, as a real one is (inside the checkout, `outpost` would otherwise name the checkout).
+  writeFileSync(
+    join(root, 'package.json'),
+    `${JSON.stringify({ name: 'bench-status', private: true, type: 'module' })}\n`,
+  );
   writeFileSync(
     join(root, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nimport outpost from ${JSON.stringify(integration)};\nexport default defineConfig({ integrations: [outpost({ name: 'Bench Status', url: 'https://status.example.com/', groups: [{ id: 'shop', name: 'Shop' }, { id: 'platform', name: 'Platform' }], components: ${JSON.stringify(
