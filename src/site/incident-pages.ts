@@ -15,7 +15,7 @@
  * does: src/site/pages/incident.astro, and so does a build with OUTPOST_BULK_PAGES=0), which
  * src/tests/build.test.ts and src/tests/languages.test.ts check.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Locale } from '../core/i18n/locales.ts';
 import { escapeHtml } from '../core/base/html.ts';
@@ -37,6 +37,13 @@ export const ARTICLES_ROUTE = '/_outpost-articles/[...chunk]';
  * garbage (pages of 250 raised a 10,000-incident build's peak memory by a tenth).
  */
 export const ARTICLES_PER_PAGE = 25;
+
+/**
+ * Page files being written at once. The writes (a folder and a file each) run beside the rendering of the
+ * next pages instead of holding it up; past this many, the writer waits for one, so pages rendered but not
+ * yet written stay few.
+ */
+const WRITES_AT_ONCE = 32;
 
 /** Put before each article on a page of articles. */
 export const articleMarker = (slug: string) => `<!--_outpost-article:${slug}-->`;
@@ -68,7 +75,8 @@ export interface IncidentPageWriter {
   /** A page of articles, as Astro rendered it. */
   articles(locale: Locale, html: string): Promise<void>;
   /**
-   * After the pages are rendered: the pages written, relative to the output folder. Throws if an article had no shell.
+   * After the pages are rendered: the pages written, relative to the output folder, once every one is on disk.
+   * Throws if an article had no shell, or a page could not be written.
    */
   finish(): Promise<string[]>;
 }
@@ -92,7 +100,9 @@ export function incidentPageWriter(
     if (!site) throw new Error(`the incident pages of "${locale}" were rendered, which is no language of this build`);
     return site;
   };
-  const writePage = (site: SiteView, incident: IncidentView, article: string, shell: Shell) => {
+  const writing = new Set<Promise<void>>();
+  let failed: unknown;
+  const writePage = async (site: SiteView, incident: IncidentView, article: string, shell: Shell) => {
     const values: Record<Hole, string> = {
       slug: incident.slug,
       title: escapeHtml(incident.title),
@@ -103,10 +113,17 @@ export function incidentPageWriter(
     const html = shell.map((piece) => (typeof piece === 'string' ? piece : values[piece.hole])).join('');
     const page = incidentPageFile(incident.slug, site.language.path);
     const file = join(outDir, page);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, html);
+    const write: Promise<void> = mkdir(dirname(file), { recursive: true })
+      .then(() => writeFile(file, html))
+      .catch((error: unknown) => {
+        failed ??= error;
+      })
+      .finally(() => writing.delete(write));
+    writing.add(write);
     pages.push(page);
     written(page, html);
+    while (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
+    if (failed) throw failed;
   };
   return {
     async shell(locale, kind, html) {
@@ -115,7 +132,7 @@ export function incidentPageWriter(
       shells.set(key, shell);
       const articles = waiting.get(key) ?? [];
       waiting.delete(key);
-      for (const { site, incident, article } of articles) writePage(site, incident, article, shell);
+      for (const { site, incident, article } of articles) await writePage(site, incident, article, shell);
     },
     async articles(locale, html) {
       const site = await viewOf(locale);
@@ -127,7 +144,7 @@ export function incidentPageWriter(
           throw new Error(`an article of "${parts[index]}" was rendered, which is no incident of this build`);
         const key = `${locale}\0${incident.settled ? 'settled' : 'open'}`;
         const shell = shells.get(key);
-        if (shell) writePage(site, incident, parts[index + 1], shell);
+        if (shell) await writePage(site, incident, parts[index + 1], shell);
         else {
           const queue = waiting.get(key) ?? [];
           queue.push({ site, incident, article: parts[index + 1] });
@@ -138,6 +155,8 @@ export function incidentPageWriter(
     async finish() {
       const missing = [...waiting.keys()].map((key) => key.replace('\0', ' '));
       if (missing.length > 0) throw new Error(`no incident page shell was rendered for ${missing.join(', ')}`);
+      await Promise.all(writing);
+      if (failed) throw failed;
       return pages;
     },
   };

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { NOW, shopSite } from '../tests/site-fixture.ts';
+import { articleMarker, incidentPageWriter, SHELL } from './incident-pages.ts';
+import { incidentPageFile } from './build-output.ts';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+const outDir = () => {
+  const folder = mkdtempSync(join(tmpdir(), 'outpost-pages-'));
+  folders.push(folder);
+  return folder;
+};
+
+const site = shopSite();
+const shell = (kind: 'open' | 'settled') =>
+  `<html><title>${SHELL.title}</title><meta content="${SHELL.description}">` +
+  `<a href="/incidents/${SHELL.slug[kind]}/">${kind}</a>${SHELL.article}</html>`;
+const articles = (slugs: string[]) =>
+  `<main>${slugs.map((slug) => `${articleMarker(slug)}<article>${slug}</article>`).join('')}</main>`;
+
+describe('incidentPageWriter', () => {
+  test('writes each incident page from its shell, also for articles rendered before their shell', async () => {
+    const dir = outDir();
+    const heard: string[] = [];
+    const writer = incidentPageWriter(
+      dir,
+      async () => [site],
+      (page) => heard.push(page),
+    );
+    const settled = site.incidents.filter((incident) => incident.settled).map((incident) => incident.slug);
+    const open = site.incidents.filter((incident) => !incident.settled).map((incident) => incident.slug);
+    expect(settled.length).toBeGreaterThan(0);
+    expect(open.length).toBeGreaterThan(0);
+    await writer.shell('en', 'settled', shell('settled'));
+    await writer.articles('en', articles([...settled, ...open]));
+    await writer.shell('en', 'open', shell('open'));
+    const pages = await writer.finish();
+    expect(pages.sort()).toEqual([...settled, ...open].map((slug) => incidentPageFile(slug)).sort());
+    expect(heard.sort()).toEqual(pages);
+    const first = site.incidentBySlug.get(settled[0])!;
+    expect(readFileSync(join(dir, incidentPageFile(first.slug)), 'utf8')).toBe(
+      `<html><title>${first.title}</title><meta content="${first.latest.text.slice(0, 200)}">` +
+        `<a href="/incidents/${first.slug}/">settled</a><article>${first.slug}</article></html>`,
+    );
+    expect(site.now).toEqual(NOW);
+  });
+
+  test('many pages: every one is on disk when finish returns', async () => {
+    const dir = outDir();
+    const writer = incidentPageWriter(dir, async () => [site]);
+    await writer.shell('en', 'settled', shell('settled'));
+    await writer.shell('en', 'open', shell('open'));
+    const slugs = site.incidents.map((incident) => incident.slug);
+    for (let round = 0; round < 20; round++) await writer.articles('en', articles(slugs));
+    const pages = await writer.finish();
+    expect(pages).toHaveLength(20 * slugs.length);
+    for (const slug of slugs)
+      expect(readFileSync(join(dir, incidentPageFile(slug)), 'utf8')).toContain(`<article>${slug}`);
+  });
+
+  test('a page that cannot be written fails the build, naming the file', async () => {
+    const dir = outDir();
+    // A file where the incidents' folder should be: no page below it can be written.
+    writeFileSync(join(dir, 'incidents'), 'not a folder');
+    const writer = incidentPageWriter(dir, async () => [site]);
+    await writer.shell('en', 'settled', shell('settled'));
+    await writer.shell('en', 'open', shell('open'));
+    await writer.articles('en', articles([site.incidents[0].slug])).catch(() => {});
+    await expect(writer.finish()).rejects.toThrow(join(dir, 'incidents'));
+  });
+
+  test('an article without a shell is reported at the end', async () => {
+    const writer = incidentPageWriter(outDir(), async () => [site]);
+    await writer.articles('en', articles([site.incidents[0].slug]));
+    await expect(writer.finish()).rejects.toThrow(/no incident page shell was rendered for en /);
+  });
+});
