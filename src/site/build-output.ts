@@ -48,7 +48,7 @@ import { incidentPageDir } from '../core/outputs/paths.ts';
 import { readCustomCss } from '../project/custom-css.ts';
 import { SOURCE_ROOT } from './source.ts';
 
-const RECORD_VERSION = 3;
+const RECORD_VERSION = 4;
 
 interface PageRecord {
   version: number;
@@ -60,6 +60,11 @@ interface PageRecord {
    * assets folder its pages refer to (relative to the output folder).
    */
   pages: { [slug: string]: { key: string; assets: string[] } };
+  /**
+   * Per archive page of history (src/core/state/history.ts), by its file: hash of what it was made from (the
+   * incidents on it and what else it shows) and the files of the assets folder it refers to.
+   */
+  views: { [file: string]: { key: string; assets: string[] } };
   /** Every file in the output folder after the build, relative to it: size and modification time. */
   files: { [path: string]: [size: number, mtimeMs: number] };
 }
@@ -152,6 +157,12 @@ export interface BuildOutput {
    */
   keptPages: () => ReadonlySet<string>;
   /**
+   * Whether the page in `file` (relative to the output folder), made from the settled incidents `slugs` and
+   * `about` (all else it shows), is kept as the last build left it, not rendered. Asked when the pages are
+   * rendered, like `keptPages`; false for a page with an incident that is not settled.
+   */
+  keepView(file: string, slugs: readonly string[], about: string): boolean;
+  /**
    * A page written outside Astro's page machinery
    * (src/site/incident-pages.ts), with its HTML: its assets are read from it.
    */
@@ -212,6 +223,9 @@ export function startBuild(options: {
   const assetsThere = (slug: string) => trusted!.pages[slug].assets.every((file) => existsSync(join(outDir, file)));
   const keptPages = () => (whole ??= new Set([...kept].filter(assetsThere)));
   const seen = new Map<string, string[]>();
+  /** Archive pages asked about, with their keys, and those kept. */
+  const viewKeys = new Map<string, string>();
+  const keptViews = new Set<string>();
 
   // Nothing to keep: a cold build, from an empty folder. Otherwise only the hashed assets go first.
   for (const entry of kept.size === 0 ? (existsSync(outDir) ? readdirSync(outDir) : []) : [assetsDir]) {
@@ -224,15 +238,31 @@ export function startBuild(options: {
     interrupted,
     kept,
     keptPages,
+    keepView(file, slugs, about) {
+      const incidents = slugs.map((slug) => keys.get(slug));
+      if (incidents.some((key) => key === undefined)) return false;
+      const key = hash(about, ...(incidents as string[]));
+      viewKeys.set(file, key);
+      const last = trusted?.views[file];
+      const keep =
+        kept.size > 0 &&
+        last?.key === key &&
+        unchanged(outDir, file, trusted!.files) &&
+        last.assets.every((asset) => existsSync(join(outDir, asset)));
+      if (keep) keptViews.add(file);
+      else keptViews.delete(file);
+      return keep;
+    },
     rendered(page, html) {
       seen.set(page, assetsIn(html, assetsDir));
     },
     finish(written) {
       const removed: string[] = [];
       const final = keptPages();
-      if (final.size > 0 && trusted) {
+      if ((final.size > 0 || keptViews.size > 0) && trusted) {
         const fresh = new Set([...written].map((url) => relative(outDir, fileURLToPath(url))));
         for (const slug of final) for (const file of pageFiles(slug)) fresh.add(file);
+        for (const file of keptViews) fresh.add(file);
         for (const path of filesBelow(publicDir)) fresh.add(path);
         for (const path of Object.keys(trusted.files)) {
           const file = join(outDir, path);
@@ -249,7 +279,7 @@ export function startBuild(options: {
         }
       }
       // A kept page is as the last build recorded it (it was checked, and not written since): no need to look again.
-      const keptFiles = new Set([...final].flatMap(pageFiles));
+      const keptFiles = new Set([...[...final].flatMap(pageFiles), ...keptViews]);
       const files: PageRecord['files'] = {};
       for (const path of filesBelow(outDir)) {
         const recorded = keptFiles.has(path) ? trusted?.files[path] : undefined;
@@ -266,7 +296,12 @@ export function startBuild(options: {
           : assetsOf(outDir, assetsDir, pageFiles(slug), seen);
         pages[slug] = { key, assets };
       }
-      const record: PageRecord = { version: RECORD_VERSION, code, outDir, pages, files };
+      const views: PageRecord['views'] = {};
+      for (const [file, key] of viewKeys) {
+        const assets = keptViews.has(file) ? trusted!.views[file].assets : assetsOf(outDir, assetsDir, [file], seen);
+        views[file] = { key, assets };
+      }
+      const record: PageRecord = { version: RECORD_VERSION, code, outDir, pages, views, files };
       writeFileSync(`${recordFile}.tmp`, JSON.stringify(record));
       renameSync(`${recordFile}.tmp`, recordFile);
       rmSync(marker, { force: true });

@@ -150,7 +150,13 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           );
           addMiddleware({ entrypoint: siteSource('middleware.ts'), order: 'pre' });
         }
-        if (context.cache) rememberProject(context, now, result, build?.keptPages, writer);
+        if (context.cache)
+          rememberProject(
+            context,
+            now,
+            result,
+            build && { kept: build.keptPages, keepView: build.keepView, ...(writer ? { writer } : {}) },
+          );
         addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
         const site = result.config;
         const file = (path: string) => JSON.stringify(join(root, path));

@@ -35,28 +35,36 @@ export interface SiteContext {
 
 // Shared through globalThis because the integration and the bundled pages are separate module graphs.
 const BUILDS = Symbol.for('outpost.builds');
-type Build = {
+/** What the build hands the pages besides the project: which pages it keeps, and the writer of the incident pages. */
+export interface BuildPages {
+  /** Incidents whose page the build keeps from the last one (asked when the pages are rendered). */
+  kept: () => ReadonlySet<string>;
+  /** Whether an archive page of history is kept from the last build (src/site/build-output.ts, `keepView`). */
+  keepView: (file: string, slugs: readonly string[], about: string) => boolean;
+  writer?: IncidentPageWriter;
+}
+
+type Build = BuildPages & {
   now: Date;
   project: ProjectResult;
-  kept: () => ReadonlySet<string>;
-  writer?: IncidentPageWriter;
   views?: SiteView[];
 };
+
+const NOTHING_KEPT: BuildPages = { kept: () => new Set(), keepView: () => false };
 const builds = ((globalThis as Record<symbol, unknown>)[BUILDS] ??= new Map()) as Map<string, Build>;
 
 /**
  * Called by the integration (outside the bundle) with the build's clock, the project it validated,
- * the incidents whose pages it keeps from the last build (asked when the pages are rendered:
- * src/site/build-output.ts decides only then) and the writer of the incident pages.
+ * and what it keeps from the last build (asked when the pages are rendered:
+ * src/site/build-output.ts decides only then) with the writer of the incident pages.
  */
 export function rememberProject(
   context: SiteContext,
   now: Date,
   project: ProjectResult,
-  kept: () => ReadonlySet<string> = () => new Set(),
-  writer?: IncidentPageWriter,
+  pages: BuildPages = NOTHING_KEPT,
 ): void {
-  builds.set(context.root, { now, project, kept, writer });
+  builds.set(context.root, { ...pages, now, project });
 }
 
 /** The writer of this build's incident pages (src/site/incident-pages.ts); none in dev. */
@@ -69,6 +77,11 @@ export function keptPages(context: SiteContext): ReadonlySet<string> {
   return (context.cache && builds.get(context.root)?.kept()) || new Set();
 }
 
+/** Whether this build keeps an archive page of history as it is: not rendered (never in dev). */
+export function keptView(context: SiteContext, file: string, slugs: readonly string[], about: string): boolean {
+  return (context.cache && builds.get(context.root)?.keepView(file, slugs, about)) || false;
+}
+
 /** One view per language of the site, the default first. */
 export async function siteViewsFor(context: SiteContext): Promise<SiteView[]> {
   let entry = context.cache ? builds.get(context.root) : undefined;
@@ -76,7 +89,7 @@ export async function siteViewsFor(context: SiteContext): Promise<SiteView[]> {
     const { now, problem } = resolveNow();
     if (problem) throw new OutpostValidationError([problem]);
     const project = await loadProject({ root: context.root, now, options: context.options });
-    entry = { now: project.now, project, kept: () => new Set() };
+    entry = { ...NOTHING_KEPT, now: project.now, project };
     if (context.cache) builds.set(context.root, entry);
   }
   if (!entry.project.ok || !entry.project.config) throw new OutpostValidationError(entry.project.problems);

@@ -1,9 +1,10 @@
 /** The pages' one entry to data: the site view model of this build, one per language. */
 import context from 'virtual:outpost/context';
 import type { Locale } from '../core/i18n/locales.ts';
+import { isArchivePage, type HistoryPage } from '../core/state/history.ts';
 import type { SiteView } from '../core/outputs/view-model.ts';
 import type { IncidentPageWriter } from './incident-pages.ts';
-import { incidentPageWriterFor, keptPages, siteViewsFor } from './site-context.ts';
+import { incidentPageWriterFor, keptPages, keptView, siteViewsFor } from './site-context.ts';
 
 /** The view of a language (the default one without an argument). */
 export async function getSiteView(locale?: Locale): Promise<SiteView> {
@@ -45,4 +46,16 @@ export function getIncidentPageWriter(): IncidentPageWriter | undefined {
 /** Settled incidents whose page the build keeps from the last one. */
 export function getKeptPages(): ReadonlySet<string> {
   return keptPages(context);
+}
+
+/**
+ * Whether this build keeps a page of history from the last one instead of rendering it: an archive page
+ * (src/core/state/history.ts) at `address` (a path of the site) that shows what it showed then. `about`
+ * names whose history it is; the page's number, the number of pages and the language count too.
+ */
+export function keepsArchivePage(site: SiteView, address: string, page: HistoryPage, about: string): boolean {
+  if (!isArchivePage(page, site.now) || !address.startsWith(site.paths.root)) return false;
+  const file = `${address.slice(site.paths.root.length)}index.html`;
+  const slugs = page.months.flatMap((month) => month.incidents.map((incident) => incident.slug));
+  return keptView(context, file, slugs, [about, page.page, page.pageCount, site.i18n.locale].join('\0'));
 }

@@ -13,6 +13,8 @@ import { astroBuild, elementsOf, filesIn, makeSite, type Run } from './helpers.t
 const OPTIONS = {
   name: 'Incremental Status',
   url: 'https://status.example.com/',
+  // One incident to a page of history: pages past the first are archive pages, kept while they read the same.
+  historyPageSize: 1,
   components: [
     { id: 'checkout', name: 'Checkout' },
     { id: 'api', name: 'API' },
@@ -61,16 +63,28 @@ function sitePair(name: string, options: Record<string, unknown>, incidents: Rec
     return times;
   }
 
+  /** When each page of history (the site's and the components') of the kept site was last written. */
+  function historyTimes(): Map<string, number> {
+    const dist = join(kept.root, 'dist');
+    if (!existsSync(dist)) return new Map();
+    return new Map(
+      filesIn(dist)
+        .filter((file) => /(^|\/)history\/\d+\/index\.html$/.test(file))
+        .map((file) => [file, statSync(join(dist, file)).mtimeMs]),
+    );
+  }
+
   /** The same change to both copies of the site. */
   function edit(change: (root: string) => void): void {
     change(kept.root);
     change(cold.root);
   }
 
-  async function buildBoth(now: string): Promise<Run & { reused: string[] }> {
+  async function buildBoth(now: string): Promise<Run & { reused: string[]; archived: string[] }> {
     rmSync(join(cold.root, 'node_modules'), { recursive: true, force: true });
     rmSync(join(cold.root, 'dist'), { recursive: true, force: true });
     const before = pageTimes();
+    const historyBefore = historyTimes();
     const [incremental, fresh] = await Promise.all([
       astroBuild(kept.root, join(kept.root, 'dist'), { OUTPOST_NOW: now }),
       astroBuild(cold.root, join(cold.root, 'dist'), { OUTPOST_NOW: now }),
@@ -86,7 +100,11 @@ function sitePair(name: string, options: Record<string, unknown>, incidents: Rec
       .sort();
     const keeping = incremental.stdout.includes(`keeping the pages of ${reused.length} settled incident`);
     expect(keeping).toBe(reused.length > 0);
-    return { ...incremental, reused };
+    const archived = [...historyTimes()]
+      .filter(([file, time]) => historyBefore.get(file) === time)
+      .map(([file]) => file)
+      .sort();
+    return { ...incremental, reused, archived };
   }
 
   /** The kept site's build alone: the incident pages it left as they were. */
@@ -111,6 +129,12 @@ describe('an incremental rebuild', () => {
   test('the first build renders everything; a settled page says nothing about the site as a whole', async () => {
     const first = await buildBoth('2026-11-22T18:30Z');
     expect(first.reused).toEqual([]);
+    expect(first.archived).toEqual([]);
+    // An archive page of history says nothing about the site as a whole either; the first page does.
+    const archive = readFileSync(join(kept.root, 'dist/history/2/index.html'), 'utf8');
+    expect(archive).toContain('For the current status, see the <a href="/">status page</a>.');
+    expect(archive).not.toContain('data-updated');
+    expect(readFileSync(join(kept.root, 'dist/history/index.html'), 'utf8')).toContain('Status as of');
     const settled = incidentPage('2026-10-01-slow-api');
     expect(settled).toContain('For the current status, see the <a href="/">status page</a>.');
     expect(settled).not.toContain('Status as of');
@@ -135,6 +159,14 @@ describe('an incremental rebuild', () => {
     const second = await buildBoth('2026-11-22T19:30Z');
     expect(second.reused).toEqual(['2026-10-01-slow-api', '2026-10-15-slow-again', '2026-11-02-slower']);
     expect(incidentPage('2026-11-22-checkout')).toContain('We found the cause.');
+    // The update is on the first page of history: every archive page is kept as it was.
+    expect(second.archived).toEqual([
+      'components/api/history/2/index.html',
+      'components/api/history/3/index.html',
+      'history/2/index.html',
+      'history/3/index.html',
+      'history/4/index.html',
+    ]);
   }, 180_000);
 
   test('resolving an incident, editing a settled one and deleting another render only what changed', async () => {
@@ -156,8 +188,11 @@ describe('an incremental rebuild', () => {
     });
     const third = await buildBoth('2026-11-22T20:00Z');
     expect(third.reused).toEqual(['2026-11-02-slower']);
-    // The deleted incident's page and the deleted public file are gone (buildBoth compared the file lists).
-    expect(third.stdout).toContain('removed 2 stale files of earlier builds');
+    // One page of history fewer: every page of it is rendered again (each says how many there are).
+    expect(third.archived).toEqual([]);
+    // The deleted incident's page, the deleted public file and the last pages of history are gone (buildBoth
+    // compared the file lists).
+    expect(third.stdout).toContain('removed 4 stale files of earlier builds');
     expect(incidentPage('2026-10-15-slow-again')).toContain('second, corrected');
     // Resolved now and settled: its page no longer carries the clock.
     expect(incidentPage('2026-11-22-checkout')).not.toContain('Status as of');
@@ -166,6 +201,11 @@ describe('an incremental rebuild', () => {
   test('the next build reuses the newly settled page too, and a config change renders everything again', async () => {
     const fourth = await buildBoth('2026-11-22T21:00Z');
     expect(fourth.reused).toEqual(['2026-10-15-slow-again', '2026-11-02-slower', '2026-11-22-checkout']);
+    expect(fourth.archived).toEqual([
+      'components/api/history/2/index.html',
+      'history/2/index.html',
+      'history/3/index.html',
+    ]);
     expect(fourth.stdout).not.toContain('stale');
     edit((root) => {
       const config = join(root, 'astro.config.mjs');
@@ -173,6 +213,7 @@ describe('an incremental rebuild', () => {
     });
     const fifth = await buildBoth('2026-11-22T21:00Z');
     expect(fifth.reused).toEqual([]);
+    expect(fifth.archived).toEqual([]);
     expect(incidentPage('2026-11-02-slower')).toContain('Public API');
   }, 180_000);
 
@@ -183,8 +224,14 @@ describe('an incremental rebuild', () => {
     const sixth = await buildBoth('2026-11-22T22:00Z');
     expect(sixth.stdout).toContain('the last build did not finish, so every page is rendered again');
     expect(sixth.reused).toEqual([]);
+    expect(sixth.archived).toEqual([]);
     const seventh = await buildBoth('2026-11-22T23:00Z');
     expect(seventh.reused).toEqual(['2026-10-15-slow-again', '2026-11-02-slower', '2026-11-22-checkout']);
+    expect(seventh.archived).toEqual([
+      'components/api/history/2/index.html',
+      'history/2/index.html',
+      'history/3/index.html',
+    ]);
   }, 180_000);
 
   test('without the last output (a fresh machine with only the record), every page is rendered', async () => {

@@ -4,6 +4,7 @@ import {
   groupByMonth,
   historyPages,
   incidentInterval,
+  isArchivePage,
   joinQuietDays,
   recentDays,
   sortIncidentsNewestFirst,
@@ -89,6 +90,31 @@ describe('months and pages', () => {
 
   test('no incidents is one empty page', () => {
     expect(historyPages([], 'UTC', 25)).toEqual([{ page: 1, pageCount: 1, months: [] }]);
+  });
+
+  test('archive pages: past the first, every incident on them settled', () => {
+    const now = new Date('2026-11-22T12:00Z');
+    expect(historyPages(many, 'UTC', 3).map((page) => isArchivePage(page, now))).toEqual([false, true, true]);
+    // The first page is never one, however old what it shows.
+    expect(isArchivePage(historyPages(many, 'UTC', 7)[0], now)).toBe(false);
+    // An incident still open on page 2, or one whose resolution is dated after the clock: page 2 is live.
+    const open = incident('open', { timeline: [update('investigating', '2026-09-05T10:00Z')] });
+    const early = incident('early', {
+      timeline: [update('investigating', '2026-09-05T10:00Z'), update('resolved', '2026-11-22T12:30Z')],
+    });
+    for (const unsettled of [open, early]) {
+      const pages = historyPages([...many, unsettled], 'UTC', 3);
+      const holding = pages.findIndex((page) => page.months.some((month) => month.incidents.includes(unsettled)));
+      expect(holding).toBeGreaterThan(0);
+      expect(pages.map((page) => isArchivePage(page, now))).toEqual(
+        pages.map((_, index) => index > 0 && index !== holding),
+      );
+    }
+    // Once the clock passes the resolution, so does the page.
+    const later = new Date('2026-11-22T13:00Z');
+    expect(
+      historyPages([...many, early], 'UTC', 3).every((page) => page.page === 1 || isArchivePage(page, later)),
+    ).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@
  * in pages. Pure; `now` and the zone are arguments.
  */
 import type { Incident } from '../incident/model.ts';
-import { incidentEnd, incidentStart } from './status.ts';
+import { incidentEnd, incidentStart, isSettledAt } from './status.ts';
 import { addDays, dayKey, monthKey, startOfDay } from '../incident/time.ts';
 
 /** Newest first by start; ties by slug so the order never depends on file order. */
@@ -105,6 +105,16 @@ export interface HistoryPage {
   page: number;
   pageCount: number;
   months: Month[];
+}
+
+/**
+ * An archive page of history: past the first, with every incident on it settled at `now` (over, every time it names in
+ * the past). It says nothing about the site's current state, so it reads the same at every later build while its
+ * incidents and the number of pages stay as they are. (The first page is where readers land, with the maintenance
+ * still to come: it always shows the current state.)
+ */
+export function isArchivePage(page: HistoryPage, now: Date): boolean {
+  return page.page > 1 && page.months.every((month) => month.incidents.every((incident) => isSettledAt(incident, now)));
 }
 
 /** Pages of `pageSize` incidents, newest first, each grouped by month. Always at least one page. */
