@@ -40,7 +40,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Incident } from '../core/incident/model.ts';
 import { isSettledAt } from '../core/state/status.ts';
@@ -82,14 +82,26 @@ const hash = (...parts: (string | Buffer)[]) => {
   return digest.digest('base64url');
 };
 
-/** Files below `dir` (none if it does not exist), skipping `.git`; paths relative to `dir`, sorted. */
-function filesBelow(dir: string): string[] {
+/**
+ * Files below `dir` (none if it does not exist), skipping `.git`; paths relative to `dir`, sorted. A folder
+ * `known` names is not read: its files are the ones given (the folder of a kept page holds that page).
+ */
+function filesBelow(dir: string, known: ReadonlyMap<string, readonly string[]> = new Map()): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .filter((path) => path.split(sep)[0] !== '.git')
-    .sort();
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
+      const path = folder ? join(folder, entry.name) : entry.name;
+      if (entry.isFile()) files.push(path);
+      else if (entry.isDirectory() && path !== '.git') {
+        const given = known.get(path);
+        if (given) files.push(...given);
+        else walk(path);
+      }
+    }
+  };
+  walk('');
+  return files.sort();
 }
 
 /**
@@ -280,8 +292,11 @@ export function startBuild(options: {
       }
       // A kept page is as the last build recorded it (it was checked, and not written since): no need to look again.
       const keptFiles = new Set([...[...final].flatMap(pageFiles), ...keptViews]);
+      // Their folders are not read again: at 10,000 incidents, that is 10,000 folders a rebuild does not list.
+      const keptFolders = new Map<string, string[]>();
+      for (const file of keptFiles) keptFolders.set(dirname(file), [...(keptFolders.get(dirname(file)) ?? []), file]);
       const files: PageRecord['files'] = {};
-      for (const path of filesBelow(outDir)) {
+      for (const path of filesBelow(outDir, keptFolders)) {
         const recorded = keptFiles.has(path) ? trusted?.files[path] : undefined;
         if (recorded) files[path] = recorded;
         else {
