@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -12,6 +12,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const context = { componentIds: ['checkout', 'api'], locales: ['en'] };
 const source = { path: 'incidents/a.md', text: '---\ntitle: A\n---\n' };
 const parsed = incident('a', { title: 'A', timeline: [update('investigating', '2026-11-22T18:05Z', 'Errors.')] });
+const SHARDS = 'node_modules/.cache/outpost/parsed';
+/** Each shard of the cache at `root`, with when it was last written. */
+const shardTimes = (root: string) =>
+  new Map(readdirSync(join(root, SHARDS)).map((name) => [name, statSync(join(root, SHARDS, name)).mtimeMs]));
 
 describe('incidents parsed in an earlier run', () => {
   test('are found by a later run, Dates and all; a missing cache is empty', () => {
@@ -21,7 +25,7 @@ describe('incidents parsed in an earlier run', () => {
     expect(first.get(source, context)).toBeUndefined();
     first.set(source, context, parsed, false);
     first.save(true);
-    expect(existsSync(join(root, 'node_modules/.cache/outpost/parsed-incidents.v8'))).toBe(true);
+    expect([...shardTimes(root).keys()]).toHaveLength(1);
     const found = parsedCache(root).get(source, context);
     expect(found).toEqual(parsed);
     expect(found?.updates[0].at).toBeInstanceOf(Date);
@@ -79,9 +83,45 @@ describe('incidents parsed in an earlier run', () => {
 
   test('a damaged cache is no cache', () => {
     const root = join(work, 'damaged');
-    mkdirSync(join(root, 'node_modules/.cache/outpost'), { recursive: true });
-    writeFileSync(join(root, 'node_modules/.cache/outpost/parsed-incidents.v8'), 'not a cache');
+    const cache = parsedCache(root);
+    cache.set(source, context, parsed, false);
+    cache.save(true);
+    for (const name of shardTimes(root).keys()) writeFileSync(join(root, SHARDS, name), 'not a cache');
     expect(parsedCache(root).get(source, context)).toBeUndefined();
+  });
+
+  test('an edit rewrites only the shard of what changed; the single file of older versions goes', () => {
+    const root = join(work, 'shards');
+    mkdirSync(join(root, 'node_modules/.cache/outpost'), { recursive: true });
+    const old = join(root, 'node_modules/.cache/outpost/parsed-incidents.v8');
+    writeFileSync(old, 'an older version');
+    const files = Array.from({ length: 200 }, (_, index) => ({ path: `incidents/i${index}.md`, text: `${index}` }));
+    const first = parsedCache(root);
+    for (const file of files) first.set(file, context, parsed, false);
+    first.save(true);
+    expect(existsSync(old)).toBe(false);
+    const before = shardTimes(root);
+    expect(before.size).toBe(16);
+    // Nothing changed: nothing is written.
+    const again = parsedCache(root);
+    for (const file of files) expect(again.get(file, context)).toEqual(parsed);
+    again.save(true);
+    expect(shardTimes(root)).toEqual(before);
+    // One file edited: one shard is written (its new entry, its old one dropped), the others stay.
+    const edited = parsedCache(root);
+    const changed = { ...files[7], text: 'edited' };
+    for (const file of files) if (file !== files[7]) edited.get(file, context);
+    expect(edited.get(changed, context)).toBeUndefined();
+    edited.set(changed, context, parsed, false);
+    edited.save(true);
+    const after = shardTimes(root);
+    const rewritten = [...after].filter(([name, time]) => before.get(name) !== time).map(([name]) => name);
+    expect(rewritten.length).toBeGreaterThanOrEqual(1);
+    expect(rewritten.length).toBeLessThanOrEqual(2);
+    const next = parsedCache(root);
+    expect(next.get(changed, context)).toEqual(parsed);
+    expect(next.get(files[7], context)).toBeUndefined();
+    for (const file of files.slice(8)) expect(next.get(file, context)).toEqual(parsed);
   });
 
   test('times from Git are kept for the commit they were read at; outside Git they are not kept', () => {

@@ -1,5 +1,5 @@
 /**
- * Incidents parsed in earlier runs, kept in `node_modules/.cache/outpost/parsed-incidents.v8` by
+ * Incidents parsed in earlier runs, kept in `node_modules/.cache/outpost/parsed/` by
  * the text of their file: a file whose text, components and languages are the same as when it was
  * parsed, by the same parser, is the same incident. Parsing (YAML, the schema, the updates) is most
  * of a validation, so `outpost validate` run again, `outpost build` (which validates, then starts
@@ -9,10 +9,13 @@
  * is kept with the commit it was read at, and reused only at that commit. The clock matters to a
  * parse only for updates dated after it, which the validator checks again (src/core/checks/validate.ts).
  * A missing or damaged cache is only a slower run.
+ *
+ * The cache is written in shards (by the first letter of a file's key), and a run writes only the shards
+ * whose entries changed: after an edit to one incident of thousands, one shard of a sixteenth of the cache.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -21,8 +24,14 @@ import type { Problem } from '../core/base/problems.ts';
 import type { ParsedContext, ParsedIncidents, SourceFile } from '../core/checks/validate.ts';
 import type { Incident } from '../core/incident/model.ts';
 
-const FILE = 'node_modules/.cache/outpost/parsed-incidents.v8';
-const VERSION = 1;
+const FOLDER = 'node_modules/.cache/outpost/parsed';
+/** Where versions before the shards kept the cache, in one file: removed when the shards are written. */
+const OLD_FILE = 'node_modules/.cache/outpost/parsed-incidents.v8';
+const VERSION = 2;
+/** Keys are base64url: their first letter spreads them evenly over the shards. */
+const SHARDS = 16;
+const shardOf = (key: string) => key.charCodeAt(0) % SHARDS;
+const shardFile = (folder: string, shard: number) => join(folder, `${String(shard).padStart(2, '0')}.v8`);
 
 interface Entry {
   incident: Incident;
@@ -75,16 +84,23 @@ export interface ParsedCache extends ParsedIncidents {
 
 /** The cache of the project at `root`. */
 export function parsedCache(root: string): ParsedCache {
-  const file = join(root, FILE);
-  let stored: Map<string, Entry> = new Map();
-  try {
-    const read = deserialize(readFileSync(file)) as Stored;
-    if (read?.version === VERSION && read.entries instanceof Map) stored = read.entries;
-  } catch {
-    // No cache yet, or a damaged one: every file is parsed.
+  const folder = join(root, FOLDER);
+  const stored: Map<string, Entry> = new Map();
+  /** How many entries each shard held when read. */
+  const counts = new Array<number>(SHARDS).fill(0);
+  for (let shard = 0; shard < SHARDS; shard++) {
+    try {
+      const read = deserialize(readFileSync(shardFile(folder, shard))) as Stored;
+      if (read?.version !== VERSION || !(read.entries instanceof Map)) continue;
+      for (const [key, entry] of read.entries) if (shardOf(key) === shard) stored.set(key, entry);
+      counts[shard] = read.entries.size;
+    } catch {
+      // No such shard yet, or a damaged one: its files are parsed.
+    }
   }
   const used = new Map<string, Entry>();
-  let changed = false;
+  /** Shards with an entry set this run. */
+  const changed = new Set<number>();
   let git: string | null | undefined = null;
   const gitNow = () => (git === null ? (git = gitState(root)) : git);
   const configHash = memoize((config: string) => createHash('sha256').update(config).digest('base64url'));
@@ -117,27 +133,36 @@ export function parsedCache(root: string): ParsedCache {
         if (state === undefined) return;
         entry.git = state;
       }
-      used.set(keyOf(source, context), entry);
-      changed = true;
+      const key = keyOf(source, context);
+      used.set(key, entry);
+      changed.add(shardOf(key));
     },
     words(source, context, config) {
       const words = used.get(keyOf(source, context))?.words;
       return words?.config === configHash(config) ? words.problems : undefined;
     },
     setWords(source, context, config, problems) {
-      const entry = used.get(keyOf(source, context));
+      const key = keyOf(source, context);
+      const entry = used.get(key);
       if (!entry) return;
       entry.words = { config: configHash(config), problems };
-      changed = true;
+      changed.add(shardOf(key));
     },
     save(complete) {
       const entries = complete ? used : new Map([...stored, ...used]);
-      if (!changed && entries.size === stored.size) return;
+      const shards = Array.from({ length: SHARDS }, () => new Map<string, Entry>());
+      for (const [key, entry] of entries) shards[shardOf(key)].set(key, entry);
       try {
-        mkdirSync(join(root, 'node_modules/.cache/outpost'), { recursive: true });
-        const stored: Stored = { version: VERSION, entries };
-        writeFileSync(`${file}.${process.pid}.tmp`, serialize(stored));
-        renameSync(`${file}.${process.pid}.tmp`, file);
+        mkdirSync(folder, { recursive: true });
+        shards.forEach((shard, index) => {
+          // A shard is written again when an entry of it was set, or one was dropped (or it was not there).
+          if (!changed.has(index) && shard.size === counts[index]) return;
+          const stored: Stored = { version: VERSION, entries: shard };
+          const file = shardFile(folder, index);
+          writeFileSync(`${file}.${process.pid}.tmp`, serialize(stored));
+          renameSync(`${file}.${process.pid}.tmp`, file);
+        });
+        rmSync(join(root, OLD_FILE), { force: true });
       } catch {
         // A cache that can't be written is only a slower next run.
       }
