@@ -2,11 +2,15 @@
  * Incident files on disk, as plain text for the core. Only files inside the
  * project are read (a symlink out of it is refused), and only text: a file
  * with a NUL byte or bytes that aren't UTF-8 is a problem at that line.
+ *
+ * With an index of the last run's reads (./file-index.ts), a file that is as it
+ * was then is read only when its text is asked for.
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../core/base/problems.ts';
 import type { SourceFile } from '../core/checks/validate.ts';
+import { textHash, type FileIndex } from './file-index.ts';
 
 const INCIDENT_FILE = /\.(md|markdown)$/i;
 
@@ -23,7 +27,7 @@ export interface IncidentFiles {
 export function readIncidentFiles(
   root: string,
   paths: readonly string[],
-  { named = true }: { named?: boolean } = {},
+  { named = true, index }: { named?: boolean; index?: FileIndex } = {},
 ): IncidentFiles {
   const problems: Problem[] = [];
   const problem = (path: string, rule: string, message: string, expected?: string, line = 0) =>
@@ -87,11 +91,41 @@ export function readIncidentFiles(
   }
   const files: SourceFile[] = [];
   for (const path of [...new Set(found)].sort()) {
+    const stats = index && statSync(path);
+    const known = stats && index.hashOf(shown(path), stats);
+    if (known) {
+      files.push(unread(shown(path), path, known));
+      continue;
+    }
     const text = decodeText(readFileSync(path));
-    if (typeof text === 'string') files.push({ path: shown(path), text });
-    else problem(shown(path), 'not-text', text.message, 'a UTF-8 text file', text.line);
+    if (typeof text === 'string') {
+      const hash = textHash(text);
+      if (stats) index.remember(shown(path), stats, hash);
+      files.push({ path: shown(path), text, hash });
+    } else problem(shown(path), 'not-text', text.message, 'a UTF-8 text file', text.line);
   }
   return { files, problems };
+}
+
+/**
+ * A file as the index knows it, read when its text is first asked for. Should it have changed since
+ * (it was written during this run), the run stops at it rather than take one text for another.
+ */
+function unread(path: string, full: string, hash: string): SourceFile {
+  let text: string | undefined;
+  return {
+    path,
+    hash,
+    get text() {
+      if (text === undefined) {
+        const read = decodeText(readFileSync(full));
+        if (typeof read !== 'string' || textHash(read) !== hash)
+          throw new Error(`${path} changed while Outpost was reading the incidents; run it again`);
+        text = read;
+      }
+      return text;
+    },
+  };
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });

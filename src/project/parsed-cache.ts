@@ -23,11 +23,12 @@ import { memoize } from '../core/base/memo.ts';
 import type { Problem } from '../core/base/problems.ts';
 import type { ParsedContext, ParsedIncidents, SourceFile } from '../core/checks/validate.ts';
 import type { Incident } from '../core/incident/model.ts';
+import { textHash } from './file-index.ts';
 
 const FOLDER = 'node_modules/.cache/outpost/parsed';
 /** Where versions before the shards kept the cache, in one file: removed when the shards are written. */
 const OLD_FILE = 'node_modules/.cache/outpost/parsed-incidents.v8';
-const VERSION = 2;
+const VERSION = 3;
 /** Keys are base64url: their first letter spreads them evenly over the shards. */
 const SHARDS = 16;
 const shardOf = (key: string) => key.charCodeAt(0) % SHARDS;
@@ -110,9 +111,10 @@ export function parsedCache(root: string): ParsedCache {
     const known = keys.get(source);
     if (known?.context === context) return known.key;
     const { componentIds, locales = [] } = context;
+    // The text's hash, not the text: a file the index knows unchanged (./file-index.ts) is not read for it.
     const key = createHash('sha256')
       .update(`${parser()}\0${source.path}\0${componentIds.join('\n')}\0${locales.join('\n')}\0`)
-      .update(source.text)
+      .update(source.hash ?? textHash(source.text))
       .digest('base64url');
     keys.set(source, { context, key });
     return key;

@@ -13,6 +13,7 @@ import {
 } from '../core/checks/validate.ts';
 import { brandingFileProblems } from './branding.ts';
 import { CONFIG_FILE, readSiteOptions, withUrlOverride } from './config.ts';
+import { fileIndex } from './file-index.ts';
 import { readIncidentFiles } from './files.ts';
 import { committedVersions, gitLineTimes } from './git.ts';
 import { parsedCache } from './parsed-cache.ts';
@@ -71,7 +72,9 @@ export async function loadProject({
       ? (raw as { incidentsDir: string }).incidentsDir
       : 'incidents';
   const named = paths !== undefined && paths.length > 0;
-  const read = readIncidentFiles(root, named ? paths : [dir], { named });
+  // Files as the last run read them are read only if their text is needed (most are found in the parse cache).
+  const index = fileIndex(root);
+  const read = readIncidentFiles(root, named ? paths : [dir], { named, index });
   const files = read.files;
   const blame = new Map<string, (line: number) => Date | undefined>();
   const revisions = new Map<string, string>();
@@ -86,6 +89,7 @@ export async function loadProject({
   const parsed = parsedCache(root);
   const result = validateProject(raw, CONFIG_FILE, files, { ...validateOptions, parsed });
   parsed.save(!named);
+  index.save(!named);
   // The brand's files (logo, custom CSS) are the config's: missing or off-origin, nothing is published.
   const branding = result.config ? brandingFileProblems(root, result.config, CONFIG_FILE) : [];
   const problems = [...read.problems, ...branding, ...result.problems];

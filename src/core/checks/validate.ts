@@ -29,6 +29,8 @@ export interface SourceFile {
   /** Relative to the project root, as shown in messages. */
   path: string;
   text: string;
+  /** A hash of the text, when the reader knows it (src/project/file-index.ts): what a cache knows the text by. */
+  hash?: string;
 }
 
 export interface ConfigResult {
