@@ -3,17 +3,6 @@
  * for a command with parts), which reads the project through src/project and prints what the core
  * says, and is the one place where what stops a command becomes a message and an exit code.
  */
-import { alertCommand } from './commands/alert/command.ts';
-import { announceCommand } from './commands/announce/command.ts';
-import { buildCommand } from './commands/build.ts';
-import { buildIssueCommand } from './commands/build-issue.ts';
-import { editCommands } from './commands/edit.ts';
-import { importCommand } from './commands/import/command.ts';
-import { initCommand } from './commands/init.ts';
-import { issueFormCommand, issueOpsCommand, remindCommand } from './commands/issue-ops/command.ts';
-import { publishCommand } from './commands/publish.ts';
-import { validateCommand } from './commands/validate.ts';
-import { recapCommand, templatesCommand } from './commands/writing.ts';
 import { CliError, commandUsage, ProblemsError, UsageError, type Io } from './io.ts';
 
 export const USAGE = `usage: outpost <command> [options]
@@ -57,21 +46,40 @@ commands:
 
 Times are the current UTC time, or OUTPOST_NOW.`;
 
-export const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
-  init: initCommand,
-  validate: validateCommand,
-  build: buildCommand,
-  'build-issue': buildIssueCommand,
+type Command = (args: string[], io: Io) => Promise<number>;
+
+/**
+ * A command whose module is loaded when it runs: `outpost validate` loads no GitHub client, no importer and no
+ * channel of the announcements (a third of its start).
+ */
+function lazy<Name extends string>(load: () => Promise<Record<Name, Command>>, name: Name): Command {
+  return async (args, io) => (await load())[name](args, io);
+}
+const edit = () => import('./commands/edit.ts').then((module) => module.editCommands);
+const issueOps = () => import('./commands/issue-ops/command.ts');
+const writing = () => import('./commands/writing.ts');
+const editCommands = {
+  new: lazy(edit, 'new'),
+  update: lazy(edit, 'update'),
+  resolve: lazy(edit, 'resolve'),
+  stamp: lazy(edit, 'stamp'),
+};
+
+export const COMMANDS: Record<string, Command> = {
+  init: lazy(() => import('./commands/init.ts'), 'initCommand'),
+  validate: lazy(() => import('./commands/validate.ts'), 'validateCommand'),
+  build: lazy(() => import('./commands/build.ts'), 'buildCommand'),
+  'build-issue': lazy(() => import('./commands/build-issue.ts'), 'buildIssueCommand'),
   ...editCommands,
-  'issue-form': issueFormCommand,
-  'issue-ops': issueOpsCommand,
-  remind: remindCommand,
-  publish: publishCommand,
-  templates: templatesCommand,
-  recap: recapCommand,
-  announce: (args, io) => announceCommand(args, io),
-  import: importCommand,
-  alert: (args, io) => alertCommand(args, io),
+  'issue-form': lazy(issueOps, 'issueFormCommand'),
+  'issue-ops': lazy(issueOps, 'issueOpsCommand'),
+  remind: lazy(issueOps, 'remindCommand'),
+  publish: lazy(() => import('./commands/publish.ts'), 'publishCommand'),
+  templates: lazy(writing, 'templatesCommand'),
+  recap: lazy(writing, 'recapCommand'),
+  announce: lazy(() => import('./commands/announce/command.ts'), 'announceCommand'),
+  import: lazy(() => import('./commands/import/command.ts'), 'importCommand'),
+  alert: lazy(() => import('./commands/alert/command.ts'), 'alertCommand'),
 };
 
 /**
