@@ -92,10 +92,10 @@ function written(dir: string): { pages: number; bytes: number; largest: number }
 
 /**
  * The floor a static generator works against: a minimal Hugo site over the same incident files
- * (one page per incident, a paged list), median wall time. Undefined without `hugo` on PATH
- * (Debian: apt-get install hugo).
+ * (one page per incident, a paged list). Returns a run of its build (its wall time); undefined
+ * without `hugo` on PATH (Debian: apt-get install hugo).
  */
-function hugoFloor(root: string, runs: number): number | undefined {
+function hugoFloor(root: string): (() => number) | undefined {
   if (spawnSync('hugo', ['version']).status !== 0) return undefined;
   const site = join(root, 'hugo');
   rmSync(site, { recursive: true, force: true });
@@ -120,21 +120,21 @@ function hugoFloor(root: string, runs: number): number | undefined {
       '<ul>{{ range (.Paginate site.RegularPages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}',
     ),
   );
-  const times = Array.from({ length: runs }, () => {
+  return () => {
     rmSync(join(site, 'public'), { recursive: true, force: true });
     const started = performance.now();
     const child = spawnSync('hugo', ['--quiet', '--source', site], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`hugo failed:\n${child.stderr.slice(-4000)}`);
     return (performance.now() - started) / 1000;
-  });
-  return median(times);
+  };
 }
 
 /**
  * Astro's own floor: an Astro site that writes one trivial page per incident file (its text in a
  * <pre>), with nothing of Outpost. What is left between this and Outpost's build is Outpost's work.
+ * Returns a run of its build (its wall time).
  */
-function astroFloor(root: string, runs: number): number {
+function astroFloor(root: string): () => number {
   const site = join(root, 'astro-floor');
   rmSync(site, { recursive: true, force: true });
   mkdirSync(join(site, 'src/pages/incidents'), { recursive: true });
@@ -146,14 +146,13 @@ function astroFloor(root: string, runs: number): number {
     join(site, 'src/pages/incidents/[slug].astro'),
     `---\nimport { readdirSync, readFileSync } from 'node:fs';\nexport function getStaticPaths() {\n  const dir = ${JSON.stringify(join(root, 'incidents'))};\n  return readdirSync(dir).map((file) => ({ params: { slug: file.replace(/\\.md$/, '') }, props: { text: readFileSync(\`\${dir}/\${file}\`, 'utf8') } }));\n}\n---\n<html lang="en"><head><title>{Astro.params.slug}</title></head><body><pre>{Astro.props.text}</pre></body></html>\n`,
   );
-  const times = Array.from({ length: runs }, () => {
+  return () => {
     rmSync(join(site, 'dist'), { recursive: true, force: true });
     return measure(
       `const { build } = await import('astro'); await build({ root: ${JSON.stringify(site)}, logLevel: 'error' });`,
       {},
     ).seconds;
-  });
-  return median(times);
+  };
 }
 
 /**
@@ -196,12 +195,30 @@ for (const size of values.sizes.split(',').map(Number)) {
   };
   if (!values['no-build']) {
     const build = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(root)}, logLevel: 'error' });`;
-    const builds = Array.from({ length: Number(values.runs) }, () => {
-      rmSync(join(root, 'dist'), { recursive: true, force: true });
-      rmSync(join(root, 'node_modules'), { recursive: true, force: true });
-      rmSync(join(root, '.astro'), { recursive: true, force: true });
-      return measure(build, env);
-    });
+    const buildCold = (site: string) => {
+      for (const folder of ['dist', 'node_modules', '.astro'])
+        rmSync(join(site, folder), { recursive: true, force: true });
+      return measure(
+        `const { build } = await import('astro'); await build({ root: ${JSON.stringify(site)}, logLevel: 'error' });`,
+        env,
+      );
+    };
+    // The same incidents on a site in every shipped language: what each language costs over the first.
+    const six = values['six-languages'].split(',').map(Number).includes(size)
+      ? join(BENCH, `site-${size}-six`)
+      : undefined;
+    if (six) generateSite(six, size, { ...outpost, locales: ['en', 'de', 'fr', 'es', 'pt-BR', 'ja'] });
+    const floor = astroFloor(root);
+    const hugo = hugoFloor(root);
+    // Interleaved: each round builds the site, the six-language site, Astro's floor and Hugo's, one after another, so
+    // the machine's drift over minutes touches every series alike and each ratio compares builds of the same minutes.
+    const rounds = Array.from({ length: Number(values.runs) }, () => ({
+      build: buildCold(root),
+      six: six ? buildCold(six) : undefined,
+      floor: floor(),
+      hugo: hugo?.(),
+    }));
+    const builds = rounds.map((round) => round.build);
     const out = written(join(root, 'dist'));
     // The home page must stay one round trip (14 KB gzipped) however long the history grows.
     const home = homeWeight(join(root, 'dist'));
@@ -236,32 +253,24 @@ for (const size of values.sizes.split(',').map(Number)) {
       largestPageKiB: Math.round(out.largest / 1024),
       homeGzipKiB: Number((home.html / 1024).toFixed(1)),
     });
-    if (values['six-languages'].split(',').map(Number).includes(size)) {
-      // The same incidents on a site in every shipped language: what each language costs over the first.
-      const six = join(BENCH, `site-${size}-six`);
-      generateSite(six, size, { ...outpost, locales: ['en', 'de', 'fr', 'es', 'pt-BR', 'ja'] });
-      const sixBuilds = Array.from({ length: Number(values.runs) }, () => {
-        rmSync(join(six, 'dist'), { recursive: true, force: true });
-        rmSync(join(six, 'node_modules'), { recursive: true, force: true });
-        return measure(
-          `const { build } = await import('astro'); await build({ root: ${JSON.stringify(six)}, logLevel: 'error' });`,
-          env,
-        );
-      });
-      const sixSeconds = median(sixBuilds.map((r) => r.seconds));
+    if (six) {
+      const sixSeconds = median(rounds.map((round) => round.six!.seconds));
       Object.assign(row, { sixLanguageSeconds: sixSeconds, sixPerOne: ratio(sixSeconds, row.buildSeconds as number) });
       if (!values.keep) rmSync(six, { recursive: true, force: true });
     }
-    const floor = astroFloor(root, Number(values.runs));
-    Object.assign(row, { astroFloorSeconds: floor, buildPerFloor: ratio(row.buildSeconds as number, floor) });
-    const hugo = hugoFloor(root, Number(values.runs));
-    if (hugo !== undefined) {
+    const floorSeconds = median(rounds.map((round) => round.floor));
+    Object.assign(row, {
+      astroFloorSeconds: floorSeconds,
+      buildPerFloor: ratio(row.buildSeconds as number, floorSeconds),
+    });
+    if (hugo) {
+      const hugoSeconds = median(rounds.map((round) => round.hugo!));
       Object.assign(row, {
-        hugoSeconds: hugo,
-        buildPerHugo: ratio(row.buildSeconds as number, hugo),
-        validatePerHugo: ratio(row.validateSeconds as number, hugo),
-        validateColdPerHugo: ratio(row.validateColdSeconds as number, hugo),
-        rebuildPerHugo: ratio(row.rebuildSeconds as number, hugo),
+        hugoSeconds,
+        buildPerHugo: ratio(row.buildSeconds as number, hugoSeconds),
+        validatePerHugo: ratio(row.validateSeconds as number, hugoSeconds),
+        validateColdPerHugo: ratio(row.validateColdSeconds as number, hugoSeconds),
+        rebuildPerHugo: ratio(row.rebuildSeconds as number, hugoSeconds),
       });
     }
   }
