@@ -232,8 +232,9 @@ export function startBuild(options: {
   }
   // Asked once the build's assets are written (the first page rendered asks): the same answer for the whole build.
   let whole: ReadonlySet<string> | undefined;
-  const assetsThere = (slug: string) => trusted!.pages[slug].assets.every((file) => existsSync(join(outDir, file)));
-  const keptPages = () => (whole ??= new Set([...kept].filter(assetsThere)));
+  /** Whether every file of the assets folder a kept page refers to was written by this build. */
+  const present = (assets: readonly string[]) => assets.every((file) => existsSync(join(outDir, file)));
+  const keptPages = () => (whole ??= new Set([...kept].filter((slug) => present(trusted!.pages[slug].assets))));
   const seen = new Map<string, string[]>();
   /** Archive pages asked about, with their keys, and those kept. */
   const viewKeys = new Map<string, string>();
@@ -256,11 +257,8 @@ export function startBuild(options: {
       const key = hash(about, ...(incidents as string[]));
       viewKeys.set(file, key);
       const last = trusted?.views[file];
-      const keep =
-        kept.size > 0 &&
-        last?.key === key &&
-        unchanged(outDir, file, trusted!.files) &&
-        last.assets.every((asset) => existsSync(join(outDir, asset)));
+      // (With no incident page kept, the output folder was emptied: no page is unchanged.)
+      const keep = last?.key === key && unchanged(outDir, file, trusted!.files) && present(last.assets);
       if (keep) keptViews.add(file);
       else keptViews.delete(file);
       return keep;
