@@ -91,18 +91,19 @@ export function readIncidentFiles(
   }
   const files: SourceFile[] = [];
   for (const path of [...new Set(found)].sort()) {
+    const name = shown(path);
     const stats = index && statSync(path);
-    const known = stats && index.hashOf(shown(path), stats);
+    const known = stats && index.hashOf(name, stats);
     if (known) {
-      files.push(unread(shown(path), path, known));
+      files.push(unread(name, path, known));
       continue;
     }
     const text = decodeText(readFileSync(path));
     if (typeof text === 'string') {
       const hash = textHash(text);
-      if (stats) index.remember(shown(path), stats, hash);
-      files.push({ path: shown(path), text, hash });
-    } else problem(shown(path), 'not-text', text.message, 'a UTF-8 text file', text.line);
+      if (stats) index.remember(name, stats, hash);
+      files.push({ path: name, text, hash });
+    } else problem(name, 'not-text', text.message, 'a UTF-8 text file', text.line);
   }
   return { files, problems };
 }
