@@ -70,17 +70,18 @@ const dayLabelFormat = memoize(
 
 /** A calendar day (`YYYY-MM-DD`) for people: "22 Nov 2026", "22. Nov. 2026". */
 export function formatDayLabel(day: string, locale = 'en-GB'): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return dayLabelFormat(locale).format(new Date(Date.UTC(y, m - 1, d)));
+  return dayLabelFormat(locale).format(utcDay(day));
 }
 
 /** A run of calendar days (`YYYY-MM-DD`, the earlier first) for people: "23 Nov – 6 Dec 2026". */
 export function formatDayRange(from: string, to: string, locale = 'en-GB'): string {
-  const date = (day: string) => {
-    const [y, m, d] = day.split('-').map(Number);
-    return new Date(Date.UTC(y, m - 1, d));
-  };
-  return dayLabelFormat(locale).formatRange(date(from), date(to));
+  return dayLabelFormat(locale).formatRange(utcDay(from), utcDay(to));
+}
+
+/** A calendar day (`YYYY-MM-DD`) as its midnight in UTC, the zone the day labels are formatted in. */
+function utcDay(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
 const monthLabelFormat = memoize(
