@@ -174,11 +174,13 @@ export interface BuildOutput {
    * rendered, like `keptPages`; false for a page with an incident that is not settled.
    */
   keepView(file: string, slugs: readonly string[], about: string): boolean;
+  /** The files of the assets folder that HTML (text or UTF-8) refers to, relative to the output folder. */
+  assetsIn(html: string | Uint8Array): string[];
   /**
-   * A page written outside Astro's page machinery
-   * (src/site/incident-pages.ts), with its HTML: its assets are read from it.
+   * A page written outside Astro's page machinery (src/site/incident-pages.ts), with the assets it refers to
+   * (`assetsIn` of its HTML).
    */
-  rendered(page: string, html: string): void;
+  rendered(page: string, assets: readonly string[]): void;
   /**
    * After a successful build: removes the last build's files that this one did not write
    * (`written`: the files Astro reports for every route), records the output for the next
@@ -235,7 +237,8 @@ export function startBuild(options: {
   /** Whether every file of the assets folder a kept page refers to was written by this build. */
   const present = (assets: readonly string[]) => assets.every((file) => existsSync(join(outDir, file)));
   const keptPages = () => (whole ??= new Set([...kept].filter((slug) => present(trusted!.pages[slug].assets))));
-  const seen = new Map<string, string[]>();
+  const seen = new Map<string, readonly string[]>();
+  const assetsPrefix = Buffer.from(`/${assetsDir}/`);
   /** Archive pages asked about, with their keys, and those kept. */
   const viewKeys = new Map<string, string>();
   const keptViews = new Set<string>();
@@ -263,8 +266,14 @@ export function startBuild(options: {
       else keptViews.delete(file);
       return keep;
     },
-    rendered(page, html) {
-      seen.set(page, assetsIn(html, assetsDir));
+    assetsIn(html) {
+      if (typeof html === 'string') return assetsIn(html, assetsDir);
+      // Most HTML handed in as bytes is an incident's article, which refers to no asset: not decoded to find none.
+      const bytes = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
+      return bytes.includes(assetsPrefix) ? assetsIn(bytes.toString(), assetsDir) : [];
+    },
+    rendered(page, assets) {
+      seen.set(page, assets);
     },
     finish(written) {
       const removed: string[] = [];
@@ -344,7 +353,7 @@ function assetsOf(
   outDir: string,
   assetsDir: string,
   pageFiles: readonly string[],
-  seen: ReadonlyMap<string, string[]>,
+  seen: ReadonlyMap<string, readonly string[]>,
 ): string[] {
   const found = new Set<string>();
   for (const page of pageFiles) {

@@ -17,21 +17,23 @@ const outDir = () => {
 };
 
 const site = shopSite();
+const utf8 = (text: string) => new TextEncoder().encode(text);
 const shell = (kind: 'open' | 'settled') =>
-  `<html><title>${SHELL.title}</title><meta content="${SHELL.description}">` +
-  `<a href="/incidents/${SHELL.slug[kind]}/">${kind}</a>${SHELL.article}</html>`;
+  utf8(
+    `<html><title>${SHELL.title}</title><meta content="${SHELL.description}">` +
+      `<a href="/incidents/${SHELL.slug[kind]}/">${kind}</a>${SHELL.article}</html>`,
+  );
 const articles = (slugs: string[]) =>
-  `<main>${slugs.map((slug) => `${articleMarker(slug)}<article>${slug}</article>`).join('')}</main>`;
+  utf8(`<main>${slugs.map((slug) => `${articleMarker(slug)}<article>${slug}</article>`).join('')}</main>`);
 
 describe('incidentPageWriter', () => {
   test('writes each incident page from its shell, also for articles rendered before their shell', async () => {
     const dir = outDir();
     const heard: string[] = [];
-    const writer = incidentPageWriter(
-      dir,
-      async () => [site],
-      (page) => heard.push(page),
-    );
+    const writer = incidentPageWriter(dir, async () => [site], {
+      assetsIn: () => [],
+      rendered: (page) => heard.push(page),
+    });
     const settled = site.incidents.filter((incident) => incident.settled).map((incident) => incident.slug);
     const open = site.incidents.filter((incident) => !incident.settled).map((incident) => incident.slug);
     expect(settled.length).toBeGreaterThan(0);
@@ -48,6 +50,39 @@ describe('incidentPageWriter', () => {
         `<a href="/incidents/${first.slug}/">settled</a><article>${first.slug}</article></html>`,
     );
     expect(site.now).toEqual(NOW);
+  });
+
+  test('pages are cut from the bytes: text in any script, a marker that is no slug stays text, assets of both', async () => {
+    const dir = outDir();
+    const assets = new Map<string, readonly string[]>();
+    const writer = incidentPageWriter(dir, async () => [site], {
+      assetsIn: (html) =>
+        (typeof html === 'string' ? html : Buffer.from(html).toString()).match(/\/_astro\/[a-z.]+/g) ?? [],
+      rendered: (page, found) => assets.set(page, found),
+    });
+    const [first, second] = site.incidents.filter((incident) => incident.settled);
+    const shellWithStyles = (kind: 'open' | 'settled') =>
+      utf8(`<link href="/_astro/site.css">${Buffer.from(shell(kind)).toString()}`);
+    await writer.shell('en', 'settled', shellWithStyles('settled'));
+    await writer.shell('en', 'open', shellWithStyles('open'));
+    const fake = '<!--_outpost-article:Not A Slug-->';
+    await writer.articles(
+      'en',
+      utf8(
+        `${articleMarker(first.slug)}<p>Café – 日本語 ✓ ${fake}</p><img src="/_astro/chart.png">` +
+          `${articleMarker(second.slug)}<p>ß</p>`,
+      ),
+    );
+    await writer.finish();
+    expect(readFileSync(join(dir, incidentPageFile(first.slug)), 'utf8')).toContain(
+      `<a href="/incidents/${first.slug}/">settled</a><p>Café – 日本語 ✓ ${fake}</p><img src="/_astro/chart.png"></html>`,
+    );
+    expect(readFileSync(join(dir, incidentPageFile(second.slug)), 'utf8')).toMatch(/settled<\/a><p>ß<\/p><\/html>$/);
+    expect([...(assets.get(incidentPageFile(first.slug)) ?? [])].sort()).toEqual([
+      '/_astro/chart.png',
+      '/_astro/site.css',
+    ]);
+    expect(assets.get(incidentPageFile(second.slug))).toEqual(['/_astro/site.css']);
   });
 
   test('many pages: every one is on disk when finish returns', async () => {

@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import type { Locale } from '../core/i18n/locales.ts';
 import { escapeHtml } from '../core/base/html.ts';
 import type { IncidentView, SiteView } from '../core/outputs/view-model.ts';
-import { incidentPageFile } from './build-output.ts';
+import { incidentPageFile, type BuildOutput } from './build-output.ts';
 
 /** The markers of a shell. The slugs are not valid incident slugs (they have `_`), so no incident has one. */
 export const SHELL = {
@@ -47,7 +47,10 @@ const WRITES_AT_ONCE = 32;
 
 /** Put before each article on a page of articles. */
 export const articleMarker = (slug: string) => `<!--_outpost-article:${slug}-->`;
-const ARTICLE_MARKER = /<!--_outpost-article:([a-z0-9-]+)-->/g;
+const [MARKER_OPEN, MARKER_CLOSE] = articleMarker('\0')
+  .split('\0')
+  .map((part) => Buffer.from(part));
+const SLUG = /^[a-z0-9-]+$/;
 
 /** The pages of articles of a language: `params.chunk` of each, with the slugs it holds. */
 export function articlePages(site: SiteView, slugs: readonly string[]): { chunk: string; slugs: string[] }[] {
@@ -70,10 +73,13 @@ const occurrences = (text: string, marker: string) => text.split(marker).length 
 export type ShellKind = keyof typeof SHELL.slug;
 
 export interface IncidentPageWriter {
-  /** A language's shell, as Astro rendered it. */
-  shell(locale: Locale, kind: ShellKind, html: string): Promise<void>;
-  /** A page of articles, as Astro rendered it. */
-  articles(locale: Locale, html: string): Promise<void>;
+  /** A language's shell, as Astro rendered it (UTF-8). */
+  shell(locale: Locale, kind: ShellKind, html: Uint8Array): Promise<void>;
+  /**
+   * A page of articles, as Astro rendered it (UTF-8). The pages are made of its bytes as they are: cut at the
+   * markers, never decoded and encoded again.
+   */
+  articles(locale: Locale, html: Uint8Array): Promise<void>;
   /**
    * After the pages are rendered: the pages written, relative to the output folder, once every one is on disk.
    * Throws if an article had no shell, or a page could not be written.
@@ -81,20 +87,23 @@ export interface IncidentPageWriter {
   finish(): Promise<string[]>;
 }
 
+/** What the build keeps of each page written (src/site/build-output.ts). */
+export type PageAssets = Pick<BuildOutput, 'assetsIn' | 'rendered'>;
+
 /**
  * The writer of a build's incident pages into `outDir`. `views`: the site's languages, as the pages
- * are rendered from them; `written` hears of each page with its HTML.
+ * are rendered from them; `assets` finds the assets each page refers to and hears of each page with them.
  */
 export function incidentPageWriter(
   outDir: string,
   views: () => Promise<SiteView[]>,
-  written: (page: string, html: string) => void = () => {},
+  assets: PageAssets = { assetsIn: () => [], rendered: () => {} },
 ): IncidentPageWriter {
   const pages: string[] = [];
   /** Each language's shells, cut at their markers. */
   const shells = new Map<string, Shell>();
   /** Articles whose shell was not rendered yet, by language and kind. */
-  const waiting = new Map<string, { site: SiteView; incident: IncidentView; article: string }[]>();
+  const waiting = new Map<string, { site: SiteView; incident: IncidentView; article: Buffer }[]>();
   const viewOf = async (locale: Locale) => {
     const site = (await views()).find((view) => view.i18n.locale === locale);
     if (!site) throw new Error(`the incident pages of "${locale}" were rendered, which is no language of this build`);
@@ -102,15 +111,17 @@ export function incidentPageWriter(
   };
   const writing = new Set<Promise<void>>();
   let failed: unknown;
-  const writePage = async (site: SiteView, incident: IncidentView, article: string, shell: Shell) => {
-    const values: Record<Hole, string> = {
-      slug: incident.slug,
-      title: escapeHtml(incident.title),
-      description: escapeAttribute(incident.latest.text.slice(0, 200)),
+  const writePage = async (site: SiteView, incident: IncidentView, article: Buffer, shell: Shell) => {
+    const title = escapeHtml(incident.title);
+    const description = escapeAttribute(incident.latest.text.slice(0, 200));
+    const values: Record<Hole, Buffer> = {
+      slug: Buffer.from(incident.slug),
+      title: Buffer.from(title),
+      description: Buffer.from(description),
       article,
     };
-    // One string per page, joined from the shell's pieces (a replace per marker would copy the page four times).
-    const html = shell.map((piece) => (typeof piece === 'string' ? piece : values[piece.hole])).join('');
+    // One buffer per page, joined from the shell's pieces (a replace per marker would copy the page four times).
+    const html = Buffer.concat(shell.pieces.map((piece) => (Buffer.isBuffer(piece) ? piece : values[piece.hole])));
     const page = incidentPageFile(incident.slug, site.language.path);
     const file = join(outDir, page);
     const write: Promise<void> = mkdir(dirname(file), { recursive: true })
@@ -121,14 +132,20 @@ export function incidentPageWriter(
       .finally(() => writing.delete(write));
     writing.add(write);
     pages.push(page);
-    written(page, html);
+    assets.rendered(page, [
+      ...shell.assets,
+      ...assets.assetsIn(title),
+      ...assets.assetsIn(description),
+      ...assets.assetsIn(article),
+    ]);
     while (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
     if (failed) throw failed;
   };
   return {
     async shell(locale, kind, html) {
       const key = `${locale}\0${kind}`;
-      const shell = cut(html, kind, `the ${kind} incident page's shell in "${locale}"`);
+      const text = Buffer.from(html.buffer, html.byteOffset, html.byteLength).toString();
+      const shell = cut(text, kind, `the ${kind} incident page's shell in "${locale}"`, assets);
       shells.set(key, shell);
       const articles = waiting.get(key) ?? [];
       waiting.delete(key);
@@ -136,18 +153,19 @@ export function incidentPageWriter(
     },
     async articles(locale, html) {
       const site = await viewOf(locale);
-      const parts = html.split(ARTICLE_MARKER);
-      // [before the first marker, slug, article, slug, article, …]
-      for (let index = 1; index < parts.length; index += 2) {
-        const incident = site.incidentBySlug.get(parts[index]);
-        if (!incident)
-          throw new Error(`an article of "${parts[index]}" was rendered, which is no incident of this build`);
+      const page = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
+      const found = articlesIn(page);
+      for (const [index, { slug, at }] of found.entries()) {
+        const incident = site.incidentBySlug.get(slug);
+        if (!incident) throw new Error(`an article of "${slug}" was rendered, which is no incident of this build`);
+        // Each article runs to the next marker, the last to the end of the page.
+        const article = page.subarray(at, found[index + 1]?.marker ?? page.length);
         const key = `${locale}\0${incident.settled ? 'settled' : 'open'}`;
         const shell = shells.get(key);
-        if (shell) await writePage(site, incident, parts[index + 1], shell);
+        if (shell) await writePage(site, incident, article, shell);
         else {
           const queue = waiting.get(key) ?? [];
-          queue.push({ site, incident, article: parts[index + 1] });
+          queue.push({ site, incident, article });
           waiting.set(key, queue);
         }
       }
@@ -162,12 +180,18 @@ export function incidentPageWriter(
   };
 }
 
-/** A shell cut at its markers: its text, and the holes where an incident's slug, title, description and article go. */
+/**
+ * A shell cut at its markers: its pieces of text (UTF-8) and the holes where an incident's slug, title, description
+ * and article go, and the assets the shell refers to.
+ */
 type Hole = 'slug' | 'title' | 'description' | 'article';
-type Shell = (string | { hole: Hole })[];
+interface Shell {
+  pieces: (Buffer | { hole: Hole })[];
+  assets: string[];
+}
 
 /** Cuts a shell at its markers; each but the slug's (in its address, maybe several times) must be there once. */
-function cut(html: string, kind: ShellKind, what: string): Shell {
+function cut(html: string, kind: ShellKind, what: string, assets: PageAssets): Shell {
   const markers: Record<Hole, string> = { ...SHELL, slug: SHELL.slug[kind] };
   for (const hole of ['title', 'description', 'article'] as const) {
     const count = occurrences(html, markers[hole]);
@@ -176,12 +200,31 @@ function cut(html: string, kind: ShellKind, what: string): Shell {
   const holeOf = new Map(Object.entries(markers).map(([hole, marker]) => [marker, hole as Hole]));
   const escaped = Object.values(markers).map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(escaped.join('|'), 'g');
-  const shell: Shell = [];
+  const pieces: Shell['pieces'] = [];
   let last = 0;
   for (const match of html.matchAll(pattern)) {
-    shell.push(html.slice(last, match.index), { hole: holeOf.get(match[0])! });
+    pieces.push(Buffer.from(html.slice(last, match.index)), { hole: holeOf.get(match[0])! });
     last = match.index + match[0].length;
   }
-  shell.push(html.slice(last));
-  return shell;
+  pieces.push(Buffer.from(html.slice(last)));
+  return { pieces, assets: assets.assetsIn(html) };
+}
+
+/**
+ * The articles on a page of articles: each one's slug, where its marker starts and where its article starts. A
+ * marker is `articleMarker(slug)` with a slug of lowercase letters, digits and dashes; anything else is text.
+ */
+function articlesIn(page: Buffer): { slug: string; marker: number; at: number }[] {
+  const found: { slug: string; marker: number; at: number }[] = [];
+  for (let marker = page.indexOf(MARKER_OPEN); marker !== -1;) {
+    const start = marker + MARKER_OPEN.length;
+    const end = page.indexOf(MARKER_CLOSE, start);
+    if (end === -1) break;
+    const slug = page.toString('latin1', start, end);
+    if (SLUG.test(slug)) {
+      found.push({ slug, marker, at: end + MARKER_CLOSE.length });
+      marker = page.indexOf(MARKER_OPEN, end + MARKER_CLOSE.length);
+    } else marker = page.indexOf(MARKER_OPEN, start);
+  }
+  return found;
 }

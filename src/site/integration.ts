@@ -141,13 +141,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           if (build.kept.size > 0) logger.info(`keeping the pages of ${kept} from the last build`);
         }
         if (context.bulk && build) {
-          const pages = build;
           const views = context;
-          writer = incidentPageWriter(
-            fileURLToPath(config.outDir),
-            () => siteViewsFor(views),
-            (page, html) => pages.rendered(page, html),
-          );
+          writer = incidentPageWriter(fileURLToPath(config.outDir), () => siteViewsFor(views), build);
           addMiddleware({ entrypoint: siteSource('middleware.ts'), order: 'pre' });
         }
         if (context.cache)
