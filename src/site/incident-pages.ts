@@ -30,8 +30,16 @@ export const SHELL = {
   article: '<!--_outpost-shell-article-->',
 } as const;
 
-/** The route of the pages of articles (never written as pages: the middleware hands them to the writer). */
-export const ARTICLES_ROUTE = '/_outpost-articles/[...chunk]';
+/**
+ * The route of the pages of articles (never written as pages: the middleware hands them to the writer). Astro
+ * renders routes in the order of its route priority, and a route whose first folder is a parameter and whose last
+ * is a rest parameter comes after every incident route (`/incidents/[slug]`, `/[locale]/incidents/[slug]`): the
+ * shells are there before the articles, and each page is written as soon as its article is rendered, not all at
+ * the end.
+ */
+export const ARTICLES_ROUTE = '/[articles]/[...chunk]';
+/** The value of its first parameter: the pages of articles are at `/_outpost-articles/<language>/<n>/`. */
+export const ARTICLES_FOLDER = '_outpost-articles';
 /**
  * Articles to a page: enough that Astro's work per page hardly counts, few enough that a page is soon
  * garbage (pages of 250 raised a 10,000-incident build's peak memory by a tenth).
@@ -85,6 +93,8 @@ export interface IncidentPageWriter {
    * Throws if an article had no shell, or a page could not be written.
    */
   finish(): Promise<string[]>;
+  /** Articles rendered before their shell, so kept until it came (none when Astro renders the shells first). */
+  readonly waited: number;
 }
 
 /** What the build keeps of each page written (src/site/build-output.ts). */
@@ -111,6 +121,7 @@ export function incidentPageWriter(
   };
   const writing = new Set<Promise<void>>();
   let failed: unknown;
+  let waited = 0;
   const writePage = async (site: SiteView, incident: IncidentView, article: Buffer, shell: Shell) => {
     const title = escapeHtml(incident.title);
     const description = escapeAttribute(incident.latest.text.slice(0, 200));
@@ -164,6 +175,7 @@ export function incidentPageWriter(
         const shell = shells.get(key);
         if (shell) await writePage(site, incident, article, shell);
         else {
+          waited++;
           const queue = waiting.get(key) ?? [];
           queue.push({ site, incident, article });
           waiting.set(key, queue);
@@ -176,6 +188,9 @@ export function incidentPageWriter(
       await Promise.all(writing);
       if (failed) throw failed;
       return pages;
+    },
+    get waited() {
+      return waited;
     },
   };
 }

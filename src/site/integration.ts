@@ -217,6 +217,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const pages = (await writer?.finish()) ?? [];
+        if (writer?.waited) logger.debug(`${writer.waited} incident articles were rendered before their page shell`);
         buildFinished = true;
         if (!build) return;
         const outDir = fileURLToPath(dir);

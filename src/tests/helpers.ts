@@ -88,8 +88,13 @@ export function filesIn(dir: string): string[] {
 }
 
 /** `astro build` of a fixture site into `outDir` (kept out of the repository). */
-export function astroBuild(root: string, outDir: string, env: Record<string, string | undefined>): Promise<Run> {
-  return run(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], { cwd: root, env });
+export function astroBuild(
+  root: string,
+  outDir: string,
+  env: Record<string, string | undefined>,
+  args: readonly string[] = [],
+): Promise<Run> {
+  return run(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir, ...args], { cwd: root, env });
 }
 
 /** A throwaway copy of a fixture site, outside the repository (so no Git history applies). */

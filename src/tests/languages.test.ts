@@ -225,8 +225,15 @@ describe('a site in two languages', () => {
   const read = (path: string) => readFileSync(join(out, path), 'utf8');
 
   beforeAll(async () => {
-    build = await astroBuild(bilingual.root, out, NOW);
+    // Verbose: Outpost's debug lines say how the incident pages were written.
+    build = await astroBuild(bilingual.root, out, NOW, ['--verbose']);
     expect(build.code, build.stdout + build.stderr).toBe(0);
+  });
+
+  test("each language's page shells are rendered before its articles, so no article waits in memory", () => {
+    const log = build.stdout + build.stderr;
+    expect(log).toContain('The integration outpost has added middleware');
+    expect(log).not.toContain('rendered before their page shell');
   });
 
   test('every page in both languages, German under /de/; feeds, calendar and badges per language; one API and one 404', () => {
