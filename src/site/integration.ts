@@ -59,6 +59,10 @@ function removeOutputUnlessFinished(outDir: string): void {
 }
 
 export default function outpost(options: SiteConfigInput): OutpostIntegration {
+  // Astro sends anonymous usage data from every build (its telemetry) unless told not to. A status page sends
+  // nothing anywhere when it builds: off, before Astro records the build (it reads this after loading the config,
+  // which calls this function). ASTRO_TELEMETRY_DISABLED set by the site is left as it is.
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   let context: SiteContext | undefined;
   let build: BuildOutput | undefined;
   let writer: IncidentPageWriter | undefined;

@@ -236,6 +236,12 @@ describe('a site in two languages', () => {
     expect(log).not.toContain('rendered before their page shell');
   });
 
+  test("the build sends nothing to Astro's telemetry", () => {
+    const log = build.stdout + build.stderr;
+    expect(log).toContain('[record] telemetry has been disabled');
+    expect(log).not.toContain('anonymousProjectId');
+  });
+
   test('every page in both languages, German under /de/; feeds, calendar and badges per language; one API and one 404', () => {
     const files = filesIn(out);
     const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('de/') && file !== '404.html');
