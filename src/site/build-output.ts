@@ -234,8 +234,15 @@ export function startBuild(options: {
   }
   // Asked once the build's assets are written (the first page rendered asks): the same answer for the whole build.
   let whole: ReadonlySet<string> | undefined;
+  // Kept pages share their few assets (the stylesheet, the script): each file is looked for once.
+  const there = new Map<string, boolean>();
+  const exists = (file: string) => {
+    let found = there.get(file);
+    if (found === undefined) there.set(file, (found = existsSync(join(outDir, file))));
+    return found;
+  };
   /** Whether every file of the assets folder a kept page refers to was written by this build. */
-  const present = (assets: readonly string[]) => assets.every((file) => existsSync(join(outDir, file)));
+  const present = (assets: readonly string[]) => assets.every(exists);
   const keptPages = () => (whole ??= new Set([...kept].filter((slug) => present(trusted!.pages[slug].assets))));
   const seen = new Map<string, readonly string[]>();
   const assetsPrefix = Buffer.from(`/${assetsDir}/`);
