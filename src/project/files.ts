@@ -33,7 +33,12 @@ export function readIncidentFiles(
   const problem = (path: string, rule: string, message: string, expected?: string, line = 0) =>
     problems.push({ file: path, line, column: line ? 1 : 0, severity: 'error', rule, message, expected });
   const realRoot = realpathSync(root);
-  const shown = (path: string) => relative(root, path).split(sep).join('/') || '.';
+  // Most paths are below the root (every file of a walked folder): cut, not worked out with path.relative.
+  const below = resolve(root) + sep;
+  const shown = (path: string) => {
+    const shownPath = path.startsWith(below) ? path.slice(below.length) : relative(root, path);
+    return (sep === '/' ? shownPath : shownPath.split(sep).join('/')) || '.';
+  };
   const found: string[] = [];
   // `known`: the real path when the caller already knows it (an entry of a real folder that is no symlink), so a large
   // folder costs one directory read, not a realpath and a stat per file.
