@@ -15,8 +15,8 @@
  * does: src/site/pages/incident.astro, and so does a build with OUTPOST_BULK_PAGES=0), which
  * src/tests/build.test.ts and src/tests/languages.test.ts check.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { fileWriter } from './file-writer.ts';
 import type { Locale } from '../core/i18n/locales.ts';
 import { escapeHtml } from '../core/base/html.ts';
 import type { IncidentView, SiteView } from '../core/outputs/view-model.ts';
@@ -45,13 +45,6 @@ export const ARTICLES_FOLDER = '_outpost-articles';
  * garbage (pages of 250 raised a 10,000-incident build's peak memory by a tenth).
  */
 export const ARTICLES_PER_PAGE = 25;
-
-/**
- * Page files being written at once. The writes (a folder and a file each) run beside the rendering of the
- * next pages instead of holding it up; past this many, the writer waits for one, so pages rendered but not
- * yet written stay few.
- */
-const WRITES_AT_ONCE = 32;
 
 /** Put before each article on a page of articles. */
 export const articleMarker = (slug: string) => `<!--_outpost-article:${slug}-->`;
@@ -119,8 +112,7 @@ export function incidentPageWriter(
     if (!site) throw new Error(`the incident pages of "${locale}" were rendered, which is no language of this build`);
     return site;
   };
-  const writing = new Set<Promise<void>>();
-  let failed: unknown;
+  const files = fileWriter();
   let waited = 0;
   const writePage = async (site: SiteView, incident: IncidentView, article: Buffer, shell: Shell) => {
     const title = escapeHtml(incident.title);
@@ -135,13 +127,6 @@ export function incidentPageWriter(
     const html = Buffer.concat(shell.pieces.map((piece) => (Buffer.isBuffer(piece) ? piece : values[piece.hole])));
     const page = incidentPageFile(incident.slug, site.language.path);
     const file = join(outDir, page);
-    const write: Promise<void> = mkdir(dirname(file), { recursive: true })
-      .then(() => writeFile(file, html))
-      .catch((error: unknown) => {
-        failed ??= error;
-      })
-      .finally(() => writing.delete(write));
-    writing.add(write);
     pages.push(page);
     assets.rendered(page, [
       ...shell.assets,
@@ -149,8 +134,7 @@ export function incidentPageWriter(
       ...assets.assetsIn(description),
       ...assets.assetsIn(article),
     ]);
-    while (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
-    if (failed) throw failed;
+    await files.write(file, html);
   };
   return {
     async shell(locale, kind, html) {
@@ -185,8 +169,7 @@ export function incidentPageWriter(
     async finish() {
       const missing = [...waiting.keys()].map((key) => key.replace('\0', ' '));
       if (missing.length > 0) throw new Error(`no incident page shell was rendered for ${missing.join(', ')}`);
-      await Promise.all(writing);
-      if (failed) throw failed;
+      await files.close();
       return pages;
     },
     get waited() {

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { fileWriter } from './file-writer.ts';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+const folder = () => {
+  const made = mkdtempSync(join(tmpdir(), 'outpost-files-'));
+  folders.push(made);
+  return made;
+};
+
+test('every file handed over is on disk, in its new folders, when close returns', async () => {
+  const dir = folder();
+  const files = fileWriter();
+  for (let index = 0; index < 500; index++)
+    await files.write(join(dir, 'incidents', `page-${index}`, 'index.html'), Buffer.from(`<p>${index} · é 日本</p>`));
+  await files.close();
+  for (const index of [0, 250, 499])
+    expect(readFileSync(join(dir, 'incidents', `page-${index}`, 'index.html'), 'utf8')).toBe(
+      `<p>${index} · é 日本</p>`,
+    );
+});
+
+test('a file that cannot be written fails close, naming it; the writes after it are refused', async () => {
+  const dir = folder();
+  // A file where a folder should be: nothing below it can be written.
+  writeFileSync(join(dir, 'incidents'), 'not a folder');
+  const files = fileWriter();
+  const page = join(dir, 'incidents', 'checkout', 'index.html');
+  await files.write(page, Buffer.from('<p>page</p>'));
+  await expect(files.close()).rejects.toThrow(`${page} could not be written: ENOTDIR`);
+  await expect(files.write(join(dir, 'other.html'), Buffer.from('x'))).rejects.toThrow(page);
+});
+
+test('closing a writer that wrote nothing starts no thread and succeeds', async () => {
+  await expect(fileWriter().close()).resolves.toBeUndefined();
+});
