@@ -46,6 +46,7 @@ import type { Incident } from '../core/incident/model.ts';
 import { isSettledAt } from '../core/state/status.ts';
 import { incidentPageDir } from '../core/outputs/paths.ts';
 import { readCustomCss } from '../project/custom-css.ts';
+import type { WrittenFile } from './file-writer.ts';
 import { SOURCE_ROOT } from './source.ts';
 
 const RECORD_VERSION = 4;
@@ -185,8 +186,10 @@ export interface BuildOutput {
    * After a successful build: removes the last build's files that this one did not write
    * (`written`: the files Astro reports for every route), records the output for the next
    * build and removes the marker. Returns the removed paths, relative to the output folder.
+   * `writtenPages`: pages written outside Astro's page machinery (src/site/incident-pages.ts), each alone in
+   * its folder, with the size and time the writer saw: not looked at again.
    */
-  finish(written: Iterable<URL>): string[];
+  finish(written: Iterable<URL>, writtenPages?: ReadonlyMap<string, WrittenFile>): string[];
 }
 
 export function startBuild(options: {
@@ -282,7 +285,7 @@ export function startBuild(options: {
     rendered(page, assets) {
       seen.set(page, assets);
     },
-    finish(written) {
+    finish(written, writtenPages = new Map()) {
       const removed: string[] = [];
       const final = keptPages();
       if ((final.size > 0 || keptViews.size > 0) && trusted) {
@@ -304,15 +307,17 @@ export function startBuild(options: {
             rmdirSync(folder);
         }
       }
-      // A kept page is as the last build recorded it (it was checked, and not written since): no need to look again.
+      // A kept page is as the last build recorded it (it was checked, and not written since), and a page the writer
+      // wrote is as it saw it: no need to look again.
       const keptFiles = new Set([...[...final].flatMap(pageFiles), ...keptViews]);
-      // Their folders are not read again: at 10,000 incidents, that is 10,000 folders a rebuild does not list.
-      const keptFolders = new Map<string, string[]>();
-      for (const file of keptFiles) keptFolders.set(dirname(file), [...(keptFolders.get(dirname(file)) ?? []), file]);
+      // Their folders are not read again: at 10,000 incidents, that is 10,000 folders a build does not list.
+      const knownFolders = new Map<string, string[]>();
+      for (const file of [...keptFiles, ...writtenPages.keys()])
+        knownFolders.set(dirname(file), [...(knownFolders.get(dirname(file)) ?? []), file]);
       const files: PageRecord['files'] = {};
-      for (const path of filesBelow(outDir, keptFolders)) {
-        const recorded = keptFiles.has(path) ? trusted?.files[path] : undefined;
-        if (recorded) files[path] = recorded;
+      for (const path of filesBelow(outDir, knownFolders)) {
+        const recorded = (keptFiles.has(path) ? trusted?.files[path] : undefined) ?? writtenPages.get(path);
+        if (recorded) files[path] = [...recorded];
         else {
           const { size, mtimeMs } = statSync(join(outDir, path));
           files[path] = [size, mtimeMs];

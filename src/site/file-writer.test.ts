@@ -19,7 +19,8 @@ test('every file handed over is on disk, in its new folders, when close returns'
   const files = fileWriter();
   for (let index = 0; index < 500; index++)
     await files.write(join(dir, 'incidents', `page-${index}`, 'index.html'), Buffer.from(`<p>${index} · é 日本</p>`));
-  await files.close();
+  const written = await files.close();
+  expect(written.size).toBe(500);
   for (const index of [0, 250, 499])
     expect(readFileSync(join(dir, 'incidents', `page-${index}`, 'index.html'), 'utf8')).toBe(
       `<p>${index} · é 日本</p>`,
@@ -37,6 +38,20 @@ test('a file that cannot be written fails close, naming it; the writes after it 
   await expect(files.write(join(dir, 'other.html'), Buffer.from('x'))).rejects.toThrow(page);
 });
 
+test('bytes that fill their own memory move to the thread; bytes in a shared pool are copied', async () => {
+  const dir = folder();
+  const files = fileWriter();
+  const own = new TextEncoder().encode('<p>moved</p>');
+  const pooled = Buffer.from('<p>copied</p>');
+  await files.write(join(dir, 'own.html'), own);
+  await files.write(join(dir, 'pooled.html'), pooled);
+  await files.close();
+  expect(own.byteLength).toBe(0);
+  expect(pooled.toString()).toBe('<p>copied</p>');
+  expect(readFileSync(join(dir, 'own.html'), 'utf8')).toBe('<p>moved</p>');
+  expect(readFileSync(join(dir, 'pooled.html'), 'utf8')).toBe('<p>copied</p>');
+});
+
 test('closing a writer that wrote nothing starts no thread and succeeds', async () => {
-  await expect(fileWriter().close()).resolves.toBeUndefined();
+  expect((await fileWriter().close()).size).toBe(0);
 });

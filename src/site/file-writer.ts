@@ -4,72 +4,108 @@
  * A large build writes ten thousand incident pages, each a new folder and a new file. Through Node's
  * thread pool (`fs.promises`), that was four threads creating entries in the same folder at once, which
  * the kernel serializes at a cost, and a promise, a file handle and a callback per step on the main
- * thread. Here the main thread hands each file over (`postMessage` copies the bytes) and the writer
- * thread does the plain synchronous calls, in order.
+ * thread. Here the main thread hands the files over in batches (`postMessage` copies the bytes), and
+ * the writer thread does the plain synchronous calls, in order, and answers with each file's size and
+ * time, which the build records (src/site/build-output.ts) without looking at the file again.
  */
 import { Worker } from 'node:worker_threads';
 
-/** The writer thread (CommonJS, as Node runs code given as text): a message is a file; the answer, an error or null. */
+/**
+ * The writer thread (CommonJS, as Node runs code given as text). A message is a batch of files; the
+ * answer, how many it wrote with their sizes and times, and the error that stopped it.
+ */
 const WRITER = `
 const { parentPort } = require('node:worker_threads');
-const { mkdirSync, writeFileSync } = require('node:fs');
+const { mkdirSync, statSync, writeFileSync } = require('node:fs');
 const { dirname } = require('node:path');
-parentPort.on('message', ({ file, bytes }) => {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-    parentPort.postMessage(null);
-  } catch (error) {
-    parentPort.postMessage(\`\${file} could not be written: \${error instanceof Error ? error.message : error}\`);
+parentPort.on('message', (batch) => {
+  const stats = [];
+  let error = null;
+  for (const { file, bytes } of batch) {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+      const { size, mtimeMs } = statSync(file);
+      stats.push([file, size, mtimeMs]);
+    } catch (failure) {
+      error ??= \`\${file} could not be written: \${failure instanceof Error ? failure.message : failure}\`;
+    }
   }
+  parentPort.postMessage({ count: batch.length, stats, error });
 });
 `;
 
+/** Files to a message: a message costs the main thread more than the copy of a page. */
+const BATCH = 32;
 /**
  * Files handed over and not yet written, at most: past this many, `write` waits for the thread to catch
  * up, so pages rendered but not written stay few.
  */
-const IN_FLIGHT = 64;
+const IN_FLIGHT = 128;
+
+/** A written file's size and modification time (`mtimeMs`), as `fs.statSync` gives them. */
+export type WrittenFile = readonly [size: number, mtimeMs: number];
 
 export interface FileWriter {
-  /** Hands a file over (its folders are made as needed); waits while too many are in flight. */
+  /**
+   * Hands a file over (its folders are made as needed); waits while too many are in flight. Bytes that
+   * fill their whole `ArrayBuffer` are moved to the thread, not copied: the caller must not use them again.
+   */
   write(file: string, bytes: Uint8Array): Promise<void>;
-  /** Once every file handed over is written: throws the first failure, naming its file. Ends the thread. */
-  close(): Promise<void>;
+  /**
+   * Once every file handed over is written: their sizes and times by path. Throws the first failure,
+   * naming its file. Ends the thread.
+   */
+  close(): Promise<ReadonlyMap<string, WrittenFile>>;
 }
 
 export function fileWriter(): FileWriter {
   let worker: Worker | undefined;
+  let batch: { file: string; bytes: Uint8Array }[] = [];
   let inFlight = 0;
   let failed: Error | undefined;
   let wake: (() => void)[] = [];
+  const written = new Map<string, WrittenFile>();
   const settle = () => {
     for (const resume of wake.splice(0)) resume();
+  };
+  const stop = (error: Error) => {
+    failed ??= error;
+    inFlight = 0;
+    settle();
   };
   const thread = () => {
     if (!worker) {
       worker = new Worker(WRITER, { eval: true });
       // A build that stops half way is not kept alive by its writer.
       worker.unref();
-      worker.on('message', (error: string | null) => {
-        inFlight--;
-        if (error !== null) failed ??= new Error(error);
-        settle();
-      });
-      worker.on('error', (error) => {
-        failed ??= error;
-        inFlight = 0;
-        settle();
-      });
+      worker.on(
+        'message',
+        ({ count, stats, error }: { count: number; stats: [string, number, number][]; error: string | null }) => {
+          inFlight -= count;
+          for (const [file, size, mtimeMs] of stats) written.set(file, [size, mtimeMs]);
+          if (error !== null) failed ??= new Error(error);
+          settle();
+        },
+      );
+      worker.on('error', stop);
       worker.on('exit', (code) => {
         // Ended by close() once nothing is in flight; any other end leaves files unwritten.
-        if (inFlight === 0) return;
-        failed ??= new Error(`the thread writing the pages stopped (exit code ${code}) with ${inFlight} not written`);
-        inFlight = 0;
-        settle();
+        if (inFlight > 0)
+          stop(new Error(`the thread writing the pages stopped (exit code ${code}) with ${inFlight} not written`));
       });
     }
     return worker;
+  };
+  const flush = () => {
+    if (batch.length === 0) return;
+    // Bytes that are all of their memory move to the thread (the sender's view of them is emptied); others are copied.
+    const moved = new Set<ArrayBuffer>();
+    for (const { bytes } of batch)
+      if (bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength)
+        moved.add(bytes.buffer);
+    thread().postMessage(batch, [...moved]);
+    batch = [];
   };
   const until = async (done: () => boolean) => {
     while (!done()) await new Promise<void>((resume) => wake.push(resume));
@@ -77,16 +113,19 @@ export function fileWriter(): FileWriter {
   return {
     async write(file, bytes) {
       if (failed) throw failed;
-      thread().postMessage({ file, bytes });
+      batch.push({ file, bytes });
       inFlight++;
+      if (batch.length >= BATCH) flush();
       await until(() => inFlight < IN_FLIGHT || failed !== undefined);
     },
     async close() {
+      flush();
       await until(() => inFlight === 0);
       await worker?.terminate();
       worker = undefined;
       wake = [];
       if (failed) throw failed;
+      return written;
     },
   };
 }

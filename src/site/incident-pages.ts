@@ -16,7 +16,7 @@
  * src/tests/build.test.ts and src/tests/languages.test.ts check.
  */
 import { join } from 'node:path';
-import { fileWriter } from './file-writer.ts';
+import { fileWriter, type WrittenFile } from './file-writer.ts';
 import type { Locale } from '../core/i18n/locales.ts';
 import { escapeHtml } from '../core/base/html.ts';
 import type { IncidentView, SiteView } from '../core/outputs/view-model.ts';
@@ -82,10 +82,10 @@ export interface IncidentPageWriter {
    */
   articles(locale: Locale, html: Uint8Array): Promise<void>;
   /**
-   * After the pages are rendered: the pages written, relative to the output folder, once every one is on disk.
-   * Throws if an article had no shell, or a page could not be written.
+   * After the pages are rendered: the pages written, relative to the output folder, with their sizes and times,
+   * once every one is on disk. Throws if an article had no shell, or a page could not be written.
    */
-  finish(): Promise<string[]>;
+  finish(): Promise<ReadonlyMap<string, WrittenFile>>;
   /** Articles rendered before their shell, so kept until it came (none when Astro renders the shells first). */
   readonly waited: number;
 }
@@ -124,7 +124,10 @@ export function incidentPageWriter(
       article,
     };
     // One buffer per page, joined from the shell's pieces (a replace per marker would copy the page four times).
-    const html = Buffer.concat(shell.pieces.map((piece) => (Buffer.isBuffer(piece) ? piece : values[piece.hole])));
+    const parts = shell.pieces.map((piece) => (Buffer.isBuffer(piece) ? piece : values[piece.hole]));
+    // A buffer of its own (not Node's shared pool), so the page moves to the writer thread instead of being copied.
+    const html = Buffer.allocUnsafeSlow(parts.reduce((length, part) => length + part.length, 0));
+    parts.reduce((offset, part) => offset + part.copy(html, offset), 0);
     const page = incidentPageFile(incident.slug, site.language.path);
     const file = join(outDir, page);
     pages.push(page);
@@ -169,8 +172,8 @@ export function incidentPageWriter(
     async finish() {
       const missing = [...waiting.keys()].map((key) => key.replace('\0', ' '));
       if (missing.length > 0) throw new Error(`no incident page shell was rendered for ${missing.join(', ')}`);
-      await files.close();
-      return pages;
+      const written = await files.close();
+      return new Map(pages.map((page) => [page, written.get(join(outDir, page))!]));
     },
     get waited() {
       return waited;

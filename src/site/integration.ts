@@ -22,6 +22,7 @@ import { parseSiteConfig } from '../core/checks/validate.ts';
 import { describeFallback, loadProject } from '../project/project.ts';
 import { OutpostValidationError, rememberProject, siteViewsFor, type SiteContext } from './site-context.ts';
 import { ARTICLES_ROUTE, incidentPageWriter, type IncidentPageWriter } from './incident-pages.ts';
+import type { WrittenFile } from './file-writer.ts';
 import { siteSource } from './source.ts';
 
 export type OutpostIntegration = AstroIntegration & { outpostOptions: SiteConfigInput };
@@ -220,15 +221,15 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         }
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        const pages = (await writer?.finish()) ?? [];
+        const pages = (await writer?.finish()) ?? new Map<string, WrittenFile>();
         if (writer?.waited) logger.debug(`${writer.waited} incident articles were rendered before their page shell`);
         buildFinished = true;
         if (!build) return;
         const outDir = fileURLToPath(dir);
-        const removed = build.finish([
-          ...[...assets.values()].flat(),
-          ...pages.map((page) => pathToFileURL(join(outDir, page))),
-        ]);
+        const removed = build.finish(
+          [...[...assets.values()].flat(), ...[...pages.keys()].map((page) => pathToFileURL(join(outDir, page)))],
+          pages,
+        );
         const again = build.kept.size - build.keptPages().size;
         if (again > 0) logger.info(`rendered ${again} of the kept pages again: an asset they refer to is gone`);
         if (removed.length > 0)
