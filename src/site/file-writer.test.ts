@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterEach, expect, test } from 'vitest';
 import { fileWriter } from './file-writer.ts';
 
@@ -54,4 +55,17 @@ test('bytes that fill their own memory move to the thread; bytes in a shared poo
 
 test('closing a writer that wrote nothing starts no thread and succeeds', async () => {
   expect((await fileWriter().close()).size).toBe(0);
+});
+
+test('writes also in a process started as a module (`node --input-type=module -e`, as the bench starts builds)', () => {
+  const dir = folder();
+  const file = join(dir, 'page', 'index.html');
+  const script = `
+    const { fileWriter } = await import(${JSON.stringify(new URL('./file-writer.ts', import.meta.url).href)});
+    const files = fileWriter();
+    await files.write(${JSON.stringify(file)}, new TextEncoder().encode('<p>written</p>'));
+    await files.close();`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  expect(readFileSync(file, 'utf8')).toBe('<p>written</p>');
 });

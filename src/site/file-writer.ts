@@ -76,7 +76,9 @@ export function fileWriter(): FileWriter {
   };
   const thread = () => {
     if (!worker) {
-      worker = new Worker(WRITER, { eval: true });
+      // Not the process's Node options: `--input-type=module` (the build started with `node -e`) would make the
+      // thread's code a module, and a loader (`--import`) has nothing to do with writing files.
+      worker = new Worker(WRITER, { eval: true, execArgv: [] });
       // A build that stops half way is not kept alive by its writer.
       worker.unref();
       worker.on(
