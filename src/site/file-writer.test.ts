@@ -1,19 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { temporaryFolders } from '../tests/helpers.ts';
 import { fileWriter } from './file-writer.ts';
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-const folder = () => {
-  const made = mkdtempSync(join(tmpdir(), 'outpost-files-'));
-  folders.push(made);
-  return made;
-};
+const folder = temporaryFolders('outpost-files-');
 
 test('every file handed over is on disk, in its new folders, when close returns', async () => {
   const dir = folder();

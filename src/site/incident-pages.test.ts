@@ -1,20 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { temporaryFolders } from '../tests/helpers.ts';
 import { NOW, shopSite } from '../tests/site-fixture.ts';
 import { articleMarker, incidentPageWriter, SHELL } from './incident-pages.ts';
 import { incidentPageFile } from './build-output.ts';
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-const outDir = () => {
-  const folder = mkdtempSync(join(tmpdir(), 'outpost-pages-'));
-  folders.push(folder);
-  return folder;
-};
+const outDir = temporaryFolders('outpost-pages-');
 
 const site = shopSite();
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -17,6 +17,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import type { Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -305,4 +306,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
           .join(', ')}`,
     );
   });
+}
+
+/** A new folder in the system's temporary folder at each call; the calling file's folders are removed after each test. */
+export function temporaryFolders(prefix: string): () => string {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+  return () => {
+    const folder = mkdtempSync(join(tmpdir(), prefix));
+    made.push(folder);
+    return folder;
+  };
 }
