@@ -184,10 +184,10 @@ export interface BuildOutput {
   rendered(page: string, assets: readonly string[]): void;
   /**
    * After a successful build: removes the last build's files that this one did not write
-   * (`written`: the files Astro reports for every route), records the output for the next
-   * build and removes the marker. Returns the removed paths, relative to the output folder.
-   * `writtenPages`: pages written outside Astro's page machinery (src/site/incident-pages.ts), each alone in
-   * its folder, with the size and time the writer saw: not looked at again.
+   * (`written`: the files Astro reports for every route; `writtenPages`: the pages written outside
+   * Astro's page machinery, src/site/incident-pages.ts, each alone in its folder, with the size and
+   * time the writer saw, so not looked at again), records the output for the next build and removes
+   * the marker. Returns the removed paths, relative to the output folder.
    */
   finish(written: Iterable<URL>, writtenPages?: ReadonlyMap<string, WrittenFile>): string[];
 }
@@ -290,6 +290,7 @@ export function startBuild(options: {
       const final = keptPages();
       if ((final.size > 0 || keptViews.size > 0) && trusted) {
         const fresh = new Set([...written].map((url) => relative(outDir, fileURLToPath(url))));
+        for (const page of writtenPages.keys()) fresh.add(page);
         for (const slug of final) for (const file of pageFiles(slug)) fresh.add(file);
         for (const file of keptViews) fresh.add(file);
         for (const path of filesBelow(publicDir)) fresh.add(path);
@@ -312,8 +313,11 @@ export function startBuild(options: {
       const keptFiles = new Set([...[...final].flatMap(pageFiles), ...keptViews]);
       // Their folders are not read again: at 10,000 incidents, that is 10,000 folders a build does not list.
       const knownFolders = new Map<string, string[]>();
-      for (const file of [...keptFiles, ...writtenPages.keys()])
-        knownFolders.set(dirname(file), [...(knownFolders.get(dirname(file)) ?? []), file]);
+      for (const file of [...keptFiles, ...writtenPages.keys()]) {
+        const folder = knownFolders.get(dirname(file));
+        if (folder) folder.push(file);
+        else knownFolders.set(dirname(file), [file]);
+      }
       const files: PageRecord['files'] = {};
       for (const path of filesBelow(outDir, knownFolders)) {
         const recorded = (keptFiles.has(path) ? trusted?.files[path] : undefined) ?? writtenPages.get(path);

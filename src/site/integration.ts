@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { paletteCss } from '../core/theme/palette.ts';
 import { brandCss } from '../core/outputs/brand-css.ts';
@@ -220,16 +220,12 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           }
         }
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
+      'astro:build:done': async ({ assets, logger }) => {
         const pages = (await writer?.finish()) ?? new Map<string, WrittenFile>();
         if (writer?.waited) logger.debug(`${writer.waited} incident articles were rendered before their page shell`);
         buildFinished = true;
         if (!build) return;
-        const outDir = fileURLToPath(dir);
-        const removed = build.finish(
-          [...[...assets.values()].flat(), ...[...pages.keys()].map((page) => pathToFileURL(join(outDir, page)))],
-          pages,
-        );
+        const removed = build.finish([...assets.values()].flat(), pages);
         const again = build.kept.size - build.keptPages().size;
         if (again > 0) logger.info(`rendered ${again} of the kept pages again: an asset they refer to is gone`);
         if (removed.length > 0)
