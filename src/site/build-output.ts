@@ -176,7 +176,7 @@ export interface BuildOutput {
    */
   keepView(file: string, slugs: readonly string[], about: string): boolean;
   /** The files of the assets folder that HTML (text or UTF-8) refers to, relative to the output folder. */
-  assetsIn(html: string | Uint8Array): string[];
+  assetsIn(html: string | Buffer): string[];
   /**
    * A page written outside Astro's page machinery (src/site/incident-pages.ts), with the assets it refers to
    * (`assetsIn` of its HTML).
@@ -279,8 +279,7 @@ export function startBuild(options: {
     assetsIn(html) {
       if (typeof html === 'string') return assetsIn(html, assetsDir);
       // Most HTML handed in as bytes is an incident's article, which refers to no asset: not decoded to find none.
-      const bytes = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
-      return bytes.includes(assetsPrefix) ? assetsIn(bytes.toString(), assetsDir) : [];
+      return html.includes(assetsPrefix) ? assetsIn(html.toString(), assetsDir) : [];
     },
     rendered(page, assets) {
       seen.set(page, assets);

@@ -4,8 +4,8 @@
  * A large build writes ten thousand incident pages, each a new folder and a new file. Through Node's
  * thread pool (`fs.promises`), that was four threads creating entries in the same folder at once, which
  * the kernel serializes at a cost, and a promise, a file handle and a callback per step on the main
- * thread. Here the main thread hands the files over in batches (`postMessage` copies the bytes), and
- * the writer thread does the plain synchronous calls, in order, and answers with each file's size and
+ * thread. Here the main thread hands the files over in batches (moving the bytes, or copying those
+ * that share their memory), and the writer thread does the plain synchronous calls, in order, and answers with each file's size and
  * time, which the build records (src/site/build-output.ts) without looking at the file again.
  */
 import { Worker } from 'node:worker_threads';

@@ -9,7 +9,7 @@ import { incidentPageFile } from './build-output.ts';
 const outDir = temporaryFolders('outpost-pages-');
 
 const site = shopSite();
-const utf8 = (text: string) => new TextEncoder().encode(text);
+const utf8 = (text: string) => Buffer.from(text);
 const shell = (kind: 'open' | 'settled') =>
   utf8(
     `<html><title>${SHELL.title}</title><meta content="${SHELL.description}">` +
@@ -48,13 +48,12 @@ describe('incidentPageWriter', () => {
     const dir = outDir();
     const assets = new Map<string, readonly string[]>();
     const writer = incidentPageWriter(dir, async () => [site], {
-      assetsIn: (html) =>
-        (typeof html === 'string' ? html : Buffer.from(html).toString()).match(/\/_astro\/[a-z.]+/g) ?? [],
+      assetsIn: (html) => html.toString().match(/\/_astro\/[a-z.]+/g) ?? [],
       rendered: (page, found) => assets.set(page, found),
     });
     const [first, second] = site.incidents.filter((incident) => incident.settled);
     const shellWithStyles = (kind: 'open' | 'settled') =>
-      utf8(`<link href="/_astro/site.css">${Buffer.from(shell(kind)).toString()}`);
+      utf8(`<link href="/_astro/site.css">${shell(kind).toString()}`);
     await writer.shell('en', 'settled', shellWithStyles('settled'));
     await writer.shell('en', 'open', shellWithStyles('open'));
     const fake = '<!--_outpost-article:Not A Slug-->';

@@ -75,12 +75,12 @@ export type ShellKind = keyof typeof SHELL.slug;
 
 export interface IncidentPageWriter {
   /** A language's shell, as Astro rendered it (UTF-8). */
-  shell(locale: Locale, kind: ShellKind, html: Uint8Array): Promise<void>;
+  shell(locale: Locale, kind: ShellKind, html: Buffer): Promise<void>;
   /**
    * A page of articles, as Astro rendered it (UTF-8). The pages are made of its bytes as they are: cut at the
    * markers, never decoded and encoded again.
    */
-  articles(locale: Locale, html: Uint8Array): Promise<void>;
+  articles(locale: Locale, html: Buffer): Promise<void>;
   /**
    * After the pages are rendered: the pages written, relative to the output folder, with their sizes and times,
    * once every one is on disk. Throws if an article had no shell, or a page could not be written.
@@ -142,8 +142,7 @@ export function incidentPageWriter(
   return {
     async shell(locale, kind, html) {
       const key = `${locale}\0${kind}`;
-      const text = Buffer.from(html.buffer, html.byteOffset, html.byteLength).toString();
-      const shell = cut(text, kind, `the ${kind} incident page's shell in "${locale}"`, assets);
+      const shell = cut(html.toString(), kind, `the ${kind} incident page's shell in "${locale}"`, assets);
       shells.set(key, shell);
       const articles = waiting.get(key) ?? [];
       waiting.delete(key);
@@ -151,13 +150,12 @@ export function incidentPageWriter(
     },
     async articles(locale, html) {
       const site = await viewOf(locale);
-      const page = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
-      const found = articlesIn(page);
+      const found = articlesIn(html);
       for (const [index, { slug, at }] of found.entries()) {
         const incident = site.incidentBySlug.get(slug);
         if (!incident) throw new Error(`an article of "${slug}" was rendered, which is no incident of this build`);
         // Each article runs to the next marker, the last to the end of the page.
-        const article = page.subarray(at, found[index + 1]?.marker ?? page.length);
+        const article = html.subarray(at, found[index + 1]?.marker ?? html.length);
         const key = `${locale}\0${incident.settled ? 'settled' : 'open'}`;
         const shell = shells.get(key);
         if (shell) await writePage(site, incident, article, shell);

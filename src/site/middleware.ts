@@ -13,7 +13,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const articles = context.routePattern === ARTICLES_ROUTE;
   if (!writer || !locale || (!shell && !articles)) return next();
   // The bytes as Astro encoded them: the pages are cut from them, not decoded and encoded again.
-  const html = new Uint8Array(await (await next()).arrayBuffer());
+  const html = Buffer.from(await (await next()).arrayBuffer());
   if (shell) await writer.shell(locale, shell, html);
   else await writer.articles(locale, html);
   // No body: Astro writes no file for it.
