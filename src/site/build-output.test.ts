@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { incident, update } from '../tests/builders.ts';
-import { incidentPageFile, pageCodeVersion, startBuild } from './build-output.ts';
+import { incidentPageFile, pageCodeVersion, prepareBuild, startBuild } from './build-output.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'outpost-build-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -202,5 +202,54 @@ describe('between two builds', () => {
     expect(otherCode.kept.size).toBe(0);
     finishAll(otherCode);
     expect([...build([edited, open], 'v2').kept]).toEqual(['old']);
+  });
+});
+
+describe('a build made ready before its incidents are known', () => {
+  const root = join(work, 'early');
+  const outDir = join(root, 'dist');
+  const publicDir = join(root, 'public');
+  const settled = incident('settled', {
+    timeline: [update('investigating', '2026-10-01T10:00Z'), update('resolved', '2026-10-01T11:00Z')],
+  });
+  const open = incident('open', { timeline: [update('investigating', '2026-11-22T18:00Z')] });
+  const now = new Date('2026-11-22T19:00Z');
+  const write = (path: string) => {
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeFileSync(join(outDir, path), path);
+    return pathToFileURL(join(outDir, path));
+  };
+  const prepare = () => prepareBuild({ root, outDir, publicDir, assetsDir: '_astro', code: 'v1' });
+  /** What Vite writes while the incidents load: the hashed assets and the copies of the public files. */
+  const vite = (asset: string) => {
+    write(`_astro/${asset}`);
+    write('robots.txt');
+  };
+
+  test('nothing to trust: the folder is emptied at once, and what Vite writes before the incidents come stays', () => {
+    mkdirSync(publicDir, { recursive: true });
+    writeFileSync(join(publicDir, 'robots.txt'), 'robots.txt');
+    write('stale-from-before.html');
+    const prepared = prepare();
+    expect(existsSync(join(outDir, 'stale-from-before.html'))).toBe(false);
+    vite('Base.abc.css');
+    const build = prepared.start([settled, open], now);
+    for (const path of ['_astro/Base.abc.css', 'robots.txt']) expect(existsSync(join(outDir, path)), path).toBe(true);
+    expect(build.kept.size).toBe(0);
+    expect(build.finish(['index.html', incidentPageFile('settled'), incidentPageFile('open')].map(write))).toEqual([]);
+  });
+
+  test('a record to trust and nothing kept: the last build’s page that this one does not write goes at the end', () => {
+    const prepared = prepare();
+    // Only the hashed assets go before Vite: the pages wait for the incidents, which may keep them.
+    expect(existsSync(join(outDir, '_astro/Base.abc.css'))).toBe(false);
+    expect(existsSync(join(outDir, incidentPageFile('settled')))).toBe(true);
+    vite('Base.def.css');
+    // The settled incident was deleted: nothing is kept, and its page is not written again.
+    const build = prepared.start([open], now);
+    expect(build.kept.size).toBe(0);
+    expect(build.finish(['index.html', incidentPageFile('open')].map(write))).toEqual([incidentPageFile('settled')]);
+    for (const path of ['_astro/Base.def.css', 'robots.txt', incidentPageFile('open')])
+      expect(existsSync(join(outDir, path)), path).toBe(true);
   });
 });

@@ -17,7 +17,7 @@
  * build did not write is rendered again, so a change the reuse key misses
  * (a PostCSS config, say) costs time, never a page without its styles.
  *
- * With nothing to keep, the output folder is emptied first, as Astro does.
+ * Without a record to trust, the output folder is emptied first, as Astro does.
  * Otherwise everything but the kept pages is written again, and afterwards a
  * file of the last build that this one did not write is removed (a deleted
  * incident's page, a dropped public file). Files the record never listed are
@@ -192,7 +192,8 @@ export interface BuildOutput {
   finish(written: Iterable<URL>, writtenPages?: ReadonlyMap<string, WrittenFile>): string[];
 }
 
-export function startBuild(options: {
+/** Where a build writes, and what it is made from besides its incidents. */
+export interface BuildSetup {
   root: string;
   outDir: string;
   /** Copied into the output folder by every build. */
@@ -200,12 +201,30 @@ export function startBuild(options: {
   /** Astro's folder of hashed build assets in the output folder (`build.assets`), written by every build. */
   assetsDir: string;
   code: string;
-  incidents: readonly Incident[];
-  now: Date;
   /** The folders of the site's languages ('' for the default): an incident has a page in each. */
   languageFolders?: readonly string[];
-}): BuildOutput {
-  const { root, outDir, publicDir, assetsDir, code, incidents, now, languageFolders = [''] } = options;
+}
+
+/** A build whose output folder is ready for Vite, waiting for its incidents (see `prepareBuild`). */
+export interface PreparedBuild {
+  /** The incidents (checked) and the build's clock: which pages it keeps. */
+  start(incidents: readonly Incident[], now: Date): BuildOutput;
+}
+
+/** Both steps at once, for a build that has its incidents from the start. */
+export function startBuild(options: BuildSetup & { incidents: readonly Incident[]; now: Date }): BuildOutput {
+  return prepareBuild(options).start(options.incidents, options.now);
+}
+
+/**
+ * The first step, before Vite writes anything: reads the last build's record and, if it cannot be trusted,
+ * empties the output folder (as Astro does); otherwise removes only the hashed assets, which every build
+ * writes anew. The incidents, which decide what is kept, may come later (the integration loads them on a
+ * thread while Vite bundles the pages); a page of the last build that this one neither keeps nor writes
+ * is removed at the end (`finish`).
+ */
+export function prepareBuild(options: BuildSetup): PreparedBuild {
+  const { root, outDir, publicDir, assetsDir, code, languageFolders = [''] } = options;
   const pageFiles = (slug: string) => languageFolders.map((folder) => incidentPageFile(slug, folder));
   const started = Date.now();
   const cache = join(root, 'node_modules/.cache/outpost');
@@ -224,125 +243,133 @@ export function startBuild(options: {
       ? previous
       : undefined;
 
-  const keys = new Map<string, string>();
-  const kept = new Set<string>();
-  for (const incident of incidents) {
-    if (!isSettledAt(incident, now)) continue;
-    const key = hash(JSON.stringify(incident));
-    keys.set(incident.slug, key);
-    const pages = pageFiles(incident.slug);
-    if (trusted?.pages[incident.slug]?.key === key && pages.every((file) => unchanged(outDir, file, trusted.files))) {
-      kept.add(incident.slug);
-    }
-  }
-  // Asked once the build's assets are written (the first page rendered asks): the same answer for the whole build.
-  let whole: ReadonlySet<string> | undefined;
-  // Kept pages share their few assets (the stylesheet, the script): each file is looked for once.
-  const there = new Map<string, boolean>();
-  const exists = (file: string) => {
-    let found = there.get(file);
-    if (found === undefined) there.set(file, (found = existsSync(join(outDir, file))));
-    return found;
-  };
-  /** Whether every file of the assets folder a kept page refers to was written by this build. */
-  const present = (assets: readonly string[]) => assets.every(exists);
-  const keptPages = () => (whole ??= new Set([...kept].filter((slug) => present(trusted!.pages[slug].assets))));
-  const seen = new Map<string, readonly string[]>();
-  const assetsPrefix = Buffer.from(`/${assetsDir}/`);
-  /** Archive pages asked about, with their keys, and those kept. */
-  const viewKeys = new Map<string, string>();
-  const keptViews = new Set<string>();
-
-  // Nothing to keep: a cold build, from an empty folder. Otherwise only the hashed assets go first.
-  for (const entry of kept.size === 0 ? (existsSync(outDir) ? readdirSync(outDir) : []) : [assetsDir]) {
+  // Nothing can be kept: a cold build, from an empty folder. Otherwise only the hashed assets go first.
+  for (const entry of trusted ? [assetsDir] : existsSync(outDir) ? readdirSync(outDir) : []) {
     if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
   }
   mkdirSync(cache, { recursive: true });
   writeFileSync(marker, `${new Date(started).toISOString()}\n`);
 
   return {
-    interrupted,
-    kept,
-    keptPages,
-    keepView(file, slugs, about) {
-      const incidents = slugs.map((slug) => keys.get(slug));
-      if (incidents.some((key) => key === undefined)) return false;
-      const key = hash(about, ...(incidents as string[]));
-      viewKeys.set(file, key);
-      const last = trusted?.views[file];
-      // (With no incident page kept, the output folder was emptied: no page is unchanged.)
-      const keep = last?.key === key && unchanged(outDir, file, trusted!.files) && present(last.assets);
-      if (keep) keptViews.add(file);
-      else keptViews.delete(file);
-      return keep;
-    },
-    assetsIn(html) {
-      if (typeof html === 'string') return assetsIn(html, assetsDir);
-      // Most HTML handed in as bytes is an incident's article, which refers to no asset: not decoded to find none.
-      return html.includes(assetsPrefix) ? assetsIn(html.toString(), assetsDir) : [];
-    },
-    rendered(page, assets) {
-      seen.set(page, assets);
-    },
-    finish(written, writtenPages = new Map()) {
-      const removed: string[] = [];
-      const final = keptPages();
-      if ((final.size > 0 || keptViews.size > 0) && trusted) {
-        const fresh = new Set([...written].map((url) => relative(outDir, fileURLToPath(url))));
-        for (const page of writtenPages.keys()) fresh.add(page);
-        for (const slug of final) for (const file of pageFiles(slug)) fresh.add(file);
-        for (const file of keptViews) fresh.add(file);
-        for (const path of filesBelow(publicDir)) fresh.add(path);
-        for (const path of Object.keys(trusted.files)) {
-          const file = join(outDir, path);
-          // Written again by something else this build (another integration, say): not stale.
-          if (fresh.has(path) || !existsSync(file) || statSync(file).mtimeMs >= started) continue;
-          rmSync(file);
-          removed.push(path);
-          for (
-            let folder = dirname(file);
-            folder !== outDir && readdirSync(folder).length === 0;
-            folder = dirname(folder)
-          )
-            rmdirSync(folder);
+    start: (incidents, now) => {
+      const keys = new Map<string, string>();
+      const kept = new Set<string>();
+      for (const incident of incidents) {
+        if (!isSettledAt(incident, now)) continue;
+        const key = hash(JSON.stringify(incident));
+        keys.set(incident.slug, key);
+        const pages = pageFiles(incident.slug);
+        if (
+          trusted?.pages[incident.slug]?.key === key &&
+          pages.every((file) => unchanged(outDir, file, trusted.files))
+        ) {
+          kept.add(incident.slug);
         }
       }
-      // A kept page is as the last build recorded it (it was checked, and not written since), and a page the writer
-      // wrote is as it saw it: no need to look again.
-      const keptFiles = new Set([...[...final].flatMap(pageFiles), ...keptViews]);
-      // Their folders are not read again: at 10,000 incidents, that is 10,000 folders a build does not list.
-      const knownFolders = new Map<string, string[]>();
-      for (const file of [...keptFiles, ...writtenPages.keys()]) {
-        const folder = knownFolders.get(dirname(file));
-        if (folder) folder.push(file);
-        else knownFolders.set(dirname(file), [file]);
-      }
-      const files: PageRecord['files'] = {};
-      for (const path of filesBelow(outDir, knownFolders)) {
-        const recorded = (keptFiles.has(path) ? trusted?.files[path] : undefined) ?? writtenPages.get(path);
-        if (recorded) files[path] = [...recorded];
-        else {
-          const { size, mtimeMs } = statSync(join(outDir, path));
-          files[path] = [size, mtimeMs];
-        }
-      }
-      const pages: PageRecord['pages'] = {};
-      for (const [slug, key] of keys) {
-        const assets = final.has(slug)
-          ? trusted!.pages[slug].assets
-          : assetsOf(outDir, assetsDir, pageFiles(slug), seen);
-        pages[slug] = { key, assets };
-      }
-      const views: PageRecord['views'] = {};
-      for (const [file, key] of viewKeys) {
-        const assets = keptViews.has(file) ? trusted!.views[file].assets : assetsOf(outDir, assetsDir, [file], seen);
-        views[file] = { key, assets };
-      }
-      const record: PageRecord = { version: RECORD_VERSION, code, outDir, pages, views, files };
-      writeFileSync(`${recordFile}.tmp`, JSON.stringify(record));
-      renameSync(`${recordFile}.tmp`, recordFile);
-      rmSync(marker, { force: true });
-      return removed.sort();
+      // Asked once the build's assets are written (the first page rendered asks): the same answer for the whole build.
+      let whole: ReadonlySet<string> | undefined;
+      // Kept pages share their few assets (the stylesheet, the script): each file is looked for once.
+      const there = new Map<string, boolean>();
+      const exists = (file: string) => {
+        let found = there.get(file);
+        if (found === undefined) there.set(file, (found = existsSync(join(outDir, file))));
+        return found;
+      };
+      /** Whether every file of the assets folder a kept page refers to was written by this build. */
+      const present = (assets: readonly string[]) => assets.every(exists);
+      const keptPages = () => (whole ??= new Set([...kept].filter((slug) => present(trusted!.pages[slug].assets))));
+      const seen = new Map<string, readonly string[]>();
+      const assetsPrefix = Buffer.from(`/${assetsDir}/`);
+      /** Archive pages asked about, with their keys, and those kept. */
+      const viewKeys = new Map<string, string>();
+      const keptViews = new Set<string>();
+
+      return {
+        interrupted,
+        kept,
+        keptPages,
+        keepView(file, slugs, about) {
+          const incidents = slugs.map((slug) => keys.get(slug));
+          if (incidents.some((key) => key === undefined)) return false;
+          const key = hash(about, ...(incidents as string[]));
+          viewKeys.set(file, key);
+          const last = trusted?.views[file];
+          const keep = last?.key === key && unchanged(outDir, file, trusted!.files) && present(last.assets);
+          if (keep) keptViews.add(file);
+          else keptViews.delete(file);
+          return keep;
+        },
+        assetsIn(html) {
+          if (typeof html === 'string') return assetsIn(html, assetsDir);
+          // Most HTML handed in as bytes is an incident's article, which refers to no asset: not decoded to find none.
+          return html.includes(assetsPrefix) ? assetsIn(html.toString(), assetsDir) : [];
+        },
+        rendered(page, assets) {
+          seen.set(page, assets);
+        },
+        finish(written, writtenPages = new Map()) {
+          const removed: string[] = [];
+          const final = keptPages();
+          if (trusted) {
+            const fresh = new Set([...written].map((url) => relative(outDir, fileURLToPath(url))));
+            for (const page of writtenPages.keys()) fresh.add(page);
+            for (const slug of final) for (const file of pageFiles(slug)) fresh.add(file);
+            for (const file of keptViews) fresh.add(file);
+            for (const path of filesBelow(publicDir)) fresh.add(path);
+            for (const path of Object.keys(trusted.files)) {
+              const file = join(outDir, path);
+              // Written again by something else this build (another integration, say): not stale.
+              if (fresh.has(path) || !existsSync(file) || statSync(file).mtimeMs >= started) continue;
+              rmSync(file);
+              removed.push(path);
+              for (
+                let folder = dirname(file);
+                folder !== outDir && readdirSync(folder).length === 0;
+                folder = dirname(folder)
+              )
+                rmdirSync(folder);
+            }
+          }
+          // A kept page is as the last build recorded it (it was checked, and not written since), and a page the writer
+          // wrote is as it saw it: no need to look again.
+          const keptFiles = new Set([...[...final].flatMap(pageFiles), ...keptViews]);
+          // Their folders are not read again: at 10,000 incidents, that is 10,000 folders a build does not list.
+          const knownFolders = new Map<string, string[]>();
+          for (const file of [...keptFiles, ...writtenPages.keys()]) {
+            const folder = knownFolders.get(dirname(file));
+            if (folder) folder.push(file);
+            else knownFolders.set(dirname(file), [file]);
+          }
+          const files: PageRecord['files'] = {};
+          for (const path of filesBelow(outDir, knownFolders)) {
+            const recorded = (keptFiles.has(path) ? trusted?.files[path] : undefined) ?? writtenPages.get(path);
+            if (recorded) files[path] = [...recorded];
+            else {
+              const { size, mtimeMs } = statSync(join(outDir, path));
+              files[path] = [size, mtimeMs];
+            }
+          }
+          const pages: PageRecord['pages'] = {};
+          for (const [slug, key] of keys) {
+            const assets = final.has(slug)
+              ? trusted!.pages[slug].assets
+              : assetsOf(outDir, assetsDir, pageFiles(slug), seen);
+            pages[slug] = { key, assets };
+          }
+          const views: PageRecord['views'] = {};
+          for (const [file, key] of viewKeys) {
+            const assets = keptViews.has(file)
+              ? trusted!.views[file].assets
+              : assetsOf(outDir, assetsDir, [file], seen);
+            views[file] = { key, assets };
+          }
+          const record: PageRecord = { version: RECORD_VERSION, code, outDir, pages, views, files };
+          writeFileSync(`${recordFile}.tmp`, JSON.stringify(record));
+          renameSync(`${recordFile}.tmp`, recordFile);
+          rmSync(marker, { force: true });
+          return removed.sort();
+        },
+      };
     },
   };
 }

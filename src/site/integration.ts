@@ -1,8 +1,9 @@
 /**
  * The Outpost Astro integration: `outpost({...})` in `astro.config.mjs`.
- * Validates the site config and every incident before Astro does anything,
- * stops the build with the validator's report (removing `dist/` so nothing
- * stale can be deployed), and injects the site's routes.
+ * Validates the site config before Astro does anything and every incident
+ * before the first page renders (a build loads them on a thread while Vite
+ * bundles the pages), stops the build with the validator's report (removing
+ * `dist/` so nothing stale can be deployed), and injects the site's routes.
  */
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
@@ -15,11 +16,13 @@ import { siteLocales } from '../core/config/languages.ts';
 import { siteLanguages } from '../core/outputs/view-model.ts';
 import { counted, formatReport, summaryLine } from '../core/base/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
-import { pageCodeVersion, startBuild, type BuildOutput } from './build-output.ts';
+import { pageCodeVersion, prepareBuild, type BuildOutput, type PreparedBuild } from './build-output.ts';
 import { resolveNow } from '../project/clock.ts';
 import { CONFIG_FILE, INTEGRATION_NAME, withUrlOverride } from '../project/config.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
-import { describeFallback, loadProject } from '../project/project.ts';
+import { describeFallback, loadProject, type LoadedProject } from '../project/project.ts';
+import { loadProjectOnThread } from '../project/project-thread.ts';
+import type { SiteConfig } from '../core/config/schema.ts';
 import { OutpostValidationError, rememberProject, siteViewsFor, type SiteContext } from './site-context.ts';
 import { ARTICLES_ROUTE, incidentPageWriter, type IncidentPageWriter } from './incident-pages.ts';
 import type { WrittenFile } from './file-writer.ts';
@@ -64,9 +67,10 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
   // nothing anywhere when it builds: off, before Astro records the build (it reads this after loading the config,
   // which calls this function). ASTRO_TELEMETRY_DISABLED set by the site is left as it is.
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-  let context: SiteContext | undefined;
   let build: BuildOutput | undefined;
   let writer: IncidentPageWriter | undefined;
+  /** The build's project, checked, and what the pages need of it set up (see `astro:config:setup`). */
+  let ready: Promise<void> = Promise.resolve();
   return {
     name: INTEGRATION_NAME,
     outpostOptions: options,
@@ -81,84 +85,98 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         logger,
       }) => {
         const root = fileURLToPath(config.root);
+        const outDir = fileURLToPath(config.outDir);
+        // The site's config alone: enough for the routes and Vite's setup, and the config the project is checked with.
+        const effective = withUrlOverride(options);
+        const quick =
+          effective.problems.length > 0
+            ? { problems: effective.problems, config: undefined }
+            : parseSiteConfig(effective.options, CONFIG_FILE);
         if (command === 'preview') {
           // Preview serves what the last build wrote, at the address it was built for: nothing is judged again
           // (at another clock it would be judged differently, and
           // dist/ is already there). OUTPOST_URL as for the build.
-          const effective = withUrlOverride(options);
-          const site =
-            effective.problems.length > 0
-              ? { problems: effective.problems }
-              : parseSiteConfig(effective.options, CONFIG_FILE);
-          if (!site.config) throw new OutpostValidationError(site.problems, 'nothing can be previewed');
-          updateConfig({ site: site.config.url, base: basePath(site.config.url), trailingSlash: 'ignore' });
+          if (!quick.config) throw new OutpostValidationError(quick.problems, 'nothing can be previewed');
+          updateConfig({ site: quick.config.url, base: basePath(quick.config.url), trailingSlash: 'ignore' });
           return;
         }
-        if (command === 'build') removeOutputUnlessFinished(fileURLToPath(config.outDir));
+        if (command === 'build') removeOutputUnlessFinished(outDir);
         const clock = resolveNow();
         // `outpost build --keep-going` (the deploy's build) sets this:
         // broken incidents fall back to their last valid commit.
         const keepGoing = process.env.OUTPOST_KEEP_GOING === '1';
-        const result = clock.problem
-          ? { ok: false, problems: [clock.problem], incidents: [] }
-          : await loadProject({ root, now: clock.now, options, keepGoing });
-        if (!result.ok || !('config' in result) || !result.config) {
-          if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-          throw new OutpostValidationError(
-            result.problems,
-            command === 'build' ? 'nothing was built' : 'the site is not served',
-          );
-        }
-        // `outpost build` printed the report already (as annotations inside Actions): once is enough.
-        if (process.env.OUTPOST_REPORTED !== '1') {
-          const noticesOnly = result.problems.every((problem) => problem.severity === 'notice');
-          if (!noticesOnly) logger.warn(`\n${formatReport(result.problems)}`);
-          else if (result.problems.length > 0) logger.info(`\n${formatReport(result.problems)}`);
-          for (const fallback of 'fallbacks' in result ? (result.fallbacks ?? []) : []) {
-            logger.warn(describeFallback(fallback));
-          }
-        }
-        const now = result.now;
-        const valid = counted(result.incidents.length, 'incident');
-        logger.info(`${valid} valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
-
+        // A build loads the project on a thread of its own while Astro and Vite go on (src/project/project-thread.ts),
+        // and takes it before the first page renders; the dev server waits for it here.
+        const loading: Promise<LoadedProject> = clock.problem
+          ? Promise.resolve({ ok: false, problems: [clock.problem], incidents: [], now: clock.now })
+          : (command === 'build' ? loadProjectOnThread : loadProject)({ root, now: clock.now, options, keepGoing });
         // A build writes the incident pages in bulk (src/site/incident-pages.ts); the dev server renders each
         // on request, and so does a build with OUTPOST_BULK_PAGES=0 (the same bytes, slower: for comparing).
         const bulk = command === 'build' && process.env.OUTPOST_BULK_PAGES !== '0';
-        context = { root, options, cache: command !== 'dev', ...(bulk ? { bulk } : {}) };
-        if (command === 'build') {
-          const outDir = fileURLToPath(config.outDir);
-          const publicDir = fileURLToPath(config.publicDir);
-          // The address is part of every page (links, canonical): a page built for another one is not kept.
-          const code = pageCodeVersion(root, withUrlOverride(options).options);
-          build = startBuild({
+        const context: SiteContext = { root, options, cache: command !== 'dev', ...(bulk ? { bulk } : {}) };
+        let prepared: PreparedBuild | undefined;
+
+        /**
+         * The project, checked: its report, what the build keeps from the last one, the writer of the incident
+         * pages, and the project handed to the pages. Problems stop the build (or the dev server) here.
+         */
+        const settle = (result: LoadedProject): SiteConfig => {
+          if (!result.ok || !result.config) {
+            if (command === 'build') rmSync(outDir, { recursive: true, force: true });
+            throw new OutpostValidationError(
+              result.problems,
+              command === 'build' ? 'nothing was built' : 'the site is not served',
+            );
+          }
+          // `outpost build` printed the report already (as annotations inside Actions): once is enough.
+          if (process.env.OUTPOST_REPORTED !== '1') {
+            const noticesOnly = result.problems.every((problem) => problem.severity === 'notice');
+            if (!noticesOnly) logger.warn(`\n${formatReport(result.problems)}`);
+            else if (result.problems.length > 0) logger.info(`\n${formatReport(result.problems)}`);
+            for (const fallback of result.fallbacks ?? []) logger.warn(describeFallback(fallback));
+          }
+          const now = result.now;
+          const valid = counted(result.incidents.length, 'incident');
+          logger.info(`${valid} valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
+          if (prepared) {
+            build = prepared.start(result.incidents, now);
+            if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
+            const kept = counted(build.kept.size, 'settled incident');
+            if (build.kept.size > 0) logger.info(`keeping the pages of ${kept} from the last build`);
+            if (bulk) writer = incidentPageWriter(outDir, () => siteViewsFor(context), build);
+          }
+          if (context.cache)
+            rememberProject(
+              context,
+              now,
+              result,
+              build && { kept: build.keptPages, keepView: build.keepView, ...(writer ? { writer } : {}) },
+            );
+          return result.config;
+        };
+
+        let site: SiteConfig;
+        if (command === 'build' && quick.config) {
+          site = quick.config;
+          // The output folder is made ready before Vite writes to it; what is kept waits for the incidents.
+          prepared = prepareBuild({
             root,
             outDir,
-            publicDir,
+            publicDir: fileURLToPath(config.publicDir),
             assetsDir: config.build.assets,
-            code,
-            incidents: result.incidents,
-            now,
-            languageFolders: siteLanguages(result.config).map((language) => language.path),
+            // The address is part of every page (links, canonical): a page built for another one is not kept.
+            code: pageCodeVersion(root, effective.options),
+            languageFolders: siteLanguages(site).map((language) => language.path),
           });
-          if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
-          const kept = counted(build.kept.size, 'settled incident');
-          if (build.kept.size > 0) logger.info(`keeping the pages of ${kept} from the last build`);
+          ready = loading.then((result) => void settle(result));
+          // Taken before the first page renders (the plugin's `buildApp` below); a failure before then waits for it.
+          ready.catch(() => undefined);
+        } else {
+          // The dev server, or a config with problems: the project's report (which has them) stops it here.
+          site = settle(await loading);
         }
-        if (context.bulk && build) {
-          const views = context;
-          writer = incidentPageWriter(fileURLToPath(config.outDir), () => siteViewsFor(views), build);
-          addMiddleware({ entrypoint: siteSource('middleware.ts'), order: 'pre' });
-        }
-        if (context.cache)
-          rememberProject(
-            context,
-            now,
-            result,
-            build && { kept: build.keptPages, keepView: build.keepView, ...(writer ? { writer } : {}) },
-          );
-        addWatchFile(new URL(`${result.config.incidentsDir}/`, config.root));
-        const site = result.config;
+        if (bulk) addMiddleware({ entrypoint: siteSource('middleware.ts'), order: 'pre' });
+        addWatchFile(new URL(`${site.incidentsDir}/`, config.root));
         const file = (path: string) => JSON.stringify(join(root, path));
         // The brand's files go through Vite like the site's own:
         // hashed into the build's assets, from the site's origin.
@@ -180,8 +198,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         };
 
         updateConfig({
-          site: result.config.url,
-          base: basePath(result.config.url),
+          site: site.url,
+          base: basePath(site.url),
           trailingSlash: 'ignore',
           // Overlaps writing one page with rendering the next: a large site is mostly small files.
           build: { concurrency: 8 },
@@ -193,6 +211,9 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
                 name: 'outpost:context',
                 resolveId: (id: string) => (VIRTUAL_IDS.includes(id) ? `\0${id}` : undefined),
                 load: (id: string) => (id.startsWith('\0') ? modules[id.slice(1)] : undefined),
+                // After Vite has bundled the pages and before Astro renders the first (its own \`post\` hook,
+                // which renders, comes after this one): the project the thread loaded, or the build stops here.
+                buildApp: { order: 'post' as const, handler: () => ready },
               },
             ],
           },

@@ -1,0 +1,36 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { fixtureSite } from '../tests/helpers.ts';
+import { loadProject } from './project.ts';
+import { loadProjectOnThread } from './project-thread.ts';
+
+const NOW = new Date('2026-11-22T18:30Z');
+const sites = ['basic', 'broken'].map((name) => ({ name, ...fixtureSite(name) }));
+afterAll(() => sites.forEach((site) => site.cleanup()));
+
+describe('the project loaded on a thread of its own', () => {
+  test.each(sites)('is the project loadProject gives, dates and all: $name', async ({ root }) => {
+    const onThread = await loadProjectOnThread({ root, now: NOW });
+    const here = await loadProject({ root, now: NOW });
+    expect(onThread).toStrictEqual(here);
+    expect(onThread.now).toBeInstanceOf(Date);
+    expect(onThread.incidents.length + onThread.problems.length).toBeGreaterThan(0);
+  });
+
+  test('with options a thread cannot be sent, is loaded here instead, with the same result', async () => {
+    const { root } = sites[0];
+    // A function is not data: the site's own options, with one added that no thread can receive.
+    const options = { ...(await import(`${root}/astro.config.mjs`)).default.integrations[0].outpostOptions };
+    const unsendable = { ...options, extra: () => 'not data' };
+    const onThread = await loadProjectOnThread({ root, now: NOW, options: unsendable });
+    expect(onThread).toStrictEqual(await loadProject({ root, now: NOW, options: unsendable }));
+    expect(onThread.problems.map((problem) => problem.message).join('\n')).toMatch(/extra/);
+  });
+
+  test('that fails, fails the load with what went wrong on the thread', async () => {
+    const { root } = sites[0];
+    // Not a path: the thread's loadProject throws.
+    await expect(loadProjectOnThread({ root, now: NOW, paths: [42 as never] })).rejects.toThrow(
+      /^Outpost could not load the project: TypeError.*path/s,
+    );
+  });
+});
