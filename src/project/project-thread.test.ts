@@ -33,4 +33,25 @@ describe('the project loaded on a thread of its own', () => {
       /^Outpost could not load the project: TypeError.*path/s,
     );
   });
+
+  test('whose module cannot be loaded, fails the load with why, rather than going on without it', async () => {
+    const { root } = sites[0];
+    const missing = new URL('./no-such-project.js', import.meta.url).href;
+    await expect(loadProjectOnThread({ root, now: NOW }, missing)).rejects.toThrow(
+      /^Outpost could not load the project: Error \[ERR_MODULE_NOT_FOUND\]: Cannot find module .*no-such-project\.js/s,
+    );
+  });
+
+  test.each([
+    // An error thrown on the thread outside the load's own promise.
+    [
+      'setTimeout(() => { throw new Error("boom"); }); export const loadProject = () => new Promise(() => {});',
+      /^the thread loading the project failed: boom$/,
+    ],
+    // The thread ends without an answer.
+    ['export const loadProject = () => process.exit(3);', /^the thread loading the project stopped \(exit code 3\)$/],
+  ])('that ends without an answer, fails the load: %s', async (code, message) => {
+    const module = `data:text/javascript,${encodeURIComponent(code)}`;
+    await expect(loadProjectOnThread({ root: sites[0].root, now: NOW }, module)).rejects.toThrow(message);
+  });
 });

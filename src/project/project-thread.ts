@@ -6,8 +6,8 @@
  * before it.
  *
  * The thread answers with the project as `loadProject` returns it (structured clone: plain data, dates,
- * maps). When the thread cannot be used at all (the options cannot be sent, the thread does not start),
- * the project is loaded on the calling thread instead: the same result, only later.
+ * maps). Options that cannot be sent to a thread are loaded on the calling thread instead (the config's
+ * check reports them); a thread that fails fails the load, saying so.
  */
 import { Worker } from 'node:worker_threads';
 import { loadProject, type LoadedProject, type LoadOptions } from './project.ts';
@@ -26,38 +26,33 @@ import(workerData.module)
   );
 `;
 
-/** This module's sibling `project` module, in the language this module runs as. */
+/** This module's sibling `project` module, in the language this module runs as (TypeScript in a checkout). */
 const PROJECT_MODULE = new URL(`./project${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
 
 type Answer = { project: LoadedProject; error?: undefined } | { error: string; project?: undefined };
 
-export function loadProjectOnThread(options: LoadOptions): Promise<LoadedProject> {
+export function loadProjectOnThread(options: LoadOptions, module: string = PROJECT_MODULE): Promise<LoadedProject> {
   let worker: Worker;
   try {
     // Not the process's Node options: `--input-type=module` (a build started with `node -e`) would make the
     // thread's code a module.
-    worker = new Worker(LOADER, { eval: true, execArgv: [], workerData: { module: PROJECT_MODULE, options } });
+    worker = new Worker(LOADER, { eval: true, execArgv: [], workerData: { module, options } });
   } catch {
-    // Options that cannot be sent to a thread (not plain data): Astro's own validation of them comes later.
+    // Options that are not plain data cannot be sent: loaded here, where the config's check reports them.
     return loadProject(options);
   }
   return new Promise<LoadedProject>((resolve, reject) => {
-    let answered = false;
     worker.once('message', (answer: Answer) => {
-      answered = true;
-      void worker.terminate();
       if (answer.error !== undefined) reject(new Error(`Outpost could not load the project: ${answer.error}`));
       else resolve(answer.project);
     });
-    // The thread ended without an answer (it could not start, or load its modules): the same work, here.
-    const instead = () => {
-      if (answered) return;
-      answered = true;
-      resolve(loadProject(options));
-    };
-    worker.once('error', instead);
-    worker.once('exit', instead);
+    worker.once('error', (error) =>
+      reject(new Error(`the thread loading the project failed: ${error.message}`, { cause: error })),
+    );
+    // Once answered, the promise is settled and this changes nothing.
+    worker.once('exit', (code) => reject(new Error(`the thread loading the project stopped (exit code ${code})`)));
   }).finally(() => {
     worker.removeAllListeners();
+    void worker.terminate();
   });
 }

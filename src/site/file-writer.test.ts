@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
@@ -43,6 +43,20 @@ test('bytes that fill their own memory move to the thread; bytes in a shared poo
   expect(pooled.toString()).toBe('<p>copied</p>');
   expect(readFileSync(join(dir, 'own.html'), 'utf8')).toBe('<p>moved</p>');
   expect(readFileSync(join(dir, 'pooled.html'), 'utf8')).toBe('<p>copied</p>');
+});
+
+test('folders are made ahead of their files; one that cannot be made is reported by its file', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'blocked'), 'a file where a folder should be');
+  const files = fileWriter();
+  const [a, b, blocked] = [join(dir, 'incidents', 'a'), join(dir, 'incidents', 'b'), join(dir, 'blocked', 'c')];
+  files.folders([a, b, blocked]);
+  await files.write(join(a, 'index.html'), Buffer.from('a'));
+  await files.write(join(blocked, 'index.html'), Buffer.from('c'));
+  await expect(files.close()).rejects.toThrow(`${join(blocked, 'index.html')} could not be written: ENOTDIR`);
+  expect(readFileSync(join(a, 'index.html'), 'utf8')).toBe('a');
+  // Made ahead, though no file went into it.
+  expect(statSync(b).isDirectory()).toBe(true);
 });
 
 test('closing a writer that wrote nothing starts no thread and succeeds', async () => {

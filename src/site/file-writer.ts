@@ -11,19 +11,37 @@
 import { Worker } from 'node:worker_threads';
 
 /**
- * The writer thread (CommonJS, as Node runs code given as text). A message is a batch of files; the
- * answer, how many it wrote with their sizes and times, and the error that stopped it.
+ * The writer thread (CommonJS, as Node runs code given as text). A message is a batch of files (the
+ * answer: how many it wrote, with their sizes and times, and the error that stopped it) or folders to
+ * make ahead of their files (no answer).
  */
 const WRITER = `
 const { parentPort } = require('node:worker_threads');
 const { mkdirSync, statSync, writeFileSync } = require('node:fs');
 const { dirname } = require('node:path');
-parentPort.on('message', (batch) => {
+/** The folders made so far: each is made once, by the first of its files or ahead of them. */
+const made = new Set();
+const folder = (path) => {
+  if (made.has(path)) return;
+  mkdirSync(path, { recursive: true });
+  made.add(path);
+};
+parentPort.on('message', (message) => {
+  if (message.folders) {
+    // Made ahead; one that cannot be is made again by its file, whose failure names it.
+    for (const path of message.folders) {
+      try {
+        folder(path);
+      } catch {}
+    }
+    return;
+  }
+  const batch = message;
   const stats = [];
   let error = null;
   for (const { file, bytes } of batch) {
     try {
-      mkdirSync(dirname(file), { recursive: true });
+      folder(dirname(file));
       writeFileSync(file, bytes);
       const { size, mtimeMs } = statSync(file);
       stats.push([file, size, mtimeMs]);
@@ -47,6 +65,11 @@ const IN_FLIGHT = 128;
 export type WrittenFile = readonly [size: number, mtimeMs: number];
 
 export interface FileWriter {
+  /**
+   * Folders the files will go to, made on the thread ahead of them while it has nothing else to do. Each file's
+   * folder is made anyway if it is not there.
+   */
+  folders(paths: readonly string[]): void;
   /**
    * Hands a file over (its folders are made as needed); waits while too many are in flight. Bytes that
    * fill their whole `ArrayBuffer` are moved to the thread, not copied: the caller must not use them again.
@@ -113,6 +136,9 @@ export function fileWriter(): FileWriter {
     while (!done()) await new Promise<void>((resume) => wake.push(resume));
   };
   return {
+    folders(paths) {
+      if (paths.length > 0) thread().postMessage({ folders: paths });
+    },
     async write(file, bytes) {
       if (failed) throw failed;
       batch.push({ file, bytes });

@@ -15,7 +15,7 @@
  * does: src/site/pages/incident.astro, and so does a build with OUTPOST_BULK_PAGES=0), which
  * src/tests/build.test.ts and src/tests/languages.test.ts check.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileWriter, type WrittenFile } from './file-writer.ts';
 import type { Locale } from '../core/i18n/locales.ts';
 import { escapeHtml } from '../core/base/html.ts';
@@ -74,6 +74,11 @@ const occurrences = (text: string, marker: string) => text.split(marker).length 
 export type ShellKind = keyof typeof SHELL.slug;
 
 export interface IncidentPageWriter {
+  /**
+   * The pages the build will write, relative to the output folder: their folders are made ahead, while the
+   * other pages render (a page's folder costs as much as its file).
+   */
+  expect(pages: readonly string[]): void;
   /** A language's shell, as Astro rendered it (UTF-8). */
   shell(locale: Locale, kind: ShellKind, html: Buffer): Promise<void>;
   /**
@@ -140,6 +145,9 @@ export function incidentPageWriter(
     await files.write(file, html);
   };
   return {
+    expect(expected) {
+      files.folders(expected.map((page) => dirname(join(outDir, page))));
+    },
     async shell(locale, kind, html) {
       const key = `${locale}\0${kind}`;
       const shell = cut(html.toString(), kind, `the ${kind} incident page's shell in "${locale}"`, assets);

@@ -16,7 +16,13 @@ import { siteLocales } from '../core/config/languages.ts';
 import { siteLanguages } from '../core/outputs/view-model.ts';
 import { counted, formatReport, summaryLine } from '../core/base/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
-import { pageCodeVersion, prepareBuild, type BuildOutput, type PreparedBuild } from './build-output.ts';
+import {
+  incidentPageFile,
+  pageCodeVersion,
+  prepareBuild,
+  type BuildOutput,
+  type PreparedBuild,
+} from './build-output.ts';
 import { resolveNow } from '../project/clock.ts';
 import { CONFIG_FILE, INTEGRATION_NAME, withUrlOverride } from '../project/config.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
@@ -143,7 +149,16 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
             if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
             const kept = counted(build.kept.size, 'settled incident');
             if (build.kept.size > 0) logger.info(`keeping the pages of ${kept} from the last build`);
-            if (bulk) writer = incidentPageWriter(outDir, () => siteViewsFor(context), build);
+            if (bulk) {
+              writer = incidentPageWriter(outDir, () => siteViewsFor(context), build);
+              const folders = siteLanguages(result.config).map((language) => language.path);
+              const kept = build.kept;
+              writer.expect(
+                result.incidents
+                  .filter((incident) => !kept.has(incident.slug))
+                  .flatMap((incident) => folders.map((folder) => incidentPageFile(incident.slug, folder))),
+              );
+            }
           }
           if (context.cache)
             rememberProject(
