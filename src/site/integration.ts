@@ -28,6 +28,7 @@ import { CONFIG_FILE, INTEGRATION_NAME, withUrlOverride } from '../project/confi
 import { parseSiteConfig } from '../core/checks/validate.ts';
 import { describeFallback, loadProject, type LoadedProject } from '../project/project.ts';
 import { loadProjectOnThread } from '../project/project-thread.ts';
+import { hasParsedCache } from '../project/parsed-cache.ts';
 import type { SiteConfig } from '../core/config/schema.ts';
 import { OutpostValidationError, rememberProject, siteViewsFor, type SiteContext } from './site-context.ts';
 import { ARTICLES_ROUTE, incidentPageWriter, type IncidentPageWriter } from './incident-pages.ts';
@@ -111,11 +112,13 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         // `outpost build --keep-going` (the deploy's build) sets this:
         // broken incidents fall back to their last valid commit.
         const keepGoing = process.env.OUTPOST_KEEP_GOING === '1';
-        // A build loads the project on a thread of its own while Astro and Vite go on (src/project/project-thread.ts),
-        // and takes it before the first page renders; the dev server waits for it here.
+        // A build with nothing parsed yet loads the project on a thread of its own while Astro and Vite go on
+        // (src/project/project-thread.ts), and takes it before the first page renders. With the parses of an earlier
+        // run (`outpost build` validated just before; a rebuild), loading takes less than starting a thread for it.
+        const onThread = command === 'build' && !hasParsedCache(root);
         const loading: Promise<LoadedProject> = clock.problem
           ? Promise.resolve({ ok: false, problems: [clock.problem], incidents: [], now: clock.now })
-          : (command === 'build' ? loadProjectOnThread : loadProject)({ root, now: clock.now, options, keepGoing });
+          : (onThread ? loadProjectOnThread : loadProject)({ root, now: clock.now, options, keepGoing });
         // A build writes the incident pages in bulk (src/site/incident-pages.ts); the dev server renders each
         // on request, and so does a build with OUTPOST_BULK_PAGES=0 (the same bytes, slower: for comparing).
         const bulk = command === 'build' && process.env.OUTPOST_BULK_PAGES !== '0';
