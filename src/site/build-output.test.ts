@@ -18,6 +18,15 @@ import { incidentPageFile, pageCodeVersion, prepareBuild, startBuild } from './b
 const work = mkdtempSync(join(tmpdir(), 'outpost-build-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** A site's folders, under this file's own. */
+const siteFolders = (name: string) => {
+  const root = join(work, name);
+  return { root, outDir: join(root, 'dist'), publicDir: join(root, 'public') };
+};
+/** An incident over within the hour it began, on `day`. */
+const settledOn = (slug: string, day: string) =>
+  incident(slug, { timeline: [update('investigating', `${day}T10:00Z`), update('resolved', `${day}T11:00Z`)] });
+
 test('the code version of pages changes with the options and the installed packages, and only then', () => {
   const root = join(work, 'version');
   mkdirSync(root);
@@ -127,15 +136,9 @@ describe('a kept page stays whole', () => {
 });
 
 describe('between two builds', () => {
-  const root = join(work, 'site');
-  const outDir = join(root, 'dist');
-  const publicDir = join(root, 'public');
-  const old = incident('old', {
-    timeline: [update('investigating', '2026-10-01T10:00Z'), update('resolved', '2026-10-01T11:00Z')],
-  });
-  const gone = incident('gone', {
-    timeline: [update('investigating', '2026-10-02T10:00Z'), update('resolved', '2026-10-02T11:00Z')],
-  });
+  const { root, outDir, publicDir } = siteFolders('site');
+  const old = settledOn('old', '2026-10-01');
+  const gone = settledOn('gone', '2026-10-02');
   const open = incident('open', { timeline: [update('investigating', '2026-11-22T18:00Z')] });
   const now = new Date('2026-11-22T19:00Z');
   const write = (path: string, text = path) => {
@@ -206,12 +209,8 @@ describe('between two builds', () => {
 });
 
 describe('a build made ready before its incidents are known', () => {
-  const root = join(work, 'early');
-  const outDir = join(root, 'dist');
-  const publicDir = join(root, 'public');
-  const settled = incident('settled', {
-    timeline: [update('investigating', '2026-10-01T10:00Z'), update('resolved', '2026-10-01T11:00Z')],
-  });
+  const { root, outDir, publicDir } = siteFolders('early');
+  const settled = settledOn('settled', '2026-10-01');
   const open = incident('open', { timeline: [update('investigating', '2026-11-22T18:00Z')] });
   const now = new Date('2026-11-22T19:00Z');
   const write = (path: string) => {
@@ -240,6 +239,9 @@ describe('a build made ready before its incidents are known', () => {
   });
 
   test('a record to trust and nothing kept: the last build’s page that this one does not write goes at the end', () => {
+    // Older than this build: a file written since the build began is another's, and stays.
+    const past = new Date('2026-01-01T00:00Z');
+    utimesSync(join(outDir, incidentPageFile('settled')), past, past);
     const prepared = prepare();
     // Only the hashed assets go before Vite: the pages wait for the incidents, which may keep them.
     expect(existsSync(join(outDir, '_astro/Base.abc.css'))).toBe(false);
