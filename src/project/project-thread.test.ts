@@ -1,5 +1,6 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { fixtureSite } from '../tests/helpers.ts';
+import { hasParsedCache } from './parsed-cache.ts';
 import { loadProject } from './project.ts';
 import { loadProjectOnThread } from './project-thread.ts';
 
@@ -14,6 +15,17 @@ describe('the project loaded on a thread of its own', () => {
     expect(onThread).toStrictEqual(here);
     expect(onThread.now).toBeInstanceOf(Date);
     expect(onThread.incidents.length + onThread.problems.length).toBeGreaterThan(0);
+  });
+
+  test('writes what it parsed for the next run after it answers', async () => {
+    const site = fixtureSite('basic');
+    try {
+      expect(hasParsedCache(site.root)).toBe(false);
+      await loadProjectOnThread({ root: site.root, now: NOW });
+      await vi.waitFor(() => expect(hasParsedCache(site.root)).toBe(true), { timeout: 10_000 });
+    } finally {
+      site.cleanup();
+    }
   });
 
   test('with options a thread cannot be sent, is loaded here instead, with the same result', async () => {
@@ -45,11 +57,14 @@ describe('the project loaded on a thread of its own', () => {
   test.each([
     // An error thrown on the thread outside the load's own promise.
     [
-      'setTimeout(() => { throw new Error("boom"); }); export const loadProject = () => new Promise(() => {});',
+      'setTimeout(() => { throw new Error("boom"); }); export const loadProjectAndCaches = () => new Promise(() => {});',
       /^the thread loading the project failed: boom$/,
     ],
     // The thread ends without an answer.
-    ['export const loadProject = () => process.exit(3);', /^the thread loading the project stopped \(exit code 3\)$/],
+    [
+      'export const loadProjectAndCaches = () => process.exit(3);',
+      /^the thread loading the project stopped \(exit code 3\)$/,
+    ],
   ])('that ends without an answer, fails the load: %s', async (code, message) => {
     const module = `data:text/javascript,${encodeURIComponent(code)}`;
     await expect(loadProjectOnThread({ root: sites[0].root, now: NOW }, module)).rejects.toThrow(message);

@@ -14,14 +14,18 @@ import { loadProject, type LoadedProject, type LoadOptions } from './project.ts'
 
 /**
  * The thread (CommonJS, as Node runs code given as text): imports the project module (`.ts` in a
- * checkout, `.js` in the package), loads the project, answers once.
+ * checkout, `.js` in the package), loads the project, answers once, then writes the caches.
  */
 const LOADER = `
 const { parentPort, workerData } = require('node:worker_threads');
 import(workerData.module)
-  .then(({ loadProject }) => loadProject(workerData.options))
+  .then(({ loadProjectAndCaches }) => loadProjectAndCaches(workerData.options))
   .then(
-    (project) => parentPort.postMessage({ project }),
+    ({ project, saveCaches }) => {
+      parentPort.postMessage({ project });
+      // After the answer: the build goes on with the project while this writes what the next run reuses.
+      saveCaches();
+    },
     (error) => parentPort.postMessage({ error: error instanceof Error ? error.stack ?? error.message : String(error) }),
   );
 `;
@@ -53,6 +57,8 @@ export function loadProjectOnThread(options: LoadOptions, module: string = PROJE
     worker.once('exit', (code) => reject(new Error(`the thread loading the project stopped (exit code ${code})`)));
   }).finally(() => {
     worker.removeAllListeners();
-    void worker.terminate();
+    // The thread ends by itself once it has written the caches (which keeps the process until then). Failing to
+    // write them is only a slower next run.
+    worker.on('error', () => undefined);
   });
 }

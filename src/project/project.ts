@@ -50,13 +50,29 @@ export interface LoadedProject extends ProjectResult {
   fallbacks?: Fallback[];
 }
 
-export async function loadProject({
-  root,
-  now,
-  paths,
-  options,
-  keepGoing = false,
-}: LoadOptions): Promise<LoadedProject> {
+export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
+  const { project, saveCaches } = await loadProjectAndCaches(options);
+  saveCaches();
+  return project;
+}
+
+/**
+ * `loadProject`, leaving the caller to write what it read and parsed for the next run (`saveCaches`): a build's
+ * project thread answers first and writes after (src/project/project-thread.ts).
+ */
+export async function loadProjectAndCaches(options: LoadOptions): Promise<{
+  project: LoadedProject;
+  saveCaches: () => void;
+}> {
+  let saveCaches = () => {};
+  const project = await load(options, (save) => (saveCaches = save));
+  return { project, saveCaches };
+}
+
+async function load(
+  { root, now, paths, options, keepGoing = false }: LoadOptions,
+  caches: (save: () => void) => void,
+): Promise<LoadedProject> {
   let raw = options;
   if (raw === undefined) {
     const read = await readSiteOptions(root);
@@ -88,8 +104,10 @@ export async function loadProject({
   // Files parsed by an earlier run (a validation, the build that started this one) are not parsed again.
   const parsed = parsedCache(root);
   const result = validateProject(raw, CONFIG_FILE, files, { ...validateOptions, parsed });
-  parsed.save(!named);
-  index.save(!named);
+  caches(() => {
+    parsed.save(!named);
+    index.save(!named);
+  });
   // The brand's files (logo, custom CSS) are the config's: missing or off-origin, nothing is published.
   const branding = result.config ? brandingFileProblems(root, result.config, CONFIG_FILE) : [];
   const problems = [...read.problems, ...branding, ...result.problems];
