@@ -74,6 +74,9 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
   // nothing anywhere when it builds: off, before Astro records the build (it reads this after loading the config,
   // which calls this function). ASTRO_TELEMETRY_DISABLED set by the site is left as it is.
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  // Nor does the dev server ask the npm registry for a newer Astro (it would, once a day, after loading the config);
+  // upgrades come through the site's lock file (docs/upgrade.md).
+  process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
   let build: BuildOutput | undefined;
   let writer: IncidentPageWriter | undefined;
   /** The build's project, checked, and what the pages need of it set up (see `astro:config:setup`). */
