@@ -85,11 +85,12 @@ class ApiBuilder {
 
   constructor(site: SiteView) {
     this.#site = site;
-    const times = site.incidents
-      .flatMap((incident) => incident.updates.map((update) => update.at))
-      .filter((at) => at <= site.now);
     const newest = site.updatedAt;
-    this.#since = times.reduce((a, b) => (b < a ? b : a), newest);
+    // The first update posted by now (or the newest time, with none).
+    let since = newest;
+    for (const incident of site.incidents)
+      for (const at of incident.updateTimes) if (at <= site.now && at < since) since = at;
+    this.#since = since;
     for (const incident of site.incidents) {
       if (incident.type === 'notice') continue;
       for (const at of [incident.start, incident.end]) {

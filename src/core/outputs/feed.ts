@@ -48,19 +48,23 @@ export function feedEntries(site: SiteView, scope: FeedScope = siteScope(site)):
 }
 
 // Every update posted by now, newest first, sorted once per site view: each scope takes its newest from the top.
-const postedBySite = new WeakMap<SiteView, { incident: IncidentView; update: UpdateView }[]>();
+// By their times alone: only the updates a feed keeps get their views (the site has tens of thousands).
+type Posted = { incident: IncidentView; index: number; at: Date };
+const postedBySite = new WeakMap<SiteView, Posted[]>();
 
-function postedUpdates(site: SiteView): { incident: IncidentView; update: UpdateView }[] {
+function postedUpdates(site: SiteView): Posted[] {
   let posted = postedBySite.get(site);
   if (!posted) {
     posted = [];
     for (const incident of site.incidents) {
-      for (const update of incident.updates) if (update.at <= site.now) posted.push({ incident, update });
+      incident.updateTimes.forEach((at, index) => {
+        if (at <= site.now) posted!.push({ incident, index, at });
+      });
     }
     // Stable: updates of one incident at the same time keep the file's order (newest first).
     posted.sort(
       (a, b) =>
-        b.update.at.getTime() - a.update.at.getTime() ||
+        b.at.getTime() - a.at.getTime() ||
         (a.incident.slug < b.incident.slug ? -1 : a.incident.slug > b.incident.slug ? 1 : 0),
     );
     postedBySite.set(site, posted);
@@ -70,11 +74,10 @@ function postedUpdates(site: SiteView): { incident: IncidentView; update: Update
 
 function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
   const picked: { incident: IncidentView; update: UpdateView }[] = [];
-  for (const entry of postedUpdates(site)) {
+  for (const { incident, index } of postedUpdates(site)) {
     if (picked.length >= site.config.feedLimit) break;
-    if (scope.componentIds && !entry.incident.components.some((component) => scope.componentIds!.has(component.id)))
-      continue;
-    picked.push(entry);
+    if (scope.componentIds && !incident.components.some((component) => scope.componentIds!.has(component.id))) continue;
+    picked.push({ incident, update: incident.updates[index] });
   }
   // Only the entries that make the cut get their text and HTML.
   const { i18n } = site;

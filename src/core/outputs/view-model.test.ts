@@ -212,6 +212,8 @@ describe('the shop at 19:30 UTC', () => {
       settled: true,
       start: new Date('2026-11-22T18:05Z'),
       end: new Date('2026-11-22T19:02Z'),
+      // The times of the updates, newest first, as `updates` has them.
+      updateTimes: ['19:02', '18:40', '18:20', '18:05'].map((time) => new Date(`2026-11-22T${time}Z`)),
       durationLabel: '57 min',
       components: [
         // What it did, in the past tense and a neutral colour: the incident is over.
@@ -237,6 +239,7 @@ describe('the shop at 19:30 UTC', () => {
     });
     expect(view.incident).toBe(checkoutErrors);
     expect(view.latest).toBe(view.updates[0]);
+    expect(view.updateTimes).toEqual(view.updates.map((u) => u.at));
     expect(view.updates.map((u) => [u.label, u.anchor, u.url, u.html, u.text])).toEqual([
       [
         'Resolved',

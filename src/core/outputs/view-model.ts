@@ -61,6 +61,8 @@ export interface IncidentView {
   durationLabel: string;
   components: AffectedView[];
   updates: UpdateView[];
+  /** When each update was posted, in the order of `updates`, without making their views (feeds and the API scan all). */
+  readonly updateTimes: readonly Date[];
   latest: UpdateView;
   /** While active: when the newest update promised the next one, while that is still ahead. */
   nextUpdate?: Date;
@@ -346,6 +348,7 @@ function incidentView(state: IncidentState, context: ViewContext): IncidentView 
   const { incident, active, upcoming, end } = state;
   // Made on first use: a page kept from the last build, or a line in the history, never needs them.
   let updates: UpdateView[] | undefined;
+  let times: Date[] | undefined;
   const title = translated(incident.title, incident.titleTranslations, context);
   const view: IncidentView = {
     incident,
@@ -373,6 +376,9 @@ function incidentView(state: IncidentState, context: ViewContext): IncidentView 
     })),
     get updates() {
       return (updates ??= state.updates.map((update) => updateView(update, incident, context)));
+    },
+    get updateTimes() {
+      return (times ??= state.updates.map((update) => update.at));
     },
     get latest() {
       return this.updates[0];
