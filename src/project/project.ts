@@ -56,32 +56,30 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   return project;
 }
 
+/** What a load that stopped at the config has to write for the next run: nothing. */
+const NOTHING_TO_SAVE = () => {};
+
 /**
  * `loadProject`, leaving the caller to write what it read and parsed for the next run (`saveCaches`): a build's
  * project thread answers first and writes after (src/project/project-thread.ts).
  */
-export async function loadProjectAndCaches(options: LoadOptions): Promise<{
+export async function loadProjectAndCaches({ root, now, paths, options, keepGoing = false }: LoadOptions): Promise<{
   project: LoadedProject;
   saveCaches: () => void;
 }> {
-  let saveCaches = () => {};
-  const project = await load(options, (save) => (saveCaches = save));
-  return { project, saveCaches };
-}
-
-async function load(
-  { root, now, paths, options, keepGoing = false }: LoadOptions,
-  caches: (save: () => void) => void,
-): Promise<LoadedProject> {
   let raw = options;
   if (raw === undefined) {
     const read = await readSiteOptions(root);
-    if (read.problems.length > 0) return { incidents: [], problems: read.problems, ok: false, now };
+    if (read.problems.length > 0) {
+      return { project: { incidents: [], problems: read.problems, ok: false, now }, saveCaches: NOTHING_TO_SAVE };
+    }
     raw = read.options;
   }
   // The address this build is for (OUTPOST_URL), when the deploy or a mirror gives one.
   const effective = withUrlOverride(raw);
-  if (effective.problems.length > 0) return { incidents: [], problems: effective.problems, ok: false, now };
+  if (effective.problems.length > 0) {
+    return { project: { incidents: [], problems: effective.problems, ok: false, now }, saveCaches: NOTHING_TO_SAVE };
+  }
   raw = effective.options;
   const dir =
     typeof (raw as { incidentsDir?: unknown })?.incidentsDir === 'string'
@@ -104,15 +102,16 @@ async function load(
   // Files parsed by an earlier run (a validation, the build that started this one) are not parsed again.
   const parsed = parsedCache(root);
   const result = validateProject(raw, CONFIG_FILE, files, { ...validateOptions, parsed });
-  caches(() => {
+  const saveCaches = () => {
     parsed.save(!named);
     index.save(!named);
-  });
+  };
   // The brand's files (logo, custom CSS) are the config's: missing or off-origin, nothing is published.
   const branding = result.config ? brandingFileProblems(root, result.config, CONFIG_FILE) : [];
   const problems = [...read.problems, ...branding, ...result.problems];
   const ok = result.ok && read.problems.length === 0 && !hasErrors(branding);
-  if (ok || !keepGoing || !result.config || hasErrors(branding)) return { ...result, problems, ok };
+  if (ok || !keepGoing || !result.config || hasErrors(branding))
+    return { project: { ...result, problems, ok }, saveCaches };
 
   // Publish mode: every other incident stays current; each broken one falls back to its newest valid commit.
   const config = result.config;
@@ -159,5 +158,5 @@ async function load(
         ),
     ),
   ];
-  return { ...final, problems: reported, fallbacks };
+  return { project: { ...final, problems: reported, fallbacks }, saveCaches };
 }

@@ -175,6 +175,8 @@ export interface BuildOutput {
    * rendered, like `keptPages`; false for a page with an incident that is not settled.
    */
   keepView(file: string, slugs: readonly string[], about: string): boolean;
+  /** The files of an incident's page, one per language of the site, relative to the output folder. */
+  pageFiles(slug: string): string[];
   /** The files of the assets folder that HTML (text or UTF-8) refers to, relative to the output folder. */
   assetsIn(html: string | Buffer): string[];
   /**
@@ -288,6 +290,7 @@ export function prepareBuild(options: BuildSetup): PreparedBuild {
         interrupted,
         kept,
         keptPages,
+        pageFiles,
         keepView(file, slugs, about) {
           const incidents = slugs.map((slug) => keys.get(slug));
           if (incidents.some((key) => key === undefined)) return false;

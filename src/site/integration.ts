@@ -16,13 +16,7 @@ import { siteLocales } from '../core/config/languages.ts';
 import { siteLanguages } from '../core/outputs/view-model.ts';
 import { counted, formatReport, summaryLine } from '../core/base/problems.ts';
 import type { SiteConfigInput } from '../core/config/schema.ts';
-import {
-  incidentPageFile,
-  pageCodeVersion,
-  prepareBuild,
-  type BuildOutput,
-  type PreparedBuild,
-} from './build-output.ts';
+import { pageCodeVersion, prepareBuild, type BuildOutput } from './build-output.ts';
 import { resolveNow } from '../project/clock.ts';
 import { CONFIG_FILE, INTEGRATION_NAME, withUrlOverride } from '../project/config.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
@@ -115,6 +109,19 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         // `outpost build --keep-going` (the deploy's build) sets this:
         // broken incidents fall back to their last valid commit.
         const keepGoing = process.env.OUTPOST_KEEP_GOING === '1';
+        // The output folder is made ready before Vite writes to it; what is kept waits for the incidents.
+        const prepared =
+          command === 'build' && quick.config
+            ? prepareBuild({
+                root,
+                outDir,
+                publicDir: fileURLToPath(config.publicDir),
+                assetsDir: config.build.assets,
+                // The address is part of every page (links, canonical): a page built for another one is not kept.
+                code: pageCodeVersion(root, effective.options),
+                languageFolders: siteLanguages(quick.config).map((language) => language.path),
+              })
+            : undefined;
         // A build with nothing parsed yet loads the project on a thread of its own while Astro and Vite go on
         // (src/project/project-thread.ts), and takes it before the first page renders. With the parses of an earlier
         // run (`outpost build` validated just before; a rebuild), loading takes less than starting a thread for it.
@@ -126,7 +133,6 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         // on request, and so does a build with OUTPOST_BULK_PAGES=0 (the same bytes, slower: for comparing).
         const bulk = command === 'build' && process.env.OUTPOST_BULK_PAGES !== '0';
         const context: SiteContext = { root, options, cache: command !== 'dev', ...(bulk ? { bulk } : {}) };
-        let prepared: PreparedBuild | undefined;
 
         /**
          * The project, checked: its report, what the build keeps from the last one, the writer of the incident
@@ -151,18 +157,17 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           const valid = counted(result.incidents.length, 'incident');
           logger.info(`${valid} valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
           if (prepared) {
-            build = prepared.start(result.incidents, now);
-            if (build.interrupted) logger.info('the last build did not finish, so every page is rendered again');
-            const kept = counted(build.kept.size, 'settled incident');
-            if (build.kept.size > 0) logger.info(`keeping the pages of ${kept} from the last build`);
+            const output = prepared.start(result.incidents, now);
+            build = output;
+            if (output.interrupted) logger.info('the last build did not finish, so every page is rendered again');
+            const kept = counted(output.kept.size, 'settled incident');
+            if (output.kept.size > 0) logger.info(`keeping the pages of ${kept} from the last build`);
             if (bulk) {
-              writer = incidentPageWriter(outDir, () => siteViewsFor(context), build);
-              const folders = siteLanguages(result.config).map((language) => language.path);
-              const kept = build.kept;
+              writer = incidentPageWriter(outDir, () => siteViewsFor(context), output);
               writer.expect(
                 result.incidents
-                  .filter((incident) => !kept.has(incident.slug))
-                  .flatMap((incident) => folders.map((folder) => incidentPageFile(incident.slug, folder))),
+                  .filter((incident) => !output.kept.has(incident.slug))
+                  .flatMap((incident) => output.pageFiles(incident.slug)),
               );
             }
           }
@@ -177,18 +182,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         };
 
         let site: SiteConfig;
-        if (command === 'build' && quick.config) {
+        if (prepared && quick.config) {
           site = quick.config;
-          // The output folder is made ready before Vite writes to it; what is kept waits for the incidents.
-          prepared = prepareBuild({
-            root,
-            outDir,
-            publicDir: fileURLToPath(config.publicDir),
-            assetsDir: config.build.assets,
-            // The address is part of every page (links, canonical): a page built for another one is not kept.
-            code: pageCodeVersion(root, effective.options),
-            languageFolders: siteLanguages(site).map((language) => language.path),
-          });
           ready = loading.then((result) => void settle(result));
           // Taken before the first page renders (the plugin's `buildApp` below); a failure before then waits for it.
           ready.catch(() => undefined);

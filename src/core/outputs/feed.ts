@@ -57,9 +57,9 @@ function postedUpdates(site: SiteView): Posted[] {
   if (!posted) {
     posted = [];
     for (const incident of site.incidents) {
-      incident.updateTimes.forEach((at, index) => {
-        if (at <= site.now) posted!.push({ incident, index, at });
-      });
+      const times = incident.updateTimes;
+      for (let index = 0; index < times.length; index++)
+        if (times[index] <= site.now) posted.push({ incident, index, at: times[index] });
     }
     // Stable: updates of one incident at the same time keep the file's order (newest first).
     posted.sort(
