@@ -346,9 +346,11 @@ function pillOf(
 function incidentView(state: IncidentState, context: ViewContext): IncidentView {
   const { paths, componentById, i18n } = context;
   const { incident, active, upcoming, end } = state;
-  // Made on first use: a page kept from the last build, or a line in the history, never needs them.
+  // Made on first use: a page kept from the last build never needs them, and a line in the history not all.
   let updates: UpdateView[] | undefined;
   let times: Date[] | undefined;
+  let durationLabel: string | undefined;
+  let components: IncidentView['components'] | undefined;
   const title = translated(incident.title, incident.titleTranslations, context);
   const view: IncidentView = {
     incident,
@@ -365,15 +367,19 @@ function incidentView(state: IncidentState, context: ViewContext): IncidentView 
     settled: state.settled,
     start: state.start,
     end,
-    durationLabel: formatDuration(state.durationMs, i18n),
-    components: incident.components.map((affected) => ({
-      id: affected.id,
-      name: componentById.get(affected.id)?.name ?? affected.id,
-      status: affected.status,
-      statusLabel: i18n.t(`componentStatus.${affected.status}`),
-      url: paths.component(affected.id),
-      ...(incident.type === 'notice' ? {} : { pill: pillOf({ active, upcoming, end }, affected.status, i18n) }),
-    })),
+    get durationLabel() {
+      return (durationLabel ??= formatDuration(state.durationMs, i18n));
+    },
+    get components() {
+      return (components ??= incident.components.map((affected) => ({
+        id: affected.id,
+        name: componentById.get(affected.id)?.name ?? affected.id,
+        status: affected.status,
+        statusLabel: i18n.t(`componentStatus.${affected.status}`),
+        url: paths.component(affected.id),
+        ...(incident.type === 'notice' ? {} : { pill: pillOf({ active, upcoming, end }, affected.status, i18n) }),
+      })));
+    },
     get updates() {
       return (updates ??= state.updates.map((update) => updateView(update, incident, context)));
     },
