@@ -5,6 +5,7 @@
 import type { Incident } from '../incident/model.ts';
 import { incidentEnd, incidentStart, isSettledAt } from './status.ts';
 import { addDays, dayKey, monthKey, startOfDay } from '../incident/time.ts';
+import { memoize } from '../base/memo.ts';
 
 /** Newest first by start; ties by slug so the order never depends on file order. */
 export function sortIncidentsNewestFirst(incidents: readonly Incident[]): Incident[] {
@@ -98,11 +99,20 @@ export function groupByMonth(incidents: readonly Incident[], timeZone: string): 
   return monthsOf(sortIncidentsNewestFirst(incidents), timeZone);
 }
 
+/**
+ * The month of each start, per zone, kept with the start itself: an incident is in the site's history and in the
+ * history of each component it names, and the month is worked out once (Intl's formatting is most of the cost).
+ */
+const monthsOfStarts = memoize((_timeZone: string) => new WeakMap<Date, string>());
+
 /** Incidents already sorted newest first, grouped by month. */
 function monthsOf(sorted: readonly Incident[], timeZone: string): Month[] {
+  const known = monthsOfStarts(timeZone);
   const months: Month[] = [];
   for (const incident of sorted) {
-    const month = monthKey(incidentStart(incident), timeZone);
+    const start = incidentStart(incident);
+    let month = known.get(start);
+    if (month === undefined) known.set(start, (month = monthKey(start, timeZone)));
     const last = months[months.length - 1];
     if (last?.month === month) last.incidents.push(incident);
     else months.push({ month, incidents: [incident] });
