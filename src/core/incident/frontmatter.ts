@@ -14,6 +14,7 @@ import {
   withoutControlCharacters,
 } from '../base/control-characters.ts';
 import { describeZodIssues } from '../base/zod-issues.ts';
+import { readPlainYaml } from './plain-yaml.ts';
 import { memoize } from '../base/memo.ts';
 import type { ParseContext, Report } from './context.ts';
 import type { AffectedComponent } from './model.ts';
@@ -49,6 +50,35 @@ const schemaFor = (componentIds: readonly string[], locales: readonly string[] =
   schemaOf(JSON.stringify(componentIds), JSON.stringify(locales));
 
 export function parseFrontmatter(yamlText: string, firstLine: number, ctx: ParseContext, report: Report): Frontmatter {
+  return plainFrontmatter(yamlText, firstLine, ctx) ?? yamlFrontmatter(yamlText, firstLine, ctx, report);
+}
+
+/**
+ * A plain frontmatter (./plain-yaml.ts) that the schema takes as it is: nothing to report, so no YAML document is
+ * built for it. Undefined for anything else, which `yamlFrontmatter` reads and reports on. Both give the same
+ * fields and lines (the tests compare them).
+ */
+function plainFrontmatter(yamlText: string, firstLine: number, ctx: ParseContext): Frontmatter | undefined {
+  const fields = readPlainYaml(yamlText);
+  if (!fields) return undefined;
+  const raw = Object.fromEntries([...fields].map(([key, field]) => [key, field.value]));
+  const parsed = schemaFor(ctx.componentIds, ctx.locales).safeParse(raw, { reportInput: true });
+  if (!parsed.success) return undefined;
+  // As `locate` finds them: the key of `started`; the value of the title, or of its default language.
+  const started = fields.get('started');
+  const title = fields.get('title');
+  const titleIn = title?.fields && ctx.locales?.[0] ? title.fields.get(ctx.locales[0]) : undefined;
+  return {
+    data: parsed.data,
+    type: incidentTypeOf(raw),
+    components: affectedComponents(parsed.data),
+    startedLine: started ? started.keyLine + firstLine : firstLine,
+    titleLine: (titleIn ?? title)?.valueLine === undefined ? firstLine : (titleIn ?? title)!.valueLine + firstLine,
+  };
+}
+
+/** The frontmatter read with `yaml`, every problem reported where it is. */
+export function yamlFrontmatter(yamlText: string, firstLine: number, ctx: ParseContext, report: Report): Frontmatter {
   const result: Frontmatter = { components: [], startedLine: firstLine, titleLine: firstLine };
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'core', prettyErrors: false, uniqueKeys: true, lineCounter: counter });
