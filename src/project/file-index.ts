@@ -24,6 +24,8 @@ type Entry = [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash:
 export const textHash = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
 export interface FileIndex {
+  /** Whether the last run saw a file at this path (its stats then say whether it is as it was). */
+  has(path: string): boolean;
   /** The hash of the file's text, if the file is as the index last saw it. */
   hashOf(path: string, stats: Stats): string | undefined;
   /** The file was read now, with these stats, and its text has this hash. */
@@ -49,6 +51,7 @@ export function fileIndex(root: string, now: () => number = Date.now): FileIndex
   const seen: Record<string, Entry> = {};
   let changed = false;
   return {
+    has: (path) => Object.hasOwn(known, path),
     hashOf(path, stats) {
       const entry = known[path];
       if (

@@ -6,7 +6,18 @@
  * With an index of the last run's reads (./file-index.ts), a file that is as it
  * was then is read only when its text is asked for.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../core/base/problems.ts';
 import type { SourceFile } from '../core/checks/validate.ts';
@@ -97,20 +108,44 @@ export function readIncidentFiles(
   const files: SourceFile[] = [];
   for (const path of [...new Set(found)].sort()) {
     const name = shown(path);
-    const stats = index && statSync(path);
-    const known = stats && index.hashOf(name, stats);
+    // A file the index has seen is looked at first (usually it is as it was, and is not read); any other is
+    // read, with the times and size the open file gives.
+    const seenBefore = index?.has(name) ? statSync(path) : undefined;
+    const known = seenBefore && index!.hashOf(name, seenBefore);
     if (known) {
       files.push(unread(name, path, known));
       continue;
     }
-    const text = decodeText(readFileSync(path));
+    const { bytes, stats } = readWithStats(path);
+    const text = decodeText(bytes);
     if (typeof text === 'string') {
       const hash = textHash(text);
-      if (stats) index.remember(name, stats, hash);
+      index?.remember(name, seenBefore ?? stats, hash);
       files.push({ path: name, text, hash });
     } else problem(name, 'not-text', text.message, 'a UTF-8 text file', text.line);
   }
   return { files, problems };
+}
+
+/**
+ * A file's bytes, and its stats as the open file had them: the size `fstat` gives is the size read, as
+ * `readFileSync` reads it, so the index's stats need no `stat` of their own.
+ */
+function readWithStats(path: string): { bytes: Buffer; stats: Stats } {
+  const fd = openSync(path, 'r');
+  try {
+    const stats = fstatSync(fd);
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const read = readSync(fd, bytes, length, bytes.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return { bytes: bytes.subarray(0, length), stats };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
