@@ -15,7 +15,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -85,11 +85,6 @@ export interface ParsedCache extends ParsedIncidents {
 }
 
 /** The cache of the project at `root`. */
-/** Whether an earlier run at `root` left parsed incidents (they may still be of other texts or another parser). */
-export function hasParsedCache(root: string): boolean {
-  return existsSync(join(root, FOLDER));
-}
-
 export function parsedCache(root: string): ParsedCache {
   const folder = join(root, FOLDER);
   const stored: Map<string, Entry> = new Map();

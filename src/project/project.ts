@@ -59,11 +59,8 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
 /** What a load that stopped at the config has to write for the next run: nothing. */
 const NOTHING_TO_SAVE = () => {};
 
-/**
- * `loadProject`, leaving the caller to write what it read and parsed for the next run (`saveCaches`): a build's
- * project thread answers first and writes after (src/project/project-thread.ts).
- */
-export async function loadProjectAndCaches({ root, now, paths, options, keepGoing = false }: LoadOptions): Promise<{
+/** The project, and what writes what it read and parsed for the next run (`loadProject` writes it before it returns). */
+async function loadProjectAndCaches({ root, now, paths, options, keepGoing = false }: LoadOptions): Promise<{
   project: LoadedProject;
   saveCaches: () => void;
 }> {

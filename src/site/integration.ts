@@ -1,8 +1,7 @@
 /**
  * The Outpost Astro integration: `outpost({...})` in `astro.config.mjs`.
- * Validates the site config before Astro does anything and every incident
- * before the first page renders (a build loads them on a thread while Vite
- * bundles the pages), stops the build with the validator's report (removing
+ * Validates the site config and every incident before Astro bundles or
+ * renders anything, stops the build with the validator's report (removing
  * `dist/` so nothing stale can be deployed), and injects the site's routes.
  */
 import type { AstroIntegration } from 'astro';
@@ -21,8 +20,6 @@ import { resolveNow } from '../project/clock.ts';
 import { CONFIG_FILE, INTEGRATION_NAME, withUrlOverride } from '../project/config.ts';
 import { parseSiteConfig } from '../core/checks/validate.ts';
 import { describeFallback, loadProject, type LoadedProject } from '../project/project.ts';
-import { loadProjectOnThread } from '../project/project-thread.ts';
-import { hasParsedCache } from '../project/parsed-cache.ts';
 import type { SiteConfig } from '../core/config/schema.ts';
 import { OutpostValidationError, rememberProject, siteViewsFor, type SiteContext } from './site-context.ts';
 import { ARTICLES_ROUTE, incidentPageWriter, type IncidentPageWriter } from './incident-pages.ts';
@@ -73,8 +70,6 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
   process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
   let build: BuildOutput | undefined;
   let writer: IncidentPageWriter | undefined;
-  /** The build's project, checked, and what the pages need of it set up (see `astro:config:setup`). */
-  let ready: Promise<void> = Promise.resolve();
   return {
     name: INTEGRATION_NAME,
     outpostOptions: options,
@@ -109,7 +104,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         // `outpost build --keep-going` (the deploy's build) sets this:
         // broken incidents fall back to their last valid commit.
         const keepGoing = process.env.OUTPOST_KEEP_GOING === '1';
-        // The output folder is made ready before Vite writes to it; what is kept waits for the incidents.
+        // The output folder is made ready before Vite writes to it; what is kept is decided with the incidents.
         const prepared =
           command === 'build' && quick.config
             ? prepareBuild({
@@ -122,13 +117,9 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
                 languageFolders: siteLanguages(quick.config).map((language) => language.path),
               })
             : undefined;
-        // A build with nothing parsed yet loads the project on a thread of its own while Astro and Vite go on
-        // (src/project/project-thread.ts), and takes it before the first page renders. With the parses of an earlier
-        // run (`outpost build` validated just before; a rebuild), loading takes less than starting a thread for it.
-        const onThread = command === 'build' && !hasParsedCache(root);
         const loading: Promise<LoadedProject> = clock.problem
           ? Promise.resolve({ ok: false, problems: [clock.problem], incidents: [], now: clock.now })
-          : (onThread ? loadProjectOnThread : loadProject)({ root, now: clock.now, options, keepGoing });
+          : loadProject({ root, now: clock.now, options, keepGoing });
         // A build writes the incident pages in bulk (src/site/incident-pages.ts); the dev server renders each
         // on request, and so does a build with OUTPOST_BULK_PAGES=0 (the same bytes, slower: for comparing).
         const bulk = command === 'build' && process.env.OUTPOST_BULK_PAGES !== '0';
@@ -181,16 +172,8 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           return result.config;
         };
 
-        let site: SiteConfig;
-        if (prepared && quick.config) {
-          site = quick.config;
-          ready = loading.then((result) => void settle(result));
-          // Taken before the first page renders (the plugin's `buildApp` below); a failure before then waits for it.
-          ready.catch(() => undefined);
-        } else {
-          // The dev server, or a config with problems: the project's report (which has them) stops it here.
-          site = settle(await loading);
-        }
+        // Problems (the config's among them) stop the build or the dev server here, before Vite.
+        const site = settle(await loading);
         if (bulk) addMiddleware({ entrypoint: siteSource('middleware.ts'), order: 'pre' });
         addWatchFile(new URL(`${site.incidentsDir}/`, config.root));
         const file = (path: string) => JSON.stringify(join(root, path));
@@ -227,9 +210,6 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
                 name: 'outpost:context',
                 resolveId: (id: string) => (VIRTUAL_IDS.includes(id) ? `\0${id}` : undefined),
                 load: (id: string) => (id.startsWith('\0') ? modules[id.slice(1)] : undefined),
-                // After Vite has bundled the pages and before Astro renders the first (its own \`post\` hook,
-                // which renders, comes after this one): the project the thread loaded, or the build stops here.
-                buildApp: { order: 'post' as const, handler: () => ready },
               },
             ],
           },
