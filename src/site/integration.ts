@@ -117,9 +117,6 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
                 languageFolders: siteLanguages(quick.config).map((language) => language.path),
               })
             : undefined;
-        const loading: Promise<LoadedProject> = clock.problem
-          ? Promise.resolve({ ok: false, problems: [clock.problem], incidents: [], now: clock.now })
-          : loadProject({ root, now: clock.now, options, keepGoing });
         // A build writes the incident pages in bulk (src/site/incident-pages.ts); the dev server renders each
         // on request, and so does a build with OUTPOST_BULK_PAGES=0 (the same bytes, slower: for comparing).
         const bulk = command === 'build' && process.env.OUTPOST_BULK_PAGES !== '0';
@@ -173,7 +170,11 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         };
 
         // Problems (the config's among them) stop the build or the dev server here, before Vite.
-        const site = settle(await loading);
+        const site = settle(
+          clock.problem
+            ? { ok: false, problems: [clock.problem], incidents: [], now: clock.now }
+            : await loadProject({ root, now: clock.now, options, keepGoing }),
+        );
         if (bulk) addMiddleware({ entrypoint: siteSource('middleware.ts'), order: 'pre' });
         addWatchFile(new URL(`${site.incidentsDir}/`, config.root));
         const file = (path: string) => JSON.stringify(join(root, path));
