@@ -67,13 +67,13 @@ function plainFrontmatter(yamlText: string, firstLine: number, ctx: ParseContext
   // As `locate` finds them: the key of `started`; the value of the title, or of its default language.
   const started = fields.get('started');
   const title = fields.get('title');
-  const titleIn = title?.fields && ctx.locales?.[0] ? title.fields.get(ctx.locales[0]) : undefined;
+  const shownTitle = (title?.fields && ctx.locales?.[0] && title.fields.get(ctx.locales[0])) || title;
   return {
     data: parsed.data,
     type: incidentTypeOf(raw),
     components: affectedComponents(parsed.data),
     startedLine: started ? started.keyLine + firstLine : firstLine,
-    titleLine: (titleIn ?? title)?.valueLine === undefined ? firstLine : (titleIn ?? title)!.valueLine + firstLine,
+    titleLine: shownTitle ? shownTitle.valueLine + firstLine : firstLine,
   };
 }
 
