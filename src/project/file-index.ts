@@ -11,7 +11,6 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
-import { threadId } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 
 const FILE = 'node_modules/.cache/outpost/files.json';
@@ -79,8 +78,8 @@ export function fileIndex(root: string, now: () => number = Date.now): FileIndex
       if (!changed && Object.keys(files).length === Object.keys(known).length) return;
       try {
         mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(`${file}.${process.pid}-${threadId}.tmp`, JSON.stringify({ version: VERSION, files }));
-        renameSync(`${file}.${process.pid}-${threadId}.tmp`, file);
+        writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify({ version: VERSION, files }));
+        renameSync(`${file}.${process.pid}.tmp`, file);
       } catch {
         // An index that can't be written is only a slower next run.
       }

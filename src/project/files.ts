@@ -111,7 +111,7 @@ export function readIncidentFiles(
     // A file the index has seen is looked at first (usually it is as it was, and is not read); any other is
     // read, with the times and size the open file gives.
     const seenBefore = index?.has(name) ? statSync(path) : undefined;
-    const known = seenBefore && index!.hashOf(name, seenBefore);
+    const known = seenBefore && index?.hashOf(name, seenBefore);
     if (known) {
       files.push(unread(name, path, known));
       continue;

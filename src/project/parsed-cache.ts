@@ -19,7 +19,6 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { threadId } from 'node:worker_threads';
 import { memoize } from '../core/base/memo.ts';
 import type { Problem } from '../core/base/problems.ts';
 import type { ParsedContext, ParsedIncidents, SourceFile } from '../core/checks/validate.ts';
@@ -162,8 +161,8 @@ export function parsedCache(root: string): ParsedCache {
           if (!changed.has(index) && shard.size === counts[index]) return;
           const stored: Stored = { version: VERSION, entries: shard };
           const file = shardFile(folder, index);
-          writeFileSync(`${file}.${process.pid}-${threadId}.tmp`, serialize(stored));
-          renameSync(`${file}.${process.pid}-${threadId}.tmp`, file);
+          writeFileSync(`${file}.${process.pid}.tmp`, serialize(stored));
+          renameSync(`${file}.${process.pid}.tmp`, file);
         });
         rmSync(join(root, OLD_FILE), { force: true });
       } catch {

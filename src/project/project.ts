@@ -50,33 +50,22 @@ export interface LoadedProject extends ProjectResult {
   fallbacks?: Fallback[];
 }
 
-export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
-  const { project, saveCaches } = await loadProjectAndCaches(options);
-  saveCaches();
-  return project;
-}
-
-/** What a load that stopped at the config has to write for the next run: nothing. */
-const NOTHING_TO_SAVE = () => {};
-
-/** The project, and what writes what it read and parsed for the next run (`loadProject` writes it before it returns). */
-async function loadProjectAndCaches({ root, now, paths, options, keepGoing = false }: LoadOptions): Promise<{
-  project: LoadedProject;
-  saveCaches: () => void;
-}> {
+export async function loadProject({
+  root,
+  now,
+  paths,
+  options,
+  keepGoing = false,
+}: LoadOptions): Promise<LoadedProject> {
   let raw = options;
   if (raw === undefined) {
     const read = await readSiteOptions(root);
-    if (read.problems.length > 0) {
-      return { project: { incidents: [], problems: read.problems, ok: false, now }, saveCaches: NOTHING_TO_SAVE };
-    }
+    if (read.problems.length > 0) return { incidents: [], problems: read.problems, ok: false, now };
     raw = read.options;
   }
   // The address this build is for (OUTPOST_URL), when the deploy or a mirror gives one.
   const effective = withUrlOverride(raw);
-  if (effective.problems.length > 0) {
-    return { project: { incidents: [], problems: effective.problems, ok: false, now }, saveCaches: NOTHING_TO_SAVE };
-  }
+  if (effective.problems.length > 0) return { incidents: [], problems: effective.problems, ok: false, now };
   raw = effective.options;
   const dir =
     typeof (raw as { incidentsDir?: unknown })?.incidentsDir === 'string'
@@ -99,16 +88,13 @@ async function loadProjectAndCaches({ root, now, paths, options, keepGoing = fal
   // Files parsed by an earlier run (a validation, the build that started this one) are not parsed again.
   const parsed = parsedCache(root);
   const result = validateProject(raw, CONFIG_FILE, files, { ...validateOptions, parsed });
-  const saveCaches = () => {
-    parsed.save(!named);
-    index.save(!named);
-  };
+  parsed.save(!named);
+  index.save(!named);
   // The brand's files (logo, custom CSS) are the config's: missing or off-origin, nothing is published.
   const branding = result.config ? brandingFileProblems(root, result.config, CONFIG_FILE) : [];
   const problems = [...read.problems, ...branding, ...result.problems];
   const ok = result.ok && read.problems.length === 0 && !hasErrors(branding);
-  if (ok || !keepGoing || !result.config || hasErrors(branding))
-    return { project: { ...result, problems, ok }, saveCaches };
+  if (ok || !keepGoing || !result.config || hasErrors(branding)) return { ...result, problems, ok };
 
   // Publish mode: every other incident stays current; each broken one falls back to its newest valid commit.
   const config = result.config;
@@ -155,5 +141,5 @@ async function loadProjectAndCaches({ root, now, paths, options, keepGoing = fal
         ),
     ),
   ];
-  return { project: { ...final, problems: reported, fallbacks }, saveCaches };
+  return { ...final, problems: reported, fallbacks };
 }

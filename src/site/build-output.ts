@@ -221,9 +221,8 @@ export function startBuild(options: BuildSetup & { incidents: readonly Incident[
 /**
  * The first step, before Vite writes anything: reads the last build's record and, if it cannot be trusted,
  * empties the output folder (as Astro does); otherwise removes only the hashed assets, which every build
- * writes anew. The incidents, which decide what is kept, may come later (the integration loads them on a
- * thread while Vite bundles the pages); a page of the last build that this one neither keeps nor writes
- * is removed at the end (`finish`).
+ * writes anew. The incidents, which decide what is kept, come with `start`; a page of the last build that
+ * this one neither keeps nor writes is removed at the end (`finish`).
  */
 export function prepareBuild(options: BuildSetup): PreparedBuild {
   const { root, outDir, publicDir, assetsDir, code, languageFolders = [''] } = options;
