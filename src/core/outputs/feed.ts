@@ -76,7 +76,9 @@ function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
   const picked: { incident: IncidentView; update: UpdateView }[] = [];
   for (const { incident, index } of postedUpdates(site)) {
     if (picked.length >= site.config.feedLimit) break;
-    if (scope.componentIds && !incident.components.some((component) => scope.componentIds!.has(component.id))) continue;
+    // The incident's own list of components: the view's (with labels and pills) is made only for the entries kept.
+    const affected = incident.incident.components;
+    if (scope.componentIds && !affected.some((component) => scope.componentIds!.has(component.id))) continue;
     picked.push({ incident, update: incident.updates[index] });
   }
   // Only the entries that make the cut get their text and HTML.
