@@ -280,7 +280,7 @@ export function prepareBuild(options: BuildSetup): PreparedBuild {
       const present = (assets: readonly string[]) => assets.every(exists);
       const keptPages = () => (whole ??= new Set([...kept].filter((slug) => present(trusted!.pages[slug].assets))));
       const seen = new Map<string, readonly string[]>();
-      const assetsPrefix = Buffer.from(`/${assetsDir}/`);
+      const assetsPrefix = `/${assetsDir}/`;
       /** Archive pages asked about, with their keys, and those kept. */
       const viewKeys = new Map<string, string>();
       const keptViews = new Set<string>();
@@ -302,9 +302,9 @@ export function prepareBuild(options: BuildSetup): PreparedBuild {
           return keep;
         },
         assetsIn(html) {
-          if (typeof html === 'string') return assetsIn(html, assetsDir);
-          // Most HTML handed in as bytes is an incident's article, which refers to no asset: not decoded to find none.
-          return html.includes(assetsPrefix) ? assetsIn(html.toString(), assetsDir) : [];
+          // Most HTML handed in is an incident's article, which refers to no asset: not searched to find none.
+          if (!html.includes(assetsPrefix)) return [];
+          return assetsIn(html.toString(), assetsDir);
         },
         rendered(page, assets) {
           seen.set(page, assets);

@@ -2,93 +2,103 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { temporaryFolders } from '../tests/helpers.ts';
-import { NOW, shopSite } from '../tests/site-fixture.ts';
-import { articleMarker, incidentPageWriter, SHELL } from './incident-pages.ts';
+import { incident, update } from '../tests/builders.ts';
+import { NOW, SHOP_INCIDENTS, shopSite } from '../tests/site-fixture.ts';
+import { escapeHtml } from '../core/base/html.ts';
+import { incidentPageWriter, SHELL } from './incident-pages.ts';
+import { incidentArticleHtml } from './incident-article.ts';
 import { incidentPageFile } from './build-output.ts';
 
 const outDir = temporaryFolders('outpost-pages-');
 
-const site = shopSite();
+/** A title and a message in several scripts, with characters that are escaped: the page is written as UTF-8. */
+const unicode = incident('unicode', {
+  title: 'Café & “Kasse” – 日本語 <ok>',
+  timeline: [
+    update('investigating', '2026-11-22T10:00Z', 'Zahlungen schlagen fehl: "ß" & 支払い'),
+    update('resolved', '2026-11-22T11:00Z', 'Behoben ✓'),
+  ],
+});
+const site = shopSite([...SHOP_INCIDENTS, unicode]);
 const utf8 = (text: string) => Buffer.from(text);
-const shell = (kind: 'open' | 'settled') =>
+const shell = (kind: 'open' | 'settled', before = '') =>
   utf8(
-    `<html><title>${SHELL.title}</title><meta content="${SHELL.description}">` +
+    `${before}<html><title>${SHELL.title}</title><meta content="${SHELL.description}">` +
       `<a href="/incidents/${SHELL.slug[kind]}/">${kind}</a>${SHELL.article}</html>`,
   );
-const articles = (slugs: string[]) =>
-  utf8(`<main>${slugs.map((slug) => `${articleMarker(slug)}<article>${slug}</article>`).join('')}</main>`);
+const slugsOf = (settled: boolean) =>
+  site.incidents.filter((incident) => incident.settled === settled).map((incident) => incident.slug);
+const noAssets = { assetsIn: () => [], rendered: () => {}, keptPages: () => new Set<string>() };
 
 describe('incidentPageWriter', () => {
-  test('writes each incident page from its shell, also for articles rendered before their shell', async () => {
+  test('writes the page of every incident into the shell of its kind, with its article', async () => {
     const dir = outDir();
     const heard: string[] = [];
-    const writer = incidentPageWriter(dir, async () => [site], {
-      assetsIn: () => [],
-      rendered: (page) => heard.push(page),
-    });
-    const settled = site.incidents.filter((incident) => incident.settled).map((incident) => incident.slug);
-    const open = site.incidents.filter((incident) => !incident.settled).map((incident) => incident.slug);
+    const writer = incidentPageWriter(dir, async () => [site], { ...noAssets, rendered: (page) => heard.push(page) });
+    const [settled, open] = [slugsOf(true), slugsOf(false)];
     expect(settled.length).toBeGreaterThan(0);
     expect(open.length).toBeGreaterThan(0);
     await writer.shell('en', 'settled', shell('settled'));
-    await writer.articles('en', articles([...settled, ...open]));
     await writer.shell('en', 'open', shell('open'));
     const pages = [...(await writer.finish()).keys()].sort();
     expect(pages).toEqual([...settled, ...open].map((slug) => incidentPageFile(slug)).sort());
     expect(heard.sort()).toEqual(pages);
-    const first = site.incidentBySlug.get(settled[0])!;
-    expect(readFileSync(join(dir, incidentPageFile(first.slug)), 'utf8')).toBe(
-      `<html><title>${first.title}</title><meta content="${first.latest.text.slice(0, 200)}">` +
-        `<a href="/incidents/${first.slug}/">settled</a><article>${first.slug}</article></html>`,
+    for (const slug of ['unicode', open[0]]) {
+      const view = site.incidentBySlug.get(slug)!;
+      const kind = view.settled ? 'settled' : 'open';
+      expect(readFileSync(join(dir, incidentPageFile(slug)), 'utf8')).toBe(
+        `<html><title>${escapeHtml(view.title)}</title>` +
+          `<meta content="${view.latest.text.slice(0, 200).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">` +
+          `<a href="/incidents/${slug}/">${kind}</a>${incidentArticleHtml(view, site)}</html>`,
+      );
+    }
+    expect(readFileSync(join(dir, incidentPageFile('unicode')), 'utf8')).toContain(
+      '<title>Café &amp; “Kasse” – 日本語 &lt;ok&gt;</title><meta content="Behoben ✓">',
     );
     expect(site.now).toEqual(NOW);
   });
 
-  test('pages are cut from the bytes: text in any script, a marker that is no slug stays text, assets of both', async () => {
+  test('the pages kept from the last build are not written; the assets of shell and article are heard', async () => {
     const dir = outDir();
     const assets = new Map<string, readonly string[]>();
+    const [kept, ...settled] = slugsOf(true);
     const writer = incidentPageWriter(dir, async () => [site], {
-      assetsIn: (html) => html.toString().match(/\/_astro\/[a-z.]+/g) ?? [],
+      assetsIn: (html) => html.toString().match(/\/_astro\/[a-z.]+|Behoben/g) ?? [],
       rendered: (page, found) => assets.set(page, found),
+      keptPages: () => new Set([kept]),
     });
-    const [first, second] = site.incidents.filter((incident) => incident.settled);
-    const shellWithStyles = (kind: 'open' | 'settled') =>
-      utf8(`<link href="/_astro/site.css">${shell(kind).toString()}`);
-    await writer.shell('en', 'settled', shellWithStyles('settled'));
-    await writer.shell('en', 'open', shellWithStyles('open'));
-    const fake = '<!--_outpost-article:Not A Slug-->';
-    await writer.articles(
-      'en',
-      utf8(
-        `${articleMarker(first.slug)}<p>Café – 日本語 ✓ ${fake}</p><img src="/_astro/chart.png">` +
-          `${articleMarker(second.slug)}<p>ß</p>`,
-      ),
-    );
-    await writer.finish();
-    expect(readFileSync(join(dir, incidentPageFile(first.slug)), 'utf8')).toContain(
-      `<a href="/incidents/${first.slug}/">settled</a><p>Café – 日本語 ✓ ${fake}</p><img src="/_astro/chart.png"></html>`,
-    );
-    expect(readFileSync(join(dir, incidentPageFile(second.slug)), 'utf8')).toMatch(/settled<\/a><p>ß<\/p><\/html>$/);
-    expect([...(assets.get(incidentPageFile(first.slug)) ?? [])].sort()).toEqual([
-      '/_astro/chart.png',
-      '/_astro/site.css',
-    ]);
-    expect(assets.get(incidentPageFile(second.slug))).toEqual(['/_astro/site.css']);
+    await writer.shell('en', 'settled', shell('settled', '<link href="/_astro/site.css">'));
+    await writer.shell('en', 'open', shell('open', '<link href="/_astro/site.css">'));
+    const pages = await writer.finish();
+    expect(pages.has(incidentPageFile(kept))).toBe(false);
+    expect(() => statSync(join(dir, incidentPageFile(kept)))).toThrow(/ENOENT/);
+    expect(pages.size).toBe(site.incidents.length - 1);
+    // The shell's assets, then what the title, description and article refer to.
+    expect(assets.get(incidentPageFile('unicode'))).toEqual(['/_astro/site.css', 'Behoben', 'Behoben']);
+    expect(assets.get(incidentPageFile(settled.find((slug) => slug !== 'unicode')!))).toEqual(['/_astro/site.css']);
   });
 
   test('many pages: every one is on disk when finish returns', async () => {
     const dir = outDir();
-    const writer = incidentPageWriter(dir, async () => [site]);
+    const many = shopSite(
+      Array.from({ length: 300 }, (_, index) =>
+        incident(`outage-${index}`, {
+          title: `Outage ${index}`,
+          impact: 'minor',
+          timeline: [
+            update('investigating', '2026-11-01T10:00Z', `Number ${index} is down.`),
+            update('resolved', '2026-11-01T11:00Z', 'Fixed.'),
+          ],
+        }),
+      ),
+    );
+    const writer = incidentPageWriter(dir, async () => [many]);
     await writer.shell('en', 'settled', shell('settled'));
-    await writer.shell('en', 'open', shell('open'));
-    const slugs = site.incidents.map((incident) => incident.slug);
-    for (let round = 0; round < 20; round++) await writer.articles('en', articles(slugs));
     const pages = await writer.finish();
     // Each page once, with the size and time it has on disk (the build records them without looking again).
-    expect(pages.size).toBe(slugs.length);
+    expect(pages.size).toBe(300);
     for (const [page, [size, mtimeMs]] of pages) expect(statSync(join(dir, page))).toMatchObject({ size, mtimeMs });
-    for (const slug of slugs)
-      expect(readFileSync(join(dir, incidentPageFile(slug)), 'utf8')).toContain(`<article>${slug}`);
+    expect(readFileSync(join(dir, incidentPageFile('outage-299')), 'utf8')).toContain('<p>Number 299 is down.</p>');
   });
 
   test('a page that cannot be written fails the build, naming the file', async () => {
@@ -98,13 +108,26 @@ describe('incidentPageWriter', () => {
     const writer = incidentPageWriter(dir, async () => [site]);
     await writer.shell('en', 'settled', shell('settled'));
     await writer.shell('en', 'open', shell('open'));
-    await writer.articles('en', articles([site.incidents[0].slug])).catch(() => {});
     await expect(writer.finish()).rejects.toThrow(join(dir, 'incidents'));
   });
 
-  test('an article without a shell is reported at the end', async () => {
+  test('a kind of incident without its shell is reported at the end; a shell twice, or of no language, at once', async () => {
     const writer = incidentPageWriter(outDir(), async () => [site]);
-    await writer.articles('en', articles([site.incidents[0].slug]));
-    await expect(writer.finish()).rejects.toThrow(/no incident page shell was rendered for en /);
+    await writer.shell('en', 'settled', shell('settled'));
+    await expect(writer.shell('en', 'settled', shell('settled'))).rejects.toThrow(
+      `the settled incident page's shell in "en" was rendered twice`,
+    );
+    await expect(writer.shell('de', 'open', shell('open'))).rejects.toThrow(
+      `the open incident page's shell in "de" was rendered, and "de" is no language of this build`,
+    );
+    await expect(writer.finish()).rejects.toThrow('no incident page shell was rendered for en open');
+  });
+
+  test('a shell without its markers once each is refused, naming the marker', async () => {
+    const writer = incidentPageWriter(outDir(), async () => [site]);
+    await expect(writer.shell('en', 'open', utf8(`<title>${SHELL.title}</title>${SHELL.article}`))).rejects.toThrow(
+      `the open incident page's shell in "en" has "${SHELL.description}" 0 times, not once`,
+    );
+    await writer.finish().catch(() => {});
   });
 });

@@ -22,7 +22,7 @@ import { parseSiteConfig } from '../core/checks/validate.ts';
 import { describeFallback, loadProject, type LoadedProject } from '../project/project.ts';
 import type { SiteConfig } from '../core/config/schema.ts';
 import { OutpostValidationError, rememberProject, siteViewsFor, type SiteContext } from './site-context.ts';
-import { ARTICLES_ROUTE, incidentPageWriter, type IncidentPageWriter } from './incident-pages.ts';
+import { incidentPageWriter, type IncidentPageWriter } from './incident-pages.ts';
 import type { WrittenFile } from './file-writer.ts';
 import { siteSource } from './source.ts';
 
@@ -218,12 +218,6 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
         for (const [pattern, file] of ROUTES) {
           injectRoute({ pattern, entrypoint: siteSource(file), prerender: true });
         }
-        if (context.bulk)
-          injectRoute({
-            pattern: ARTICLES_ROUTE,
-            entrypoint: siteSource('pages/incident-articles.astro'),
-            prerender: true,
-          });
         // A site in several languages: each page again under the folder
         // of each language but the default (Astro's i18n convention).
         if (siteLocales(site).length > 1) {
@@ -240,7 +234,6 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
       },
       'astro:build:done': async ({ assets, logger }) => {
         const pages = (await writer?.finish()) ?? new Map<string, WrittenFile>();
-        if (writer?.waited) logger.debug(`${writer.waited} incident articles were rendered before their page shell`);
         buildFinished = true;
         if (!build) return;
         const removed = build.finish([...assets.values()].flat(), pages);
