@@ -4,6 +4,7 @@ import { SHOP_INCIDENTS, shopSite } from '../tests/site-fixture.ts';
 import { slot } from '../core/i18n/translate.ts';
 import { attribute, messageHtml, pillHtml } from './elements.ts';
 import { incidentArticleHtml } from './incident-article.ts';
+import { incidentLineHtml } from './incident-line.ts';
 
 const hostile = incident('hostile', {
   title: '<script>alert("title")</script> & \'more\'',
@@ -96,5 +97,35 @@ describe('the small elements', () => {
     const parts = site.i18n.parts('nextUpdate', { time: slot('time') });
     expect(messageHtml(parts, { time: '<time>soon</time>' })).toBe('Next update expected by <time>soon</time>');
     expect(() => messageHtml(parts, {})).toThrow('the message\'s slot "time" was given no element');
+  });
+});
+
+describe('incidentLineHtml', () => {
+  const line = (slug: string) => incidentLineHtml(site.incidentBySlug.get(slug)!, site);
+  const meta = (slug: string) => line(slug).replace(/^.*<span class="meta">|<\/span><\/li>$/g, '');
+  const time = (iso: string) => `<time datetime="${iso}">[^<]+</time>`;
+
+  test('the title escaped and linked, in a line of its own', () => {
+    expect(line('hostile')).toMatch(
+      /^<li class="incident-line impact-minor type-incident"><a href="\/status\/incidents\/hostile\/">&lt;script&gt;/,
+    );
+  });
+
+  test('over: when it started and how long it lasted; ongoing: its status and for how long', () => {
+    expect(meta('checkout-errors')).toMatch(
+      new RegExp(`^Major impact · ${time('2026-11-22T18:05:00Z')} · lasted 57 min$`),
+    );
+    expect(meta('api-slow')).toMatch(
+      new RegExp(`^Minor impact · ${time('2026-11-22T19:00:00Z')} · Investigating, ongoing for 30 min$`),
+    );
+  });
+
+  test('maintenance to come: its window; a pinned notice: until when', () => {
+    expect(meta('db-upgrade')).toMatch(
+      new RegExp(`^Maintenance · Scheduled: ${time('2026-11-29T02:00:00Z')} to ${time('2026-11-29T03:00:00Z')}$`),
+    );
+    expect(meta('peak')).toMatch(
+      new RegExp(`^Notice · ${time('2026-11-17T08:00:00Z')} · [^<]*${time('2026-12-01T00:00:00Z')}`),
+    );
   });
 });
