@@ -166,6 +166,9 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
               result,
               build && { kept: build.keptPages, keepView: build.keepView, ...(writer ? { writer } : {}) },
             );
+          // The pages' views, made while Vite bundles the pages (its main thread waits on its own threads much of
+          // that time) rather than after: the pages ask for them first. A problem is thrown again when they ask.
+          if (build) setImmediate(() => siteViewsFor(context).catch(() => {}));
           return result.config;
         };
 
