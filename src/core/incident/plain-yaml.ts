@@ -60,15 +60,16 @@ export function readPlainYaml(text: string): Map<string, PlainField> | undefined
   if (text.includes('\r') || findControlCharacter(text)) return undefined;
   const lines = text.split('\n');
   const fields = new Map<string, PlainField>();
-  let open: { field: PlainField; indent: string } | undefined;
+  /** The field whose fields the lines below it give, with those fields and their indent. */
+  let open: { field: PlainField; below: Map<string, PlainField>; indent: string } | undefined;
   for (let line = 0; line < lines.length; line++) {
     const source = lines[line];
     if (/^ *$/.test(source) || source.startsWith('#')) continue;
     const nested = source.startsWith(' ') ? NESTED.exec(source) : null;
     if (nested) {
       const [, indent, key, rest] = nested;
-      if (!open || (open.field.fields!.size > 0 && indent !== open.indent) || rest === undefined) return undefined;
-      const below = open.field.fields!;
+      if (!open || (open.below.size > 0 && indent !== open.indent) || rest === undefined) return undefined;
+      const { below } = open;
       const read = value(rest);
       if (read === undefined || below.has(key) || NOT_TEXT.test(key)) return undefined;
       if (below.size === 0) {
@@ -78,16 +79,17 @@ export function readPlainYaml(text: string): Map<string, PlainField> | undefined
       below.set(key, { value: read, keyLine: line, valueLine: line });
       continue;
     }
-    if (open && open.field.fields!.size === 0) return undefined;
+    if (open && open.below.size === 0) return undefined;
     open = undefined;
     const match = KEY.exec(source);
     if (!match) return undefined;
     const [, key, rest] = match;
     if (fields.has(key) || NOT_TEXT.test(key)) return undefined;
     if (rest === undefined || rest.trim() === '') {
-      const field: PlainField = { value: undefined, keyLine: line, valueLine: line, fields: new Map() };
+      const below = new Map<string, PlainField>();
+      const field: PlainField = { value: undefined, keyLine: line, valueLine: line, fields: below };
       fields.set(key, field);
-      open = { field, indent: '' };
+      open = { field, below, indent: '' };
       continue;
     }
     const read = value(rest);
@@ -95,7 +97,7 @@ export function readPlainYaml(text: string): Map<string, PlainField> | undefined
     fields.set(key, { value: read, keyLine: line, valueLine: line });
   }
   // No field at all (only comments) is no mapping to `yaml` either.
-  if (fields.size === 0 || (open && open.field.fields!.size === 0)) return undefined;
+  if (fields.size === 0 || (open && open.below.size === 0)) return undefined;
   for (const field of fields.values())
     if (field.fields) field.value = Object.fromEntries([...field.fields].map(([key, below]) => [key, below.value]));
   return fields;
