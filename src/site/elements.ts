@@ -13,15 +13,19 @@ import type { IncidentView, Pill, SiteView, UpdateView } from '../core/outputs/v
 
 const ATTRIBUTE_ESCAPES = /[&"]/;
 
+/** An attribute's value as Astro writes it (`toAttributeString`): `&` and `"` escaped, nothing else. */
+export function attributeValue(value: string): string {
+  return ATTRIBUTE_ESCAPES.test(value) ? value.replace(/&/g, '&amp;').replace(/"/g, '&quot;') : value;
+}
+
 /**
  * An attribute as Astro writes one (`addAttribute`): nothing for undefined, the name alone for an empty value, else
- * the value quoted, with `&` and `"` escaped and nothing else. Preceded by its space.
+ * the value quoted (`attributeValue`). Preceded by its space.
  */
 export function attribute(name: string, value: string | undefined): string {
   if (value === undefined) return '';
   if (value === '') return ` ${name}`;
-  const quoted = ATTRIBUTE_ESCAPES.test(value) ? value.replace(/&/g, '&amp;').replace(/"/g, '&quot;') : value;
-  return ` ${name}="${quoted}"`;
+  return ` ${name}="${attributeValue(value)}"`;
 }
 
 /** A time in the site's zone and language; `relative`: the enhancement script adds "x minutes ago". */

@@ -19,6 +19,7 @@ import type { Locale } from '../core/i18n/locales.ts';
 import { escapeHtml } from '../core/base/html.ts';
 import type { IncidentView, SiteView } from '../core/outputs/view-model.ts';
 import { incidentArticleHtml } from './incident-article.ts';
+import { attributeValue } from './elements.ts';
 import { incidentPageFile, type BuildOutput } from './build-output.ts';
 
 /** The markers of a shell. The slugs are not valid incident slugs (they have `_`), so no incident has one. */
@@ -28,9 +29,6 @@ export const SHELL = {
   description: '_outpost-shell-description_',
   article: '<!--_outpost-shell-article-->',
 } as const;
-
-/** An attribute value as Astro writes it (`toAttributeString`): `&` and `"` escaped, nothing else. */
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** How often `marker` occurs in `text`. */
 const occurrences = (text: string, marker: string) => text.split(marker).length - 1;
@@ -84,7 +82,7 @@ export function incidentPageWriter(
   const files = fileWriter();
   const writePage = async (site: SiteView, incident: IncidentView, shell: Shell) => {
     const title = escapeHtml(incident.title);
-    const description = escapeAttribute(incident.latest.text.slice(0, 200));
+    const description = attributeValue(incident.latest.text.slice(0, 200));
     const article = incidentArticleHtml(incident, site);
     const values: Record<Hole, string> = { slug: incident.slug, title, description, article };
     const text = shell.pieces.map((piece) => (typeof piece === 'string' ? piece : values[piece.hole])).join('');
