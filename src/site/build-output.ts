@@ -177,8 +177,8 @@ export interface BuildOutput {
   keepView(file: string, slugs: readonly string[], about: string): boolean;
   /** The files of an incident's page, one per language of the site, relative to the output folder. */
   pageFiles(slug: string): string[];
-  /** The files of the assets folder that HTML (text or UTF-8) refers to, relative to the output folder. */
-  assetsIn(html: string | Buffer): string[];
+  /** The files of the assets folder that HTML refers to, relative to the output folder. */
+  assetsIn(html: string): string[];
   /**
    * A page written outside Astro's page machinery (src/site/incident-pages.ts), with the assets it refers to
    * (`assetsIn` of its HTML).
@@ -304,7 +304,7 @@ export function prepareBuild(options: BuildSetup): PreparedBuild {
         assetsIn(html) {
           // Most HTML handed in is an incident's article, which refers to no asset: not searched to find none.
           if (!html.includes(assetsPrefix)) return [];
-          return assetsIn(html.toString(), assetsDir);
+          return assetsIn(html, assetsDir);
         },
         rendered(page, assets) {
           seen.set(page, assets);

@@ -20,12 +20,9 @@ const unicode = incident('unicode', {
   ],
 });
 const site = shopSite([...SHOP_INCIDENTS, unicode]);
-const utf8 = (text: string) => Buffer.from(text);
 const shell = (kind: 'open' | 'settled', before = '') =>
-  utf8(
-    `${before}<html><title>${SHELL.title}</title><meta content="${SHELL.description}">` +
-      `<a href="/incidents/${SHELL.slug[kind]}/">${kind}</a>${SHELL.article}</html>`,
-  );
+  `${before}<html><title>${SHELL.title}</title><meta content="${SHELL.description}">` +
+  `<a href="/incidents/${SHELL.slug[kind]}/">${kind}</a>${SHELL.article}</html>`;
 const slugsOf = (settled: boolean) =>
   site.incidents.filter((incident) => incident.settled === settled).map((incident) => incident.slug);
 const noAssets = { assetsIn: () => [], rendered: () => {}, keptPages: () => new Set<string>() };
@@ -63,7 +60,7 @@ describe('incidentPageWriter', () => {
     const assets = new Map<string, readonly string[]>();
     const [kept, ...settled] = slugsOf(true);
     const writer = incidentPageWriter(dir, async () => [site], {
-      assetsIn: (html) => html.toString().match(/\/_astro\/[a-z.]+|Behoben/g) ?? [],
+      assetsIn: (html) => html.match(/\/_astro\/[a-z.]+|Behoben/g) ?? [],
       rendered: (page, found) => assets.set(page, found),
       keptPages: () => new Set([kept]),
     });
@@ -125,7 +122,7 @@ describe('incidentPageWriter', () => {
 
   test('a shell without its markers once each is refused, naming the marker', async () => {
     const writer = incidentPageWriter(outDir(), async () => [site]);
-    await expect(writer.shell('en', 'open', utf8(`<title>${SHELL.title}</title>${SHELL.article}`))).rejects.toThrow(
+    await expect(writer.shell('en', 'open', `<title>${SHELL.title}</title>${SHELL.article}`)).rejects.toThrow(
       `the open incident page's shell in "en" has "${SHELL.description}" 0 times, not once`,
     );
     await writer.finish().catch(() => {});

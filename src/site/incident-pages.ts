@@ -42,10 +42,10 @@ export interface IncidentPageWriter {
    */
   expect(pages: readonly string[]): void;
   /**
-   * A language's shell, as Astro rendered it (UTF-8): the page of every incident of that language and kind that the
+   * A language's shell, as Astro rendered it: the page of every incident of that language and kind that the
    * build does not keep is written into it.
    */
-  shell(locale: Locale, kind: ShellKind, html: Buffer): Promise<void>;
+  shell(locale: Locale, kind: ShellKind, html: string): Promise<void>;
   /**
    * After the pages are rendered: the pages written, relative to the output folder, with their sizes and times,
    * once every one is on disk. Throws if a page could not be written, or if a language had incidents of a kind
@@ -104,7 +104,7 @@ export function incidentPageWriter(
       if (!site) throw new Error(`${what} was rendered, and "${locale}" is no language of this build`);
       if (rendered.has(key(locale, kind))) throw new Error(`${what} was rendered twice`);
       rendered.add(key(locale, kind));
-      const shell = cut(html.toString(), kind, what, assets);
+      const shell = cut(html, kind, what, assets);
       for (const incident of written(site)) if (kindOf(incident) === kind) await writePage(site, incident, shell);
     },
     async finish() {

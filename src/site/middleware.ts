@@ -11,7 +11,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const writer = getIncidentPageWriter();
   const { shell, locale } = context.props as { shell?: ShellKind; locale?: never };
   if (!writer || !locale || !shell) return next();
-  await writer.shell(locale, shell, Buffer.from(await (await next()).arrayBuffer()));
+  await writer.shell(locale, shell, await (await next()).text());
   // No body: Astro writes no file for it.
   return new Response(null);
 });
