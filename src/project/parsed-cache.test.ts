@@ -45,6 +45,29 @@ describe('incidents parsed in an earlier run', () => {
     expect(later.get(source, context)).toEqual(parsed);
   });
 
+  test("an incident's identity: the same for the same file in a later run, another for another text; none for others", () => {
+    const root = join(work, 'identity');
+    mkdirSync(root);
+    const first = parsedCache(root);
+    first.set(source, context, parsed, false);
+    first.save(true);
+    const identity = first.identity(parsed);
+    expect(identity).toEqual(expect.any(String));
+    const later = parsedCache(root);
+    const found = later.get(source, context)!;
+    expect(found).not.toBe(parsed); // a copy, read from the cache
+    expect(later.identity(found)).toBe(identity);
+    const edited = { ...parsed, title: 'B' };
+    later.set({ ...source, text: `${source.text}\n` }, context, edited, false);
+    expect(later.identity(edited)).toEqual(expect.any(String));
+    expect(later.identity(edited)).not.toBe(identity);
+    // Not from the cache, nor kept in it (times from Git outside a Git checkout are not kept).
+    expect(later.identity({ ...parsed })).toBeUndefined();
+    const timed = { ...parsed };
+    later.set({ ...source, path: 'incidents/timed.md' }, context, timed, true);
+    expect(later.identity(timed)).toBeUndefined();
+  });
+
   test('a run over every file drops what it did not ask for; a run over some keeps the rest', () => {
     const root = join(work, 'prune');
     mkdirSync(root);
@@ -144,7 +167,12 @@ describe('incidents parsed in an earlier run', () => {
     const timed = parsedCache(repo);
     timed.set(source, context, parsed, true);
     timed.save(true);
-    expect(parsedCache(repo).get(source, context)).toEqual(parsed);
+    const atOne = parsedCache(repo);
+    const found = atOne.get(source, context)!;
+    expect(found).toEqual(parsed);
+    // The commit is part of its identity: the same text read at another commit is another incident.
+    expect(atOne.identity(found)).toBe(timed.identity(parsed));
+    expect(atOne.identity(found)).toMatch(/ [0-9a-f]{40} false$/);
     git('commit', '-q', '--allow-empty', '-m', 'two');
     expect(parsedCache(repo).get(source, context)).toBeUndefined();
   });

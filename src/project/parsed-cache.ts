@@ -28,8 +28,8 @@ import { textHash } from './file-index.ts';
 const FOLDER = 'node_modules/.cache/outpost/parsed';
 /** Where versions before the shards kept the cache, in one file: removed when the shards are written. */
 const OLD_FILE = 'node_modules/.cache/outpost/parsed-incidents.v8';
-const VERSION = 3;
-/** Keys are base64url: their first letter spreads them evenly over the shards. */
+const VERSION = 4;
+/** Keys begin with a base64url hash: their first letter spreads them evenly over the shards. */
 const SHARDS = 16;
 const shardOf = (key: string) => key.charCodeAt(0) % SHARDS;
 const shardFile = (folder: string, shard: number) => join(folder, `${String(shard).padStart(2, '0')}.v8`);
@@ -81,6 +81,13 @@ export interface ParsedCache extends ParsedIncidents {
    * every incident file, so what it did not ask for (a deleted file, an old version) is dropped.
    */
   save(complete: boolean): void;
+  /**
+   * What an incident this run got from the cache, or parsed and kept in it, was parsed from: the key of its text, path,
+   * components, languages and parser, with the commit Git gave its times at. Any change to the incident changes it,
+   * so it stands for the incident where comparing the incidents themselves would cost more (the build's page keys).
+   * Undefined for any other incident.
+   */
+  identity(incident: Incident): string | undefined;
 }
 
 /** The cache of the project at `root`. */
@@ -107,15 +114,21 @@ export function parsedCache(root: string): ParsedCache {
   const configHash = memoize((config: string) => createHash('sha256').update(config).digest('base64url'));
   // A file is asked for a few times a run (its incident, the guidance on its words): its key is worked out once.
   const keys = new WeakMap<SourceFile, { context: ParsedContext; key: string }>();
+  const identities = new WeakMap<Incident, string>();
+  const use = (key: string, entry: Entry) => {
+    used.set(key, entry);
+    identities.set(entry.incident, `${key} ${entry.git ?? ''}`);
+  };
+  // What every file of a run is parsed with (the parser, the components, the languages), hashed once per run.
+  const contextHash = memoize((components: string, locales: string) =>
+    createHash('sha256').update(`${parser()}\0${components}\0${locales}`).digest('base64url'),
+  );
   const keyOf = (source: SourceFile, context: ParsedContext) => {
     const known = keys.get(source);
     if (known?.context === context) return known.key;
-    const { componentIds, locales = [] } = context;
-    // The text's hash, not the text: a file the index knows unchanged (./file-index.ts) is not read for it.
-    const key = createHash('sha256')
-      .update(`${parser()}\0${source.path}\0${componentIds.join('\n')}\0${locales.join('\n')}\0`)
-      .update(source.hash ?? textHash(source.text))
-      .digest('base64url');
+    // The text's hash, not the text: a file the index knows unchanged (./file-index.ts) is not read for it. It
+    // comes first, so the keys' first letters spread them over the shards.
+    const key = `${source.hash ?? textHash(source.text)} ${contextHash(context.componentIds.join('\n'), (context.locales ?? []).join('\n'))} ${source.path}`;
     keys.set(source, { context, key });
     return key;
   };
@@ -125,7 +138,7 @@ export function parsedCache(root: string): ParsedCache {
       const key = keyOf(source, context);
       const entry = stored.get(key);
       if (!entry || (entry.git !== undefined && entry.git !== gitNow())) return undefined;
-      used.set(key, entry);
+      use(key, entry);
       return entry.incident;
     },
     set(source, context, incident, timed) {
@@ -136,7 +149,7 @@ export function parsedCache(root: string): ParsedCache {
         entry.git = state;
       }
       const key = keyOf(source, context);
-      used.set(key, entry);
+      use(key, entry);
       changed.add(shardOf(key));
     },
     words(source, context, config) {
@@ -150,6 +163,7 @@ export function parsedCache(root: string): ParsedCache {
       entry.words = { config: configHash(config), problems };
       changed.add(shardOf(key));
     },
+    identity: (incident) => identities.get(incident),
     save(complete) {
       const entries = complete ? used : new Map([...stored, ...used]);
       const shards = Array.from({ length: SHARDS }, () => new Map<string, Entry>());

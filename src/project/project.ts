@@ -11,6 +11,7 @@ import {
   type SourceFile,
   type ValidateOptions,
 } from '../core/checks/validate.ts';
+import type { Incident } from '../core/incident/model.ts';
 import { brandingFileProblems } from './branding.ts';
 import { CONFIG_FILE, readSiteOptions, withUrlOverride } from './config.ts';
 import { fileIndex } from './file-index.ts';
@@ -48,6 +49,8 @@ export function describeFallback(fallback: Fallback): string {
 export interface LoadedProject extends ProjectResult {
   /** Publish mode only: the broken files and what was published instead. */
   fallbacks?: Fallback[];
+  /** What an incident was parsed from, where the cache knows it (see `ParsedCache.identity`). */
+  identity?: (incident: Incident) => string | undefined;
 }
 
 export async function loadProject({
@@ -94,7 +97,8 @@ export async function loadProject({
   const branding = result.config ? brandingFileProblems(root, result.config, CONFIG_FILE) : [];
   const problems = [...read.problems, ...branding, ...result.problems];
   const ok = result.ok && read.problems.length === 0 && !hasErrors(branding);
-  if (ok || !keepGoing || !result.config || hasErrors(branding)) return { ...result, problems, ok };
+  if (ok || !keepGoing || !result.config || hasErrors(branding))
+    return { ...result, problems, ok, identity: parsed.identity };
 
   // Publish mode: every other incident stays current; each broken one falls back to its newest valid commit.
   const config = result.config;

@@ -208,6 +208,36 @@ describe('between two builds', () => {
   });
 });
 
+describe("an incident's identity, where the project knows one", () => {
+  const { root, outDir, publicDir } = siteFolders('identity');
+  const settled = settledOn('settled', '2026-10-01');
+  const now = new Date('2026-11-22T19:00Z');
+  const write = (path: string) => {
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeFileSync(join(outDir, path), path);
+    return pathToFileURL(join(outDir, path));
+  };
+  const build = (identity?: string) =>
+    prepareBuild({ root, outDir, publicDir, assetsDir: '_astro', code: 'v1' }).start([settled], now, (incident) =>
+      incident === settled ? identity : undefined,
+    );
+
+  test('keys its page in place of its data: the page is kept while the identity is the same', () => {
+    mkdirSync(publicDir, { recursive: true });
+    build('parsed from text 1').finish([write(incidentPageFile('settled'))]);
+    expect([...build('parsed from text 1').kept]).toEqual(['settled']);
+    // The same data under another identity (the file was edited, say, and parses the same): rendered again.
+    const other = build('parsed from text 2');
+    expect(other.kept.size).toBe(0);
+    other.finish([write(incidentPageFile('settled'))]);
+    // Without one, the incident is keyed by its data: another key, so rendered again, then kept.
+    const byData = build(undefined);
+    expect(byData.kept.size).toBe(0);
+    byData.finish([write(incidentPageFile('settled'))]);
+    expect([...build(undefined).kept]).toEqual(['settled']);
+  });
+});
+
 describe('a build made ready before its incidents are known', () => {
   const { root, outDir, publicDir } = siteFolders('early');
   const settled = settledOn('settled', '2026-10-01');

@@ -209,8 +209,11 @@ export interface BuildSetup {
 
 /** A build whose output folder is ready for Vite, waiting for its incidents (see `prepareBuild`). */
 export interface PreparedBuild {
-  /** The incidents (checked) and the build's clock: which pages it keeps. */
-  start(incidents: readonly Incident[], now: Date): BuildOutput;
+  /**
+   * The incidents (checked) and the build's clock: which pages it keeps. `identity`: a key of what an incident
+   * was made from, where the caller knows one (`LoadedProject.identity`); any other incident is keyed by its data.
+   */
+  start(incidents: readonly Incident[], now: Date, identity?: (incident: Incident) => string | undefined): BuildOutput;
 }
 
 /** Both steps at once, for a build that has its incidents from the start. */
@@ -252,12 +255,12 @@ export function prepareBuild(options: BuildSetup): PreparedBuild {
   writeFileSync(marker, `${new Date(started).toISOString()}\n`);
 
   return {
-    start: (incidents, now) => {
+    start: (incidents, now, identity = () => undefined) => {
       const keys = new Map<string, string>();
       const kept = new Set<string>();
       for (const incident of incidents) {
         if (!isSettledAt(incident, now)) continue;
-        const key = hash(JSON.stringify(incident));
+        const key = hash(identity(incident) ?? JSON.stringify(incident));
         keys.set(incident.slug, key);
         const pages = pageFiles(incident.slug);
         if (

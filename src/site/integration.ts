@@ -145,7 +145,7 @@ export default function outpost(options: SiteConfigInput): OutpostIntegration {
           const valid = counted(result.incidents.length, 'incident');
           logger.info(`${valid} valid (${summaryLine(result.problems)}); clock ${now.toISOString()}`);
           if (prepared) {
-            const output = prepared.start(result.incidents, now);
+            const output = prepared.start(result.incidents, now, result.identity);
             build = output;
             if (output.interrupted) logger.info('the last build did not finish, so every page is rendered again');
             const kept = counted(output.kept.size, 'settled incident');

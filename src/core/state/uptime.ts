@@ -11,6 +11,7 @@
 import type { Incident } from '../incident/model.ts';
 import { incidentInterval } from './history.ts';
 import { incidentStart } from './status.ts';
+import { memoize } from '../base/memo.ts';
 import { addDays, dayKey, startOfDay } from '../incident/time.ts';
 import { componentStatusRank, worstComponentStatus, type ComponentStatus } from '../incident/vocabulary.ts';
 
@@ -138,6 +139,23 @@ export function uptimeDays(
   return daysOf(spansFor(ids, incidents, now), now, timeZone, days, tracked);
 }
 
+/**
+ * The last `days` days at `now` in a zone, oldest first: each day's key and the instants it begins and ends (today
+ * ends at `now`). Every scope (each component, group and the whole site) cuts its spans by the same days, so they
+ * are worked out once per build, not once per scope: each takes a few of `Intl`'s zone look-ups.
+ */
+const lastDays = memoize((nowMs: string, timeZone: string, count: string) => {
+  const now = Number(nowMs);
+  const today = dayKey(new Date(now), timeZone);
+  const days = Array.from({ length: Number(count) + 1 }, (_, index) => addDays(today, index - Number(count) + 1));
+  const starts = days.map((day) => startOfDay(day, timeZone).getTime());
+  return days.slice(0, -1).map((day, index): Readonly<{ day: string; from: number; to: number }> => ({
+    day,
+    from: starts[index],
+    to: Math.min(starts[index + 1], now),
+  }));
+}, 16);
+
 /** The last `days` days from a scope's spans (scopeSpans), oldest first. */
 export function daysOf(
   spans: readonly Span[],
@@ -146,12 +164,8 @@ export function daysOf(
   days: number,
   tracked?: string,
 ): UptimeDay[] {
-  const today = dayKey(now, timeZone);
   const out: UptimeDay[] = [];
-  for (let offset = days - 1; offset >= 0; offset--) {
-    const day = addDays(today, -offset);
-    const from = startOfDay(day, timeZone).getTime();
-    const to = Math.min(startOfDay(addDays(day, 1), timeZone).getTime(), now.getTime());
+  for (const { day, from, to } of lastDays(String(now.getTime()), timeZone, String(days))) {
     const touching = spans.filter(
       (span) => span.start < to && (span.end > from || (span.start === span.end && span.start >= from)),
     );
