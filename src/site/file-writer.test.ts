@@ -11,7 +11,7 @@ test('every file handed over is on disk, in its new folders, when close returns'
   const dir = folder();
   const files = fileWriter();
   for (let index = 0; index < 500; index++)
-    await files.write(join(dir, 'incidents', `page-${index}`, 'index.html'), Buffer.from(`<p>${index} · é 日本</p>`));
+    await files.write(join(dir, 'incidents', `page-${index}`, 'index.html'), `<p>${index} · é 日本</p>`);
   const written = await files.close();
   expect(written.size).toBe(500);
   for (const index of [0, 250, 499])
@@ -26,23 +26,19 @@ test('a file that cannot be written fails close, naming it; the writes after it 
   writeFileSync(join(dir, 'incidents'), 'not a folder');
   const files = fileWriter();
   const page = join(dir, 'incidents', 'checkout', 'index.html');
-  await files.write(page, Buffer.from('<p>page</p>'));
+  await files.write(page, '<p>page</p>');
   await expect(files.close()).rejects.toThrow(`${page} could not be written: ENOTDIR`);
-  await expect(files.write(join(dir, 'other.html'), Buffer.from('x'))).rejects.toThrow(page);
+  await expect(files.write(join(dir, 'other.html'), 'x')).rejects.toThrow(page);
 });
 
-test('bytes that fill their own memory move to the thread; bytes in a shared pool are copied', async () => {
+test('text is written as UTF-8, and the sizes answered are its bytes', async () => {
   const dir = folder();
   const files = fileWriter();
-  const own = new TextEncoder().encode('<p>moved</p>');
-  const pooled = Buffer.from('<p>copied</p>');
-  await files.write(join(dir, 'own.html'), own);
-  await files.write(join(dir, 'pooled.html'), pooled);
-  await files.close();
-  expect(own.byteLength).toBe(0);
-  expect(pooled.toString()).toBe('<p>copied</p>');
-  expect(readFileSync(join(dir, 'own.html'), 'utf8')).toBe('<p>moved</p>');
-  expect(readFileSync(join(dir, 'pooled.html'), 'utf8')).toBe('<p>copied</p>');
+  const text = '<p>Störung · 障害 · 🚧</p>';
+  await files.write(join(dir, 'page.html'), text);
+  const written = await files.close();
+  expect(readFileSync(join(dir, 'page.html'))).toEqual(Buffer.from(text, 'utf8'));
+  expect(written.get(join(dir, 'page.html'))?.[0]).toBe(Buffer.byteLength(text));
 });
 
 test('folders are made ahead of their files; one that cannot be made is reported by its file', async () => {
@@ -51,8 +47,8 @@ test('folders are made ahead of their files; one that cannot be made is reported
   const files = fileWriter();
   const [a, b, blocked] = [join(dir, 'incidents', 'a'), join(dir, 'incidents', 'b'), join(dir, 'blocked', 'c')];
   files.folders([a, b, blocked]);
-  await files.write(join(a, 'index.html'), Buffer.from('a'));
-  await files.write(join(blocked, 'index.html'), Buffer.from('c'));
+  await files.write(join(a, 'index.html'), 'a');
+  await files.write(join(blocked, 'index.html'), 'c');
   await expect(files.close()).rejects.toThrow(`${join(blocked, 'index.html')} could not be written: ENOTDIR`);
   expect(readFileSync(join(a, 'index.html'), 'utf8')).toBe('a');
   // Made ahead, though no file went into it.
@@ -69,7 +65,7 @@ test('writes also in a process started as a module (`node --input-type=module -e
   const script = `
     const { fileWriter } = await import(${JSON.stringify(new URL('./file-writer.ts', import.meta.url).href)});
     const files = fileWriter();
-    await files.write(${JSON.stringify(file)}, new TextEncoder().encode('<p>written</p>'));
+    await files.write(${JSON.stringify(file)}, '<p>written</p>');
     await files.close();`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);

@@ -4,9 +4,10 @@
  * A large build writes ten thousand incident pages, each a new folder and a new file. Through Node's
  * thread pool (`fs.promises`), that was four threads creating entries in the same folder at once, which
  * the kernel serializes at a cost, and a promise, a file handle and a callback per step on the main
- * thread. Here the main thread hands the files over in batches (moving the bytes, or copying those
- * that share their memory), and the writer thread does the plain synchronous calls, in order, and answers with each file's size and
- * time, which the build records (src/site/build-output.ts) without looking at the file again.
+ * thread. Here the main thread hands the files over in batches, as text (a copy of a string costs it less than
+ * encoding the string as UTF-8, which the writer thread does), and the writer thread does the plain synchronous calls,
+ * in order, and answers with each file's size and time, which the build records (src/site/build-output.ts) without
+ * looking at the file again.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -39,10 +40,10 @@ parentPort.on('message', (message) => {
   const batch = message;
   const stats = [];
   let error = null;
-  for (const { file, bytes } of batch) {
+  for (const { file, text } of batch) {
     try {
       folder(dirname(file));
-      writeFileSync(file, bytes);
+      writeFileSync(file, text);
       const { size, mtimeMs } = statSync(file);
       stats.push([file, size, mtimeMs]);
     } catch (failure) {
@@ -70,11 +71,8 @@ export interface FileWriter {
    * folder is made anyway if it is not there.
    */
   folders(paths: readonly string[]): void;
-  /**
-   * Hands a file over (its folders are made as needed); waits while too many are in flight. Bytes that
-   * fill their whole `ArrayBuffer` are moved to the thread, not copied: the caller must not use them again.
-   */
-  write(file: string, bytes: Uint8Array): Promise<void>;
+  /** Hands a file over, its text to be written as UTF-8 (its folders are made as needed); waits while too many are in flight. */
+  write(file: string, text: string): Promise<void>;
   /**
    * Once every file handed over is written: their sizes and times by path. Throws the first failure,
    * naming its file. Ends the thread.
@@ -84,7 +82,7 @@ export interface FileWriter {
 
 export function fileWriter(): FileWriter {
   let worker: Worker | undefined;
-  let batch: { file: string; bytes: Uint8Array }[] = [];
+  let batch: { file: string; text: string }[] = [];
   let inFlight = 0;
   let failed: Error | undefined;
   let wake: (() => void)[] = [];
@@ -124,12 +122,7 @@ export function fileWriter(): FileWriter {
   };
   const flush = () => {
     if (batch.length === 0) return;
-    // Bytes that are all of their memory move to the thread (the sender's view of them is emptied); others are copied.
-    const moved = new Set<ArrayBuffer>();
-    for (const { bytes } of batch)
-      if (bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength)
-        moved.add(bytes.buffer);
-    thread().postMessage(batch, [...moved]);
+    thread().postMessage(batch);
     batch = [];
   };
   const until = async (done: () => boolean) => {
@@ -139,9 +132,9 @@ export function fileWriter(): FileWriter {
     folders(paths) {
       if (paths.length > 0) thread().postMessage({ folders: paths });
     },
-    async write(file, bytes) {
+    async write(file, text) {
       if (failed) throw failed;
-      batch.push({ file, bytes });
+      batch.push({ file, text });
       inFlight++;
       if (batch.length >= BATCH) flush();
       await until(() => inFlight < IN_FLIGHT || failed !== undefined);

@@ -85,10 +85,7 @@ export function incidentPageWriter(
     const description = attributeValue(incident.latest.text.slice(0, 200));
     const article = incidentArticleHtml(incident, site);
     const values: Record<Hole, string> = { slug: incident.slug, title, description, article };
-    const text = shell.pieces.map((piece) => (typeof piece === 'string' ? piece : values[piece.hole])).join('');
-    // A buffer of its own (not Node's shared pool), so the page moves to the writer thread instead of being copied.
-    const html = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
-    html.write(text);
+    const html = shell.pieces.map((piece) => (typeof piece === 'string' ? piece : values[piece.hole])).join('');
     const page = incidentPageFile(incident.slug, site.language.path);
     pages.push(page);
     assets.rendered(page, [...shell.assets, ...assets.assetsIn(`${title}\n${description}\n${article}`)]);
