@@ -5,11 +5,24 @@
  * a component per line. Written as Astro writes a template with `compressHTML` (see src/site/elements.ts).
  */
 import { escapeHtml } from '../core/base/html.ts';
+import { memoizeByReference } from '../core/base/memo.ts';
 import { slot } from '../core/i18n/translate.ts';
 import type { IncidentView, SiteView } from '../core/outputs/view-model.ts';
 import { attribute, messageHtml, timeHtml } from './elements.ts';
 
 export function incidentLineHtml(incident: IncidentView, site: SiteView): string {
+  return linesOf(site)(incident);
+}
+
+/**
+ * A language's lines, each written once: an incident's line is the same on every page of history it is on (the
+ * site's, and each of its components').
+ */
+const linesOf = memoizeByReference((site: SiteView) =>
+  memoizeByReference((incident: IncidentView) => lineHtml(incident, site)),
+);
+
+function lineHtml(incident: IncidentView, site: SiteView): string {
   const { i18n } = site;
   const kind =
     incident.type === 'incident'
