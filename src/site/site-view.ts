@@ -48,13 +48,18 @@ export function getKeptPages(): ReadonlySet<string> {
   return keptPages(context);
 }
 
+/** Whether a page of history is an archive page (src/core/state/history.ts), by what the site's state knows. */
+export function archivePage(site: SiteView, page: HistoryPage): boolean {
+  return isArchivePage(page, site.now, (incident) => site.incidentBySlug.get(incident.slug)!.settled);
+}
+
 /**
  * Whether this build keeps a page of history from the last one instead of rendering it: an archive page
  * (src/core/state/history.ts) at `address` (a path of the site) that shows what it showed then. `about`
  * names whose history it is; the page's number, the number of pages and the language count too.
  */
 export function keepsArchivePage(site: SiteView, address: string, page: HistoryPage, about: string): boolean {
-  if (!isArchivePage(page, site.now) || !address.startsWith(site.paths.root)) return false;
+  if (!archivePage(site, page) || !address.startsWith(site.paths.root)) return false;
   const file = `${address.slice(site.paths.root.length)}index.html`;
   const slugs = page.months.flatMap((month) => month.incidents.map((incident) => incident.slug));
   return keptView(context, file, slugs, [about, page.page, page.pageCount, site.i18n.locale].join('\0'));

@@ -87,16 +87,19 @@ class ApiBuilder {
     this.#site = site;
     const newest = site.updatedAt;
     // The first update posted by now (or the newest time, with none).
+    // Times as numbers, and the incident's own list of components (not the view's, with its pills): every incident
+    // of the site is looked at here.
+    const now = site.now.getTime();
     let since = newest;
     for (const incident of site.incidents)
-      for (const at of incident.updateTimes) if (at <= site.now && at < since) since = at;
+      for (const at of incident.updateTimes) if (at.getTime() <= now && at.getTime() < since.getTime()) since = at;
     this.#since = since;
     for (const incident of site.incidents) {
       if (incident.type === 'notice') continue;
       for (const at of [incident.start, incident.end]) {
-        if (!at || at > site.now) continue;
-        for (const { id } of incident.components)
-          if (at > (this.#changed.get(id) ?? this.#since)) this.#changed.set(id, at);
+        if (!at || at.getTime() > now) continue;
+        for (const { id } of incident.incident.components)
+          if (at.getTime() > (this.#changed.get(id) ?? this.#since).getTime()) this.#changed.set(id, at);
       }
     }
     this.page = {

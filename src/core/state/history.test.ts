@@ -115,6 +115,13 @@ describe('months and pages', () => {
     expect(
       historyPages([...many, early], 'UTC', 3).every((page) => page.page === 1 || isArchivePage(page, later)),
     ).toBe(true);
+    // Whether each incident is settled, as the caller worked it out (the site's state), decides as the clock would.
+    const pages = historyPages([...many, early], 'UTC', 3);
+    const settledNow = (incident: (typeof many)[number]) => incident !== early;
+    expect(pages.map((page) => isArchivePage(page, now, settledNow))).toEqual(
+      pages.map((page) => isArchivePage(page, now)),
+    );
+    expect(pages.map((page) => isArchivePage(page, now, () => true))).toEqual(pages.map((page) => page.page > 1));
   });
 });
 

@@ -132,8 +132,13 @@ export interface HistoryPage {
  * incidents and the number of pages stay as they are. (The first page is where readers land, with the maintenance
  * still to come: it always shows the current state.)
  */
-export function isArchivePage(page: HistoryPage, now: Date): boolean {
-  return page.page > 1 && page.months.every((month) => month.incidents.every((incident) => isSettledAt(incident, now)));
+export function isArchivePage(
+  page: HistoryPage,
+  now: Date,
+  /** Whether an incident is settled at `now`, where the caller has worked it out already. */
+  settled: (incident: Incident) => boolean = (incident) => isSettledAt(incident, now),
+): boolean {
+  return page.page > 1 && page.months.every((month) => month.incidents.every(settled));
 }
 
 /** Pages of `pageSize` incidents, newest first, each grouped by month. Always at least one page. */
