@@ -8,6 +8,7 @@ import { parseIncident, type ParseContext } from '../incident/parse.ts';
 import { slugFromPath } from '../incident/slug.ts';
 import { FUTURE_TOLERANCE_MS } from '../incident/body.ts';
 import { formatTimestamp } from '../incident/time.ts';
+import { memoizeByReference } from '../base/memo.ts';
 import { hasErrors, type Problem } from '../base/problems.ts';
 import { ComponentSchema, SiteConfigSchema, type SiteConfig } from '../config/schema.ts';
 import { describeZodIssues, dottedPath } from '../base/zod-issues.ts';
@@ -163,14 +164,14 @@ export function parseContextFor(
   now: Date,
   timeOfLine?: (line: number) => Date | undefined,
 ): ParseContext {
-  return {
-    file,
-    componentIds: config.components.map((component) => component.id),
-    locales: siteLocales(config),
-    now,
-    timeOfLine,
-  };
+  return { file, ...parsedFor(config), now, timeOfLine };
 }
+
+/** The components and languages every file of a site is parsed for: worked out once per config, not per file. */
+const parsedFor = memoizeByReference((config: SiteConfig) => ({
+  componentIds: config.components.map((component) => component.id),
+  locales: siteLocales(config),
+}));
 
 export function validateIncidents(
   files: readonly SourceFile[],
@@ -289,10 +290,16 @@ export interface ProjectResult {
  */
 export function siteClock(incidents: readonly Incident[], now: Date): { now: Date; notice?: Problem } {
   let ahead: { incident: Incident; update: Incident['updates'][number] } | undefined;
+  // As numbers: every update of the site is looked at.
+  let newest = now.getTime();
+  const limit = newest + FUTURE_TOLERANCE_MS;
   for (const incident of incidents) {
     for (const update of incident.updates) {
-      if (update.at > (ahead?.update.at ?? now) && update.at.getTime() <= now.getTime() + FUTURE_TOLERANCE_MS)
+      const at = update.at.getTime();
+      if (at > newest && at <= limit) {
         ahead = { incident, update };
+        newest = at;
+      }
     }
   }
   if (!ahead) return { now };
