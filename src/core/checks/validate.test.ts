@@ -457,6 +457,17 @@ describe('validating incidents and the project', () => {
       ]);
     });
 
+    test("a file that parses but can't be rendered is not kept: every run reports it", () => {
+      const { parsed, calls } = memory();
+      const deep = file('incidents/deep.md', `## Investigating · 2026-11-22 18:05 UTC\n${'<div>'.repeat(70)}x\n`);
+      for (let run = 0; run < 2; run++) {
+        const result = validateIncidents([deep], config, { now, parsed });
+        expect(result.incidents).toEqual([]);
+        expect(result.problems.map((problem) => problem.rule)).toEqual(['unrenderable-message']);
+      }
+      expect(calls).toEqual(['get incidents/deep.md', 'get incidents/deep.md']);
+    });
+
     test('the guidance on the words is kept with the incident; what the clock decides is judged again', () => {
       const { parsed } = memory();
       const words = new Map<string, Problem[]>();

@@ -208,16 +208,19 @@ export function validateIncidents(
         incident.updates.some((update) => update.at.getTime() > options.now.getTime() + FUTURE_TOLERANCE_MS)
       )
         incident = undefined;
+      // Only an incident without problems is kept, rendering included: one found there renders.
+      let renderProblems: Problem[] = [];
       if (!incident) {
         let timed = false;
         const timeOf = timeOfLine ? (line: number) => ((timed = true), timeOfLine(file.path, line)) : undefined;
         const result = parseIncident(file.text, { ...context, timeOfLine: timeOf });
         problems.push(...result.problems);
-        if (result.incident && result.problems.length === 0) options.parsed?.set(file, context, result.incident, timed);
         incident = result.incident;
+        renderProblems = incident ? renderingProblems(incident) : [];
+        problems.push(...renderProblems);
+        if (incident && result.problems.length === 0 && renderProblems.length === 0)
+          options.parsed?.set(file, context, incident, timed);
       }
-      const renderProblems = incident ? renderingProblems(incident) : [];
-      problems.push(...renderProblems);
       if (incident && renderProblems.length === 0) {
         incidents.push(incident);
         // The guidance on its words is kept with the incident; what the clock decides is judged every run.
