@@ -82,8 +82,20 @@ function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
     picked.push({ incident, update: incident.updates[index] });
   }
   // Only the entries that make the cut get their text and HTML.
+  return picked.map(({ incident, update }) => entryOf(site, incident, update));
+}
+
+/**
+ * An update's entry reads the same in every feed it is in (the site's, and those of each of its components and
+ * groups): made once per site view.
+ */
+const entriesByUpdate = new WeakMap<UpdateView, FeedEntry>();
+
+function entryOf(site: SiteView, incident: IncidentView, update: UpdateView): FeedEntry {
+  let entry = entriesByUpdate.get(update);
+  if (entry) return entry;
   const { i18n } = site;
-  return picked.map(({ incident, update }) => ({
+  entry = {
     id: update.id,
     title: i18n.t('feed.entryTitle', { status: update.label, title: incident.title }),
     url: absoluteUrl(site.config.url, update.url),
@@ -96,7 +108,9 @@ function collectEntries(site: SiteView, scope: FeedScope): FeedEntry[] {
     }`,
     incident,
     update,
-  }));
+  };
+  entriesByUpdate.set(update, entry);
+  return entry;
 }
 
 /** "Checkout (partial outage), API (degraded performance)" in the view's language. */
