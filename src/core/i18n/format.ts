@@ -90,6 +90,11 @@ const monthLabelFormat = memoize(
 
 /** A month (`YYYY-MM`) for people: "November 2026". */
 export function formatMonthLabel(month: string, locale = 'en-GB'): string {
+  return monthLabel(month, locale);
+}
+
+/** Made once per month and locale: each page of history (the site's, each component's) names its months. */
+const monthLabel = memoize((month: string, locale: string) => {
   const [y, m] = month.split('-').map(Number);
   return monthLabelFormat(locale).format(new Date(Date.UTC(y, m - 1, 1)));
-}
+}, 10_000);
