@@ -128,7 +128,8 @@ export function parsedCache(root: string): ParsedCache {
     if (known?.context === context) return known.key;
     // The text's hash, not the text: a file the index knows unchanged (./file-index.ts) is not read for it. It
     // comes first, so the keys' first letters spread them over the shards.
-    const key = `${source.hash ?? textHash(source.text)} ${contextHash(context.componentIds.join('\n'), (context.locales ?? []).join('\n'))} ${source.path}`;
+    const parsedWith = contextHash(context.componentIds.join('\n'), (context.locales ?? []).join('\n'));
+    const key = `${source.hash ?? textHash(source.text)} ${parsedWith} ${source.path}`;
     keys.set(source, { context, key });
     return key;
   };

@@ -125,7 +125,10 @@ export async function loadProject({
     fallbacks.push(fallback);
   }
   // Versions valid alone can still clash (two files, one slug): those are left out too.
-  let final = validateProject(raw, CONFIG_FILE, published, validateOptions);
+  // Through the parse cache, as the first pass: what is published is what it knows, so the build keys its pages by what
+  // they were parsed from (`identity`) in this mode too, and keeps the pages of the last build.
+  const cached = { ...validateOptions, parsed };
+  let final = validateProject(raw, CONFIG_FILE, published, cached);
   for (let round = 0; !final.ok && round < 3; round++) {
     const clashing = new Set(
       final.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file),
@@ -133,7 +136,7 @@ export async function loadProject({
     for (const fallback of fallbacks) if (clashing.has(fallback.path)) delete fallback.commit;
     published = published.filter((file) => !clashing.has(file.path));
     for (const path of clashing) if (!fallbacks.some((fallback) => fallback.path === path)) fallbacks.push({ path });
-    final = validateProject(raw, CONFIG_FILE, published, validateOptions);
+    final = validateProject(raw, CONFIG_FILE, published, cached);
   }
   const reported: Problem[] = [
     ...problems,
@@ -145,5 +148,5 @@ export async function loadProject({
         ),
     ),
   ];
-  return { ...final, problems: reported, fallbacks };
+  return { ...final, problems: reported, fallbacks, identity: parsed.identity };
 }

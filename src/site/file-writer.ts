@@ -71,7 +71,10 @@ export interface FileWriter {
    * folder is made anyway if it is not there.
    */
   folders(paths: readonly string[]): void;
-  /** Hands a file over, its text to be written as UTF-8 (its folders are made as needed); waits while too many are in flight. */
+  /**
+   * Hands a file over, its text to be written as UTF-8 (its folders are made as needed); waits while too many are
+   * in flight.
+   */
   write(file: string, text: string): Promise<void>;
   /**
    * Once every file handed over is written: their sizes and times by path. Throws the first failure,
