@@ -166,9 +166,7 @@ export function daysOf(
 ): UptimeDay[] {
   const out: UptimeDay[] = [];
   for (const { day, from, to } of lastDays(String(now.getTime()), timeZone, String(days))) {
-    const touching = spans.filter(
-      (span) => span.start < to && (span.end > from || (span.start === span.end && span.start >= from)),
-    );
+    const touching = spans.filter((span) => touches(span, from, to));
     const { down, outage } = measure(touching, from, to);
     out.push({
       day,
@@ -192,11 +190,14 @@ export function inWindow(
   timeZone: string,
   days: number,
 ): CountedIncident[] {
-  const from = startOfDay(addDays(dayKey(now, timeZone), -(days - 1)), timeZone).getTime();
-  const to = now.getTime();
-  return counted.filter(
-    (span) => span.start < to && (span.end > from || (span.start === span.end && span.start >= from)),
-  );
+  // From the start of the first of the days the bars cut (`lastDays`), to now.
+  const from = lastDays(String(now.getTime()), timeZone, String(days))[0].from;
+  return counted.filter((span) => touches(span, from, now.getTime()));
+}
+
+/** Whether a span reaches into [from, to): overlaps it, or is an instant inside it. */
+function touches(span: { start: number; end: number }, from: number, to: number): boolean {
+  return span.start < to && (span.end > from || (span.start === span.end && span.start >= from));
 }
 
 export function componentUptimeDays(
